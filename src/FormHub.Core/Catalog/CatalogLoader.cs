@@ -1,0 +1,594 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FormHub.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace FormHub.Core.Catalog;
+
+/// <summary>
+/// Loads the 数据目录 from YAML, one entity type per file:
+/// <code>
+/// entity: person                      # required; ^[a-z][a-z0-9_]*$
+/// label: {zh: 人员, en: Person}       # required, both languages
+/// search: [name, id_number]           # optional; fields searched by the roster search box
+/// fields:                             # required
+///   - name: disability_grade          # required; ^[a-z][a-z0-9_]*$, unique within the entity
+///     type: enum                      # required: text|int|decimal|date|bool|enum|id-number|phone|uscc|org-unit-ref|entity-ref
+///     label: {zh: 残疾等级, en: Disability grade}   # required
+///     owner: 残联                      # required: 数源部门
+///     sensitivity: sensitive          # public|internal|sensitive|secret (default internal)
+///     kind: attribute                 # attribute|periodic (default attribute)
+///     unit: 元                         # int/decimal only
+///     options: [一级, 二级, 三级, 四级]  # enum only, and required there
+///     ref: household                  # entity-ref only, and required there
+///     validation: {required: true, min: 0, max: 150, min_length: 1, max_length: 50, pattern: '^\d+$', pattern_message: …}
+///     # min/max: int/decimal only; min_length/max_length/pattern/pattern_message: text only
+/// </code>
+/// Every problem in every file is collected with its file, line and column; any problem means no catalog.
+/// </summary>
+public static class CatalogLoader
+{
+    private static readonly string[] TopKeys = ["entity", "label", "search", "fields"];
+    private static readonly string[] LabelKeys = ["zh", "en"];
+    private static readonly string[] FieldKeys = ["name", "type", "label", "owner", "sensitivity", "kind", "unit", "options", "ref", "validation"];
+    private static readonly string[] ValidationKeys = ["required", "min", "max", "min_length", "max_length", "pattern", "pattern_message"];
+
+    // Ordered as documented, so the "valid values" lists read naturally.
+    private static readonly (string Yaml, FieldType Type)[] TypeNames =
+    [
+        ("text", FieldType.Text), ("int", FieldType.Int), ("decimal", FieldType.Decimal), ("date", FieldType.Date),
+        ("bool", FieldType.Bool), ("enum", FieldType.Enum), ("id-number", FieldType.IdNumber), ("phone", FieldType.Phone),
+        ("uscc", FieldType.Uscc), ("org-unit-ref", FieldType.OrgUnitRef), ("entity-ref", FieldType.EntityRef),
+    ];
+    private static readonly (string Yaml, Sensitivity Value)[] SensitivityNames =
+        [("public", Sensitivity.Public), ("internal", Sensitivity.Internal), ("sensitive", Sensitivity.Sensitive), ("secret", Sensitivity.Secret)];
+    private static readonly (string Yaml, FieldKind Value)[] KindNames = [("attribute", FieldKind.Attribute), ("periodic", FieldKind.Periodic)];
+
+    private static readonly Regex NamePattern = new("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Loads every *.yaml and *.yml file of a directory, in file-name order.</summary>
+    /// <exception cref="SourceProblemException">With every problem in every file.</exception>
+    public static FieldCatalog LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+            throw new SourceProblemException([new SourceProblem(directory, 0, 0,
+                new LocalizedText($"数据目录文件夹“{directory}”不存在", $"The catalog directory '{directory}' does not exist"))]);
+
+        var files = Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+            throw new SourceProblemException([new SourceProblem(directory, 0, 0,
+                new LocalizedText($"文件夹“{directory}”中没有 .yaml 或 .yml 文件", $"The directory '{directory}' has no .yaml or .yml files"))]);
+
+        return Load(files.Select(f => (f, File.ReadAllText(f))));
+    }
+
+    /// <summary>Loads YAML texts; <c>File</c> names each source in problems.</summary>
+    /// <exception cref="SourceProblemException">With every problem in every source.</exception>
+    public static FieldCatalog Load(IEnumerable<(string File, string Yaml)> sources)
+    {
+        var problems = new List<SourceProblem>();
+        var entities = new List<ParsedEntity>();
+        var fileOrder = new Dictionary<string, int>();
+        var someFileUnreadable = false;
+        foreach (var (file, yaml) in sources)
+        {
+            fileOrder.TryAdd(file, fileOrder.Count);
+            var root = ParseYaml(file, yaml, problems);
+            if (root is null)
+            {
+                someFileUnreadable = true;
+                continue;
+            }
+
+            if (new EntityFileReader(file, problems).Read(root) is { } entity) entities.Add(entity);
+        }
+
+        var byKey = new Dictionary<string, ParsedEntity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.Key is null) continue;
+            if (byKey.TryGetValue(entity.Key, out var first))
+                problems.Add(Problem(entity.File, entity.KeyMark,
+                    $"实体类型“{entity.Key}”重复定义，已在 {first.File} 第{first.KeyMark.Line}行定义",
+                    $"Entity type '{entity.Key}' is defined twice; it is already defined in {first.File} line {first.KeyMark.Line}"));
+            else byKey[entity.Key] = entity;
+        }
+
+        // A file that did not parse may well define the referenced type; saying "unknown" would only mislead.
+        if (!someFileUnreadable)
+        {
+            var known = byKey.Keys.Order(StringComparer.Ordinal).ToList();
+            foreach (var entity in entities)
+            foreach (var (target, mark) in entity.Refs)
+            {
+                if (byKey.ContainsKey(target)) continue;
+                var (zhHint, enHint) = DidYouMean(target, known);
+                problems.Add(Problem(entity.File, mark,
+                    $"ref 指向未知的实体类型“{target}”{zhHint}，已定义的实体类型：{string.Join(", ", known)}",
+                    $"ref names an unknown entity type '{target}'{enHint}; defined entity types: {string.Join(", ", known)}"));
+            }
+        }
+
+        if (problems.Count > 0)
+            throw new SourceProblemException(problems
+                .OrderBy(p => fileOrder.GetValueOrDefault(p.File)).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList());
+
+        return new FieldCatalog(entities.Select(e => e.Type), entities.SelectMany(e => e.Fields));
+    }
+
+    /// <summary>Parses one file to its single document's root node; null (with a problem) when it cannot be read.</summary>
+    private static YamlNode? ParseYaml(string file, string yaml, List<SourceProblem> problems)
+    {
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            var duplicate = Regex.Match(e.Message, "^Duplicate key (.*)$");
+            problems.Add(duplicate.Success
+                ? Problem(file, e.Start, $"键“{duplicate.Groups[1].Value}”在同一层级出现了两次", $"The key '{duplicate.Groups[1].Value}' appears twice at the same level")
+                : Problem(file, e.Start, $"YAML 语法错误：{e.Message}", $"YAML syntax error: {e.Message}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (with no position) on an unclosed flow collection such as "[a, b".
+            problems.Add(Problem(file, parser.LastGoodEnd,
+                "YAML 语法错误：此处之后无法解析，请检查 [ ] 和 { } 是否成对闭合",
+                "YAML syntax error: cannot parse past this point; check that every [ and { is closed"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            problems.Add(new SourceProblem(file, 1, 1, new LocalizedText(
+                "文件为空，应定义一个实体类型（entity、label、fields）", "The file is empty; it must define one entity type (entity, label, fields)")));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            problems.Add(Problem(file, stream.Documents[1].RootNode.Start,
+                "一个文件只能定义一个实体类型，请删除“---”并把第二个实体类型放到单独的文件中",
+                "A file defines exactly one entity type; remove the '---' and move the second entity type to its own file"));
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private static SourceProblem Problem(string file, Mark mark, string zh, string en) =>
+        new(file, (int)mark.Line, (int)mark.Column, new LocalizedText(zh, en));
+
+    /// <summary>A " (did you mean …?)" suffix when a known word is within a couple of typos of <paramref name="word"/>.</summary>
+    private static (string Zh, string En) DidYouMean(string word, IEnumerable<string> candidates)
+    {
+        var best = candidates
+            .Select(c => (Candidate: c, Distance: EditDistance(word.ToLowerInvariant(), c)))
+            .Where(x => x.Distance <= Math.Max(1, Math.Min(2, word.Length / 3)))
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Candidate)
+            .FirstOrDefault();
+        return best is null ? ("", "") : ($"（是否应为“{best}”？）", $" (did you mean '{best}'?)");
+    }
+
+    /// <summary>Optimal-string-alignment distance: like Levenshtein, but a swap of neighbours ("lable") counts as one typo.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+        {
+            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+        }
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>One file's entity type, kept with positions for the cross-file checks.</summary>
+    private sealed record ParsedEntity(
+        string File, string? Key, Mark KeyMark, EntityTypeDefinition Type, List<FieldDefinition> Fields, List<(string Target, Mark Mark)> Refs);
+
+    /// <summary>Remembers where the last complete event ended, for errors YamlDotNet reports without a position.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGoodEnd { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current) LastGoodEnd = current.End;
+            return inner.MoveNext();
+        }
+    }
+
+    /// <summary>Reads one entity file, adding a problem for everything wrong and carrying on, so the admin sees all at once.</summary>
+    private sealed class EntityFileReader(string file, List<SourceProblem> problems)
+    {
+        private static readonly LocalizedText TopLevel = new("", "");
+
+        public ParsedEntity? Read(YamlNode root)
+        {
+            if (root is not YamlMappingNode map)
+            {
+                Add(root.Start, "文件的顶层应是键值映射（entity、label、search、fields）",
+                    "The top level of the file must be a mapping (entity, label, search, fields)");
+                return null;
+            }
+
+            CheckKeys(map, TopKeys);
+            var keyNode = RequiredScalar(map, "entity", TopLevel);
+            var key = keyNode?.Value;
+            if (keyNode is not null && !NamePattern.IsMatch(keyNode.Value!))
+            {
+                Add(keyNode.Start, $"实体类型名“{key}”无效：只能用小写英文字母、数字和下划线，并以字母开头（如 person）",
+                    $"Invalid entity type name '{key}': use lower-case letters, digits and underscores, starting with a letter (e.g. person)");
+            }
+
+            var (labelZh, labelEn) = ReadLabel(map, TopLevel);
+
+            var fields = new List<FieldDefinition>();
+            var refs = new List<(string, Mark)>();
+            var firstLineOfField = new Dictionary<string, long>(StringComparer.Ordinal);
+            if (Required(map, "fields", TopLevel) is { } fieldsNode)
+            {
+                if (fieldsNode is not YamlSequenceNode sequence)
+                {
+                    Add(fieldsNode.Start, "fields 应是字段列表（每项以“- name:”开头）", "fields must be a list of fields (each item starting with '- name:')");
+                }
+                else
+                {
+                    foreach (var item in sequence)
+                    {
+                        if (ReadField(item, key ?? "", refs) is not { } read) continue;
+                        var (field, nameNode) = read;
+                        if (field.Name.Length == 0) continue;
+                        if (firstLineOfField.TryGetValue(field.Name, out var firstLine))
+                            Add(nameNode.Start, $"字段名“{field.Name}”重复，第{firstLine}行已定义", $"Field name '{field.Name}' is already defined on line {firstLine}");
+                        else
+                        {
+                            firstLineOfField[field.Name] = nameNode.Start.Line;
+                            fields.Add(field);
+                        }
+                    }
+                }
+            }
+
+            var search = ReadSearch(map, firstLineOfField.Keys.ToList());
+            var type = new EntityTypeDefinition
+            {
+                Key = key ?? "",
+                LabelZh = labelZh ?? "",
+                LabelEn = labelEn ?? "",
+                SearchFields = search,
+                SourceFile = file,
+                SourceLine = (int)(keyNode?.Start.Line ?? 0),
+            };
+            return new ParsedEntity(file, key, keyNode?.Start ?? map.Start, type, fields, refs);
+        }
+
+        private List<string> ReadSearch(YamlMappingNode map, List<string> fieldNames)
+        {
+            var result = new List<string>();
+            if (Optional(map, "search") is not { } node) return result;
+            if (node is not YamlSequenceNode sequence)
+            {
+                Add(node.Start, "search 应是字段名列表，如 [name, id_number]", "search must be a list of field names, e.g. [name, id_number]");
+                return result;
+            }
+
+            foreach (var item in sequence)
+            {
+                if (item is not YamlScalarNode { Value: { Length: > 0 } name })
+                {
+                    Add(item.Start, "search 的每一项应是一个字段名", "Each item of search must be a field name");
+                    continue;
+                }
+
+                if (fieldNames.Contains(name)) result.Add(name);
+                else
+                {
+                    var (zh, en) = DidYouMean(name, fieldNames);
+                    Add(item.Start, $"search 中的字段“{name}”不在本实体的 fields 中{zh}", $"search names the field '{name}', which is not among this entity's fields{en}");
+                }
+            }
+            return result;
+        }
+
+        /// <summary>Reads one item of <c>fields</c>; null when it is not a mapping with a usable name.</summary>
+        private (FieldDefinition Field, YamlNode NameNode)? ReadField(YamlNode item, string entityType, List<(string, Mark)> refs)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                Add(item.Start, "fields 的每一项应是一个字段定义（name、type、label、owner …）",
+                    "Each item of fields must be a field definition (name, type, label, owner, …)");
+                return null;
+            }
+
+            CheckKeys(map, FieldKeys);
+            var nameNode = RequiredScalar(map, "name", new LocalizedText("字段", "The field"));
+            var name = nameNode?.Value ?? "";
+            if (nameNode is not null && !NamePattern.IsMatch(name))
+            {
+                Add(nameNode.Start, $"字段名“{name}”无效：只能用小写英文字母、数字和下划线，并以字母开头（如 disability_grade）",
+                    $"Invalid field name '{name}': use lower-case letters, digits and underscores, starting with a letter (e.g. disability_grade)");
+            }
+
+            var where = name.Length > 0 ? new LocalizedText($"字段“{name}”", $"Field '{name}'") : new LocalizedText("字段", "The field");
+            var typeNode = RequiredScalar(map, "type", where);
+            var type = Choose(typeNode, TypeNames, "字段类型", "field type");
+            var (labelZh, labelEn) = ReadLabel(map, where);
+            var owner = RequiredScalar(map, "owner", where)?.Value;
+            var sensitivity = Choose(OptionalScalar(map, "sensitivity"), SensitivityNames, "敏感级别", "sensitivity") ?? Sensitivity.Internal;
+            var kind = Choose(OptionalScalar(map, "kind"), KindNames, "字段种类", "kind") ?? FieldKind.Attribute;
+
+            var unit = OptionalScalar(map, "unit");
+            if (unit is not null && type is not null and not (FieldType.Int or FieldType.Decimal))
+                Add(KeyOf(map, "unit").Start, "unit 只适用于 int 和 decimal 字段", "unit applies to int and decimal fields only");
+
+            var options = ReadOptions(map, type, typeNode);
+            var refNode = OptionalScalar(map, "ref");
+            if (type == FieldType.EntityRef && refNode is null && typeNode is not null)
+                Add(typeNode.Start, $"{where.Zh}的类型为 entity-ref，必须用 ref 指明引用的实体类型（如 ref: household）",
+                    $"{where.En} is an entity-ref and needs ref naming the referenced entity type (e.g. ref: household)");
+            if (refNode is not null)
+            {
+                if (type is not null and not FieldType.EntityRef)
+                    Add(KeyOf(map, "ref").Start, "ref 只适用于 entity-ref 字段", "ref applies to entity-ref fields only");
+                else refs.Add((refNode.Value!, refNode.Start));
+            }
+
+            var validation = ReadValidation(map, type);
+            if (nameNode is null) return null;
+
+            var field = new FieldDefinition
+            {
+                EntityType = entityType,
+                Name = name,
+                Type = type ?? FieldType.Text,
+                LabelZh = labelZh ?? "",
+                LabelEn = labelEn ?? "",
+                Unit = unit?.Value,
+                OwnerDepartment = owner ?? "",
+                Sensitivity = sensitivity,
+                Kind = kind,
+                Validation = validation,
+                Options = options,
+                RefEntityType = refNode?.Value,
+                SourceFile = file,
+                SourceLine = (int)map.Start.Line,
+            };
+            return (field, nameNode);
+        }
+
+        private List<string> ReadOptions(YamlMappingNode map, FieldType? type, YamlScalarNode? typeNode)
+        {
+            var result = new List<string>();
+            var node = Optional(map, "options");
+            if (node is not null && type is not null and not FieldType.Enum)
+            {
+                Add(KeyOf(map, "options").Start, "options 只适用于 enum 字段", "options apply to enum fields only");
+                return result;
+            }
+
+            if (node is YamlSequenceNode sequence)
+            {
+                foreach (var item in sequence)
+                {
+                    if (item is not YamlScalarNode scalar || IsNull(scalar))
+                        Add(item.Start, "options 的每一项应是一个非空的选项文字", "Each option must be a non-empty text");
+                    else if (result.Contains(scalar.Value!))
+                        Add(item.Start, $"选项“{scalar.Value}”重复", $"The option '{scalar.Value}' is listed twice");
+                    else result.Add(scalar.Value!);
+                }
+            }
+            else if (node is not null)
+            {
+                Add(node.Start, "options 应是选项列表，如 [一级, 二级]", "options must be a list, e.g. [一级, 二级]");
+                return result;
+            }
+
+            if (type == FieldType.Enum && result.Count == 0 && typeNode is not null && (node is null || ((YamlSequenceNode)node).Children.Count == 0))
+                Add(typeNode.Start, "enum 字段必须用 options 列出可选值，如 options: [一级, 二级]",
+                    "An enum field must list its values in options, e.g. options: [一级, 二级]");
+            return result;
+        }
+
+        private FieldValidation ReadValidation(YamlMappingNode fieldMap, FieldType? type)
+        {
+            if (Optional(fieldMap, "validation") is not { } node) return FieldValidation.None;
+            if (node is not YamlMappingNode map)
+            {
+                Add(node.Start, "validation 应是键值映射，如 {required: true, max: 150}", "validation must be a mapping, e.g. {required: true, max: 150}");
+                return FieldValidation.None;
+            }
+
+            CheckKeys(map, ValidationKeys);
+            var numeric = type is FieldType.Int or FieldType.Decimal;
+            var textual = type is FieldType.Text;
+
+            var required = OptionalScalar(map, "required") is { } r ? ParseBool(r) : null;
+            var minNode = OnlyFor(map, "min", type is null || numeric, "int、decimal");
+            var maxNode = OnlyFor(map, "max", type is null || numeric, "int、decimal");
+            var min = minNode is null ? null : ParseDecimal(minNode);
+            var max = maxNode is null ? null : ParseDecimal(maxNode);
+            var minLengthNode = OnlyFor(map, "min_length", type is null || textual, "text");
+            var maxLengthNode = OnlyFor(map, "max_length", type is null || textual, "text");
+            var minLength = minLengthNode is null ? null : ParseLength(minLengthNode);
+            var maxLength = maxLengthNode is null ? null : ParseLength(maxLengthNode);
+            var pattern = OnlyFor(map, "pattern", type is null || textual, "text");
+            var patternMessage = OnlyFor(map, "pattern_message", type is null || textual, "text");
+
+            if (min > max)
+                Add(minNode!.Start, $"min（{min}）大于 max（{max}），没有值能通过校验", $"min ({min}) is greater than max ({max}); no value could pass");
+            if (minLength > maxLength)
+                Add(minLengthNode!.Start, $"min_length（{minLength}）大于 max_length（{maxLength}），没有值能通过校验",
+                    $"min_length ({minLength}) is greater than max_length ({maxLength}); no value could pass");
+            if (pattern is not null)
+            {
+                try
+                {
+                    _ = new Regex(pattern.Value!, RegexOptions.None, TimeSpan.FromSeconds(1));
+                }
+                catch (ArgumentException e)
+                {
+                    Add(pattern.Start, $"pattern 不是有效的正则表达式：{e.Message}", $"pattern is not a valid regular expression: {e.Message}");
+                }
+            }
+            if (patternMessage is not null && pattern is null)
+                Add(KeyOf(map, "pattern_message").Start, "有 pattern_message 却没有 pattern", "pattern_message is given without a pattern");
+
+            return new FieldValidation
+            {
+                Required = required ?? false,
+                Min = min,
+                Max = max,
+                MinLength = minLength,
+                MaxLength = maxLength,
+                Pattern = pattern?.Value,
+                PatternMessage = patternMessage?.Value,
+            };
+        }
+
+        /// <summary>A validation rule's value, with a problem when the field's type does not support the rule.</summary>
+        private YamlScalarNode? OnlyFor(YamlMappingNode map, string key, bool allowed, string types)
+        {
+            var node = OptionalScalar(map, key);
+            if (node is null || allowed) return node;
+            Add(KeyOf(map, key).Start, $"{key} 只适用于 {types} 字段", $"{key} applies to {types.Replace("、", " and ")} fields only");
+            return null;
+        }
+
+        /// <summary>Reads <c>label: {zh: …, en: …}</c>; both are required and non-empty.</summary>
+        private (string? Zh, string? En) ReadLabel(YamlMappingNode map, LocalizedText where)
+        {
+            if (Required(map, "label", where) is not { } node) return (null, null);
+            if (node is not YamlMappingNode label)
+            {
+                Add(node.Start, "label 应写成 {zh: 中文名称, en: English name}", "label must be written as {zh: 中文名称, en: English name}");
+                return (null, null);
+            }
+
+            CheckKeys(label, LabelKeys);
+            var labelWhere = where.Zh.Length == 0
+                ? new LocalizedText("label ", "The label")
+                : new LocalizedText($"{where.Zh}的 label ", $"The label of {where.En.ToLowerInvariant()[..1]}{where.En[1..]}");
+            return (RequiredScalar(label, "zh", labelWhere)?.Value, RequiredScalar(label, "en", labelWhere)?.Value);
+        }
+
+        private T? Choose<T>(YamlScalarNode? node, (string Yaml, T Value)[] names, string zhWhat, string enWhat) where T : struct
+        {
+            if (node is null) return null;
+            foreach (var (yaml, value) in names)
+            {
+                if (yaml == node.Value) return value;
+            }
+
+            var valid = string.Join(", ", names.Select(n => n.Yaml));
+            var (zh, en) = DidYouMean(node.Value!, names.Select(n => n.Yaml));
+            Add(node.Start, $"未知的{zhWhat}“{node.Value}”{zh}，可用的值：{valid}", $"Unknown {enWhat} '{node.Value}'{en}; valid values: {valid}");
+            return null;
+        }
+
+        private bool? ParseBool(YamlScalarNode node)
+        {
+            if (bool.TryParse(node.Value, out var value)) return value;
+            Add(node.Start, $"“{node.Value}”不是 true 或 false", $"'{node.Value}' is not true or false");
+            return null;
+        }
+
+        private decimal? ParseDecimal(YamlScalarNode node)
+        {
+            if (decimal.TryParse(node.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                return value;
+            Add(node.Start, $"“{node.Value}”不是数字", $"'{node.Value}' is not a number");
+            return null;
+        }
+
+        private int? ParseLength(YamlScalarNode node)
+        {
+            if (int.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
+            Add(node.Start, $"“{node.Value}”不是非负整数", $"'{node.Value}' is not a whole number of zero or more");
+            return null;
+        }
+
+        /// <summary>Reports every key of <paramref name="map"/> that is not in <paramref name="allowed"/>.</summary>
+        private void CheckKeys(YamlMappingNode map, string[] allowed)
+        {
+            var list = string.Join(", ", allowed);
+            foreach (var key in map.Children.Keys)
+            {
+                if (key is YamlScalarNode { Value: { } k } && allowed.Contains(k)) continue;
+                var text = (key as YamlScalarNode)?.Value ?? key.ToString();
+                var (zh, en) = DidYouMean(text, allowed);
+                Add(key.Start, $"未知的键“{text}”{zh}，可用的键：{list}", $"Unknown key '{text}'{en}; allowed keys: {list}");
+            }
+        }
+
+        private YamlNode? Required(YamlMappingNode map, string key, LocalizedText where)
+        {
+            var node = Optional(map, key);
+            if (node is not null) return node;
+            var present = map.Children.ContainsKey(new YamlScalarNode(key));
+            var (zhHint, enHint) = Hint(key);
+            Add(present ? KeyOf(map, key).Start : map.Start,
+                present ? $"{where.Zh}键“{key}”没有值，应填写{zhHint}" : $"{where.Zh}缺少必填的键“{key}”（{zhHint}）",
+                where.En.Length == 0
+                    ? (present ? $"The key '{key}' has no value; it needs {enHint}" : $"Missing required key '{key}' ({enHint})")
+                    : (present ? $"{where.En}: the key '{key}' has no value; it needs {enHint}" : $"{where.En} is missing the required key '{key}' ({enHint})"));
+            return null;
+        }
+
+        private YamlScalarNode? RequiredScalar(YamlMappingNode map, string key, LocalizedText where) =>
+            Required(map, key, where) is { } node ? AsScalar(node, key) : null;
+
+        /// <summary>The value of <paramref name="key"/>, or null when absent or written as an empty/null value.</summary>
+        private static YamlNode? Optional(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !(node is YamlScalarNode s && IsNull(s)) ? node : null;
+
+        private YamlScalarNode? OptionalScalar(YamlMappingNode map, string key) =>
+            Optional(map, key) is { } node ? AsScalar(node, key) : null;
+
+        private YamlScalarNode? AsScalar(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode scalar) return scalar;
+            Add(node.Start, $"键“{key}”的值应是单个值，而不是列表或映射", $"The key '{key}' must have a single value, not a list or mapping");
+            return null;
+        }
+
+        private static YamlNode KeyOf(YamlMappingNode map, string key) =>
+            map.Children.Keys.First(k => k is YamlScalarNode { Value: { } v } && v == key);
+
+        // YAML writes "no value" as an empty plain scalar, ~ or null; quoted '' is an (empty) text, also treated as missing.
+        private static bool IsNull(YamlScalarNode node) =>
+            string.IsNullOrWhiteSpace(node.Value) || (node.Style == ScalarStyle.Plain && node.Value is "~" or "null" or "Null" or "NULL");
+
+        private static (string Zh, string En) Hint(string key) => key switch
+        {
+            "entity" => ("实体类型名，如 person", "the entity type name, e.g. person"),
+            "fields" => ("字段列表", "the list of fields"),
+            "label" => ("{zh: 中文名称, en: English name}", "{zh: 中文名称, en: English name}"),
+            "zh" => ("中文名称", "the Chinese label"),
+            "en" => ("英文名称", "the English label"),
+            "name" => ("字段名，如 disability_grade", "the field name, e.g. disability_grade"),
+            "type" => ("字段类型，如 text、int、enum", "the field type, e.g. text, int, enum"),
+            "owner" => ("数源部门，如 民政", "the owning department (数源部门), e.g. 民政"),
+            _ => ("值", "a value"),
+        };
+
+        private void Add(Mark mark, string zh, string en) => problems.Add(Problem(file, mark, zh, en));
+    }
+}

@@ -1,0 +1,30 @@
+using FormHub.Core.Catalog;
+using FormHub.Storage.Postgres;
+using FormHub.Storage.Sql;
+using FormHub.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace FormHub.Storage;
+
+/// <summary>Opens the configured engine and makes sure its schema exists.</summary>
+public static class FormHubStoreFactory
+{
+    public static async Task<IFormHubStore> OpenAsync(StorageOptions options, FieldCatalog catalog, TimeProvider? clock = null, CancellationToken ct = default)
+    {
+        IFormHubStore store;
+        if (options.PostgresConnectionString is { } cs)
+        {
+            var dataSource = NpgsqlDataSource.Create(cs);
+            store = new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, clock, dataSource.DisposeAsync);
+        }
+        else
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            var sqlite = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
+            store = new SqlFormHubStore(new SqliteDialect(sqlite), catalog, clock);
+        }
+        await store.InitializeAsync(ct);
+        return store;
+    }
+}

@@ -1,0 +1,52 @@
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage;
+
+/// <summary>
+/// FormHub's store: current entity documents, an append-only hash-chained event log per village, periodic values,
+/// region list and change feed. One long-lived instance per process; writes go through <see cref="OpenSession"/>.
+/// SQLite and PostgreSQL engines implement it identically (see the contract tests).
+/// </summary>
+public interface IFormHubStore : IAsyncDisposable
+{
+    /// <summary>"sqlite" or "postgres".</summary>
+    string EngineName { get; }
+
+    FieldCatalog Catalog { get; }
+
+    /// <summary>Creates tables and indexes if they do not exist yet; safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken ct = default);
+
+    IStoreSession OpenSession(string user, ChangeSource source);
+
+    Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default);
+
+    /// <summary>The entity as it stood on <paramref name="date"/>: null if it did not exist yet.</summary>
+    Task<EntityDocument?> GetAsOfAsync(Guid entityId, DateOnly date, CancellationToken ct = default);
+
+    Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default);
+
+    /// <summary>A village's entities of a type as they stood on <paramref name="date"/> (those retired by then left out unless asked).</summary>
+    Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date, bool includeRetired = false, CancellationToken ct = default);
+
+    /// <summary>Periodic values of a village for one period, optionally of one entity type.</summary>
+    Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default);
+
+    /// <summary>An entity's events, oldest first (its history, 全程可追溯).</summary>
+    Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default);
+
+    /// <summary>Recomputes a village's hash chain and reports every altered or missing event.</summary>
+    Task<ChainVerification> VerifyAsync(string villageCode, CancellationToken ct = default);
+
+    /// <summary>Changes recorded after <paramref name="afterCursor"/> (0 for all), oldest first.</summary>
+    Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(long afterCursor, int max = 1000, CancellationToken ct = default);
+
+    /// <summary>Adds or renames region units (区划); codes already stored keep their identity.</summary>
+    Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default);
+
+    Task<IReadOnlyList<OrgUnit>> GetRegionsAsync(CancellationToken ct = default);
+
+    Task<StoreCounts> CountAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,33 @@
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage;
+
+/// <summary>
+/// A unit of work opened for one user: collects creates, changes, retirements and periodic values, then
+/// <see cref="SaveChangesAsync"/> validates them all against the catalog and writes them in one transaction
+/// (a whole form submission lands or nothing does).
+/// </summary>
+public interface IStoreSession
+{
+    /// <summary>Registers a new entity valid from <paramref name="validFrom"/> (birth, move-in, founding); returns its id.</summary>
+    Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom);
+
+    /// <summary>Changes fields of an entity last read at <paramref name="expectedVersion"/>; null clears a field.</summary>
+    void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom);
+
+    /// <summary>Takes an entity off the rolls from <paramref name="date"/> (death, moving out); it is never deleted.</summary>
+    void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null);
+
+    /// <summary>Sets a periodic field's value for one period (e.g. "2026-11"); null clears it.</summary>
+    void SetPeriodic(Guid entityId, string field, string period, object? value);
+
+    /// <summary>Number of operations collected and not yet saved.</summary>
+    int PendingCount { get; }
+
+    /// <summary>
+    /// Validates and writes every pending operation in one transaction, then clears the session.
+    /// Throws <see cref="Errors.StoreValidationException"/>, <see cref="Errors.ConcurrencyConflictException"/> or
+    /// <see cref="Errors.EntityNotFoundException"/> with nothing written.
+    /// </summary>
+    Task<SaveResult> SaveChangesAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,13 @@
+namespace FormHub.Storage.Model;
+
+/// <summary>A page of one village's entities of one type, optionally filtered by field values and a name/ID search.</summary>
+public sealed record EntityQuery(string VillageCode, string EntityType)
+{
+    /// <summary>Field name → required value (equality); values are checked and normalised through the catalog.</summary>
+    public IReadOnlyDictionary<string, object?> Filters { get; init; } = new Dictionary<string, object?>();
+    /// <summary>Substring matched against the entity type's search fields (name, ID number …).</summary>
+    public string? Search { get; init; }
+    public bool IncludeRetired { get; init; }
+    public int Skip { get; init; }
+    public int Take { get; init; } = 50;
+}

@@ -1,0 +1,93 @@
+using System.Data.Common;
+using FormHub.Storage.Sql;
+using Npgsql;
+
+namespace FormHub.Storage.Postgres;
+
+/// <summary>
+/// PostgreSQL for production: jsonb documents with a GIN index, every large table keyed first by county_code so a
+/// province can distribute them with Citus (<c>create_distributed_table('entities', 'county_code')</c>).
+/// </summary>
+public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) : SqlDialect
+{
+    private readonly string _schema = "\"" + schema.Replace("\"", "\"\"") + "\"";
+
+    public override string EngineName => "postgres";
+
+    public override string Table(string name) => _schema + "." + name;
+
+    public override IEnumerable<string> SchemaStatements() =>
+    [
+        $"CREATE SCHEMA IF NOT EXISTS {_schema}",
+        $"CREATE TABLE IF NOT EXISTS {Table("regions")} (code text PRIMARY KEY, name text NOT NULL, level int NOT NULL, parent_code text)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("entities")} (
+            county_code text NOT NULL, id uuid NOT NULL, village_code text NOT NULL, entity_type text NOT NULL,
+            version bigint NOT NULL, data jsonb NOT NULL, field_valid_from jsonb NOT NULL, valid_from date NOT NULL,
+            retired_on date, retired_reason int, retired_note text, search_text text NOT NULL, updated_at timestamptz NOT NULL,
+            PRIMARY KEY (county_code, id))
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_entities_id ON {Table("entities")} (id)",
+        $"CREATE INDEX IF NOT EXISTS ix_entities_village ON {Table("entities")} (village_code, entity_type, id)",
+        $"CREATE INDEX IF NOT EXISTS ix_entities_data ON {Table("entities")} USING gin (data jsonb_path_ops)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("periodic_values")} (
+            county_code text NOT NULL, village_code text NOT NULL, entity_id uuid NOT NULL, entity_type text NOT NULL,
+            field text NOT NULL, period text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL,
+            PRIMARY KEY (county_code, entity_id, field, period))
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_periodic_village ON {Table("periodic_values")} (village_code, period)",
+        // payload is json, not jsonb: json keeps the exact text the event hash covers.
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("events")} (
+            county_code text NOT NULL, seq bigint GENERATED ALWAYS AS IDENTITY, village_code text NOT NULL,
+            village_seq bigint NOT NULL, entity_id uuid NOT NULL, entity_type text NOT NULL, kind int NOT NULL,
+            valid_from date NOT NULL, period text, recorded_at timestamptz NOT NULL, user_name text NOT NULL, source int NOT NULL,
+            payload json NOT NULL, prev_hash text NOT NULL, hash text NOT NULL,
+            PRIMARY KEY (county_code, seq))
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_events_seq ON {Table("events")} (seq)",
+        $"CREATE INDEX IF NOT EXISTS ix_events_village ON {Table("events")} (village_code, village_seq)",
+        $"CREATE INDEX IF NOT EXISTS ix_events_asof ON {Table("events")} (village_code, entity_type, valid_from)",
+        $"CREATE INDEX IF NOT EXISTS ix_events_entity ON {Table("events")} (entity_id, seq)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("village_chains")} (
+            county_code text NOT NULL, village_code text NOT NULL, last_village_seq bigint NOT NULL, last_hash text NOT NULL,
+            PRIMARY KEY (county_code, village_code))
+        """,
+    ];
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
+
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(ct);
+
+    public override async Task LockEventLogAsync(DbConnection connection, DbTransaction tx, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext(@lock))";
+        var p = command.CreateParameter();
+        p.ParameterName = "@lock";
+        p.Value = _schema + ".events";
+        command.Parameters.Add(p);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public override string JsonDocument(string parameter) => $"CAST({parameter} AS jsonb)";
+
+    public override string JsonText(string parameter) => $"CAST({parameter} AS json)";
+
+    public override string JsonAsText(string column) => $"{column}::text";
+
+    public override (string Sql, object Value) FieldEquals(string field, object? value, string parameter) => value switch
+    {
+        null => ($"NOT (data ? '{field}')", DBNull.Value),
+        // Containment uses the GIN index (jsonb_path_ops).
+        _ => ($"data @> CAST({parameter} AS jsonb)", FieldValueJson.WriteObject([KeyValuePair.Create<string, object?>(field, value)])),
+    };
+
+    public override object IdValue(Guid id) => id;
+
+    public override Guid ReadId(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
+}

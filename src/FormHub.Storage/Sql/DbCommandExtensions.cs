@@ -1,0 +1,31 @@
+using System.Data.Common;
+
+namespace FormHub.Storage.Sql;
+
+/// <summary>Terse parameter binding for the store's hand-written SQL.</summary>
+internal static class DbCommandExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? tx = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        return command;
+    }
+
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+        return command;
+    }
+
+    /// <summary>Rebinds an existing parameter: statements reused across a batch keep their prepared plan.</summary>
+    public static void Set(this DbCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    public static async Task<long> ScalarLongAsync(this DbCommand command, CancellationToken ct) =>
+        Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using FormHub.Core.Catalog;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+/// <summary>
+/// The JSON body of an event: <c>{"changes":[["field",old,new],…],"retirement":{"date":…,"reason":…,"note":…}}</c>.
+/// Written once and stored as text, so the hash can be recomputed from exactly what is stored.
+/// </summary>
+internal static class EventPayload
+{
+    public static string Write(IReadOnlyList<FieldChange> changes, Retirement? retirement) => FieldValueJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("changes");
+        foreach (var c in changes)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(c.Field);
+            FieldValueJson.WriteValue(w, c.Old);
+            FieldValueJson.WriteValue(w, c.New);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        if (retirement is not null)
+        {
+            w.WriteStartObject("retirement");
+            w.WriteString("date", retirement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteNumber("reason", (int)retirement.Reason);
+            if (retirement.Note is null) w.WriteNull("note"); else w.WriteString("note", retirement.Note);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    });
+
+    public static (List<FieldChange> Changes, Retirement? Retirement) Read(string payload, string entityType, FieldCatalog catalog)
+    {
+        using var doc = JsonDocument.Parse(payload);
+        var changes = new List<FieldChange>();
+        if (doc.RootElement.TryGetProperty("changes", out var list))
+        {
+            foreach (var c in list.EnumerateArray())
+            {
+                var field = c[0].GetString()!;
+                var type = catalog.FindField(entityType, field)?.Type;
+                changes.Add(new FieldChange(field, FieldValueJson.ReadValue(c[1], type), FieldValueJson.ReadValue(c[2], type)));
+            }
+        }
+        Retirement? retirement = null;
+        if (doc.RootElement.TryGetProperty("retirement", out var r))
+        {
+            retirement = new Retirement(
+                DateOnly.ParseExact(r.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                (RetirementReason)r.GetProperty("reason").GetInt32(),
+                r.GetProperty("note").GetString());
+        }
+        return (changes, retirement);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FormHub.Core.Catalog;
+
+namespace FormHub.Storage.Sql;
+
+/// <summary>
+/// Writes canonical field values (string, long, decimal, bool, DateOnly) as JSON and reads them back by the catalog's
+/// field types. Output is deterministic (given order, no indentation, Chinese unescaped) because event hashes cover it.
+/// </summary>
+internal static class FieldValueJson
+{
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static string WriteObject(IEnumerable<KeyValuePair<string, object?>> fields) => Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var (name, value) in fields)
+        {
+            w.WritePropertyName(name);
+            WriteValue(w, value);
+        }
+        w.WriteEndObject();
+    });
+
+    public static void WriteValue(Utf8JsonWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNullValue(); break;
+            case string s: w.WriteStringValue(s); break;
+            case long l: w.WriteNumberValue(l); break;
+            case int i: w.WriteNumberValue(i); break;
+            case decimal d: w.WriteNumberValue(d); break;
+            case double d: w.WriteNumberValue(d); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case DateOnly d: w.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            default: throw new InvalidOperationException($"Unsupported field value type {value.GetType()}");
+        }
+    }
+
+    public static Dictionary<string, object?> ReadObject(string json, string entityType, FieldCatalog catalog)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            result[p.Name] = ReadValue(p.Value, catalog.FindField(entityType, p.Name)?.Type);
+        }
+        return result;
+    }
+
+    /// <summary>Reads one value; a field no longer in the catalog comes back as its plain JSON type.</summary>
+    public static object? ReadValue(JsonElement e, FieldType? type) => e.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number => type switch
+        {
+            // Boxed per arm: otherwise the switch's common type would turn every long into a decimal.
+            FieldType.Int => (object)e.GetInt64(),
+            FieldType.Decimal => e.GetDecimal(),
+            _ => e.TryGetInt64(out var l) ? l : e.GetDecimal(),
+        },
+        JsonValueKind.String when type == FieldType.Date =>
+            DateOnly.ParseExact(e.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        JsonValueKind.String => e.GetString(),
+        _ => e.GetRawText(),
+    };
+}

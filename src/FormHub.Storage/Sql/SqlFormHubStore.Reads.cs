@@ -1,0 +1,136 @@
+using System.Data.Common;
+using System.Text;
+using System.Text.Json;
+using FormHub.Core.Text;
+using FormHub.Core.Validation;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+public sealed partial class SqlFormHubStore
+{
+    internal string EntityColumns =>
+        $"id, entity_type, village_code, county_code, version, {_dialect.JsonAsText("data")}, {_dialect.JsonAsText("field_valid_from")}, " +
+        "valid_from, retired_on, retired_reason, retired_note, updated_at";
+
+    internal EntityState ReadEntityState(DbDataReader r)
+    {
+        var type = r.GetString(1);
+        var validFrom = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        using (var doc = JsonDocument.Parse(r.GetString(6)))
+        {
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                validFrom[p.Name] = DateOnly.ParseExact(p.Value.GetString()!, "yyyy-MM-dd");
+            }
+        }
+        return new EntityState
+        {
+            Id = _dialect.ReadId(r, 0),
+            EntityType = type,
+            VillageCode = r.GetString(2),
+            CountyCode = r.GetString(3),
+            StoredVersion = r.GetInt64(4),
+            Version = r.GetInt64(4),
+            Fields = FieldValueJson.ReadObject(r.GetString(5), type, Catalog),
+            FieldValidFrom = validFrom,
+            ValidFrom = r.GetFieldValue<DateOnly>(7),
+            Retirement = r.IsDBNull(8) ? null
+                : new Retirement(r.GetFieldValue<DateOnly>(8), (RetirementReason)r.GetInt32(9), r.IsDBNull(10) ? null : r.GetString(10)),
+        };
+    }
+
+    private EntityDocument ReadDocument(DbDataReader r) => ReadEntityState(r).ToDocument(r.GetFieldValue<DateTimeOffset>(11));
+
+    public async Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT {EntityColumns} FROM {T("entities")} WHERE id = @id")
+            .With("@id", _dialect.IdValue(entityId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadDocument(reader) : null;
+    }
+
+    public async Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default)
+    {
+        var where = new StringBuilder("village_code = @village AND entity_type = @type");
+        var parameters = new List<(string, object?)> { ("@village", query.VillageCode), ("@type", query.EntityType) };
+        if (!query.IncludeRetired) where.Append(" AND retired_on IS NULL");
+
+        var filterErrors = new List<FieldError>();
+        var i = 0;
+        foreach (var (name, raw) in query.Filters)
+        {
+            var field = Catalog.FindField(query.EntityType, name);
+            if (field is null)
+            {
+                filterErrors.Add(new FieldError(0, null, name, new LocalizedText(
+                    $"筛选条件中的字段“{name}”不在{query.EntityType}的数据目录中", $"Filter field '{name}' is not in the catalog of {query.EntityType}")));
+                continue;
+            }
+            var check = FieldValueValidator.Check(field with { Validation = Core.Catalog.FieldValidation.None }, raw, Today);
+            if (!check.IsValid)
+            {
+                filterErrors.Add(new FieldError(0, null, name, check.Error!));
+                continue;
+            }
+            var parameter = "@f" + i++;
+            if (check.Value is null)
+            {
+                where.Append($" AND {_dialect.FieldEquals(name, null, parameter).Sql}");
+                continue;
+            }
+            var (sql, value) = _dialect.FieldEquals(name, check.Value, parameter);
+            where.Append(" AND ").Append(sql);
+            parameters.Add((parameter, value));
+        }
+        if (filterErrors.Count > 0) throw new StoreValidationException(filterErrors);
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            where.Append(" AND search_text LIKE @search ESCAPE '\\'");
+            parameters.Add(("@search", "%" + EscapeLike(SearchText.Normalize(query.Search)) + "%"));
+        }
+
+        await using var connection = await OpenAsync(ct);
+        await using var count = connection.Command($"SELECT COUNT(*) FROM {T("entities")} WHERE {where}");
+        foreach (var (n, v) in parameters) count.With(n, v);
+        var total = (int)await count.ScalarLongAsync(ct);
+
+        await using var command = connection.Command(
+            $"SELECT {EntityColumns} FROM {T("entities")} WHERE {where} ORDER BY id LIMIT @take OFFSET @skip");
+        foreach (var (n, v) in parameters) command.With(n, v);
+        command.With("@take", Math.Clamp(query.Take, 1, 1000)).With("@skip", Math.Max(0, query.Skip));
+        var items = new List<EntityDocument>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) items.Add(ReadDocument(reader));
+        return new EntityPage(items, total);
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")} FROM {T("periodic_values")}
+            WHERE village_code = @village AND period = @period {(entityType is null ? "" : "AND entity_type = @type")}
+            ORDER BY entity_id, field
+            """)
+            .With("@village", villageCode).With("@period", period);
+        if (entityType is not null) command.With("@type", entityType);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new List<PeriodicValue>();
+        while (await reader.ReadAsync(ct))
+        {
+            var type = reader.GetString(1);
+            var field = reader.GetString(2);
+            using var doc = JsonDocument.Parse(reader.GetString(4));
+            values.Add(new PeriodicValue(_dialect.ReadId(reader, 0), type, field, reader.GetString(3),
+                FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type)));
+        }
+        return values;
+    }
+}

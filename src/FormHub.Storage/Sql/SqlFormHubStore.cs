@@ -1,0 +1,100 @@
+using System.Data.Common;
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+/// <summary>
+/// The store over plain SQL, shared by both engines; engine differences live in <see cref="SqlDialect"/>.
+/// Split by topic: reads (this file's partners <c>.Reads</c>, <c>.AsOf</c>, <c>.Events</c>) and writes (<see cref="SqlStoreSession"/>).
+/// </summary>
+public sealed partial class SqlFormHubStore : IFormHubStore
+{
+    private readonly SqlDialect _dialect;
+    private readonly Func<ValueTask>? _dispose;
+
+    public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
+    {
+        _dialect = dialect;
+        Catalog = catalog;
+        Clock = clock ?? TimeProvider.System;
+        _dispose = dispose;
+    }
+
+    public string EngineName => _dialect.EngineName;
+
+    public FieldCatalog Catalog { get; }
+
+    internal TimeProvider Clock { get; }
+
+    internal SqlDialect Dialect => _dialect;
+
+    internal string T(string table) => _dialect.Table(table);
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        foreach (var statement in _dialect.SchemaStatements())
+        {
+            await using var command = connection.Command(statement);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public IStoreSession OpenSession(string user, ChangeSource source) => new SqlStoreSession(this, user, source);
+
+    public async Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var command = connection.Command(
+            $"""
+            INSERT INTO {T("regions")} (code, name, level, parent_code) VALUES (@code, @name, @level, @parent)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name
+            """, tx)
+            .With("@code", "").With("@name", "").With("@level", 0).With("@parent", null);
+        foreach (var unit in units)
+        {
+            command.Set("@code", unit.Code.Value);
+            command.Set("@name", unit.Name);
+            command.Set("@level", (int)unit.Level);
+            command.Set("@parent", unit.Code.Parent?.Value);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<OrgUnit>> GetRegionsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command($"SELECT code, name FROM {T("regions")} ORDER BY code");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var units = new List<OrgUnit>();
+        while (await reader.ReadAsync(ct))
+        {
+            units.Add(new OrgUnit(RegionCode.Parse(reader.GetString(0)), reader.GetString(1)));
+        }
+        return units;
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT (SELECT COUNT(*) FROM {T("regions")}), (SELECT COUNT(*) FROM {T("entities")}),
+                   (SELECT COUNT(*) FROM {T("events")}), (SELECT COUNT(*) FROM {T("periodic_values")})
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    /// <summary>Today in China Standard Time: validation ("not in the future") follows the cadre's calendar.</summary>
+    internal DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(8));
+
+    internal Task<DbConnection> OpenAsync(CancellationToken ct) => _dialect.OpenAsync(ct);
+
+    public ValueTask DisposeAsync() => _dispose?.Invoke() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,500 @@
+using System.Data.Common;
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Core.Text;
+using FormHub.Core.Validation;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+/// <summary>
+/// Collects operations and saves them in one transaction: load the touched rows, apply every operation in memory
+/// (collecting all validation errors), then write rows guarded by version, periodic values and hash-chained events.
+/// </summary>
+internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
+{
+    private readonly List<PendingOperation> _operations = [];
+
+    public int PendingCount => _operations.Count;
+
+    public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom)
+    {
+        var id = Guid.CreateVersion7();
+        _operations.Add(new CreateOperation(_operations.Count, id, entityType, villageCode, fields, validFrom));
+        return id;
+    }
+
+    public void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
+        _operations.Add(new ChangeOperation(_operations.Count, entityId, expectedVersion, fields, validFrom));
+
+    public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
+        _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)));
+
+    public void SetPeriodic(Guid entityId, string field, string period, object? value) =>
+        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value));
+
+    public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
+    {
+        if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+
+        await using var connection = await store.OpenAsync(ct);
+        await using var tx = await store.Dialect.BeginWriteAsync(connection, ct);
+        var work = new SaveWork(store, connection, tx, user, source);
+        var result = await work.RunAsync(_operations, ct);
+        await tx.CommitAsync(ct);
+        _operations.Clear();
+        return result;
+    }
+
+    /// <summary>The state of one save in progress.</summary>
+    private sealed class SaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
+    {
+        private readonly Dictionary<Guid, EntityState> _entities = [];
+        private readonly List<FieldError> _errors = [];
+        private readonly List<PendingEvent> _events = [];
+        private readonly Dictionary<(Guid, string, string), (EntityState Entity, string Period, object? Value)> _periodic = [];
+        private readonly List<(int Index, Guid Owner, FieldDefinition Field, Guid Target)> _references = [];
+        private readonly DateOnly _today = store.Today;
+        private FieldCatalog Catalog => store.Catalog;
+        private SqlDialect Dialect => store.Dialect;
+
+        private sealed record PendingEvent(EntityState Entity, EventKind Kind, List<FieldChange> Changes, DateOnly ValidFrom, string? Period, Retirement? Retirement);
+
+        public async Task<SaveResult> RunAsync(IReadOnlyList<PendingOperation> operations, CancellationToken ct)
+        {
+            var created = operations.OfType<CreateOperation>().Select(o => o.EntityId).ToHashSet();
+            await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), ct);
+            CheckVersions(operations);
+            await CheckVillagesAsync(operations.OfType<CreateOperation>().ToList(), ct);
+
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case CreateOperation c: ApplyCreate(c); break;
+                    case ChangeOperation c: ApplyChange(c); break;
+                    case RetireOperation r: ApplyRetire(r); break;
+                    case PeriodicOperation p: await ApplyPeriodicAsync(p, ct); break;
+                }
+            }
+            await CheckReferencesAsync(ct);
+            if (_errors.Count > 0) throw new StoreValidationException(_errors);
+
+            await WriteEntitiesAsync(ct);
+            await WritePeriodicAsync(ct);
+            await AppendEventsAsync(ct);
+            return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version));
+        }
+
+        private void Error(int index, Guid? id, string? field, string zh, string en) =>
+            _errors.Add(new FieldError(index, id, field, new LocalizedText(zh, en)));
+
+        private async Task LoadExistingAsync(List<Guid> ids, CancellationToken ct)
+        {
+            foreach (var chunk in ids.Chunk(500))
+            {
+                await using var command = connection.Command("", tx);
+                var names = chunk.Select((id, i) => { command.With("@id" + i, Dialect.IdValue(id)); return "@id" + i; });
+                command.CommandText = $"SELECT {store.EntityColumns} FROM {store.T("entities")} WHERE id IN ({string.Join(", ", names)})";
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    var state = store.ReadEntityState(reader);
+                    _entities[state.Id] = state;
+                }
+            }
+            var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
+            if (missing != Guid.Empty) throw new EntityNotFoundException(missing);
+        }
+
+        private void CheckVersions(IReadOnlyList<PendingOperation> operations)
+        {
+            foreach (var operation in operations)
+            {
+                var expected = operation switch
+                {
+                    ChangeOperation c => c.ExpectedVersion,
+                    RetireOperation r => r.ExpectedVersion,
+                    _ => (long?)null,
+                };
+                if (expected is null || !_entities.TryGetValue(operation.EntityId, out var e) || e.StoredVersion == expected) continue;
+                throw Conflict(e, expected.Value, e.StoredVersion!.Value);
+            }
+        }
+
+        private ConcurrencyConflictException Conflict(EntityState e, long expected, long actual) =>
+            new(e.Id, Catalog.FindEntityType(e.EntityType)?.LabelZh ?? e.EntityType, DisplayName(e), expected, actual);
+
+        private string? DisplayName(EntityState e) =>
+            Catalog.FindEntityType(e.EntityType)?.SearchFields.Select(f => e.Fields.GetValueOrDefault(f) as string).FirstOrDefault(s => s is not null);
+
+        private async Task CheckVillagesAsync(List<CreateOperation> creates, CancellationToken ct)
+        {
+            var codes = new HashSet<string>();
+            foreach (var c in creates)
+            {
+                if (!RegionCode.TryParse(c.VillageCode, out var code, out var error))
+                    Error(c.Index, null, null, error.Zh, error.En);
+                else if (code.Level != OrgLevel.Village)
+                    Error(c.Index, null, null, $"记录只能归属到村（居）委会，“{c.VillageCode}”不是村级区划代码",
+                        $"Records belong to a village; '{c.VillageCode}' is not a village-level code");
+                else codes.Add(code.Value);
+            }
+            if (codes.Count == 0) return;
+            var known = new HashSet<string>();
+            await using var command = connection.Command("", tx);
+            var names = codes.Select((code, i) => { command.With("@v" + i, code); return "@v" + i; }).ToList();
+            command.CommandText = $"SELECT code FROM {store.T("regions")} WHERE code IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) known.Add(reader.GetString(0));
+            foreach (var c in creates.Where(c => codes.Contains(c.VillageCode) && !known.Contains(c.VillageCode)))
+            {
+                Error(c.Index, null, null, $"区划代码 {c.VillageCode} 不在区划表中，请先导入区划",
+                    $"Village {c.VillageCode} is not in the region list; import the regions first");
+            }
+        }
+
+        /// <summary>Checks values against the catalog and returns them normalised; errors are collected, not thrown.</summary>
+        private Dictionary<string, object?> CheckFields(int index, Guid id, string entityType, IReadOnlyDictionary<string, object?> raw, bool creating)
+        {
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var typeLabel = Catalog.FindEntityType(entityType)?.LabelZh ?? entityType;
+            foreach (var (name, value) in raw)
+            {
+                var field = Catalog.FindField(entityType, name);
+                if (field is null)
+                {
+                    Error(index, id, name, $"{typeLabel}没有“{name}”这一项（数据目录中无此字段）", $"{entityType} has no field '{name}' in the catalog");
+                    continue;
+                }
+                if (field.Kind == FieldKind.Periodic)
+                {
+                    Error(index, id, name, $"「{field.LabelZh}」按期填报，请在本期数据中填写", $"'{field.LabelEn}' is periodic; set it for a period");
+                    continue;
+                }
+                var check = FieldValueValidator.Check(field, value, _today);
+                if (!check.IsValid)
+                {
+                    _errors.Add(new FieldError(index, id, name, check.Error!));
+                    continue;
+                }
+                values[name] = check.Value;
+                if (field.Type == FieldType.EntityRef && check.Value is string target)
+                    _references.Add((index, id, field, Guid.Parse(target)));
+            }
+            if (creating)
+            {
+                foreach (var field in Catalog.FieldsOf(entityType).Where(f => f.Kind == FieldKind.Attribute && f.Validation.Required && !raw.ContainsKey(f.Name)))
+                {
+                    var check = FieldValueValidator.Check(field, null, _today);
+                    if (!check.IsValid) _errors.Add(new FieldError(index, id, field.Name, check.Error!));
+                }
+            }
+            return values;
+        }
+
+        private void ApplyCreate(CreateOperation c)
+        {
+            var type = Catalog.FindEntityType(c.EntityType);
+            if (type is null)
+            {
+                Error(c.Index, null, null, $"数据目录中没有实体类型“{c.EntityType}”", $"The catalog has no entity type '{c.EntityType}'");
+                return;
+            }
+            var fields = CheckFields(c.Index, c.EntityId, c.EntityType, c.Fields, creating: true);
+            var county = RegionCode.TryParse(c.VillageCode, out var code, out _) ? code.CountyCode : "";
+            var state = new EntityState
+            {
+                Id = c.EntityId,
+                EntityType = c.EntityType,
+                VillageCode = c.VillageCode,
+                CountyCode = county,
+                StoredVersion = null,
+                Version = 1,
+                Fields = fields.Where(kv => kv.Value is not null).ToDictionary(StringComparer.Ordinal),
+                FieldValidFrom = fields.Keys.ToDictionary(k => k, _ => c.ValidFrom, StringComparer.Ordinal),
+                ValidFrom = c.ValidFrom,
+                Dirty = true,
+            };
+            _entities[c.EntityId] = state;
+            var changes = state.Fields.Select(kv => new FieldChange(kv.Key, null, kv.Value)).ToList();
+            _events.Add(new PendingEvent(state, EventKind.Created, changes, c.ValidFrom, null, null));
+        }
+
+        private void ApplyChange(ChangeOperation c)
+        {
+            var e = _entities[c.EntityId];
+            if (!CheckOpen(c.Index, e, c.ValidFrom)) return;
+            var fields = CheckFields(c.Index, e.Id, e.EntityType, c.Fields, creating: false);
+            var changes = new List<FieldChange>();
+            foreach (var (name, value) in fields)
+            {
+                var old = e.Fields.GetValueOrDefault(name);
+                var currentFrom = e.FieldValidFrom.GetValueOrDefault(name, e.ValidFrom);
+                if (Equals(old, value) && c.ValidFrom >= currentFrom) continue;
+                changes.Add(new FieldChange(name, old, value));
+                // A back-dated change is history only: the value that took effect later still stands today.
+                if (c.ValidFrom < currentFrom) continue;
+                if (value is null) e.Fields.Remove(name); else e.Fields[name] = value;
+                e.FieldValidFrom[name] = c.ValidFrom;
+            }
+            if (changes.Count == 0) return;
+            e.Version++;
+            e.Dirty = true;
+            _events.Add(new PendingEvent(e, EventKind.Changed, changes, c.ValidFrom, null, null));
+        }
+
+        private bool CheckOpen(int index, EntityState e, DateOnly date)
+        {
+            if (e.Retirement is not null)
+            {
+                Error(index, e.Id, null, $"“{DisplayName(e) ?? e.Id.ToString()}”已于{e.Retirement.Date:yyyy年M月d日}注销，不能再修改",
+                    $"'{DisplayName(e) ?? e.Id.ToString()}' was retired on {e.Retirement.Date:yyyy-MM-dd} and cannot be changed");
+                return false;
+            }
+            if (date < e.ValidFrom)
+            {
+                Error(index, e.Id, null, $"生效日期{date:yyyy年M月d日}早于该记录的建立日期{e.ValidFrom:yyyy年M月d日}",
+                    $"The date {date:yyyy-MM-dd} is before the record began on {e.ValidFrom:yyyy-MM-dd}");
+                return false;
+            }
+            return true;
+        }
+
+        private void ApplyRetire(RetireOperation r)
+        {
+            var e = _entities[r.EntityId];
+            if (!CheckOpen(r.Index, e, r.Retirement.Date)) return;
+            if (!Enum.IsDefined(r.Retirement.Reason))
+            {
+                Error(r.Index, e.Id, null, "注销原因无效", "The retirement reason is invalid");
+                return;
+            }
+            e.Retirement = r.Retirement;
+            e.Version++;
+            e.Dirty = true;
+            _events.Add(new PendingEvent(e, EventKind.Retired, [], r.Retirement.Date, null, r.Retirement));
+        }
+
+        private async Task ApplyPeriodicAsync(PeriodicOperation p, CancellationToken ct)
+        {
+            var e = _entities[p.EntityId];
+            var field = Catalog.FindField(e.EntityType, p.Field);
+            if (field is null || field.Kind != FieldKind.Periodic)
+            {
+                Error(p.Index, e.Id, p.Field, field is null ? $"数据目录中没有按期填报的字段“{p.Field}”" : $"「{field.LabelZh}」不是按期填报的字段",
+                    field is null ? $"The catalog has no periodic field '{p.Field}'" : $"'{field.LabelEn}' is not a periodic field");
+                return;
+            }
+            if (!Period.TryParse(p.Period, out var period, out var periodError))
+            {
+                _errors.Add(new FieldError(p.Index, e.Id, p.Field, periodError));
+                return;
+            }
+            var check = FieldValueValidator.Check(field, p.Value, _today);
+            if (!check.IsValid)
+            {
+                _errors.Add(new FieldError(p.Index, e.Id, p.Field, check.Error!));
+                return;
+            }
+            var key = (e.Id, p.Field, period.Key);
+            var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : await ReadPeriodicAsync(e, p.Field, period.Key, ct);
+            if (Equals(old, check.Value)) return;
+            _periodic[key] = (e, period.Key, check.Value);
+            _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null));
+        }
+
+        private async Task<object?> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
+        {
+            await using var command = connection.Command(
+                $"""
+                SELECT {Dialect.JsonAsText("value")} FROM {store.T("periodic_values")}
+                WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period
+                """, tx)
+                .With("@county", e.CountyCode).With("@id", Dialect.IdValue(e.Id)).With("@field", field).With("@period", period);
+            if (await command.ExecuteScalarAsync(ct) is not string json) return null;
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            return FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type);
+        }
+
+        private async Task CheckReferencesAsync(CancellationToken ct)
+        {
+            var unknown = _references.Select(r => r.Target).Where(t => !_entities.ContainsKey(t)).Distinct().ToList();
+            var found = new Dictionary<Guid, string>();
+            foreach (var chunk in unknown.Chunk(500))
+            {
+                await using var command = connection.Command("", tx);
+                var names = chunk.Select((id, i) => { command.With("@r" + i, Dialect.IdValue(id)); return "@r" + i; });
+                command.CommandText = $"SELECT id, entity_type FROM {store.T("entities")} WHERE id IN ({string.Join(", ", names)})";
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = reader.GetString(1);
+            }
+            foreach (var (index, owner, field, target) in _references)
+            {
+                var type = _entities.TryGetValue(target, out var t) ? t.EntityType : found.GetValueOrDefault(target);
+                if (type is null)
+                    Error(index, owner, field.Name, $"「{field.LabelZh}」指向的记录不存在", $"'{field.LabelEn}' refers to a record that does not exist");
+                else if (field.RefEntityType is not null && type != field.RefEntityType)
+                    Error(index, owner, field.Name, $"「{field.LabelZh}」应指向{Catalog.FindEntityType(field.RefEntityType)?.LabelZh ?? field.RefEntityType}",
+                        $"'{field.LabelEn}' must refer to a {field.RefEntityType}");
+            }
+        }
+
+        private async Task WriteEntitiesAsync(CancellationToken ct)
+        {
+            var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            DbCommand? insert = null, update = null;
+            try
+            {
+                foreach (var e in _entities.Values.Where(e => e.Dirty))
+                {
+                    var command = e.StoredVersion is null
+                        ? insert ??= EntityCommand($"""
+                            INSERT INTO {store.T("entities")} (id, county_code, village_code, entity_type, version, data, field_valid_from,
+                                valid_from, retired_on, retired_reason, retired_note, search_text, updated_at)
+                            VALUES (@id, @county, @village, @type, @version, {Dialect.JsonDocument("@data")}, {Dialect.JsonDocument("@fvf")},
+                                @valid_from, @retired_on, @retired_reason, @retired_note, @search, @updated)
+                            """)
+                        : update ??= EntityCommand($"""
+                            UPDATE {store.T("entities")} SET version = @version, data = {Dialect.JsonDocument("@data")},
+                                field_valid_from = {Dialect.JsonDocument("@fvf")}, retired_on = @retired_on, retired_reason = @retired_reason,
+                                retired_note = @retired_note, search_text = @search, updated_at = @updated
+                            WHERE id = @id AND version = @stored AND county_code = @county AND village_code = @village
+                              AND entity_type = @type AND valid_from = @valid_from
+                            """);
+                    command.Set("@id", Dialect.IdValue(e.Id));
+                    command.Set("@county", e.CountyCode);
+                    command.Set("@village", e.VillageCode);
+                    command.Set("@type", e.EntityType);
+                    command.Set("@version", e.Version);
+                    if (e.StoredVersion is { } stored) command.Set("@stored", stored);
+                    command.Set("@data", FieldValueJson.WriteObject(e.Fields));
+                    command.Set("@fvf", FieldValueJson.WriteObject(e.FieldValidFrom.Select(kv => KeyValuePair.Create(kv.Key, (object?)kv.Value))));
+                    command.Set("@valid_from", e.ValidFrom);
+                    command.Set("@retired_on", e.Retirement?.Date);
+                    command.Set("@retired_reason", e.Retirement is null ? null : (int)e.Retirement.Reason);
+                    command.Set("@retired_note", e.Retirement?.Note);
+                    command.Set("@search", SearchText.For(Catalog.FindEntityType(e.EntityType), e.Fields));
+                    command.Set("@updated", now);
+                    if (await command.ExecuteNonQueryAsync(ct) == 0)
+                    {
+                        // Someone saved between our read and this write: report the version they left.
+                        await using var current = connection.Command($"SELECT version FROM {store.T("entities")} WHERE id = @id", tx)
+                            .With("@id", Dialect.IdValue(e.Id));
+                        throw Conflict(e, e.StoredVersion ?? 0, await current.ScalarLongAsync(ct));
+                    }
+                }
+            }
+            finally
+            {
+                if (insert is not null) await insert.DisposeAsync();
+                if (update is not null) await update.DisposeAsync();
+            }
+        }
+
+        private DbCommand EntityCommand(string sql)
+        {
+            var command = connection.Command(sql, tx);
+            foreach (var name in new[] { "@id", "@county", "@village", "@type", "@version", "@stored", "@data", "@fvf", "@valid_from",
+                         "@retired_on", "@retired_reason", "@retired_note", "@search", "@updated" })
+            {
+                if (sql.Contains(name, StringComparison.Ordinal)) command.With(name, null);
+            }
+            return command;
+        }
+
+        private async Task WritePeriodicAsync(CancellationToken ct)
+        {
+            if (_periodic.Count == 0) return;
+            var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            foreach (var ((id, field, period), (e, _, value)) in _periodic)
+            {
+                var sql = value is null
+                    ? $"DELETE FROM {store.T("periodic_values")} WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period"
+                    : $"""
+                      INSERT INTO {store.T("periodic_values")} (county_code, village_code, entity_id, entity_type, field, period, value, updated_at)
+                      VALUES (@county, @village, @id, @type, @field, @period, {Dialect.JsonDocument("@value")}, @updated)
+                      ON CONFLICT (county_code, entity_id, field, period) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+                      """;
+                await using var command = connection.Command(sql, tx)
+                    .With("@county", e.CountyCode).With("@id", Dialect.IdValue(id)).With("@field", field).With("@period", period);
+                if (value is not null)
+                {
+                    command.With("@village", e.VillageCode).With("@type", e.EntityType).With("@updated", now)
+                        .With("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                }
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        private async Task AppendEventsAsync(CancellationToken ct)
+        {
+            if (_events.Count == 0) return;
+            await Dialect.LockEventLogAsync(connection, tx, ct);
+            var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
+
+            var heads = new Dictionary<string, (string County, long Seq, string Hash, bool Stored)>();
+            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().ToList();
+            await using (var command = connection.Command("", tx))
+            {
+                var names = villages.Select((v, i) => { command.With("@v" + i, v); return "@v" + i; });
+                command.CommandText = $"SELECT village_code, last_village_seq, last_hash FROM {store.T("village_chains")} WHERE village_code IN ({string.Join(", ", names)})";
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    var village = reader.GetString(0);
+                    heads[village] = (RegionCode.Parse(village).CountyCode, reader.GetInt64(1), reader.GetString(2), true);
+                }
+            }
+
+            await using var insert = connection.Command(
+                $"""
+                INSERT INTO {store.T("events")} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period,
+                    recorded_at, user_name, source, payload, prev_hash, hash)
+                VALUES (@county, @village, @vseq, @id, @type, @kind, @valid_from, @period, @recorded, @user, @source,
+                    {Dialect.JsonText("@payload")}, @prev, @hash)
+                """, tx);
+            foreach (var name in new[] { "@county", "@village", "@vseq", "@id", "@type", "@kind", "@valid_from", "@period", "@recorded", "@user", "@source", "@payload", "@prev", "@hash" })
+                insert.With(name, null);
+
+            foreach (var ev in _events)
+            {
+                var village = ev.Entity.VillageCode;
+                var head = heads.GetValueOrDefault(village, (ev.Entity.CountyCode, 0, EventHasher.Genesis, false));
+                var seq = head.Seq + 1;
+                var payload = EventPayload.Write(ev.Changes, ev.Retirement);
+                var hash = EventHasher.Compute(village, seq, ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period,
+                    recordedAt, user, (int)source, payload, head.Hash);
+                insert.Set("@county", ev.Entity.CountyCode);
+                insert.Set("@village", village);
+                insert.Set("@vseq", seq);
+                insert.Set("@id", Dialect.IdValue(ev.Entity.Id));
+                insert.Set("@type", ev.Entity.EntityType);
+                insert.Set("@kind", (int)ev.Kind);
+                insert.Set("@valid_from", ev.ValidFrom);
+                insert.Set("@period", ev.Period);
+                insert.Set("@recorded", recordedAt);
+                insert.Set("@user", user);
+                insert.Set("@source", (int)source);
+                insert.Set("@payload", payload);
+                insert.Set("@prev", head.Hash);
+                insert.Set("@hash", hash);
+                await insert.ExecuteNonQueryAsync(ct);
+                heads[village] = (head.County, seq, hash, head.Stored);
+            }
+
+            foreach (var (village, head) in heads)
+            {
+                await using var upsert = connection.Command(
+                    $"""
+                    INSERT INTO {store.T("village_chains")} (county_code, village_code, last_village_seq, last_hash) VALUES (@county, @village, @seq, @hash)
+                    ON CONFLICT (county_code, village_code) DO UPDATE SET last_village_seq = excluded.last_village_seq, last_hash = excluded.last_hash
+                    """, tx)
+                    .With("@county", head.County).With("@village", village).With("@seq", head.Seq).With("@hash", head.Hash);
+                await upsert.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using FormHub.Storage.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace FormHub.Storage.Sqlite;
+
+/// <summary>SQLite (JSON1) as the embedded default: one file, WAL journal, one writer at a time.</summary>
+public sealed class SqliteDialect(string connectionString) : SqlDialect
+{
+    public override string EngineName => "sqlite";
+
+    public override string Table(string name) => name;
+
+    public override IEnumerable<string> SchemaStatements() =>
+    [
+        "PRAGMA journal_mode = WAL",
+        "CREATE TABLE IF NOT EXISTS regions (code TEXT PRIMARY KEY, name TEXT NOT NULL, level INTEGER NOT NULL, parent_code TEXT)",
+        """
+        CREATE TABLE IF NOT EXISTS entities (
+            id TEXT PRIMARY KEY, county_code TEXT NOT NULL, village_code TEXT NOT NULL, entity_type TEXT NOT NULL,
+            version INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data)), field_valid_from TEXT NOT NULL,
+            valid_from TEXT NOT NULL, retired_on TEXT, retired_reason INTEGER, retired_note TEXT,
+            search_text TEXT NOT NULL, updated_at TEXT NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_entities_village ON entities (village_code, entity_type, id)",
+        """
+        CREATE TABLE IF NOT EXISTS periodic_values (
+            county_code TEXT NOT NULL, village_code TEXT NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL,
+            field TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL,
+            PRIMARY KEY (county_code, entity_id, field, period))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_periodic_village ON periodic_values (village_code, period)",
+        """
+        CREATE TABLE IF NOT EXISTS events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, county_code TEXT NOT NULL, village_code TEXT NOT NULL,
+            village_seq INTEGER NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL, kind INTEGER NOT NULL,
+            valid_from TEXT NOT NULL, period TEXT, recorded_at TEXT NOT NULL, user_name TEXT NOT NULL, source INTEGER NOT NULL,
+            payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_events_village ON events (village_code, village_seq)",
+        "CREATE INDEX IF NOT EXISTS ix_events_asof ON events (village_code, entity_type, valid_from)",
+        "CREATE INDEX IF NOT EXISTS ix_events_entity ON events (entity_id, seq)",
+        """
+        CREATE TABLE IF NOT EXISTS village_chains (
+            county_code TEXT NOT NULL, village_code TEXT NOT NULL, last_village_seq INTEGER NOT NULL, last_hash TEXT NOT NULL,
+            PRIMARY KEY (county_code, village_code))
+        """,
+        "CREATE UNIQUE INDEX IF NOT EXISTS ux_village_chains ON village_chains (village_code)",
+    ];
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    // SQLite allows one writer; the IMMEDIATE transaction already serialises appends.
+    public override Task LockEventLogAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
+
+    public override string JsonDocument(string parameter) => $"json({parameter})";
+
+    public override string JsonText(string parameter) => parameter;
+
+    public override string JsonAsText(string column) => column;
+
+    public override (string Sql, object Value) FieldEquals(string field, object? value, string parameter) => value switch
+    {
+        null => ($"json_extract(data, '$.{field}') IS NULL", DBNull.Value),
+        // json_extract yields 1/0 for true/false and REAL or INTEGER for numbers; compare like with like.
+        bool b => ($"json_extract(data, '$.{field}') = {parameter}", b ? 1 : 0),
+        decimal d => ($"json_extract(data, '$.{field}') = {parameter}", (double)d),
+        DateOnly d => ($"json_extract(data, '$.{field}') = {parameter}", d.ToString("yyyy-MM-dd")),
+        _ => ($"json_extract(data, '$.{field}') = {parameter}", value),
+    };
+
+    public override object IdValue(Guid id) => id.ToString("D");
+
+    public override Guid ReadId(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
+}

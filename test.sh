@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every FormHub test: starts a throwaway PostgreSQL (installing it if needed), runs `dotnet test`, stops the server.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if out=$(scripts/postgres-throwaway.sh); then
+  pgdir=$(echo "$out" | sed -n 1p)
+  export FORMHUB_TEST_POSTGRES=$(echo "$out" | sed -n 2p)
+  trap 'scripts/postgres-throwaway.sh stop "$pgdir"' EXIT
+  echo "PostgreSQL for tests: $FORMHUB_TEST_POSTGRES"
+else
+  echo "warning: no PostgreSQL server could be started; PostgreSQL tests will fail" >&2
+fi
+
+dotnet test FormHub.sln --logger "console;verbosity=normal" "$@"

@@ -1,0 +1,455 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+using FormHub.Storage.Tests.Engines;
+
+namespace FormHub.Storage.Tests.Contract;
+
+/// <summary>
+/// The behaviour every storage engine must share. Each engine runs these through its own subclass, so the test
+/// output lists every test once per engine.
+/// </summary>
+public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
+{
+    protected const string VillageA = "361025101201";
+    protected const string VillageB = "361025101202";
+    protected static readonly DateOnly Jan1 = new(2026, 1, 1);
+
+    protected readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+    protected IFormHubStore Store = null!;
+
+    public async Task InitializeAsync()
+    {
+        Store = await engine.CreateStoreAsync(TestCatalog.Create(), Clock);
+        await Store.SaveRegionsAsync(
+        [
+            new OrgUnit(RegionCode.Parse("360000000000"), "江西省"),
+            new OrgUnit(RegionCode.Parse("361000000000"), "抚州市"),
+            new OrgUnit(RegionCode.Parse("361025000000"), "清溪县"),
+            new OrgUnit(RegionCode.Parse("361025101000"), "石门镇"),
+            new OrgUnit(RegionCode.Parse(VillageA), "上塘村委会"),
+            new OrgUnit(RegionCode.Parse(VillageB), "下塘村委会"),
+        ]);
+    }
+
+    public async Task DisposeAsync() => await engine.DisposeAsync();
+
+    private IStoreSession Session(ChangeSource source = ChangeSource.Form) => Store.OpenSession("cadre-a", source);
+
+    private async Task<(Guid Household, Guid Person)> SeedFamilyAsync(string village = VillageA, string name = "张三")
+    {
+        var s = Session();
+        var hh = s.Create("household", village, new Dictionary<string, object?> { ["head_name"] = name, ["dibao_status"] = "在保", ["dibao_persons"] = 2 }, Jan1);
+        var p = s.Create("person", village, new Dictionary<string, object?>
+        {
+            ["name"] = name, ["id_number"] = TestIds.IdNumber(1950, 3, 1, 11), ["household"] = hh.ToString(), ["party_member"] = true,
+        }, Jan1);
+        await s.SaveChangesAsync();
+        return (hh, p);
+    }
+
+    [Fact]
+    public async Task CreatedEntityIsReadBackWithCanonicalValueTypes()
+    {
+        var s = Session();
+        var id = s.Create("household", VillageA, new Dictionary<string, object?> { ["head_name"] = " 李四 ", ["dibao_persons"] = "3", ["dibao_status"] = "在保" }, Jan1);
+        await s.SaveChangesAsync();
+
+        var doc = await Store.GetAsync(id);
+        Assert.NotNull(doc);
+        Assert.Equal(1, doc.Version);
+        Assert.Equal("household", doc.EntityType);
+        Assert.Equal(VillageA, doc.VillageCode);
+        Assert.Equal("李四", doc["head_name"]);
+        Assert.Equal(3L, doc["dibao_persons"]);
+        Assert.Equal(Jan1, doc.ValidFrom);
+        Assert.Null(doc.Retirement);
+    }
+
+    [Fact]
+    public async Task ChangeIsRecordedAsAnEventWithOldAndNewValuesUserAndSource()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var s = Store.OpenSession("cadre-b", ChangeSource.Api);
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3L, ["head_name"] = "张三" }, new DateOnly(2026, 6, 1));
+        var result = await s.SaveChangesAsync();
+
+        Assert.Equal(2, result.Versions[hh]);
+        var history = await Store.GetHistoryAsync(hh);
+        Assert.Equal(2, history.Count);
+        var change = history[1];
+        Assert.Equal(EventKind.Changed, change.Kind);
+        Assert.Equal("cadre-b", change.User);
+        Assert.Equal(ChangeSource.Api, change.Source);
+        Assert.Equal(new DateOnly(2026, 6, 1), change.ValidFrom);
+        var field = Assert.Single(change.Changes); // head_name did not change, so it is not in the event
+        Assert.Equal(new FieldChange("dibao_persons", 2L, 3L), field);
+        Assert.Equal(3, change.VillageSequence); // the village chain: household, person, then this change
+        Assert.Equal(64, change.Hash.Length);
+        Assert.NotEqual(history[0].Hash, change.Hash);
+    }
+
+    [Fact]
+    public async Task StaleVersionIsRejectedNamingTheEntityAndNothingIsWritten()
+    {
+        var (hh, person) = await SeedFamilyAsync();
+        var first = Session();
+        first.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 1 }, Jan1);
+        await first.SaveChangesAsync();
+        var before = await Store.CountAsync();
+
+        var stale = Session();
+        stale.Change(person, 1, new Dictionary<string, object?> { ["name"] = "张叁" }, Jan1);
+        stale.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 2 }, Jan1);
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => stale.SaveChangesAsync());
+
+        Assert.Equal(hh, error.EntityId);
+        Assert.Contains("张三", error.Text.Zh);
+        Assert.Contains("已被他人修改", error.Text.Zh);
+        Assert.Equal(before, await Store.CountAsync());
+        Assert.Equal("张三", (await Store.GetAsync(person))!["name"]);
+        Assert.Equal(1L, (await Store.GetAsync(hh))!["dibao_persons"]);
+    }
+
+    [Fact]
+    public async Task InvalidValueHalfwayThroughASaveWritesNothingAndListsEveryProblem()
+    {
+        await SeedFamilyAsync();
+        var before = await Store.CountAsync();
+        var s = Session();
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "王五", ["id_number"] = TestIds.IdNumber(1960, 1, 1, 21) }, Jan1);
+        var bad = TestIds.IdNumber(1970, 5, 5, 31);
+        bad = bad[..17] + (bad[17] == '1' ? '2' : '1');
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "赵六", ["id_number"] = bad }, Jan1);
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["id_number"] = TestIds.IdNumber(1980, 1, 1, 41), ["shoe_size"] = 42 }, Jan1);
+
+        var error = await Assert.ThrowsAsync<StoreValidationException>(() => s.SaveChangesAsync());
+
+        Assert.Contains(error.Errors, e => e.OperationIndex == 1 && e.Field == "id_number" && e.Message.Zh.Contains("校验位错误"));
+        Assert.Contains(error.Errors, e => e.OperationIndex == 2 && e.Field == "name" && e.Message.Zh.Contains("必填"));
+        Assert.Contains(error.Errors, e => e.OperationIndex == 2 && e.Field == "shoe_size");
+        Assert.Equal(before, await Store.CountAsync());
+    }
+
+    [Fact]
+    public async Task RetiredEntityLeavesTheCurrentRosterButIsNeverDeleted()
+    {
+        var (_, person) = await SeedFamilyAsync();
+        var s = Session();
+        s.Retire(person, 1, new DateOnly(2026, 10, 15), RetirementReason.Death, "病故");
+        await s.SaveChangesAsync();
+
+        var roster = await Store.ListAsync(new EntityQuery(VillageA, "person"));
+        Assert.Empty(roster.Items);
+        var all = await Store.ListAsync(new EntityQuery(VillageA, "person") { IncludeRetired = true });
+        var doc = Assert.Single(all.Items);
+        Assert.Equal(new Retirement(new DateOnly(2026, 10, 15), RetirementReason.Death, "病故"), doc.Retirement);
+        Assert.Equal(2, doc.Version);
+    }
+
+    [Fact]
+    public async Task RetiredEntityCannotBeChanged()
+    {
+        var (_, person) = await SeedFamilyAsync();
+        var s = Session();
+        s.Retire(person, 1, new DateOnly(2026, 10, 15), RetirementReason.MovedOut);
+        await s.SaveChangesAsync();
+
+        var change = Session();
+        change.Change(person, 2, new Dictionary<string, object?> { ["name"] = "张叁" }, new DateOnly(2026, 11, 1));
+        var error = await Assert.ThrowsAsync<StoreValidationException>(() => change.SaveChangesAsync());
+        Assert.Contains("注销", error.Errors[0].Message.Zh);
+    }
+
+    [Fact]
+    public async Task RosterFiltersByFieldValuesAndPages()
+    {
+        var s = Session();
+        for (var i = 0; i < 7; i++)
+        {
+            s.Create("person", VillageA, new Dictionary<string, object?>
+            {
+                ["name"] = $"村民{i}", ["party_member"] = i % 2 == 0, ["disability_grade"] = i < 3 ? "二级" : null,
+                ["monthly_income"] = i == 4 ? 1500.5m : 800m,
+            }, Jan1);
+        }
+        s.Create("person", VillageB, new Dictionary<string, object?> { ["name"] = "外村人", ["party_member"] = true }, Jan1);
+        await s.SaveChangesAsync();
+
+        var party = await Store.ListAsync(new EntityQuery(VillageA, "person") { Filters = new Dictionary<string, object?> { ["party_member"] = true } });
+        Assert.Equal(4, party.Total);
+        var graded = await Store.ListAsync(new EntityQuery(VillageA, "person")
+        {
+            Filters = new Dictionary<string, object?> { ["disability_grade"] = "二级", ["party_member"] = "是" },
+        });
+        Assert.Equal(["村民0", "村民2"], graded.Items.Select(p => (string)p["name"]!).Order());
+        var income = await Store.ListAsync(new EntityQuery(VillageA, "person") { Filters = new Dictionary<string, object?> { ["monthly_income"] = 1500.50m } });
+        Assert.Equal("村民4", Assert.Single(income.Items)["name"]);
+
+        var page1 = await Store.ListAsync(new EntityQuery(VillageA, "person") { Take = 3 });
+        var page3 = await Store.ListAsync(new EntityQuery(VillageA, "person") { Skip = 6, Take = 3 });
+        Assert.Equal(7, page1.Total);
+        Assert.Equal(3, page1.Items.Count);
+        Assert.Single(page3.Items);
+        Assert.DoesNotContain(page3.Items[0].Id, page1.Items.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task UnknownFilterFieldIsAClearError()
+    {
+        var error = await Assert.ThrowsAsync<StoreValidationException>(() =>
+            Store.ListAsync(new EntityQuery(VillageA, "person") { Filters = new Dictionary<string, object?> { ["shoe_size"] = 42 } }));
+        Assert.Contains("shoe_size", error.Text.Zh);
+    }
+
+    [Fact]
+    public async Task SearchFindsByNameOrByAFragmentOfTheIdNumber()
+    {
+        await SeedFamilyAsync(name: "张三");
+        var s = Session();
+        var id = TestIds.IdNumber(1988, 8, 8, 52);
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "李小红", ["id_number"] = id }, Jan1);
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "50%_折扣" }, Jan1);
+        await s.SaveChangesAsync();
+
+        Assert.Equal("李小红", Assert.Single((await Store.ListAsync(new EntityQuery(VillageA, "person") { Search = "小红" })).Items)["name"]);
+        Assert.Equal("李小红", Assert.Single((await Store.ListAsync(new EntityQuery(VillageA, "person") { Search = id[6..14] })).Items)["name"]);
+        Assert.Single((await Store.ListAsync(new EntityQuery(VillageA, "person") { Search = "%_" })).Items);
+        Assert.Empty((await Store.ListAsync(new EntityQuery(VillageB, "person") { Search = "小红" })).Items);
+    }
+
+    [Fact]
+    public async Task AsOfReadShowsTheEntityAsItStoodOnThatDay()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var s = Session();
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_status"] = "停保" }, new DateOnly(2026, 7, 1));
+        await s.SaveChangesAsync();
+
+        Assert.Null(await Store.GetAsOfAsync(hh, new DateOnly(2025, 12, 31)));
+        Assert.Equal("在保", (await Store.GetAsOfAsync(hh, new DateOnly(2026, 6, 30)))!["dibao_status"]);
+        Assert.Equal("停保", (await Store.GetAsOfAsync(hh, new DateOnly(2026, 7, 1)))!["dibao_status"]);
+        Assert.Equal("停保", (await Store.GetAsync(hh))!["dibao_status"]);
+    }
+
+    [Fact]
+    public async Task BackDatedCorrectionChangesHistoryButNotALaterValue()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var s = Session();
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 4 }, new DateOnly(2026, 9, 1));
+        await s.SaveChangesAsync();
+        var late = Session();
+        late.Change(hh, 2, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, new DateOnly(2026, 5, 1));
+        await late.SaveChangesAsync();
+
+        Assert.Equal(4L, (await Store.GetAsync(hh))!["dibao_persons"]);
+        Assert.Equal(2L, (await Store.GetAsOfAsync(hh, new DateOnly(2026, 4, 30)))!["dibao_persons"]);
+        Assert.Equal(3L, (await Store.GetAsOfAsync(hh, new DateOnly(2026, 6, 30)))!["dibao_persons"]);
+        Assert.Equal(4L, (await Store.GetAsOfAsync(hh, new DateOnly(2026, 9, 30)))!["dibao_persons"]);
+    }
+
+    [Fact]
+    public async Task VillageRosterAsOfADateLeavesOutThoseNotYetRegisteredOrAlreadyDead()
+    {
+        var (hh, person) = await SeedFamilyAsync();
+        var s = Session();
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "新生儿", ["household"] = hh.ToString() }, new DateOnly(2026, 11, 10));
+        s.Retire(person, 1, new DateOnly(2026, 11, 5), RetirementReason.Death);
+        await s.SaveChangesAsync();
+
+        string[] Names(IReadOnlyList<EntityDocument> docs) => docs.Select(d => (string)d["name"]!).Order().ToArray();
+        Assert.Equal(["张三"], Names(await Store.ListAsOfAsync(VillageA, "person", new DateOnly(2026, 10, 31))));
+        Assert.Empty(await Store.ListAsOfAsync(VillageA, "person", new DateOnly(2026, 11, 7)));
+        Assert.Equal(["新生儿"], Names(await Store.ListAsOfAsync(VillageA, "person", new DateOnly(2026, 11, 30))));
+        Assert.Equal(["张三", "新生儿"], Names(await Store.ListAsOfAsync(VillageA, "person", new DateOnly(2026, 11, 30), includeRetired: true)));
+    }
+
+    [Fact]
+    public async Task PeriodicValuesAreKeyedByEntityFieldAndPeriod()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var s = Session();
+        s.SetPeriodic(hh, "dibao_amount", "2026-10", 620m);
+        s.SetPeriodic(hh, "dibao_amount", "2026-11", "650.50");
+        await s.SaveChangesAsync();
+        var again = Session();
+        again.SetPeriodic(hh, "dibao_amount", "2026-11", 660m);
+        again.SetPeriodic(hh, "dibao_amount", "2026-10", null);
+        await again.SaveChangesAsync();
+
+        Assert.Empty(await Store.GetPeriodicValuesAsync(VillageA, "2026-10"));
+        var nov = Assert.Single(await Store.GetPeriodicValuesAsync(VillageA, "2026-11", "household"));
+        Assert.Equal(new PeriodicValue(hh, "household", "dibao_amount", "2026-11", 660m), nov);
+        var history = await Store.GetHistoryAsync(hh);
+        Assert.Contains(history, e => e.Kind == EventKind.PeriodicSet && e.Period == "2026-11" && Equals(e.Changes[0].Old, 650.50m) && Equals(e.Changes[0].New, 660m));
+    }
+
+    [Fact]
+    public async Task PeriodicAndAttributeFieldsCannotBeMixedUp()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var s = Session();
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_amount"] = 600m }, Jan1);
+        s.SetPeriodic(hh, "dibao_persons", "2026-11", 2);
+        s.SetPeriodic(hh, "dibao_amount", "2026-13", 1m);
+        var error = await Assert.ThrowsAsync<StoreValidationException>(() => s.SaveChangesAsync());
+        Assert.Equal(3, error.Errors.Count);
+        Assert.Contains(error.Errors, e => e.Message.Zh.Contains("按期填报"));
+        Assert.Contains(error.Errors, e => e.Message.Zh.Contains("期别“2026-13”无效"));
+    }
+
+    [Fact]
+    public async Task MultiEntitySaveLandsWhole()
+    {
+        var before = await Store.CountAsync();
+        var s = Session();
+        var hh = s.Create("household", VillageA, new Dictionary<string, object?> { ["head_name"] = "陈一" }, Jan1);
+        for (var i = 0; i < 4; i++)
+            s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = $"陈{i}", ["household"] = hh.ToString() }, Jan1);
+        s.SetPeriodic(hh, "dibao_amount", "2026-11", 300m);
+        var result = await s.SaveChangesAsync();
+
+        Assert.Equal(6, result.EventsWritten);
+        var after = await Store.CountAsync();
+        Assert.Equal(before.Entities + 5, after.Entities);
+        Assert.Equal(before.Events + 6, after.Events);
+        Assert.Equal(before.PeriodicValues + 1, after.PeriodicValues);
+        Assert.Equal(0, s.PendingCount);
+    }
+
+    [Fact]
+    public async Task ReferenceToAMissingOrWrongEntityIsRefused()
+    {
+        var (hh, person) = await SeedFamilyAsync();
+        var s = Session();
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "甲", ["household"] = Guid.NewGuid().ToString() }, Jan1);
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "乙", ["household"] = person.ToString() }, Jan1);
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "丙", ["household"] = hh.ToString() }, Jan1);
+        var error = await Assert.ThrowsAsync<StoreValidationException>(() => s.SaveChangesAsync());
+        Assert.Equal([0, 1], error.Errors.Select(e => e.OperationIndex).Order());
+        Assert.Contains("不存在", error.Errors.Single(e => e.OperationIndex == 0).Message.Zh);
+    }
+
+    [Fact]
+    public async Task RecordsBelongOnlyToKnownVillages()
+    {
+        var s = Session();
+        s.Create("person", VillageA[..9] + "299", new Dictionary<string, object?> { ["name"] = "甲" }, Jan1);
+        s.Create("person", "361025101000", new Dictionary<string, object?> { ["name"] = "乙" }, Jan1);
+        s.Create("person", "36102510120", new Dictionary<string, object?> { ["name"] = "丙" }, Jan1);
+        s.Create("robot", VillageA, new Dictionary<string, object?> { ["name"] = "丁" }, Jan1);
+        var error = await Assert.ThrowsAsync<StoreValidationException>(() => s.SaveChangesAsync());
+        Assert.Equal([0, 1, 2, 3], error.Errors.Select(e => e.OperationIndex).Order());
+        Assert.Contains("请先导入区划", error.Errors.Single(e => e.OperationIndex == 0).Message.Zh);
+        Assert.Equal(0, (await Store.CountAsync()).Entities);
+    }
+
+    [Fact]
+    public async Task ChangingAMissingEntityIsNotFound()
+    {
+        var s = Session();
+        var missing = Guid.NewGuid();
+        s.Change(missing, 1, new Dictionary<string, object?> { ["name"] = "甲" }, Jan1);
+        var error = await Assert.ThrowsAsync<EntityNotFoundException>(() => s.SaveChangesAsync());
+        Assert.Equal(missing, error.EntityId);
+    }
+
+    [Fact]
+    public async Task ChangeFeedListsEachVillageAndPeriodAfterTheCursor()
+    {
+        await SeedFamilyAsync(VillageA);
+        var start = (await Store.ReadChangesAsync(0)).Max(c => c.Cursor);
+        var (hhB, _) = await SeedFamilyAsync(VillageB, "王五");
+        var s = Session();
+        s.SetPeriodic(hhB, "dibao_amount", "2026-10", 500m);
+        s.Change(hhB, 1, new Dictionary<string, object?> { ["dibao_persons"] = 1 }, new DateOnly(2026, 11, 3));
+        await s.SaveChangesAsync();
+
+        var changes = await Store.ReadChangesAsync(start);
+        Assert.All(changes, c => Assert.Equal(VillageB, c.VillageCode));
+        Assert.Equal(4, changes.Count);
+        Assert.Contains(changes, c => c.Period == "2026-10" && c.Fields.SequenceEqual(["dibao_amount"]));
+        Assert.Contains(changes, c => c.Period == "2026-11" && c.Fields.SequenceEqual(["dibao_persons"]));
+        Assert.Equal(changes.Select(c => c.Cursor).Order(), changes.Select(c => c.Cursor));
+        Assert.Empty(await Store.ReadChangesAsync(changes[^1].Cursor));
+    }
+
+    [Fact]
+    public async Task UntouchedEventLogVerifies()
+    {
+        await SeedFamilyAsync(VillageA);
+        await SeedFamilyAsync(VillageB, "王五");
+        var s = Session();
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "李四" }, Jan1);
+        await s.SaveChangesAsync();
+
+        var result = await Store.VerifyAsync(VillageA);
+        Assert.True(result.IsIntact, string.Join("; ", result.Breaks));
+        Assert.Equal(3, result.EventsChecked);
+    }
+
+    [Fact]
+    public async Task VerifyNamesAnEventAlteredBehindTheStoresBack()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var s = Session();
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, Jan1);
+        await s.SaveChangesAsync();
+
+        await engine.ExecuteAsync("UPDATE {events} SET payload = CAST(REPLACE(CAST(payload AS TEXT), '5]', '1]') AS json) WHERE village_seq = 3");
+
+        var result = await Store.VerifyAsync(VillageA);
+        var broken = Assert.Single(result.Breaks);
+        Assert.Equal(3, broken.VillageSequence);
+        Assert.Contains("被改动", broken.Problem);
+    }
+
+    [Fact]
+    public async Task VerifyFindsRemovedEventsInTheMiddleAndAtTheEnd()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        for (var v = 1; v <= 3; v++)
+        {
+            var s = Session();
+            s.Change(hh, v, new Dictionary<string, object?> { ["dibao_persons"] = v + 5 }, Jan1);
+            await s.SaveChangesAsync();
+        }
+        await engine.ExecuteAsync("DELETE FROM {events} WHERE village_code = '" + VillageA + "' AND village_seq IN (2, 5)");
+
+        var result = await Store.VerifyAsync(VillageA);
+        Assert.Contains(result.Breaks, b => b.VillageSequence == 2 && b.Problem.Contains("缺失"));
+        Assert.Contains(result.Breaks, b => b.Problem.Contains("末尾事件缺失"));
+    }
+
+    [Fact]
+    public async Task RegionsAreStoredAndRenamedInPlace()
+    {
+        await Store.SaveRegionsAsync([new OrgUnit(RegionCode.Parse(VillageA), "上塘村")]);
+        var regions = await Store.GetRegionsAsync();
+        Assert.Equal(6, regions.Count);
+        Assert.Equal("上塘村", regions.Single(r => r.Code.Value == VillageA).Name);
+    }
+
+    [Fact]
+    public async Task ConcurrentSavesOfTheSameRecordLetOneWinAndRejectTheOther()
+    {
+        var (hh, _) = await SeedFamilyAsync();
+        var tasks = Enumerable.Range(0, 6).Select(async i =>
+        {
+            var s = Store.OpenSession("cadre-" + i, ChangeSource.Form);
+            s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 10 + i }, Jan1);
+            try { await s.SaveChangesAsync(); return true; }
+            catch (ConcurrencyConflictException) { return false; }
+        }).ToList();
+        var outcomes = await Task.WhenAll(tasks);
+
+        Assert.Equal(1, outcomes.Count(o => o));
+        Assert.Equal(2, (await Store.GetAsync(hh))!.Version);
+        Assert.True((await Store.VerifyAsync(VillageA)).IsIntact);
+    }
+}
+
+public sealed class SqliteStoreContractTests() : StoreContractTests(new SqliteEngine());
+
+public sealed class PostgresStoreContractTests() : StoreContractTests(new PostgresEngine());

@@ -1,0 +1,49 @@
+using FormHub.Core.Catalog;
+using Npgsql;
+
+namespace FormHub.Storage.Tests.Engines;
+
+/// <summary>
+/// A fresh schema per test on the throwaway server that ./test.sh starts (FORMHUB_TEST_POSTGRES).
+/// Without a server the tests fail with instructions: PostgreSQL tests never skip.
+/// </summary>
+public sealed class PostgresEngine : IStoreEngine
+{
+    public const string Variable = "FORMHUB_TEST_POSTGRES";
+
+    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N");
+    private IFormHubStore? _store;
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                $"{Variable} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL server.");
+
+    public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock)
+    {
+        _store = await FormHubStoreFactory.OpenAsync(
+            new StorageOptions { PostgresConnectionString = ConnectionString, PostgresSchema = _schema }, catalog, clock);
+        return _store;
+    }
+
+    public async Task<int> ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql.Replace("{", $"\"{_schema}\".").Replace("}", "");
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null) await _store.DisposeAsync();
+        if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 }) return;
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE";
+        await command.ExecuteNonQueryAsync();
+    }
+}
