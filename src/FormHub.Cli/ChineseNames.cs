@@ -1,0 +1,33 @@
+using FormHub.Core.OrgUnits;
+
+namespace FormHub.Cli;
+
+/// <summary>Chinese names for levels and counts, shared by the commands.</summary>
+internal static class ChineseNames
+{
+    /// <summary>省 / 市 / 县 / 乡镇 / 村(居)委会.</summary>
+    public static string Level(OrgLevel level) => level switch
+    {
+        OrgLevel.Province => "省",
+        OrgLevel.City => "市",
+        OrgLevel.County => "县",
+        OrgLevel.Township => "乡镇",
+        _ => "村(居)委会",
+    };
+
+    /// <summary>The level of one unit; a village-level unit says whether it is a 村委会 or a 居委会 (from its code).</summary>
+    public static string Kind(OrgUnit unit) => unit.Code.VillageKind switch
+    {
+        VillageKind.VillageCommittee => "村委会",
+        VillageKind.ResidentsCommittee => "居委会",
+        _ => Level(unit.Level),
+    };
+
+    /// <summary>"省 1、市 1、县 1、乡镇 3、村 24"; with <paramref name="skipEmpty"/>, levels with no unit are left out.</summary>
+    public static string LevelCounts(IEnumerable<OrgUnit> units, bool skipEmpty = false)
+    {
+        var counts = units.GroupBy(u => u.Level).ToDictionary(g => g.Key, g => g.Count());
+        return string.Join("、", Enum.GetValues<OrgLevel>().Where(level => !skipEmpty || counts.ContainsKey(level)).Select(level =>
+            $"{(level == OrgLevel.Village ? "村" : Level(level))} {counts.GetValueOrDefault(level)}"));
+    }
+}

@@ -1,0 +1,169 @@
+using System.CommandLine;
+using FormHub.Core.Catalog;
+using FormHub.Core.Text;
+using FormHub.Storage;
+using FormHub.Storage.Errors;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Spectre.Console;
+
+namespace FormHub.Cli;
+
+/// <summary>
+/// What one CLI invocation works with: its writers, its environment, the global options, and the shared steps
+/// (find form-templates, load the catalog, open the store) with one place that turns failures into Chinese messages.
+/// </summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, Func<string, string?> environment)
+{
+    /// <summary>Environment variable naming the form-templates folder.</summary>
+    public const string TemplatesVariable = "FORMHUB_TEMPLATES";
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Err { get; } = error;
+
+    public CliOptions Options { get; } = new();
+
+    /// <summary>Wraps a command body so that every failure becomes a message on stderr and an exit code, never a stack trace.</summary>
+    public Func<ParseResult, CancellationToken, Task<int>> Action(Func<ParseResult, CancellationToken, Task<int>> body) =>
+        async (parseResult, ct) =>
+        {
+            try
+            {
+                return await body(parseResult, ct);
+            }
+            catch (Exception e)
+            {
+                foreach (var line in Messages(e)) await Err.WriteLineAsync(line);
+                return ExitCodes.InputError;
+            }
+        };
+
+    /// <summary>The form-templates folder: --templates, else FORMHUB_TEMPLATES, else the nearest form-templates above the current directory.</summary>
+    public string TemplatesDirectory(ParseResult parseResult)
+    {
+        if (parseResult.GetValue(Options.Templates) is { Length: > 0 } option) return Existing(option, "--templates");
+        if (environment(TemplatesVariable) is { Length: > 0 } variable) return Existing(variable, TemplatesVariable);
+
+        // The current directory first (the README runs from the repository); the program's own folder covers `dotnet run` from elsewhere.
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "form-templates");
+                if (Directory.Exists(candidate)) return candidate;
+            }
+        }
+        throw new CliException($"找不到 form-templates 文件夹：请在 FormHub 目录中运行，或用 --templates DIR 或环境变量 {TemplatesVariable} 指定");
+
+        static string Existing(string path, string from) => Directory.Exists(path)
+            ? Path.GetFullPath(path)
+            : throw new CliException($"模板文件夹“{path}”（来自 {from}）不存在");
+    }
+
+    /// <summary>Loads form-templates/catalog; a <see cref="SourceProblemException"/> lists every problem.</summary>
+    public FieldCatalog LoadCatalog(string templatesDirectory) =>
+        CatalogLoader.LoadDirectory(Path.Combine(templatesDirectory, "catalog"));
+
+    /// <summary>Storage settings: --data overrides FORMHUB_DATA (default ./data); FORMHUB_POSTGRES switches to PostgreSQL.</summary>
+    public StorageOptions Storage(ParseResult parseResult) => new()
+    {
+        DataDirectory = parseResult.GetValue(Options.Data) is { Length: > 0 } data ? data
+            : environment(StorageOptions.DataVariable) is { Length: > 0 } d ? d : "data",
+        PostgresConnectionString = environment(StorageOptions.PostgresVariable) is { Length: > 0 } p ? p : null,
+    };
+
+    /// <summary><see cref="StorageOptions.Describe"/>, with a malformed connection string reported as such.</summary>
+    public static string Describe(StorageOptions options)
+    {
+        try
+        {
+            return options.Describe();
+        }
+        catch (ArgumentException e)
+        {
+            throw BadConnectionString(e);
+        }
+    }
+
+    /// <summary>Opens the configured store (creating its schema when new).</summary>
+    public static async Task<IFormHubStore> OpenStoreAsync(StorageOptions options, FieldCatalog catalog, CancellationToken ct)
+    {
+        try
+        {
+            return await FormHubStoreFactory.OpenAsync(options, catalog, ct: ct);
+        }
+        catch (ArgumentException e) when (options.PostgresConnectionString is not null && e is not ArgumentNullException)
+        {
+            throw BadConnectionString(e);
+        }
+    }
+
+    private static CliException BadConnectionString(ArgumentException e) =>
+        new($"环境变量 {StorageOptions.PostgresVariable} 中的 PostgreSQL 连接字符串无效：{e.Message}");
+
+    /// <summary>A Spectre console writing to <see cref="Out"/>: colours on a terminal, plain text when redirected or in tests.</summary>
+    public IAnsiConsole Console()
+    {
+        var output = new AnsiConsoleOutput(Out);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = output,
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        // Redirected output has no window to fit; Spectre's default of 80 columns would wrap Chinese cells needlessly.
+        if (!output.IsTerminal) console.Profile.Width = 160;
+        return console;
+    }
+
+    /// <summary>The lines written to stderr for a failure.</summary>
+    private static IEnumerable<string> Messages(Exception e)
+    {
+        switch (e)
+        {
+            case CliException:
+                yield return e.Message;
+                break;
+            case SourceProblemException source:
+                foreach (var problem in source.Problems) yield return problem.ToString();
+                yield return $"共 {source.Problems.Count} 处错误，未做任何更改。";
+                break;
+            case StoreException store:
+                yield return store.Text.Zh;
+                break;
+            case FileNotFoundException notFound:
+                yield return $"找不到文件：{notFound.FileName ?? notFound.Message}";
+                break;
+            case DirectoryNotFoundException:
+                yield return $"找不到文件夹：{e.Message}";
+                break;
+            case UnauthorizedAccessException:
+                yield return $"没有访问权限：{e.Message}";
+                break;
+            case IOException:
+                yield return $"读写文件失败：{e.Message}";
+                break;
+            // Authentication (28…), missing database (3D…) and connection (08…) errors happen while connecting.
+            case PostgresException pg when pg.SqlState.StartsWith("28") || pg.SqlState.StartsWith("3D") || pg.SqlState.StartsWith("08"):
+                yield return $"无法连接数据库：{pg.MessageText}（{pg.SqlState}）";
+                break;
+            case PostgresException pg:
+                yield return $"数据库错误：{pg.MessageText}（{pg.SqlState}）";
+                break;
+            case NpgsqlException npgsql:
+                yield return $"无法连接数据库：{npgsql.Message}" + (npgsql.InnerException is { } inner ? $"（{inner.Message}）" : "");
+                break;
+            case SqliteException sqlite:
+                yield return $"SQLite 数据库错误：{sqlite.Message}";
+                break;
+            case OperationCanceledException:
+                yield return "已取消。";
+                break;
+            default:
+                yield return $"意外错误（{e.GetType().Name}）：{e.Message}";
+                break;
+        }
+    }
+}
