@@ -131,6 +131,7 @@ public sealed partial class SqlFormHubStore
                 e.VillageCode,
                 e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key,
                 e.EntityType,
+                e.Kind,
                 e.Changes.Select(c => c.Field).ToList()))
             .ToList();
     }

@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using FormHub.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace FormHub.Core.Templates;
+
+/// <summary>
+/// Loads report templates from YAML, one template version per file:
+/// <code>
+/// id: mz-dibao-monthly          # required; ^[a-z][a-z0-9-]*$
+/// version: 1                    # required; whole number from 1
+/// title: 农村最低生活保障情况月报   # required
+/// title_en: Rural dibao, monthly  # optional
+/// department: 民政               # required
+/// period: monthly               # required: monthly|quarterly|yearly
+/// due: P10D                     # days after the period's end, ISO 8601 (PnD only); default P10D
+/// rows: village                 # village (the only row level so far; default)
+/// effective_from: 2026-01       # optional; a period key of the template's period type
+/// columns:                      # required, at least one
+///   - id: hh                    # required; ^[a-z][a-z0-9_]*$, unique within the template
+///     title: 低保户数             # required
+///     title_en: Households       # optional
+///     unit: 户                   # optional
+///     value: |                  # required: the ES5 expression (plain, quoted, or a literal block)
+///       count(households, {dibao_status: '在保'})
+///     rollup: sum               # sum|recompute|none (default sum)
+///     digits: 0                 # optional; 0–6 decimal places
+///     group: 其中                 # optional header group
+/// checks:                       # optional
+///   - rule: row.persons >= row.hh   # required expression
+///     level: error              # error|warning (default error)
+///     message: 低保人数不能少于低保户数   # required
+/// narrative: 截至{{period.end}}…   # optional Handlebars text
+/// excel: layouts/mz-dibao-monthly.xlsx   # optional; relative to form-templates/, must end with .xlsx
+/// </code>
+/// Every expression keeps the file position of its first character (<see cref="TemplateExpression.Span"/>), so
+/// JavaScript and catalog problems found later point into the file. Every problem in every file is collected with
+/// its file, line and column; any problem means no templates.
+/// </summary>
+public static class TemplateLoader
+{
+    /// <summary>Loads one template from YAML text; <paramref name="file"/> names the source in problems and spans.</summary>
+    /// <exception cref="SourceProblemException">With every problem found.</exception>
+    public static ReportTemplate Load(string file, string yaml) => Load([(file, yaml)])[0];
+
+    /// <summary>Loads one template file.</summary>
+    /// <exception cref="SourceProblemException">With every problem found, or when the file cannot be read.</exception>
+    public static ReportTemplate LoadFile(string path)
+    {
+        if (!File.Exists(path))
+            throw new SourceProblemException([new SourceProblem(path, 0, 0,
+                new LocalizedText($"报表模板文件“{path}”不存在", $"The template file '{path}' does not exist"))]);
+        return Load(path, File.ReadAllText(path));
+    }
+
+    /// <summary>
+    /// Loads every *.yaml and *.yml file of a directory (not its subdirectories), in file-name order.
+    /// An existing directory without template files gives an empty list.
+    /// </summary>
+    /// <exception cref="SourceProblemException">With every problem in every file, including an (id, version) defined twice.</exception>
+    public static IReadOnlyList<ReportTemplate> LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+            throw new SourceProblemException([new SourceProblem(directory, 0, 0,
+                new LocalizedText($"报表模板文件夹“{directory}”不存在", $"The template directory '{directory}' does not exist"))]);
+
+        var files = Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+        return Load(files.Select(f => (f, File.ReadAllText(f))));
+    }
+
+    /// <summary>Loads several YAML texts, one template each, in the given order; <c>File</c> names each source.</summary>
+    /// <exception cref="SourceProblemException">With every problem in every source, including an (id, version) defined twice.</exception>
+    public static IReadOnlyList<ReportTemplate> Load(IEnumerable<(string File, string Yaml)> sources)
+    {
+        var problems = new List<SourceProblem>();
+        var parsed = new List<TemplateFileReader.Result>();
+        var fileOrder = new Dictionary<string, int>();
+        foreach (var (file, yaml) in sources)
+        {
+            fileOrder.TryAdd(file, fileOrder.Count);
+            if (ParseYaml(file, yaml, problems) is { } root)
+                parsed.Add(new TemplateFileReader(file, yaml, problems).Read(root));
+        }
+
+        var seen = new Dictionary<(string Id, int Version), TemplateFileReader.Result>();
+        foreach (var result in parsed)
+        {
+            if (result.Id is not { } id || result.Version is not { } version) continue;
+            if (seen.TryGetValue((id, version), out var first))
+                problems.Add(Problem(result.File, result.IdMark,
+                    $"报表“{id}”第 {version} 版重复定义，已在 {first.File} 第{first.IdMark.Line}行定义；新版本请把 version 加一",
+                    $"Template '{id}' version {version} is defined twice; it is already defined in {first.File} line {first.IdMark.Line}. Give a new version a higher version number"));
+            else seen[(id, version)] = result;
+        }
+
+        if (problems.Count > 0)
+            throw new SourceProblemException(problems
+                .OrderBy(p => fileOrder.GetValueOrDefault(p.File)).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList());
+
+        return parsed.Select(r => r.Template!).ToList();
+    }
+
+    /// <summary>Parses one file to its single document's root node; null (with a problem) when it cannot be read.</summary>
+    private static YamlNode? ParseYaml(string file, string yaml, List<SourceProblem> problems)
+    {
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            var duplicate = Regex.Match(e.Message, "^Duplicate key (.*)$");
+            if (duplicate.Success)
+                problems.Add(Problem(file, e.Start, $"键“{duplicate.Groups[1].Value}”在同一层级出现了两次",
+                    $"The key '{duplicate.Groups[1].Value}' appears twice at the same level"));
+            else if (e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("scalar", StringComparison.OrdinalIgnoreCase))
+                // By far the commonest cause in a template: an expression such as count(households, {dibao_status: '在保'})
+                // written as a plain YAML value, where ": " reads as a new key.
+                problems.Add(Problem(file, e.Start,
+                    $"YAML 语法错误：{e.Message} 如果这是表达式里的“: ”（如 {{dibao_status: '在保'}} 或 a ? b : c），请把表达式写成 | 块（“value: |”后换行缩进书写）或用双引号括起来",
+                    $"YAML syntax error: {e.Message} If this is a ': ' inside an expression (as in {{dibao_status: '在保'}} or a ? b : c), write the expression as a literal block ('value: |' and the code indented on the next line) or wrap it in double quotes"));
+            else
+                problems.Add(Problem(file, e.Start, $"YAML 语法错误：{e.Message}", $"YAML syntax error: {e.Message}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (with no position) on some unclosed flow collections such as "[a, b".
+            problems.Add(Problem(file, parser.LastGoodEnd,
+                "YAML 语法错误：此处之后无法解析，请检查 [ ] 和 { } 是否成对闭合",
+                "YAML syntax error: cannot parse past this point; check that every [ and { is closed"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            problems.Add(new SourceProblem(file, 1, 1, new LocalizedText(
+                "文件为空，应定义一个报表模板（id、version、title、department、period、columns）",
+                "The file is empty; it must define one report template (id, version, title, department, period, columns)")));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            problems.Add(Problem(file, stream.Documents[1].RootNode.Start,
+                "一个文件只能定义一个报表模板（的一个版本），请删除“---”并把第二个模板放到单独的文件中",
+                "A file defines exactly one template version; remove the '---' and move the second template to its own file"));
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    internal static SourceProblem Problem(string file, Mark mark, string zh, string en) =>
+        new(file, (int)mark.Line, (int)mark.Column, new LocalizedText(zh, en));
+
+    /// <summary>Remembers where the last complete event ended, for errors YamlDotNet reports without a position.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGoodEnd { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current) LastGoodEnd = current.End;
+            return inner.MoveNext();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using FormHub.Core.Templates;
+
+namespace FormHub.Scripting.Compilation;
+
+/// <summary>
+/// A checked template ready to evaluate: expressions parsed, columns in dependency order, and the catalog fields it
+/// reads (which tell the live materializer whether a change touches this report).
+/// </summary>
+public sealed class CompiledTemplate
+{
+    internal CompiledTemplate(ReportTemplate template, IReadOnlyList<(TemplateColumn Column, CompiledExpression Expression)> order,
+        IReadOnlyList<(TemplateCheck Check, CompiledExpression Expression)> checks)
+    {
+        Template = template;
+        Order = order;
+        Checks = checks;
+        FieldsRead = order.SelectMany(c => c.Expression.Analysis.Fields).Concat(checks.SelectMany(c => c.Expression.Analysis.Fields)).ToHashSet();
+        EntityTypesRead = order.SelectMany(c => c.Expression.Analysis.EntityTypes).Concat(checks.SelectMany(c => c.Expression.Analysis.EntityTypes)).ToHashSet();
+    }
+
+    public ReportTemplate Template { get; }
+
+    /// <summary>Columns in evaluation order: every column after the columns it reads as <c>row.x</c>.</summary>
+    public IReadOnlyList<(TemplateColumn Column, CompiledExpression Expression)> Order { get; }
+
+    public IReadOnlyList<(TemplateCheck Check, CompiledExpression Expression)> Checks { get; }
+
+    /// <summary>Catalog keys the template reads, e.g. "household.dibao_status".</summary>
+    public IReadOnlySet<string> FieldsRead { get; }
+
+    /// <summary>Entity types the template reads ("household", "person", "village").</summary>
+    public IReadOnlySet<string> EntityTypesRead { get; }
+
+    /// <summary>
+    /// True when a change can alter the report: an entity of a read type was created or retired (list membership
+    /// changes whatever fields it carries), or a field the template reads changed.
+    /// </summary>
+    public bool IsAffectedBy(string entityType, bool membershipChanged, IEnumerable<string> fields) =>
+        EntityTypesRead.Contains(entityType) && (membershipChanged || fields.Any(f => FieldsRead.Contains(entityType + "." + f)));
+}

@@ -1,0 +1,19 @@
+namespace FormHub.Scripting.Compilation;
+
+/// <summary>What one expression reads, found from its syntax tree (no list to keep in sync by hand).</summary>
+internal sealed class ExpressionAnalysis
+{
+    /// <summary>Catalog keys read, e.g. "household.dibao_status".</summary>
+    public HashSet<string> Fields { get; } = [];
+
+    public HashSet<string> EntityTypes { get; } = [];
+
+    /// <summary>Columns read as <c>row.x</c> (same period: these order the evaluation).</summary>
+    public HashSet<string> RowReferences { get; } = [];
+
+    /// <summary>Columns read as <c>prev('x')</c> (last period: no ordering needed).</summary>
+    public HashSet<string> PreviousReferences { get; } = [];
+
+    /// <summary>True when the expression reads entity lists or the village: it cannot be recomputed on a rolled-up row.</summary>
+    public bool UsesEntities { get; set; }
+}

@@ -1,0 +1,86 @@
+using FormHub.Core.Text;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
+
+namespace FormHub.Scripting.Runtime;
+
+/// <summary>
+/// Turns a helper's filter argument into a predicate. Object filters (<c>{dibao_status: '在保', disability_grade: ['一级', '二级'],
+/// age: {gte: 60}}</c>) and field names (<c>'party_member'</c>) run natively in C#; only a function filter calls into the script.
+/// </summary>
+internal static class ListFilter
+{
+    private static readonly string[] Operators = ["gt", "gte", "lt", "lte", "ne"];
+
+    public static Func<int, bool>? Compile(IScriptList list, JsValue filter, string helper)
+    {
+        if (filter.IsUndefined() || filter.IsNull()) return null;
+        if (filter.IsString())
+        {
+            var field = filter.AsString();
+            return i => IsTruthy(list.Field(i, field));
+        }
+        if (filter.IsObject() && filter.AsObject() is ICallable callable)
+        {
+            return i => TypeConverter.ToBoolean(callable.Call(JsValue.Undefined, [list.Value(i)]));
+        }
+        if (filter.IsObject())
+        {
+            var conditions = filter.AsObject().GetOwnProperties()
+                .Where(p => p.Value.Enumerable != false)
+                .Select(p => Condition(p.Key, p.Value.Value ?? JsValue.Undefined, helper))
+                .ToList();
+            return i => conditions.All(c => c(list, i));
+        }
+        throw new HelperMisuseException(new LocalizedText(
+            $"{helper}() 的筛选条件应为对象（如 {{dibao_status: '在保'}}）、字段名或函数",
+            $"The filter of {helper}() must be an object (e.g. {{dibao_status: '在保'}}), a field name or a function"));
+    }
+
+    private static Func<IScriptList, int, bool> Condition(string field, JsValue wanted, string helper)
+    {
+        if (wanted.IsArray())
+        {
+            var options = new ArrayLikeList(wanted.AsObject());
+            var values = Enumerable.Range(0, options.Count).Select(options.Value).ToList();
+            return (l, i) => { var v = l.Field(i, field); return values.Any(w => ScriptValues.Matches(v, w)); };
+        }
+        if (wanted.IsObject() && wanted.AsObject() is not ICallable)
+        {
+            var bounds = wanted.AsObject().GetOwnProperties().Select(p => (Op: p.Key, Bound: p.Value.Value ?? JsValue.Undefined)).ToList();
+            var unknown = bounds.FirstOrDefault(b => !Operators.Contains(b.Op));
+            if (unknown.Op is not null)
+            {
+                throw new HelperMisuseException(new LocalizedText(
+                    $"{helper}() 的条件 {field} 中的“{unknown.Op}”无效，可用：gt、gte、lt、lte、ne",
+                    $"'{unknown.Op}' in the {field} condition of {helper}() is not valid; use gt, gte, lt, lte, ne"));
+            }
+            return (l, i) =>
+            {
+                var v = l.Field(i, field);
+                foreach (var (op, bound) in bounds)
+                {
+                    if (op == "ne") { if (ScriptValues.Matches(v, bound)) return false; continue; }
+                    var c = ScriptValues.Compare(v, bound);
+                    if (c is null) return false;
+                    var ok = op switch { "gt" => c > 0, "gte" => c >= 0, "lt" => c < 0, _ => c <= 0 };
+                    if (!ok) return false;
+                }
+                return true;
+            };
+        }
+        return (l, i) => ScriptValues.Matches(l.Field(i, field), wanted);
+    }
+
+    public static bool IsTruthy(object? value) => value switch
+    {
+        null => false,
+        bool b => b,
+        string s => s.Length > 0,
+        long l => l != 0,
+        decimal d => d != 0,
+        double d => d != 0 && !double.IsNaN(d),
+        _ => true,
+    };
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using FormHub.Core.Templates;
+using FormHub.Core.Text;
+using FormHub.Scripting.Compilation;
+using FormHub.Scripting.Runtime;
+using Jint.Runtime;
+
+namespace FormHub.Scripting;
+
+/// <summary>
+/// Evaluates compiled templates in the sandbox. Safe for concurrent use: each evaluation borrows a pooled engine.
+/// A failing expression fails its own cell with a reason naming template and column; the other cells, templates and
+/// the process carry on.
+/// </summary>
+public sealed class TemplateEvaluator(SandboxOptions? options = null)
+{
+    private readonly SandboxOptions _options = options ?? SandboxOptions.Default;
+    private readonly ScriptHostPool _pool = new(options ?? SandboxOptions.Default);
+
+    /// <summary>Derives a village row from the village's data.</summary>
+    public RowResult Evaluate(CompiledTemplate template, EvaluationScope scope) => Run(template, scope, rollupSums: null);
+
+    /// <summary>
+    /// Derives a rolled-up row (township, county …) from its children's rows: <c>sum</c> columns add up, <c>recompute</c>
+    /// columns are evaluated again on the summed row (a ratio of sums, never a sum of ratios), <c>none</c> stays empty.
+    /// Checks that read only <c>row</c> run here too.
+    /// </summary>
+    public RowResult EvaluateRollup(CompiledTemplate template, EvaluationScope scope, IEnumerable<IReadOnlyDictionary<string, object?>> children)
+    {
+        var rows = children.ToList();
+        var sums = new Dictionary<string, object?>();
+        foreach (var column in template.Template.Columns.Where(c => c.Rollup == RollupRule.Sum))
+        {
+            var numbers = rows.Select(r => r.GetValueOrDefault(column.Id)).OfType<decimal>().ToList();
+            sums[column.Id] = numbers.Count == 0 ? null : numbers.Sum();
+        }
+        return Run(template, scope, sums);
+    }
+
+    private RowResult Run(CompiledTemplate template, EvaluationScope scope, Dictionary<string, object?>? rollupSums)
+    {
+        var host = _pool.Rent();
+        var healthy = true;
+        var values = new Dictionary<string, object?>();
+        var errors = new Dictionary<string, ScriptFailure>();
+        var checks = new List<CheckOutcome>();
+        try
+        {
+            host.Bind(scope, rollupSums is null ? scope.Entities.Keys : []);
+            foreach (var (column, expression) in template.Order)
+            {
+                object? value;
+                if (rollupSums is not null && column.Rollup != RollupRule.Recompute)
+                {
+                    value = column.Rollup == RollupRule.Sum ? rollupSums.GetValueOrDefault(column.Id) : null;
+                }
+                else
+                {
+                    var (result, failure) = Execute(host, expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'");
+                    if (failure is not null)
+                    {
+                        errors[column.Id] = failure;
+                        healthy &= failure.Kind == ScriptFailureKind.ScriptError;
+                    }
+                    value = result;
+                }
+                values[column.Id] = value;
+                host.SetRowValue(column.Id, value);
+            }
+            for (var i = 0; i < template.Checks.Count; i++)
+            {
+                var (check, expression) = template.Checks[i];
+                if (rollupSums is not null && !expression.RunsOnRollups) continue;
+                var (result, failure) = Execute(host, expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", allowBool: true);
+                if (failure is not null) healthy &= failure.Kind == ScriptFailureKind.ScriptError;
+                checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
+            }
+        }
+        finally
+        {
+            _pool.Return(host, healthy);
+        }
+        return new RowResult(values, errors, checks);
+    }
+
+    private (object? Value, ScriptFailure? Failure) Execute(Runtime.ScriptHost host, CompiledExpression expression, ReportTemplate template,
+        string whatZh, string whatEn, bool allowBool = false)
+    {
+        var where = $"模板 {template.Id}（第{template.Version}版）{whatZh}";
+        var whereEn = $"template {template.Id} v{template.Version} {whatEn}";
+        try
+        {
+            var result = host.Run(expression.Program);
+            if (result.IsObject() && !allowBool)
+                return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：结果应为数字或文字，实际为对象或列表", $"{whereEn}: the result must be a number or text, not an object or list"));
+            var value = ScriptValues.FromJs(result);
+            if (allowBool && value is not bool)
+                return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：校验规则的结果应为 true 或 false", $"{whereEn}: a check rule must give true or false"));
+            return (value, null);
+        }
+        catch (TimeoutException)
+        {
+            return (null, Fail(ScriptFailureKind.Timeout, $"{where}：运行超过 {_options.Timeout.TotalSeconds:0.##} 秒，已停止（是否有死循环？）",
+                $"{whereEn}: ran longer than {_options.Timeout.TotalSeconds:0.##} s and was stopped (an endless loop?)"));
+        }
+        catch (StatementsCountOverflowException)
+        {
+            return (null, Fail(ScriptFailureKind.StatementLimit, $"{where}：执行语句超过 {_options.MaxStatements:N0} 条，已停止（是否有死循环？）",
+                $"{whereEn}: executed more than {_options.MaxStatements:N0} statements and was stopped (an endless loop?)"));
+        }
+        catch (RecursionDepthOverflowException)
+        {
+            return (null, Fail(ScriptFailureKind.RecursionLimit, $"{where}：函数递归超过 {_options.MaxRecursion} 层，已停止",
+                $"{whereEn}: recursion deeper than {_options.MaxRecursion} calls was stopped"));
+        }
+        catch (MemoryLimitExceededException)
+        {
+            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存超过 {_options.MaxAllocatedBytes >> 20} MB，已停止",
+                $"{whereEn}: used more than {_options.MaxAllocatedBytes >> 20} MB and was stopped"));
+        }
+        catch (OutOfMemoryException)
+        {
+            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存过多，已停止", $"{whereEn}: used too much memory and was stopped"));
+        }
+        catch (HelperMisuseException e)
+        {
+            return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：{e.Text.Zh}", $"{whereEn}: {e.Text.En}"));
+        }
+        catch (JavaScriptException e)
+        {
+            var line = e.LineNumber > 0 ? expression.Source.Map(e.LineNumber, e.Column + 1) : expression.Source.Span;
+            return (null, Fail(ScriptFailureKind.ScriptError, $"{where}（{line}）：脚本错误 {e.Error}", $"{whereEn} ({line}): script error {e.Error}"));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or IndexOutOfRangeException
+                                   or NullReferenceException or FormatException or OverflowException or NotSupportedException or NotImplementedException)
+        {
+            // Jint 2 lets some script mistakes surface as CLR exceptions; they are the script's fault, not the server's.
+            return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：脚本错误（{e.Message}）", $"{whereEn}: script error ({e.Message})"));
+        }
+    }
+
+    private static ScriptFailure Fail(ScriptFailureKind kind, string zh, string en) => new(kind, new LocalizedText(zh, en));
+
+    /// <summary>Formats a cell value as Chinese forms print it: integers plain, other numbers to <paramref name="digits"/> places.</summary>
+    public static string Format(object? value, int? digits) => value switch
+    {
+        null => "",
+        decimal d when digits is { } n => d.ToString("N" + n, CultureInfo.InvariantCulture),
+        decimal d when d == decimal.Truncate(d) => d.ToString("N0", CultureInfo.InvariantCulture),
+        decimal d => d.ToString("N2", CultureInfo.InvariantCulture),
+        bool b => b ? "是" : "否",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}
