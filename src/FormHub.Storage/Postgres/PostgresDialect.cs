@@ -55,6 +55,14 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             county_code text NOT NULL, village_code text NOT NULL, last_village_seq bigint NOT NULL, last_hash text NOT NULL,
             PRIMARY KEY (county_code, village_code))
         """,
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("report_rows")} (
+            county_code text NOT NULL, template_id text NOT NULL, version int NOT NULL, period text NOT NULL,
+            unit_code text NOT NULL, level int NOT NULL, payload jsonb NOT NULL, computed_at timestamptz NOT NULL,
+            PRIMARY KEY (county_code, template_id, version, period, unit_code))
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON {Table("report_rows")} (template_id, version, unit_code, period)",
+        $"CREATE TABLE IF NOT EXISTS {Table("cursors")} (name text PRIMARY KEY, position bigint NOT NULL)",
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);

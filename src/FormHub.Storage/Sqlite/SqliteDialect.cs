@@ -46,6 +46,14 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             PRIMARY KEY (county_code, village_code))
         """,
         "CREATE UNIQUE INDEX IF NOT EXISTS ux_village_chains ON village_chains (village_code)",
+        """
+        CREATE TABLE IF NOT EXISTS report_rows (
+            county_code TEXT NOT NULL, template_id TEXT NOT NULL, version INTEGER NOT NULL, period TEXT NOT NULL,
+            unit_code TEXT NOT NULL, level INTEGER NOT NULL, payload TEXT NOT NULL, computed_at TEXT NOT NULL,
+            PRIMARY KEY (county_code, template_id, version, period, unit_code))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON report_rows (template_id, version, unit_code, period)",
+        "CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, position INTEGER NOT NULL)",
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct)

@@ -432,6 +432,37 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReportRowsAreReplacedInPlaceAndListedUnderAUnit()
+    {
+        var at = Clock.GetUtcNow();
+        await Store.SaveReportRowsAsync(
+        [
+            new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{\"values\":{\"hh\":1}}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-11", VillageB, 5, "{\"values\":{\"hh\":2}}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-11", "361025101000", 4, "{\"values\":{\"hh\":3}}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-10", VillageA, 5, "{\"values\":{\"hh\":0}}", at),
+            new StoredReportRow("mz-dibao", 2, "2026-11", VillageA, 5, "{\"values\":{\"hh\":9}}", at),
+        ]);
+        await Store.SaveReportRowsAsync([new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{\"values\":{\"hh\":5}}", at)]);
+
+        var row = await Store.GetReportRowAsync("mz-dibao", 1, "2026-11", VillageA);
+        Assert.Contains("5", row!.Payload);
+        var township = await Store.GetReportRowsAsync("mz-dibao", 1, "2026-11", "361025101000");
+        Assert.Equal(["361025101000", VillageA, VillageB], township.Select(r => r.UnitCode));
+        Assert.Equal(["2026-10", "2026-11"], await Store.GetReportPeriodsAsync("mz-dibao", 1, VillageA));
+        Assert.Null(await Store.GetReportRowAsync("mz-dibao", 1, "2026-12", VillageA));
+    }
+
+    [Fact]
+    public async Task CursorsStartAtZeroAndRemember()
+    {
+        Assert.Equal(0, await Store.GetCursorAsync("materializer"));
+        await Store.SetCursorAsync("materializer", 42);
+        await Store.SetCursorAsync("materializer", 43);
+        Assert.Equal(43, await Store.GetCursorAsync("materializer"));
+    }
+
+    [Fact]
     public async Task ConcurrentSavesOfTheSameRecordLetOneWinAndRejectTheOther()
     {
         var (hh, _) = await SeedFamilyAsync();

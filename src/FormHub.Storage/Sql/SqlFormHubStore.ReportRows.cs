@@ -1,0 +1,108 @@
+using System.Data.Common;
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+public sealed partial class SqlFormHubStore
+{
+    public async Task SaveReportRowsAsync(IReadOnlyCollection<StoredReportRow> rows, CancellationToken ct = default)
+    {
+        if (rows.Count == 0) return;
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var command = connection.Command(
+            $"""
+            INSERT INTO {T("report_rows")} (county_code, template_id, version, period, unit_code, level, payload, computed_at)
+            VALUES (@county, @template, @version, @period, @unit, @level, {_dialect.JsonDocument("@payload")}, @computed)
+            ON CONFLICT (county_code, template_id, version, period, unit_code)
+            DO UPDATE SET payload = excluded.payload, computed_at = excluded.computed_at, level = excluded.level
+            """, tx);
+        foreach (var name in new[] { "@county", "@template", "@version", "@period", "@unit", "@level", "@payload", "@computed" }) command.With(name, null);
+        foreach (var row in rows)
+        {
+            command.Set("@county", RegionCode.Parse(row.UnitCode).CountyCode);
+            command.Set("@template", row.TemplateId);
+            command.Set("@version", row.Version);
+            command.Set("@period", row.Period);
+            command.Set("@unit", row.UnitCode);
+            command.Set("@level", row.Level);
+            command.Set("@payload", row.Payload);
+            command.Set("@computed", EventHasher.Truncate(row.ComputedAt));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private string ReportRowColumns => $"template_id, version, period, unit_code, level, {_dialect.JsonAsText("payload")}, computed_at";
+
+    private static StoredReportRow ReadReportRow(DbDataReader r) =>
+        new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6));
+
+    public async Task<StoredReportRow?> GetReportRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT {ReportRowColumns} FROM {T("report_rows")}
+            WHERE county_code = @county AND template_id = @template AND version = @version AND period = @period AND unit_code = @unit
+            """)
+            .With("@county", RegionCode.Parse(unitCode).CountyCode).With("@template", templateId).With("@version", version)
+            .With("@period", period).With("@unit", unitCode);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadReportRow(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit, CancellationToken ct = default)
+    {
+        var unit = RegionCode.Parse(underUnit);
+        var prefix = unit.Level switch
+        {
+            OrgLevel.Province => unit.Value[..2],
+            OrgLevel.City => unit.Value[..4],
+            OrgLevel.County => unit.Value[..6],
+            OrgLevel.Township => unit.Value[..9],
+            _ => unit.Value,
+        };
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT {ReportRowColumns} FROM {T("report_rows")}
+            WHERE template_id = @template AND version = @version AND period = @period AND unit_code LIKE @prefix
+            ORDER BY unit_code
+            """)
+            .With("@template", templateId).With("@version", version).With("@period", period).With("@prefix", prefix + "%");
+        var rows = new List<StoredReportRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(ReadReportRow(reader));
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT period FROM {T("report_rows")} WHERE template_id = @template AND version = @version AND unit_code = @unit ORDER BY period")
+            .With("@template", templateId).With("@version", version).With("@unit", unitCode);
+        var periods = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) periods.Add(reader.GetString(0));
+        return periods;
+    }
+
+    public async Task<long> GetCursorAsync(string name, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT position FROM {T("cursors")} WHERE name = @name").With("@name", name);
+        return await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    public async Task SetCursorAsync(string name, long position, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"INSERT INTO {T("cursors")} (name, position) VALUES (@name, @position) ON CONFLICT (name) DO UPDATE SET position = excluded.position")
+            .With("@name", name).With("@position", position);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
