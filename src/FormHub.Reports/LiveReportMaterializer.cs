@@ -1,0 +1,94 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Scripting.Compilation;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports;
+
+/// <summary>
+/// Keeps report rows live: follows the store's change feed and re-derives only what a change touches — the village,
+/// the periods it affects, the templates that read the changed entity type and fields — and the rollups above it.
+/// The feed position is stored, so a restart resumes where it stopped.
+/// </summary>
+public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null)
+{
+    public const string CursorName = "report-materializer";
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Applies every change recorded since the stored cursor; returns how many feed entries it handled.</summary>
+    public async Task<int> ProcessPendingAsync(CancellationToken ct = default)
+    {
+        var cursor = await store.GetCursorAsync(CursorName, ct);
+        var changes = await store.ReadChangesAsync(cursor, 5000, ct);
+        if (changes.Count == 0) return 0;
+
+        var tree = await deriver.LoadRegionsAsync(ct);
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime.AddHours(8));
+        foreach (var village in changes.GroupBy(c => c.VillageCode))
+        {
+            if (tree.Find(village.Key) is not { } unit) continue;
+            var work = new HashSet<(CompiledTemplate, Period)>();
+            foreach (var change in village)
+            {
+                foreach (var item in await AffectedAsync(change, village.Key, today, ct)) work.Add(item);
+            }
+            if (work.Count > 0) await deriver.RefreshVillageAsync(tree, unit, work, ct);
+        }
+        await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
+        return changes.Count;
+    }
+
+    /// <summary>
+    /// The (template version, period) pairs one change can alter. A periodic value affects its own period (or the
+    /// quarter/year containing it); an attribute change affects the period it takes effect in and every later one
+    /// already reported, up to the current period.
+    /// </summary>
+    private async Task<IEnumerable<(CompiledTemplate, Period)>> AffectedAsync(ChangeFeedEntry change, string village, DateOnly today, CancellationToken ct)
+    {
+        var result = new List<(CompiledTemplate, Period)>();
+        var changed = Period.Parse(change.Period);
+        var membership = change.Kind is EventKind.Created or EventKind.Retired;
+        foreach (var id in deriver.Library.Ids)
+        {
+            var type = deriver.Library.Versions(id)[^1].Template.Period;
+            var first = changed.Type == type ? changed : Period.Containing(changed.Start, type);
+            var periods = new HashSet<Period> { first };
+            if (change.Kind != EventKind.PeriodicSet)
+            {
+                var current = Period.Containing(today, type);
+                if (string.CompareOrdinal(current.Key, first.Key) > 0) periods.Add(current);
+                foreach (var version in deriver.Library.Versions(id))
+                {
+                    foreach (var key in await store.GetReportPeriodsAsync(id, version.Template.Version, village, ct))
+                    {
+                        if (string.CompareOrdinal(key, first.Key) > 0) periods.Add(Period.Parse(key));
+                    }
+                }
+            }
+            foreach (var period in periods)
+            {
+                if (deriver.Library.InForce(id, period) is { } template && template.IsAffectedBy(change.EntityType, membership, change.Fields))
+                    result.Add((template, period));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Polls the change feed until cancelled; a failed pass is retried on the next poll, losing nothing.</summary>
+    public async Task RunAsync(TimeSpan pollInterval, Action<Exception>? onError = null, CancellationToken ct = default)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ProcessPendingAsync(ct) > 0) continue;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
+            catch (Exception e) { onError?.Invoke(e); }
+            try { await Task.Delay(pollInterval, _clock, ct); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Scripting;
+using FormHub.Scripting.Compilation;
+using FormHub.Storage;
+
+namespace FormHub.Reports;
+
+/// <summary>
+/// Derives report rows: a village's row from its data (template × village × period), and every row above it by rollup
+/// (township ▸ county ▸ city ▸ province). Rows are stored so readers never wait for a derivation.
+/// </summary>
+public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, TemplateEvaluator evaluator, NarrativeRenderer narrative, TimeProvider? clock = null)
+{
+    private readonly VillageScopeLoader _loader = new(store);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public TemplateLibrary Library => library;
+
+    public async Task<RegionTree> LoadRegionsAsync(CancellationToken ct = default) => new(await store.GetRegionsAsync(ct), "regions");
+
+    /// <summary>Derives (without storing) one village's row: what <c>formhub template preview</c> shows.</summary>
+    public async Task<ReportRow> PreviewAsync(CompiledTemplate template, OrgUnit village, Period period, CancellationToken ct = default)
+    {
+        var scope = await _loader.LoadAsync(village, period, template.EntityTypesRead, ct);
+        return await DeriveAsync(template, village, period, scope, ct);
+    }
+
+    private async Task<ReportRow> DeriveAsync(CompiledTemplate template, OrgUnit village, Period period, EvaluationScope scope, CancellationToken ct)
+    {
+        scope = scope with { PreviousRow = await PreviousValuesAsync(template.Template.Id, village.Code.Value, period, ct) };
+        var result = evaluator.Evaluate(template, scope);
+        return ToRow(template, village, period, result);
+    }
+
+    private async Task<IReadOnlyDictionary<string, object?>> PreviousValuesAsync(string templateId, string unit, Period period, CancellationToken ct)
+    {
+        var previous = period.Previous;
+        if (library.InForce(templateId, previous) is not { } t) return new Dictionary<string, object?>();
+        var stored = await store.GetReportRowAsync(t.Template.Id, t.Template.Version, previous.Key, unit, ct);
+        return stored is null ? new Dictionary<string, object?>() : ReportRowPayload.Read(stored).Values;
+    }
+
+    private ReportRow ToRow(CompiledTemplate template, OrgUnit unit, Period period, RowResult result) => new(
+        template.Template.Id,
+        template.Template.Version,
+        period.Key,
+        unit.Code.Value,
+        unit.Level,
+        result.Values,
+        result.CellErrors.ToDictionary(e => e.Key, e => e.Value.Message),
+        result.Checks,
+        narrative.Render(template.Template, period, unit.Name, unit.Code.Value, result.Values),
+        _clock.GetUtcNow());
+
+    private ReportRow Rollup(CompiledTemplate template, OrgUnit unit, Period period, IEnumerable<IReadOnlyDictionary<string, object?>> children)
+    {
+        var scope = new EvaluationScope(new ScriptUnit(unit.Code.Value, unit.Name, unit.Level), period);
+        return ToRow(template, unit, period, evaluator.EvaluateRollup(template, scope, children));
+    }
+
+    /// <summary>
+    /// Cold rebuild of every template in force for <paramref name="period"/> (monthly templates for its month, quarterly
+    /// for its quarter, yearly for its year) across all villages under <paramref name="root"/>, then the rollups.
+    /// Villages are derived in parallel; each village's data is read once for all templates.
+    /// </summary>
+    public async Task<int> RebuildAsync(RegionCode root, Period period, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        var tree = await LoadRegionsAsync(ct);
+        if (tree.Find(root) is null) throw new ArgumentException($"区划 {root} 不在区划表中", nameof(root));
+        var work = library.InForceOn(period.Start).ToList();
+        var villages = tree.Descendants(root, OrgLevel.Village).ToList();
+        if (root.Level == OrgLevel.Village) villages = [tree.Find(root)!];
+        var rows = new System.Collections.Concurrent.ConcurrentDictionary<(string Template, string Unit), ReportRow>();
+        var done = 0;
+
+        await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
+        {
+            foreach (var group in work.GroupBy(w => w.Period))
+            {
+                var scope = await _loader.LoadAsync(village, group.Key, group.SelectMany(w => w.Template.EntityTypesRead), token);
+                var derived = new List<ReportRow>();
+                foreach (var (template, p) in group)
+                {
+                    var row = await DeriveAsync(template, village, p, scope, token);
+                    rows[(template.Template.Id, village.Code.Value)] = row;
+                    derived.Add(row);
+                }
+                await store.SaveReportRowsAsync(derived.Select(ReportRowPayload.ToStored).ToList(), token);
+            }
+            progress?.Report((Interlocked.Increment(ref done), villages.Count));
+        });
+
+        // Roll up level by level, deepest first, from the rows just derived.
+        var above = villages.SelectMany(v => tree.Ancestors(v.Code)).Where(a => a.Code.IsWithin(root))
+            .DistinctBy(a => a.Code).OrderByDescending(a => a.Level).ToList();
+        var rolled = new List<ReportRow>();
+        foreach (var unit in above)
+        {
+            foreach (var (template, p) in work)
+            {
+                var children = tree.Children(unit.Code)
+                    .Select(c => rows.TryGetValue((template.Template.Id, c.Code.Value), out var r) ? r.Values : null)
+                    .OfType<IReadOnlyDictionary<string, object?>>();
+                var row = Rollup(template, unit, p, children);
+                rows[(template.Template.Id, unit.Code.Value)] = row;
+                rolled.Add(row);
+            }
+        }
+        // Units above the rebuilt area (the city and province over a county) combine it with their other children's stored rows.
+        foreach (var (template, p) in work)
+        {
+            if (rows.TryGetValue((template.Template.Id, root.Value), out var top)) rolled.AddRange(await RollupAboveAsync(tree, top, template, p, ct));
+        }
+        await store.SaveReportRowsAsync(rolled.Select(ReportRowPayload.ToStored).ToList(), ct);
+        return villages.Count * work.Count + rolled.Count;
+    }
+
+    /// <summary>
+    /// Re-derives one village's rows for the given (template, period) pairs and the rollups above it, reading the
+    /// sibling rows already stored. This is what keeps reports live after a save.
+    /// </summary>
+    public async Task RefreshVillageAsync(RegionTree tree, OrgUnit village, IReadOnlyCollection<(CompiledTemplate Template, Period Period)> work, CancellationToken ct = default)
+    {
+        var toSave = new List<ReportRow>();
+        foreach (var group in work.GroupBy(w => w.Period))
+        {
+            var scope = await _loader.LoadAsync(village, group.Key, group.SelectMany(w => w.Template.EntityTypesRead), ct);
+            foreach (var (template, period) in group)
+            {
+                var row = await DeriveAsync(template, village, period, scope, ct);
+                toSave.Add(row);
+                toSave.AddRange(await RollupAboveAsync(tree, row, template, period, ct));
+            }
+        }
+        await store.SaveReportRowsAsync(toSave.Select(ReportRowPayload.ToStored).ToList(), ct);
+    }
+
+    /// <summary>Rolls a fresh row up through every unit above it, combining it with the siblings' stored rows.</summary>
+    private async Task<List<ReportRow>> RollupAboveAsync(RegionTree tree, ReportRow fresh, CompiledTemplate template, Period period, CancellationToken ct)
+    {
+        var result = new List<ReportRow>();
+        var current = fresh;
+        foreach (var ancestor in tree.Ancestors(RegionCode.Parse(fresh.UnitCode)))
+        {
+            var children = tree.Children(ancestor.Code).Select(c => c.Code.Value).ToHashSet();
+            var stored = await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, ancestor.Code.Value, ct);
+            var siblings = stored.Where(s => children.Contains(s.UnitCode) && s.UnitCode != current.UnitCode)
+                .Select(s => ReportRowPayload.Read(s).Values)
+                .Append(current.Values);
+            current = Rollup(template, ancestor, period, siblings);
+            result.Add(current);
+        }
+        return result;
+    }
+
+    /// <summary>Reads a stored row.</summary>
+    public async Task<ReportRow?> GetRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default) =>
+        await store.GetReportRowAsync(templateId, version, period, unitCode, ct) is { } stored ? ReportRowPayload.Read(stored) : null;
+}

@@ -1,0 +1,62 @@
+using FormHub.Core.Catalog;
+using FormHub.Core.Periods;
+using FormHub.Core.Templates;
+using FormHub.Core.Text;
+using FormHub.Scripting.Compilation;
+
+namespace FormHub.Reports;
+
+/// <summary>
+/// Every published template version, checked and compiled once. A period is reported with the version in force for
+/// it: the highest version whose <c>effective_from</c> is not after the period, so publishing a new version never
+/// rewrites earlier periods.
+/// </summary>
+public sealed class TemplateLibrary
+{
+    private readonly Dictionary<string, List<CompiledTemplate>> _versions;
+
+    public TemplateLibrary(IEnumerable<CompiledTemplate> templates)
+    {
+        _versions = templates.GroupBy(t => t.Template.Id)
+            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Template.Version).ToList());
+    }
+
+    /// <summary>Loads and compiles every template under a directory; all problems of all files are reported together.</summary>
+    public static TemplateLibrary LoadDirectory(string directory, FieldCatalog catalog)
+    {
+        var templates = TemplateLoader.LoadDirectory(directory);
+        var compiler = new TemplateCompiler(catalog);
+        var problems = new List<SourceProblem>();
+        var compiled = new List<CompiledTemplate>();
+        foreach (var template in templates)
+        {
+            try { compiled.Add(compiler.Compile(template)); }
+            catch (SourceProblemException e) { problems.AddRange(e.Problems); }
+        }
+        if (problems.Count > 0) throw new SourceProblemException(problems);
+        return new TemplateLibrary(compiled);
+    }
+
+    public IEnumerable<string> Ids => _versions.Keys.Order();
+
+    public IEnumerable<CompiledTemplate> AllVersions => _versions.Values.SelectMany(v => v);
+
+    public IReadOnlyList<CompiledTemplate> Versions(string id) => _versions.GetValueOrDefault(id) ?? [];
+
+    /// <summary>The version in force for a period, or null if the template has none for it (or reports another period type).</summary>
+    public CompiledTemplate? InForce(string id, Period period) =>
+        Versions(id)
+            .Where(t => t.Template.Period == period.Type
+                        && (t.Template.EffectiveFrom is null || string.CompareOrdinal(t.Template.EffectiveFrom, period.Key) <= 0))
+            .LastOrDefault();
+
+    /// <summary>Each template's version in force for its own period (month, quarter or year) containing <paramref name="day"/>.</summary>
+    public IEnumerable<(CompiledTemplate Template, Period Period)> InForceOn(DateOnly day)
+    {
+        foreach (var id in Ids)
+        {
+            var period = Period.Containing(day, Versions(id)[^1].Template.Period);
+            if (InForce(id, period) is { } template) yield return (template, period);
+        }
+    }
+}

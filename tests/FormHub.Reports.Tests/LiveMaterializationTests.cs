@@ -1,0 +1,88 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports.Tests;
+
+public class LiveMaterializationTests
+{
+    private const string Template = """
+        id: dibao
+        version: 1
+        title: 低保月报
+        department: 民政
+        period: monthly
+        columns:
+          - id: hh
+            title: 低保户数
+            value: "count(households, {dibao_status: '在保'})"
+          - id: persons
+            title: 低保人数
+            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
+        """;
+
+    private static async Task<ReportRow> WaitForAsync(ReportDeriver deriver, string unit, Func<ReportRow, bool> done)
+    {
+        var period = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly).Key;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var row = await deriver.GetRowAsync("dibao", 1, period, unit);
+            if (row is not null && done(row)) return row;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"row {unit} not fresh: {row?.Values.Count}");
+            await Task.Delay(50);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ASavedChangeReachesTheVillageRowAndTheCountyTotal(bool postgres)
+    {
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        var hh = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
+        var deriver = f.Deriver(f.Compile(Template));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Containing(today, PeriodType.Monthly));
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync(); // catch up with the seeding
+        using var stop = new CancellationTokenSource();
+        var running = materializer.RunAsync(TimeSpan.FromMilliseconds(100), ct: stop.Token);
+
+        var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 4 }, today);
+        await s.SaveChangesAsync();
+
+        Assert.Equal(4m, (await WaitForAsync(deriver, ReportFixture.VillageA, r => Equals(r["persons"], 4m)))["persons"]);
+        Assert.Equal(7m, (await WaitForAsync(deriver, ReportFixture.County, r => Equals(r["persons"], 7m)))["persons"]);
+
+        var stopped = f.Store.OpenSession("cadre", ChangeSource.Form);
+        stopped.Change(hh, 2, new Dictionary<string, object?> { ["dibao_status"] = "停保" }, today);
+        await stopped.SaveChangesAsync();
+        Assert.Equal(1m, (await WaitForAsync(deriver, ReportFixture.County, r => Equals(r["hh"], 1m)))["hh"]);
+
+        stop.Cancel();
+        await running;
+    }
+
+    [Fact]
+    public async Task ChangesToFieldsNoTemplateReadsDoNotRederive()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var hh = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var deriver = f.Deriver(f.Compile(Template));
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var key = Period.Containing(today, PeriodType.Monthly).Key;
+        var before = (await deriver.GetRowAsync("dibao", 1, key, ReportFixture.VillageA))!.ComputedAt;
+
+        var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.Change(hh, 1, new Dictionary<string, object?> { ["address"] = "上塘组12号" }, today);
+        await s.SaveChangesAsync();
+        Assert.True(await materializer.ProcessPendingAsync() > 0);
+
+        Assert.Equal(before, (await deriver.GetRowAsync("dibao", 1, key, ReportFixture.VillageA))!.ComputedAt);
+    }
+}
