@@ -53,9 +53,12 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         narrative.Render(template.Template, period, unit.Name, unit.Code.Value, result.Values),
         _clock.GetUtcNow());
 
-    private ReportRow Rollup(CompiledTemplate template, OrgUnit unit, Period period, IEnumerable<IReadOnlyDictionary<string, object?>> children)
+    private async Task<ReportRow> RollupAsync(CompiledTemplate template, OrgUnit unit, Period period, IEnumerable<IReadOnlyDictionary<string, object?>> children, CancellationToken ct)
     {
-        var scope = new EvaluationScope(new ScriptUnit(unit.Code.Value, unit.Name, unit.Level), period);
+        var scope = new EvaluationScope(new ScriptUnit(unit.Code.Value, unit.Name, unit.Level), period)
+        {
+            PreviousRow = await PreviousValuesAsync(template.Template.Id, unit.Code.Value, period, ct),
+        };
         return ToRow(template, unit, period, evaluator.EvaluateRollup(template, scope, children));
     }
 
@@ -102,7 +105,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 var children = tree.Children(unit.Code)
                     .Select(c => rows.TryGetValue((template.Template.Id, c.Code.Value), out var r) ? r.Values : null)
                     .OfType<IReadOnlyDictionary<string, object?>>();
-                var row = Rollup(template, unit, p, children);
+                var row = await RollupAsync(template, unit, p, children, ct);
                 rows[(template.Template.Id, unit.Code.Value)] = row;
                 rolled.Add(row);
             }
@@ -148,7 +151,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             var siblings = stored.Where(s => children.Contains(s.UnitCode) && s.UnitCode != current.UnitCode)
                 .Select(s => ReportRowPayload.Read(s).Values)
                 .Append(current.Values);
-            current = Rollup(template, ancestor, period, siblings);
+            current = await RollupAsync(template, ancestor, period, siblings, ct);
             result.Add(current);
         }
         return result;

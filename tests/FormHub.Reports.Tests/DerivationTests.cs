@@ -182,7 +182,7 @@ public class DerivationTests
               - id: change
                 title: 比上月增减
                 value: "prev('hh') === null ? null : row.hh - prev('hh')"
-                rollup: none
+                rollup: recompute
             """);
         var deriver = f.Deriver(template);
         await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
@@ -190,5 +190,6 @@ public class DerivationTests
 
         Assert.Null((await deriver.GetRowAsync("trend", 1, "2026-10", ReportFixture.VillageA))!["change"]);
         Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-11", ReportFixture.VillageA))!["change"]);
+        Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-11", ReportFixture.County))!["change"]);
     }
 }
