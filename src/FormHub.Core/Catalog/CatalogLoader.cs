@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FormHub.Core.Text;
+using FormHub.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -107,7 +108,7 @@ public static class CatalogLoader
             foreach (var (target, mark) in entity.Refs)
             {
                 if (byKey.ContainsKey(target)) continue;
-                var (zhHint, enHint) = DidYouMean(target, known);
+                var (zhHint, enHint) = DidYouMean.Suffix(target, known);
                 problems.Add(Problem(entity.File, mark,
                     $"ref 指向未知的实体类型“{target}”{zhHint}，已定义的实体类型：{string.Join(", ", known)}",
                     $"ref names an unknown entity type '{target}'{enHint}; defined entity types: {string.Join(", ", known)}"));
@@ -167,35 +168,6 @@ public static class CatalogLoader
 
     private static SourceProblem Problem(string file, Mark mark, string zh, string en) =>
         new(file, (int)mark.Line, (int)mark.Column, new LocalizedText(zh, en));
-
-    /// <summary>A " (did you mean …?)" suffix when a known word is within a couple of typos of <paramref name="word"/>.</summary>
-    private static (string Zh, string En) DidYouMean(string word, IEnumerable<string> candidates)
-    {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance(word.ToLowerInvariant(), c)))
-            .Where(x => x.Distance <= Math.Max(1, Math.Min(2, word.Length / 3)))
-            .OrderBy(x => x.Distance)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
-        return best is null ? ("", "") : ($"（是否应为“{best}”？）", $" (did you mean '{best}'?)");
-    }
-
-    /// <summary>Optimal-string-alignment distance: like Levenshtein, but a swap of neighbours ("lable") counts as one typo.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-        }
-        return d[a.Length, b.Length];
-    }
 
     /// <summary>One file's entity type, kept with positions for the cross-file checks.</summary>
     private sealed record ParsedEntity(
@@ -283,7 +255,7 @@ public static class CatalogLoader
         private List<string> ReadSearch(YamlMappingNode map, List<string> fieldNames)
         {
             var result = new List<string>();
-            if (Optional(map, "search") is not { } node) return result;
+            if (YamlNodes.Optional(map, "search") is not { } node) return result;
             if (node is not YamlSequenceNode sequence)
             {
                 Add(node.Start, "search 应是字段名列表，如 [name, id_number]", "search must be a list of field names, e.g. [name, id_number]");
@@ -301,7 +273,7 @@ public static class CatalogLoader
                 if (fieldNames.Contains(name)) result.Add(name);
                 else
                 {
-                    var (zh, en) = DidYouMean(name, fieldNames);
+                    var (zh, en) = DidYouMean.Suffix(name, fieldNames);
                     Add(item.Start, $"search 中的字段“{name}”不在本实体的 fields 中{zh}", $"search names the field '{name}', which is not among this entity's fields{en}");
                 }
             }
@@ -337,7 +309,7 @@ public static class CatalogLoader
 
             var unit = OptionalScalar(map, "unit");
             if (unit is not null && type is not null and not (FieldType.Int or FieldType.Decimal))
-                Add(KeyOf(map, "unit").Start, "unit 只适用于 int 和 decimal 字段", "unit applies to int and decimal fields only");
+                Add(YamlNodes.KeyOf(map, "unit").Start, "unit 只适用于 int 和 decimal 字段", "unit applies to int and decimal fields only");
 
             var options = ReadOptions(map, type, typeNode);
             var refNode = OptionalScalar(map, "ref");
@@ -347,7 +319,7 @@ public static class CatalogLoader
             if (refNode is not null)
             {
                 if (type is not null and not FieldType.EntityRef)
-                    Add(KeyOf(map, "ref").Start, "ref 只适用于 entity-ref 字段", "ref applies to entity-ref fields only");
+                    Add(YamlNodes.KeyOf(map, "ref").Start, "ref 只适用于 entity-ref 字段", "ref applies to entity-ref fields only");
                 else refs.Add((refNode.Value!, refNode.Start));
             }
 
@@ -377,10 +349,10 @@ public static class CatalogLoader
         private List<string> ReadOptions(YamlMappingNode map, FieldType? type, YamlScalarNode? typeNode)
         {
             var result = new List<string>();
-            var node = Optional(map, "options");
+            var node = YamlNodes.Optional(map, "options");
             if (node is not null && type is not null and not FieldType.Enum)
             {
-                Add(KeyOf(map, "options").Start, "options 只适用于 enum 字段", "options apply to enum fields only");
+                Add(YamlNodes.KeyOf(map, "options").Start, "options 只适用于 enum 字段", "options apply to enum fields only");
                 return result;
             }
 
@@ -388,7 +360,7 @@ public static class CatalogLoader
             {
                 foreach (var item in sequence)
                 {
-                    if (item is not YamlScalarNode scalar || IsNull(scalar))
+                    if (item is not YamlScalarNode scalar || YamlNodes.IsNull(scalar))
                         Add(item.Start, "options 的每一项应是一个非空的选项文字", "Each option must be a non-empty text");
                     else if (result.Contains(scalar.Value!))
                         Add(item.Start, $"选项“{scalar.Value}”重复", $"The option '{scalar.Value}' is listed twice");
@@ -409,7 +381,7 @@ public static class CatalogLoader
 
         private FieldValidation ReadValidation(YamlMappingNode fieldMap, FieldType? type)
         {
-            if (Optional(fieldMap, "validation") is not { } node) return FieldValidation.None;
+            if (YamlNodes.Optional(fieldMap, "validation") is not { } node) return FieldValidation.None;
             if (node is not YamlMappingNode map)
             {
                 Add(node.Start, "validation 应是键值映射，如 {required: true, max: 150}", "validation must be a mapping, e.g. {required: true, max: 150}");
@@ -449,7 +421,7 @@ public static class CatalogLoader
                 }
             }
             if (patternMessage is not null && pattern is null)
-                Add(KeyOf(map, "pattern_message").Start, "有 pattern_message 却没有 pattern", "pattern_message is given without a pattern");
+                Add(YamlNodes.KeyOf(map, "pattern_message").Start, "有 pattern_message 却没有 pattern", "pattern_message is given without a pattern");
 
             return new FieldValidation
             {
@@ -468,7 +440,7 @@ public static class CatalogLoader
         {
             var node = OptionalScalar(map, key);
             if (node is null || allowed) return node;
-            Add(KeyOf(map, key).Start, $"{key} 只适用于 {types} 字段", $"{key} applies to {types.Replace("、", " and ")} fields only");
+            Add(YamlNodes.KeyOf(map, key).Start, $"{key} 只适用于 {types} 字段", $"{key} applies to {types.Replace("、", " and ")} fields only");
             return null;
         }
 
@@ -498,7 +470,7 @@ public static class CatalogLoader
             }
 
             var valid = string.Join(", ", names.Select(n => n.Yaml));
-            var (zh, en) = DidYouMean(node.Value!, names.Select(n => n.Yaml));
+            var (zh, en) = DidYouMean.Suffix(node.Value!, names.Select(n => n.Yaml));
             Add(node.Start, $"未知的{zhWhat}“{node.Value}”{zh}，可用的值：{valid}", $"Unknown {enWhat} '{node.Value}'{en}; valid values: {valid}");
             return null;
         }
@@ -533,18 +505,18 @@ public static class CatalogLoader
             {
                 if (key is YamlScalarNode { Value: { } k } && allowed.Contains(k)) continue;
                 var text = (key as YamlScalarNode)?.Value ?? key.ToString();
-                var (zh, en) = DidYouMean(text, allowed);
+                var (zh, en) = DidYouMean.Suffix(text, allowed);
                 Add(key.Start, $"未知的键“{text}”{zh}，可用的键：{list}", $"Unknown key '{text}'{en}; allowed keys: {list}");
             }
         }
 
         private YamlNode? Required(YamlMappingNode map, string key, LocalizedText where)
         {
-            var node = Optional(map, key);
+            var node = YamlNodes.Optional(map, key);
             if (node is not null) return node;
             var present = map.Children.ContainsKey(new YamlScalarNode(key));
             var (zhHint, enHint) = Hint(key);
-            Add(present ? KeyOf(map, key).Start : map.Start,
+            Add(present ? YamlNodes.KeyOf(map, key).Start : map.Start,
                 present ? $"{where.Zh}键“{key}”没有值，应填写{zhHint}" : $"{where.Zh}缺少必填的键“{key}”（{zhHint}）",
                 where.En.Length == 0
                     ? (present ? $"The key '{key}' has no value; it needs {enHint}" : $"Missing required key '{key}' ({enHint})")
@@ -555,12 +527,9 @@ public static class CatalogLoader
         private YamlScalarNode? RequiredScalar(YamlMappingNode map, string key, LocalizedText where) =>
             Required(map, key, where) is { } node ? AsScalar(node, key) : null;
 
-        /// <summary>The value of <paramref name="key"/>, or null when absent or written as an empty/null value.</summary>
-        private static YamlNode? Optional(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !(node is YamlScalarNode s && IsNull(s)) ? node : null;
 
         private YamlScalarNode? OptionalScalar(YamlMappingNode map, string key) =>
-            Optional(map, key) is { } node ? AsScalar(node, key) : null;
+            YamlNodes.Optional(map, key) is { } node ? AsScalar(node, key) : null;
 
         private YamlScalarNode? AsScalar(YamlNode node, string key)
         {
@@ -569,12 +538,7 @@ public static class CatalogLoader
             return null;
         }
 
-        private static YamlNode KeyOf(YamlMappingNode map, string key) =>
-            map.Children.Keys.First(k => k is YamlScalarNode { Value: { } v } && v == key);
 
-        // YAML writes "no value" as an empty plain scalar, ~ or null; quoted '' is an (empty) text, also treated as missing.
-        private static bool IsNull(YamlScalarNode node) =>
-            string.IsNullOrWhiteSpace(node.Value) || (node.Style == ScalarStyle.Plain && node.Value is "~" or "null" or "Null" or "NULL");
 
         private static (string Zh, string En) Hint(string key) => key switch
         {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Core.Text;
+using FormHub.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -257,7 +258,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     private List<TemplateCheck> ReadChecks(YamlMappingNode map)
     {
         var checks = new List<TemplateCheck>();
-        if (Optional(map, "checks") is not { } node) return checks;
+        if (YamlNodes.Optional(map, "checks") is not { } node) return checks;
         if (node is not YamlSequenceNode sequence)
         {
             Add(node.Start, "checks 应是检查规则的列表（每项以“- rule:”开头）", "checks must be a list of rules (each item starting with '- rule:')");
@@ -309,10 +310,10 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             return null;
         }
 
-        if (IsNull(scalar))
+        if (YamlNodes.IsNull(scalar))
         {
             var (zhHint, enHint) = Hint(key, topLevel: false);
-            Add(KeyOf(map, key).Start, $"{where.Zh}的 {key} 表达式为空，应写出{zhHint}", $"{where.En}: the {key} expression is empty; write {enHint}");
+            Add(YamlNodes.KeyOf(map, key).Start, $"{where.Zh}的 {key} 表达式为空，应写出{zhHint}", $"{where.En}: the {key} expression is empty; write {enHint}");
             return null;
         }
 
@@ -395,7 +396,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         }
 
         var valid = string.Join(", ", names.Select(n => n.Yaml));
-        var (zh, en) = DidYouMean(node.Value!, names.Select(n => n.Yaml));
+        var (zh, en) = DidYouMean.Suffix(node.Value!, names.Select(n => n.Yaml));
         Add(node.Start, $"未知的{zhWhat}“{node.Value}”{zh}，可用的值：{valid}", $"Unknown {enWhat} '{node.Value}'{en}; valid values: {valid}");
         return null;
     }
@@ -408,18 +409,18 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         {
             if (key is YamlScalarNode { Value: { } k } && allowed.Contains(k)) continue;
             var text = (key as YamlScalarNode)?.Value ?? key.ToString();
-            var (zh, en) = DidYouMean(text, allowed);
+            var (zh, en) = DidYouMean.Suffix(text, allowed);
             Add(key.Start, $"未知的键“{text}”{zh}，可用的键：{list}", $"Unknown key '{text}'{en}; allowed keys: {list}");
         }
     }
 
     private YamlNode? Required(YamlMappingNode map, string key, LocalizedText where)
     {
-        var node = Optional(map, key);
+        var node = YamlNodes.Optional(map, key);
         if (node is not null) return node;
         var present = map.Children.ContainsKey(new YamlScalarNode(key));
         var (zhHint, enHint) = Hint(key, where.Zh.Length == 0);
-        Add(present ? KeyOf(map, key).Start : map.Start,
+        Add(present ? YamlNodes.KeyOf(map, key).Start : map.Start,
             present ? $"{(where.Zh.Length == 0 ? "" : where.Zh + "的")}键“{key}”没有值，应填写{zhHint}" : $"{where.Zh}缺少必填的键“{key}”（{zhHint}）",
             where.En.Length == 0
                 ? (present ? $"The key '{key}' has no value; it needs {enHint}" : $"Missing required key '{key}' ({enHint})")
@@ -430,12 +431,9 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     private YamlScalarNode? RequiredScalar(YamlMappingNode map, string key, LocalizedText where) =>
         Required(map, key, where) is { } node ? AsScalar(node, key) : null;
 
-    /// <summary>The value of <paramref name="key"/>, or null when absent or written as an empty/null value.</summary>
-    private static YamlNode? Optional(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !(node is YamlScalarNode s && IsNull(s)) ? node : null;
 
     private YamlScalarNode? OptionalScalar(YamlMappingNode map, string key) =>
-        Optional(map, key) is { } node ? AsScalar(node, key) : null;
+        YamlNodes.Optional(map, key) is { } node ? AsScalar(node, key) : null;
 
     private YamlScalarNode? AsScalar(YamlNode node, string key)
     {
@@ -444,12 +442,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         return null;
     }
 
-    private static YamlNode KeyOf(YamlMappingNode map, string key) =>
-        map.Children.Keys.First(k => k is YamlScalarNode { Value: { } v } && v == key);
 
-    // YAML writes "no value" as an empty plain scalar, ~ or null; quoted '' is an (empty) text, also treated as missing.
-    private static bool IsNull(YamlScalarNode node) =>
-        string.IsNullOrWhiteSpace(node.Value) || (node.Style == ScalarStyle.Plain && node.Value is "~" or "null" or "Null" or "NULL");
 
     private static (string Zh, string En) Hint(string key, bool topLevel) => key switch
     {
@@ -466,39 +459,6 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         "message" => ("检查不通过时显示的提示", "the text shown when the check fails"),
         _ => ("值", "a value"),
     };
-
-    /// <summary>
-    /// A " (did you mean …?)" suffix when a known word is within a couple of typos of <paramref name="word"/>,
-    /// or starts with it (warn → warning).
-    /// </summary>
-    private static (string Zh, string En) DidYouMean(string word, IEnumerable<string> candidates)
-    {
-        var lower = word.ToLowerInvariant();
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: lower.Length >= 3 && c.StartsWith(lower, StringComparison.Ordinal) ? 1 : EditDistance(lower, c)))
-            .Where(x => x.Distance <= Math.Max(1, Math.Min(2, word.Length / 3)))
-            .OrderBy(x => x.Distance)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
-        return best is null ? ("", "") : ($"（是否应为“{best}”？）", $" (did you mean '{best}'?)");
-    }
-
-    /// <summary>Optimal-string-alignment distance: like Levenshtein, but a swap of neighbours ("vaule") counts as one typo.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-        }
-        return d[a.Length, b.Length];
-    }
 
     private void Add(Mark mark, string zh, string en) => problems.Add(TemplateLoader.Problem(file, mark, zh, en));
 }

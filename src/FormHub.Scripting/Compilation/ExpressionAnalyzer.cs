@@ -270,23 +270,7 @@ internal sealed class ExpressionAnalyzer
         Problem(at, $"模板中没有列“{name}”{Suggest(name, _template.Columns.Select(c => c.Id))}，已有的列：{string.Join("、", _template.Columns.Select(c => c.Id))}",
             $"The template has no column '{name}'{SuggestEn(name, _template.Columns.Select(c => c.Id))}; columns: {string.Join(", ", _template.Columns.Select(c => c.Id))}");
 
-    private static string Suggest(string name, IEnumerable<string> known) =>
-        Nearest(name, known) is { } n ? $"（是否应为“{n}”？）" : "";
+    private static string Suggest(string name, IEnumerable<string> known) => DidYouMean.Suffix(name, known).Zh;
 
-    private static string SuggestEn(string name, IEnumerable<string> known) =>
-        Nearest(name, known) is { } n ? $" (did you mean '{n}'?)" : "";
-
-    private static string? Nearest(string name, IEnumerable<string> known) =>
-        known.Select(k => (k, d: Distance(name, k))).Where(x => x.d <= Math.Max(1, name.Length / 3)).OrderBy(x => x.d).Select(x => x.k).FirstOrDefault();
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
-    }
+    private static string SuggestEn(string name, IEnumerable<string> known) => DidYouMean.Suffix(name, known).En;
 }
