@@ -1,4 +1,5 @@
 using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
 
 namespace FormHub.Cli;
 
@@ -30,4 +31,20 @@ internal static class ChineseNames
         return string.Join("、", Enum.GetValues<OrgLevel>().Where(level => !skipEmpty || counts.ContainsKey(level)).Select(level =>
             $"{(level == OrgLevel.Village ? "村" : Level(level))} {counts.GetValueOrDefault(level)}"));
     }
+
+    /// <summary>月报 / 季报 / 年报.</summary>
+    public static string Report(PeriodType type) => type switch
+    {
+        PeriodType.Monthly => "月报",
+        PeriodType.Quarterly => "季报",
+        _ => "年报",
+    };
+
+    /// <summary>What a period of the type is called on the command line: 月份 / 季度 / 年份.</summary>
+    public static string PeriodKind(PeriodType type) => type switch
+    {
+        PeriodType.Monthly => "月份",
+        PeriodType.Quarterly => "季度",
+        _ => "年份",
+    };
 }

@@ -102,8 +102,14 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     private static CliException BadConnectionString(ArgumentException e) =>
         new($"环境变量 {StorageOptions.PostgresVariable} 中的 PostgreSQL 连接字符串无效：{e.Message}");
 
-    /// <summary>A Spectre console writing to <see cref="Out"/>: colours on a terminal, plain text when redirected or in tests.</summary>
-    public IAnsiConsole Console()
+    /// <summary>True when <see cref="Out"/> is the process's stdout and that is a terminal (not redirected, not a test).</summary>
+    public bool OutIsTerminal => new AnsiConsoleOutput(Out).IsTerminal;
+
+    /// <summary>
+    /// A Spectre console writing to <see cref="Out"/>: colours on a terminal, plain text when redirected or in tests.
+    /// <paramref name="live"/> asks for live rendering (progress bars), which only a terminal gets.
+    /// </summary>
+    public IAnsiConsole Console(bool live = false)
     {
         var output = new AnsiConsoleOutput(Out);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -111,7 +117,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
             Out = output,
             Ansi = AnsiSupport.Detect,
             ColorSystem = ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
+            Interactive = live && output.IsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
         // Redirected output has no window to fit; Spectre's default of 80 columns would wrap Chinese cells needlessly.
         if (!output.IsTerminal) console.Profile.Width = 160;

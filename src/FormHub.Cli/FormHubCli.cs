@@ -4,7 +4,8 @@ using FormHub.Cli.Commands;
 namespace FormHub.Cli;
 
 /// <summary>
-/// The <c>formhub</c> command line: <c>regions import|list</c>, <c>catalog check</c>, <c>audit verify</c>, <c>demo</c>.
+/// The <c>formhub</c> command line: <c>regions import|list</c>, <c>catalog check</c>, <c>template check|preview</c>,
+/// <c>reports rebuild</c>, <c>audit verify</c>, <c>demo</c>.
 /// Exit codes: <see cref="ExitCodes.Ok"/> 0, <see cref="ExitCodes.InputError"/> 1, <see cref="ExitCodes.Tampered"/> 2.
 /// </summary>
 public static class FormHubCli
@@ -32,6 +33,8 @@ public static class FormHubCli
             context.Options.Data,
             RegionsCommands.Create(context),
             CatalogCommands.Create(context),
+            TemplateCommands.Create(context),
+            ReportsCommands.Create(context),
             AuditCommands.Create(context),
             DemoCommand.Create(context),
         };

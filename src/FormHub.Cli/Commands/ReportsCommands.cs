@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Text;
+using FormHub.Reports;
+using FormHub.Scripting;
+using Spectre.Console;
+
+namespace FormHub.Cli.Commands;
+
+/// <summary>
+/// <c>formhub reports rebuild --county CODE --period P [--templates-only ID,...]</c>: cold rebuild of every report row of
+/// an area and period from the stored data, then the rollups (乡镇 ▸ 县 ▸ 市 ▸ 省).
+/// </summary>
+internal static class ReportsCommands
+{
+    public static Command Create(CliContext context) =>
+        new("reports", "报表：重算已保存的报表行 / derived reports")
+        {
+            Rebuild(context),
+        };
+
+    private static Command Rebuild(CliContext context)
+    {
+        var county = new Option<string?>("--county")
+        {
+            Description = "要重算的县的区划代码（12位）；也可给乡镇或村的代码，只重算那一片",
+            HelpName = "CODE",
+        };
+        var period = new Option<string?>("--period")
+        {
+            Description = "期别：2026-11（月）、2026Q4（季）或 2026（年）；每个模板按其报送周期取包含该期起始日的那一期",
+            HelpName = "P",
+        };
+        var only = new Option<string[]>("--templates-only")
+        {
+            Description = "只重算这些模板（模板 id，逗号分隔）；默认重算 form-templates/templates 中的全部模板",
+            HelpName = "ID,...",
+        };
+        var command = new Command("rebuild",
+            "从已存的数据重算一个县某一期的全部报表行及各级汇总，显示进度 / cold rebuild of a county's report rows for a period")
+        {
+            county,
+            period,
+            only,
+        };
+        command.SetAction(context.Action(async (parseResult, ct) =>
+        {
+            var text = parseResult.GetValue(county) ?? throw new CliException("请用 --county CODE 指定要重算的县（12位区划代码）");
+            if (!RegionCode.TryParse(text, out var root, out var codeError)) throw new CliException(codeError.Zh);
+            var when = TemplateCommands.ParsePeriod(parseResult.GetValue(period));
+            var ids = (parseResult.GetValue(only) ?? [])
+                .SelectMany(v => v.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Distinct()
+                .ToList();
+
+            var templates = context.TemplatesDirectory(parseResult);
+            var catalog = context.LoadCatalog(templates);
+            var library = LoadLibrary(Path.Combine(templates, "templates"), catalog, ids);
+            var work = library.InForceOn(when.Start).ToList();
+            if (work.Count == 0)
+                throw new CliException($"没有对 {when.Key} 施行的模板（{string.Join("、", library.Ids)}），未重算任何行；请检查 --period 与模板的 effective_from");
+
+            await using var store = await CliContext.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
+            var tree = await deriver.LoadRegionsAsync(ct);
+            var unit = tree.Find(root) ?? throw new CliException($"区划 {root} 不在已导入的区划中（先运行 formhub regions import FILE）");
+            var villages = root.Level == OrgLevel.Village ? 1 : tree.Descendants(root, OrgLevel.Village).Count;
+
+            var output = context.Out;
+            await output.WriteLineAsync($"重算 {unit.Name}（{unit.Code}）{when.DisplayZh}：{villages} 个村，{work.Count} 个模板（" +
+                string.Join("、", work.Select(w => $"{w.Template.Template.Id} 第{w.Template.Template.Version}版 {w.Period.Key}")) + "）");
+
+            var clock = Stopwatch.StartNew();
+            int rows;
+            if (context.OutIsTerminal)
+            {
+                rows = await context.Console(live: true).Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .StartAsync(async progress =>
+                    {
+                        var task = progress.AddTask("重算各村报表", maxValue: Math.Max(1, villages));
+                        var result = await deriver.RebuildAsync(root, when, new Reporter(p =>
+                        {
+                            task.MaxValue = Math.Max(1, p.Total);
+                            task.Value = p.Done;
+                        }), ct);
+                        task.Value = task.MaxValue;
+                        return result;
+                    });
+            }
+            else
+            {
+                rows = await deriver.RebuildAsync(root, when, new Reporter(new PlainProgress(output).Report), ct);
+            }
+            clock.Stop();
+
+            var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            await output.WriteLineAsync($"已重算 {rows} 行（{work.Count} 个模板，{villages} 个村），用时 {seconds} 秒");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Every template under the folder, checked like <c>template check</c> (narratives included); with ids, only those.</summary>
+    private static TemplateLibrary LoadLibrary(string directory, FieldCatalog catalog, List<string> ids)
+    {
+        var library = TemplateLibrary.LoadDirectory(directory, catalog);
+        var narratives = new NarrativeRenderer();
+        var problems = library.AllVersions
+            .SelectMany(t => narratives.Check(t.Template).Select(p =>
+                File.Exists(t.Template.SourceFile) ? TemplateCommands.LocateNarrative(p, File.ReadAllText(t.Template.SourceFile)) : p))
+            .ToList();
+        if (problems.Count > 0) throw new SourceProblemException(problems);
+        if (!library.Ids.Any()) throw new CliException($"{directory} 中没有模板文件（*.yaml），没有可重算的报表");
+        if (ids.Count == 0) return library;
+
+        var unknown = ids.Where(id => !library.Versions(id).Any()).ToList();
+        if (unknown.Count > 0)
+            throw new CliException($"没有模板“{string.Join("、", unknown)}”；已有的模板：{string.Join("、", library.Ids)}");
+        return new TemplateLibrary(library.AllVersions.Where(t => ids.Contains(t.Template.Id)));
+    }
+
+    /// <summary>Reports progress synchronously on the deriving thread (<see cref="Progress{T}"/> would post, and could reorder).</summary>
+    private sealed class Reporter(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report((int Done, int Total) value)
+        {
+            lock (_gate) report(value);
+        }
+    }
+
+    /// <summary>Redirected output: one line "已完成 N/M 个村" about every tenth of the way, and at the end.</summary>
+    private sealed class PlainProgress(TextWriter output)
+    {
+        private int _printed;
+
+        public void Report((int Done, int Total) value)
+        {
+            // Villages finish in parallel, so reports may arrive out of order: never print a smaller count after a larger one.
+            if (value.Done <= _printed) return;
+            var step = Math.Max(1, (value.Total + 9) / 10);
+            if (value.Done != value.Total && value.Done / step == _printed / step) return;
+            _printed = value.Done;
+            output.WriteLine($"已完成 {value.Done}/{value.Total} 个村");
+        }
+    }
+}
