@@ -12,4 +12,14 @@ else
   echo "warning: no PostgreSQL server could be started; PostgreSQL tests will fail" >&2
 fi
 
-dotnet test FormHub.sln --logger "console;verbosity=normal" "$@"
+log=$(mktemp)
+set +e
+dotnet test FormHub.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+passed=$(grep -E '^\s+Passed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo
+echo "$passed passed, $failed failed"
+exit "$rc"
