@@ -36,6 +36,7 @@ public static class FormHubCli
             TemplateCommands.Create(context),
             ReportsCommands.Create(context),
             AuditCommands.Create(context),
+            BurdenCommand.Create(context),
             DemoCommand.Create(context),
         };
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };

@@ -49,4 +49,11 @@ public interface IFormHubStore : IReportRowStore, IAsyncDisposable
     Task<IReadOnlyList<OrgUnit>> GetRegionsAsync(CancellationToken ct = default);
 
     Task<StoreCounts> CountAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Field values typed into forms (source <see cref="ChangeSource.Form"/>) per village under <paramref name="under"/>,
+    /// recorded in [<paramref name="from"/>, <paramref name="to"/>): each changed field counts once, a retirement once.
+    /// The "actually typed" side of the burden figure (减负账), read from the event log rather than estimated.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> CountTypedValuesAsync(RegionCode under, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
 }

@@ -95,6 +95,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         _ => ($"data @> CAST({parameter} AS jsonb)", FieldValueJson.WriteObject([KeyValuePair.Create<string, object?>(field, value)])),
     };
 
+    public override string ChangeCount(string payloadColumn) => $"json_array_length({payloadColumn} -> 'changes')";
+
     public override object IdValue(Guid id) => id;
 
     public override Guid ReadId(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);

@@ -39,6 +39,9 @@ public abstract class SqlDialect
     /// <summary>A WHERE fragment matching entities whose field equals a value, and the parameter value to bind.</summary>
     public abstract (string Sql, object Value) FieldEquals(string field, object? value, string parameter);
 
+    /// <summary>SQL for the number of field changes in an event payload column.</summary>
+    public abstract string ChangeCount(string payloadColumn);
+
     public abstract object IdValue(Guid id);
 
     public abstract Guid ReadId(DbDataReader reader, int ordinal);

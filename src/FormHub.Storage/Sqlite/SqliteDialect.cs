@@ -88,6 +88,8 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         _ => ($"json_extract(data, '$.{field}') = {parameter}", value),
     };
 
+    public override string ChangeCount(string payloadColumn) => $"json_array_length({payloadColumn}, '$.changes')";
+
     public override object IdValue(Guid id) => id.ToString("D");
 
     public override Guid ReadId(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));

@@ -454,6 +454,25 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TypedValuesAreCountedPerVillageFromFormEventsOnly()
+    {
+        var (hh, person) = await SeedFamilyAsync(); // typed in the form: household 3 fields, person 4 fields
+        var import = Store.OpenSession("importer", ChangeSource.Import);
+        import.Create("household", VillageB, new Dictionary<string, object?> { ["head_name"] = "导入户", ["dibao_persons"] = 1 }, Jan1);
+        await import.SaveChangesAsync();
+        var s = Session();
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3, ["dibao_status"] = "停保" }, Jan1);
+        s.Retire(person, 1, new DateOnly(2026, 11, 20), RetirementReason.MovedOut);
+        await s.SaveChangesAsync();
+
+        var now = Clock.GetUtcNow();
+        var counts = await Store.CountTypedValuesAsync(RegionCode.Parse("361025000000"), now.AddDays(-1), now.AddDays(1));
+        Assert.Equal(3 + 4 + 2 + 1, counts[VillageA]);
+        Assert.False(counts.ContainsKey(VillageB));
+        Assert.Empty(await Store.CountTypedValuesAsync(RegionCode.Parse(VillageA), now.AddDays(1), now.AddDays(2)));
+    }
+
+    [Fact]
     public async Task CursorsStartAtZeroAndRemember()
     {
         Assert.Equal(0, await Store.GetCursorAsync("materializer"));

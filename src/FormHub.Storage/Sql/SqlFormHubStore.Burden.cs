@@ -1,0 +1,34 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+public sealed partial class SqlFormHubStore
+{
+    public async Task<IReadOnlyDictionary<string, long>> CountTypedValuesAsync(RegionCode under, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        var prefix = under.Level switch
+        {
+            OrgLevel.Province => under.Value[..2],
+            OrgLevel.City => under.Value[..4],
+            OrgLevel.County => under.Value[..6],
+            OrgLevel.Township => under.Value[..9],
+            _ => under.Value,
+        };
+        await using var connection = await OpenAsync(ct);
+        // A retirement carries no field changes but is one thing the cadre entered (date and reason).
+        await using var command = connection.Command(
+            $"""
+            SELECT village_code, SUM(CASE WHEN kind = {(int)EventKind.Retired} THEN 1 ELSE {_dialect.ChangeCount("payload")} END)
+            FROM {T("events")}
+            WHERE village_code LIKE @prefix AND source = @source AND recorded_at >= @from AND recorded_at < @to
+            GROUP BY village_code
+            """)
+            .With("@prefix", prefix + "%").With("@source", (int)ChangeSource.Form)
+            .With("@from", from.ToUniversalTime()).With("@to", to.ToUniversalTime());
+        var counts = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt64(1);
+        return counts;
+    }
+}
