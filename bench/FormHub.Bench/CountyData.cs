@@ -40,6 +40,7 @@ internal sealed class CountyData
     private static readonly string[] Dibao = ["未纳入", "未纳入", "未纳入", "未纳入", "未纳入", "未纳入", "在保", "停保"];
     private static readonly string[] Tekun = ["未纳入", "未纳入", "未纳入", "未纳入", "未纳入", "未纳入", "未纳入", "分散供养", "集中供养"];
     private static readonly string[] MonitoringTypes = ["脱贫不稳定户", "边缘易致贫户", "突发严重困难户"];
+    private static readonly string[] MobilePrefixes = ["3", "5", "7", "8", "9"];
     private static readonly string[] HouseSafety = ["A级", "A级", "B级", "B级", "C级", "D级"];
     private static readonly DateOnly BirthBase = new(1940, 1, 1);
     private const int BirthDays = 29_000; // 1940 … 2019
@@ -106,7 +107,7 @@ internal sealed class CountyData
             return first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
         }
 
-        public string Phone() => string.Create(CultureInfo.InvariantCulture, $"1{Pick(new[] { "3", "5", "7", "8", "9" })}{_random.Next(0, 1_000_000_000):D9}");
+        public string Phone() => string.Create(CultureInfo.InvariantCulture, $"1{Pick(MobilePrefixes)}{_random.Next(0, 1_000_000_000):D9}");
 
         /// <summary>13 attribute fields of the household catalog (every attribute field except monitoring_type when not monitored).</summary>
         public Dictionary<string, object?> HouseholdFields(string village, int index, int size)
