@@ -15,7 +15,10 @@ public static class FormHubStoreFactory
         IFormHubStore store;
         if (options.PostgresConnectionString is { } cs)
         {
-            var dataSource = NpgsqlDataSource.Create(cs);
+            // Auto-prepare: the store sends the same few statements over and over.
+            var builder = new NpgsqlConnectionStringBuilder(cs);
+            if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+            var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
             store = new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, clock, dataSource.DisposeAsync);
         }
         else

@@ -37,6 +37,7 @@ internal static class EventPayload
 
     public static (List<FieldChange> Changes, Retirement? Retirement) Read(string payload, string entityType, FieldCatalog catalog)
     {
+        var types = FieldValueJson.TypesOf(catalog, entityType);
         using var doc = JsonDocument.Parse(payload);
         var changes = new List<FieldChange>();
         if (doc.RootElement.TryGetProperty("changes", out var list))
@@ -44,7 +45,7 @@ internal static class EventPayload
             foreach (var c in list.EnumerateArray())
             {
                 var field = c[0].GetString()!;
-                var type = catalog.FindField(entityType, field)?.Type;
+                FieldType? type = types.TryGetValue(field, out var t) ? t : null;
                 changes.Add(new FieldChange(field, FieldValueJson.ReadValue(c[1], type), FieldValueJson.ReadValue(c[2], type)));
             }
         }

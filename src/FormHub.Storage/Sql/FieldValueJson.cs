@@ -57,14 +57,21 @@ internal static class FieldValueJson
 
     public static Dictionary<string, object?> ReadObject(string json, string entityType, FieldCatalog catalog)
     {
+        var types = TypesOf(catalog, entityType);
         using var doc = JsonDocument.Parse(json);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in doc.RootElement.EnumerateObject())
         {
-            result[p.Name] = ReadValue(p.Value, catalog.FindField(entityType, p.Name)?.Type);
+            result[p.Name] = ReadValue(p.Value, types.TryGetValue(p.Name, out var t) ? t : null);
         }
         return result;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FieldCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, FieldType>>> Types = new();
+
+    /// <summary>Field name → type for one entity type, built once per catalog (rosters parse thousands of values per read).</summary>
+    public static Dictionary<string, FieldType> TypesOf(FieldCatalog catalog, string entityType) =>
+        Types.GetValue(catalog, _ => new()).GetOrAdd(entityType, t => catalog.FieldsOf(t).ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal));
 
     /// <summary>Reads one value; a field no longer in the catalog comes back as its plain JSON type.</summary>
     public static object? ReadValue(JsonElement e, FieldType? type) => e.ValueKind switch

@@ -37,7 +37,7 @@ public sealed partial class SqlFormHubStore
             if (await later.ScalarLongAsync(ct) == 0)
             {
                 await using var current = connection.Command(
-                    $"SELECT {EntityColumns} FROM {T("entities")} WHERE village_code = @village AND entity_type = @type ORDER BY id")
+                    $"SELECT {DocumentColumns} FROM {T("entities")} WHERE village_code = @village AND entity_type = @type ORDER BY id")
                     .With("@village", villageCode).With("@type", entityType);
                 var docs = new List<EntityDocument>();
                 await using var reader = await current.ExecuteReaderAsync(ct);

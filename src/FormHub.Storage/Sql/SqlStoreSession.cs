@@ -345,64 +345,46 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         private async Task WriteEntitiesAsync(CancellationToken ct)
         {
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
-            DbCommand? insert = null, update = null;
-            try
-            {
-                foreach (var e in _entities.Values.Where(e => e.Dirty))
-                {
-                    var command = e.StoredVersion is null
-                        ? insert ??= EntityCommand($"""
-                            INSERT INTO {store.T("entities")} (id, county_code, village_code, entity_type, version, data, field_valid_from,
-                                valid_from, retired_on, retired_reason, retired_note, search_text, updated_at)
-                            VALUES (@id, @county, @village, @type, @version, {Dialect.JsonDocument("@data")}, {Dialect.JsonDocument("@fvf")},
-                                @valid_from, @retired_on, @retired_reason, @retired_note, @search, @updated)
-                            """)
-                        : update ??= EntityCommand($"""
-                            UPDATE {store.T("entities")} SET version = @version, data = {Dialect.JsonDocument("@data")},
-                                field_valid_from = {Dialect.JsonDocument("@fvf")}, retired_on = @retired_on, retired_reason = @retired_reason,
-                                retired_note = @retired_note, search_text = @search, updated_at = @updated
-                            WHERE id = @id AND version = @stored AND county_code = @county AND village_code = @village
-                              AND entity_type = @type AND valid_from = @valid_from
-                            """);
-                    command.Set("@id", Dialect.IdValue(e.Id));
-                    command.Set("@county", e.CountyCode);
-                    command.Set("@village", e.VillageCode);
-                    command.Set("@type", e.EntityType);
-                    command.Set("@version", e.Version);
-                    if (e.StoredVersion is { } stored) command.Set("@stored", stored);
-                    command.Set("@data", FieldValueJson.WriteObject(e.Fields));
-                    command.Set("@fvf", FieldValueJson.WriteObject(e.FieldValidFrom.Select(kv => KeyValuePair.Create(kv.Key, (object?)kv.Value))));
-                    command.Set("@valid_from", e.ValidFrom);
-                    command.Set("@retired_on", e.Retirement?.Date);
-                    command.Set("@retired_reason", e.Retirement is null ? null : (int)e.Retirement.Reason);
-                    command.Set("@retired_note", e.Retirement?.Note);
-                    command.Set("@search", SearchText.For(Catalog.FindEntityType(e.EntityType), e.Fields));
-                    command.Set("@updated", now);
-                    if (await command.ExecuteNonQueryAsync(ct) == 0)
-                    {
-                        // Someone saved between our read and this write: report the version they left.
-                        await using var current = connection.Command($"SELECT version FROM {store.T("entities")} WHERE id = @id", tx)
-                            .With("@id", Dialect.IdValue(e.Id));
-                        throw Conflict(e, e.StoredVersion ?? 0, await current.ScalarLongAsync(ct));
-                    }
-                }
-            }
-            finally
-            {
-                if (insert is not null) await insert.DisposeAsync();
-                if (update is not null) await update.DisposeAsync();
-            }
-        }
+            var insert = $"""
+                INSERT INTO {store.T("entities")} (id, county_code, village_code, entity_type, version, data, field_valid_from,
+                    valid_from, retired_on, retired_reason, retired_note, search_text, updated_at)
+                VALUES (@id, @county, @village, @type, @version, {Dialect.JsonDocument("@data")}, {Dialect.JsonDocument("@fvf")},
+                    @valid_from, @retired_on, @retired_reason, @retired_note, @search, @updated)
+                """;
+            // The version guard: a concurrent writer between our read and this write leaves no row to update.
+            var update = $"""
+                UPDATE {store.T("entities")} SET version = @version, data = {Dialect.JsonDocument("@data")},
+                    field_valid_from = {Dialect.JsonDocument("@fvf")}, retired_on = @retired_on, retired_reason = @retired_reason,
+                    retired_note = @retired_note, search_text = @search, updated_at = @updated
+                WHERE county_code = @county AND id = @id AND version = @stored
+                """;
+            var dirty = _entities.Values.Where(e => e.Dirty).ToList();
+            var statements = dirty.Select(e => new SqlStatement(e.StoredVersion is null ? insert : update,
+            [
+                ("@id", Dialect.IdValue(e.Id)),
+                ("@county", e.CountyCode),
+                ("@version", e.Version),
+                ("@data", FieldValueJson.WriteObject(e.Fields)),
+                ("@fvf", FieldValueJson.WriteObject(e.FieldValidFrom.Select(kv => KeyValuePair.Create(kv.Key, (object?)kv.Value)))),
+                ("@retired_on", e.Retirement?.Date),
+                ("@retired_reason", e.Retirement is null ? null : (int)e.Retirement.Reason),
+                ("@retired_note", e.Retirement?.Note),
+                ("@search", SearchText.For(Catalog.FindEntityType(e.EntityType), e.Fields)),
+                ("@updated", now),
+                .. e.StoredVersion is { } stored
+                    ? new (string, object?)[] { ("@stored", stored) }
+                    : [("@village", e.VillageCode), ("@type", e.EntityType), ("@valid_from", e.ValidFrom)],
+            ])).ToList();
 
-        private DbCommand EntityCommand(string sql)
-        {
-            var command = connection.Command(sql, tx);
-            foreach (var name in new[] { "@id", "@county", "@village", "@type", "@version", "@stored", "@data", "@fvf", "@valid_from",
-                         "@retired_on", "@retired_reason", "@retired_note", "@search", "@updated" })
+            var affected = await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+            for (var i = 0; i < dirty.Count; i++)
             {
-                if (sql.Contains(name, StringComparison.Ordinal)) command.With(name, null);
+                if (affected[i] > 0) continue;
+                var e = dirty[i];
+                await using var current = connection.Command($"SELECT version FROM {store.T("entities")} WHERE id = @id", tx)
+                    .With("@id", Dialect.IdValue(e.Id));
+                throw Conflict(e, e.StoredVersion ?? 0, await current.ScalarLongAsync(ct));
             }
-            return command;
         }
 
         private async Task WritePeriodicAsync(CancellationToken ct)
@@ -449,16 +431,13 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 }
             }
 
-            await using var insert = connection.Command(
-                $"""
+            var insert = $"""
                 INSERT INTO {store.T("events")} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period,
                     recorded_at, user_name, source, payload, prev_hash, hash)
                 VALUES (@county, @village, @vseq, @id, @type, @kind, @valid_from, @period, @recorded, @user, @source,
                     {Dialect.JsonText("@payload")}, @prev, @hash)
-                """, tx);
-            foreach (var name in new[] { "@county", "@village", "@vseq", "@id", "@type", "@kind", "@valid_from", "@period", "@recorded", "@user", "@source", "@payload", "@prev", "@hash" })
-                insert.With(name, null);
-
+                """;
+            var statements = new List<SqlStatement>(_events.Count + heads.Count);
             foreach (var ev in _events)
             {
                 var village = ev.Entity.VillageCode;
@@ -467,34 +446,25 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 var payload = EventPayload.Write(ev.Changes, ev.Retirement);
                 var hash = EventHasher.Compute(village, seq, ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period,
                     recordedAt, user, (int)source, payload, head.Hash);
-                insert.Set("@county", ev.Entity.CountyCode);
-                insert.Set("@village", village);
-                insert.Set("@vseq", seq);
-                insert.Set("@id", Dialect.IdValue(ev.Entity.Id));
-                insert.Set("@type", ev.Entity.EntityType);
-                insert.Set("@kind", (int)ev.Kind);
-                insert.Set("@valid_from", ev.ValidFrom);
-                insert.Set("@period", ev.Period);
-                insert.Set("@recorded", recordedAt);
-                insert.Set("@user", user);
-                insert.Set("@source", (int)source);
-                insert.Set("@payload", payload);
-                insert.Set("@prev", head.Hash);
-                insert.Set("@hash", hash);
-                await insert.ExecuteNonQueryAsync(ct);
+                statements.Add(new SqlStatement(insert,
+                [
+                    ("@county", ev.Entity.CountyCode), ("@village", village), ("@vseq", seq), ("@id", Dialect.IdValue(ev.Entity.Id)),
+                    ("@type", ev.Entity.EntityType), ("@kind", (int)ev.Kind), ("@valid_from", ev.ValidFrom), ("@period", ev.Period),
+                    ("@recorded", recordedAt), ("@user", user), ("@source", (int)source), ("@payload", payload),
+                    ("@prev", head.Hash), ("@hash", hash),
+                ]));
                 heads[village] = (head.County, seq, hash, head.Stored);
             }
 
+            var upsert = $"""
+                INSERT INTO {store.T("village_chains")} (county_code, village_code, last_village_seq, last_hash) VALUES (@county, @village, @seq, @hash)
+                ON CONFLICT (county_code, village_code) DO UPDATE SET last_village_seq = excluded.last_village_seq, last_hash = excluded.last_hash
+                """;
             foreach (var (village, head) in heads)
             {
-                await using var upsert = connection.Command(
-                    $"""
-                    INSERT INTO {store.T("village_chains")} (county_code, village_code, last_village_seq, last_hash) VALUES (@county, @village, @seq, @hash)
-                    ON CONFLICT (county_code, village_code) DO UPDATE SET last_village_seq = excluded.last_village_seq, last_hash = excluded.last_hash
-                    """, tx)
-                    .With("@county", head.County).With("@village", village).With("@seq", head.Seq).With("@hash", head.Hash);
-                await upsert.ExecuteNonQueryAsync(ct);
+                statements.Add(new SqlStatement(upsert, [("@county", head.County), ("@village", village), ("@seq", head.Seq), ("@hash", head.Hash)]));
             }
+            await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
         }
     }
 }
