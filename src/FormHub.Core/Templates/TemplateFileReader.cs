@@ -69,6 +69,12 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         var dueDays = ParseDue(OptionalScalar(map, "due"));
         var rows = Choose(OptionalScalar(map, "rows"), RowNames, "行单位", "row level") ?? OrgLevel.Village;
         var effectiveFrom = ParseEffectiveFrom(OptionalScalar(map, "effective_from"), period);
+        if (version > 1 && effectiveFrom is null && YamlNodes.Optional(map, "effective_from") is null)
+        {
+            // Without it a new version would take over periods already reported, possibly approved, with the old one.
+            Add(map.Start, $"第{version}版必须写 effective_from（从哪一期起施行，如 2027-01），已报送的各期仍按原版本",
+                $"Version {version} needs effective_from (the first period it applies to, e.g. 2027-01); earlier periods keep their version");
+        }
         var columns = ReadColumns(map);
         var checks = ReadChecks(map);
         var narrative = OptionalScalar(map, "narrative")?.Value?.TrimEnd();

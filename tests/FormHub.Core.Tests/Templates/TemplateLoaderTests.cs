@@ -37,6 +37,14 @@ public class TemplateLoaderTests
     }
 
     [Fact]
+    public void A_second_version_must_say_from_which_period_it_applies()
+    {
+        var message = SingleProblemAt(1, 1, Header.Replace("version: 1", "version: 2") + "\n" + OneColumn);
+        Assert.Contains("effective_from", message.Zh);
+        Assert.Equal(2, Load(Header.Replace("version: 1", "version: 2\neffective_from: 2027-01") + "\n" + OneColumn).Version);
+    }
+
+    [Fact]
     public void A_complete_template_loads_with_every_attribute()
     {
         var template = Load("""
@@ -508,7 +516,7 @@ public class TemplateLoaderTests
         Assert.Equal(("b.yaml", 2, 5), (problem.File, problem.Line, problem.Column));
         Assert.Equal("报表“t-test”第 1 版重复定义，已在 a.yaml 第1行定义；新版本请把 version 加一", problem.Message.Zh);
 
-        var both = TemplateLoader.Load([("a.yaml", yaml), ("b.yaml", yaml.Replace("version: 1", "version: 2"))]);
+        var both = TemplateLoader.Load([("a.yaml", yaml), ("b.yaml", yaml.Replace("version: 1", "version: 2\neffective_from: 2027-01"))]);
         Assert.Equal([1, 2], both.Select(t => t.Version));
     }
 
