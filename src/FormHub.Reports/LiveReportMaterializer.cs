@@ -52,10 +52,12 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         var membership = change.Kind is EventKind.Created or EventKind.Retired;
         foreach (var id in deriver.Library.Ids)
         {
+            var readsPrevious = deriver.Library.Versions(id).Any(v => v.ReadsPreviousPeriod);
             var type = deriver.Library.Versions(id)[^1].Template.Period;
             var first = changed.Type == type ? changed : Period.Containing(changed.Start, type);
             var periods = new HashSet<Period> { first };
-            if (change.Kind != EventKind.PeriodicSet)
+            // Attribute changes hold from their month on; any change flows on through prev() into later periods.
+            if (change.Kind != EventKind.PeriodicSet || readsPrevious)
             {
                 var current = Period.Containing(today, type);
                 if (string.CompareOrdinal(current.Key, first.Key) > 0) periods.Add(current);
@@ -67,9 +69,12 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
                     }
                 }
             }
-            foreach (var period in periods)
+            foreach (var period in periods.OrderBy(p => p.Start))
             {
-                if (deriver.Library.InForce(id, period) is { } template && template.IsAffectedBy(change.EntityType, membership, change.Fields))
+                if (deriver.Library.InForce(id, period) is not { } template) continue;
+                // A later period that reads prev() changes when an earlier one does, whatever the fields.
+                if (template.IsAffectedBy(change.EntityType, membership, change.Fields)
+                    || (readsPrevious && period != first && result.Any(r => r.Item1.Template.Id == id)))
                     result.Add((template, period));
             }
         }

@@ -69,9 +69,38 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// </summary>
     public async Task<int> RebuildAsync(RegionCode root, Period period, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
+        var work = library.InForceOn(period.Start).ToList();
+        var written = 0;
+        // Templates that read prev() need last period's rows: derive the missing ones first, oldest first.
+        foreach (var (earlier, templates) in await MissingPreviousAsync(root, work, ct))
+            written += await RebuildAsync(root, templates, earlier, null, ct);
+        return written + await RebuildAsync(root, work, period, progress, ct);
+    }
+
+    /// <summary>How far back prev() chains are filled in when earlier rows are missing (a year of months).</summary>
+    private const int MaxPeriodsBack = 12;
+
+    private async Task<List<(Period, List<(CompiledTemplate, Period)>)>> MissingPreviousAsync(RegionCode root, List<(CompiledTemplate Template, Period Period)> work, CancellationToken ct)
+    {
+        var missing = new List<(Period Period, CompiledTemplate Template)>();
+        foreach (var (template, period) in work.Where(w => w.Template.ReadsPreviousPeriod))
+        {
+            var p = period.Previous;
+            for (var i = 0; i < MaxPeriodsBack; i++, p = p.Previous)
+            {
+                if (library.InForce(template.Template.Id, p) is not { } earlier) break;
+                if (await store.GetReportRowAsync(earlier.Template.Id, earlier.Template.Version, p.Key, root.Value, ct) is not null) break;
+                missing.Add((p, earlier));
+            }
+        }
+        return missing.GroupBy(m => m.Period).OrderBy(g => g.Key.Start)
+            .Select(g => (g.Key, g.Select(m => (m.Template, g.Key)).ToList())).ToList();
+    }
+
+    private async Task<int> RebuildAsync(RegionCode root, List<(CompiledTemplate Template, Period Period)> work, Period period, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
         var tree = await LoadRegionsAsync(ct);
         if (tree.Find(root) is null) throw new ArgumentException($"区划 {root} 不在区划表中", nameof(root));
-        var work = library.InForceOn(period.Start).ToList();
         var villages = tree.Descendants(root, OrgLevel.Village).ToList();
         if (root.Level == OrgLevel.Village) villages = [tree.Find(root)!];
         var rows = new System.Collections.Concurrent.ConcurrentDictionary<(string Template, string Unit), ReportRow>();
@@ -125,9 +154,10 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// </summary>
     public async Task RefreshVillageAsync(RegionTree tree, OrgUnit village, IReadOnlyCollection<(CompiledTemplate Template, Period Period)> work, CancellationToken ct = default)
     {
-        var toSave = new List<ReportRow>();
-        foreach (var group in work.GroupBy(w => w.Period))
+        // Oldest period first, saved before the next: a later period's prev() reads the row just refreshed.
+        foreach (var group in work.GroupBy(w => w.Period).OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End))
         {
+            var toSave = new List<ReportRow>();
             var scope = await _loader.LoadAsync(village, group.Key, group.SelectMany(w => w.Template.EntityTypesRead), ct);
             foreach (var (template, period) in group)
             {
@@ -135,8 +165,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 toSave.Add(row);
                 toSave.AddRange(await RollupAboveAsync(tree, row, template, period, ct));
             }
+            await store.SaveReportRowsAsync(toSave.Select(ReportRowPayload.ToStored).ToList(), ct);
         }
-        await store.SaveReportRowsAsync(toSave.Select(ReportRowPayload.ToStored).ToList(), ct);
     }
 
     /// <summary>Rolls a fresh row up through every unit above it, combining it with the siblings' stored rows.</summary>

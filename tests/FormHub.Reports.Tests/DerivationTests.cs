@@ -188,7 +188,9 @@ public class DerivationTests
         await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
         await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), November);
 
-        Assert.Null((await deriver.GetRowAsync("trend", 1, "2026-10", ReportFixture.VillageA))!["change"]);
+        // Rebuilding October first derived the months before it that prev() needs (September: 1 household).
+        Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-09", ReportFixture.VillageA))!["hh"]);
+        Assert.Equal(0m, (await deriver.GetRowAsync("trend", 1, "2026-10", ReportFixture.VillageA))!["change"]);
         Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-11", ReportFixture.VillageA))!["change"]);
         Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-11", ReportFixture.County))!["change"]);
     }

@@ -15,6 +15,7 @@ public sealed class CompiledTemplate
         Order = order;
         Checks = checks;
         FieldsRead = order.SelectMany(c => c.Expression.Analysis.Fields).Concat(checks.SelectMany(c => c.Expression.Analysis.Fields)).ToHashSet();
+        ReadsPreviousPeriod = order.Any(c => c.Expression.Analysis.ReadsPreviousPeriod) || checks.Any(c => c.Expression.Analysis.ReadsPreviousPeriod);
         EntityTypesRead = order.SelectMany(c => c.Expression.Analysis.EntityTypes).Concat(checks.SelectMany(c => c.Expression.Analysis.EntityTypes)).ToHashSet();
     }
 
@@ -27,6 +28,9 @@ public sealed class CompiledTemplate
 
     /// <summary>Catalog keys the template reads, e.g. "household.dibao_status".</summary>
     public IReadOnlySet<string> FieldsRead { get; }
+
+    /// <summary>True when some column or check calls <c>prev()</c>: its rows depend on the previous period's rows.</summary>
+    public bool ReadsPreviousPeriod { get; }
 
     /// <summary>Entity types the template reads ("household", "person", "village").</summary>
     public IReadOnlySet<string> EntityTypesRead { get; }

@@ -151,6 +151,7 @@ internal sealed class ExpressionAnalyzer
         var args = call.Arguments.ToList();
         if (call.Callee is Identifier { Name: var helper } && !_declared.Contains(helper))
         {
+            if (helper == "prev") Analysis.ReadsPreviousPeriod = true;
             if (helper == "prev" && args.FirstOrDefault() is Literal { Value: string column })
             {
                 if (_template.FindColumn(column) is null) UnknownColumn(args[0], column);
