@@ -63,6 +63,11 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         """,
         $"CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON {Table("report_rows")} (template_id, version, unit_code, period)",
         $"CREATE TABLE IF NOT EXISTS {Table("cursors")} (name text PRIMARY KEY, position bigint NOT NULL)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("accounts")} (
+            user_name text PRIMARY KEY, display_name text NOT NULL, role int NOT NULL, capture_scope text,
+            view_scope text NOT NULL, department text, password_hash text NOT NULL)
+        """,
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);

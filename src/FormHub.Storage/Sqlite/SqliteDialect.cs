@@ -54,6 +54,11 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """,
         "CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON report_rows (template_id, version, unit_code, period)",
         "CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, position INTEGER NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS accounts (
+            user_name TEXT PRIMARY KEY, display_name TEXT NOT NULL, role INTEGER NOT NULL, capture_scope TEXT,
+            view_scope TEXT NOT NULL, department TEXT, password_hash TEXT NOT NULL)
+        """,
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct)

@@ -473,6 +473,26 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AccountsKeepAHashNotThePasswordAndAreReplacedByUserName()
+    {
+        var cadre = new FormHub.Storage.Accounts.UserAccount
+        {
+            UserName = "cadre-a", DisplayName = "上塘村 村干部", Role = FormHub.Storage.Accounts.AccountRole.Cadre,
+            CaptureScope = VillageA, ViewScope = VillageA, PasswordHash = FormHub.Storage.Accounts.PasswordHashing.Hash("Demo@2026"),
+        };
+        await Store.SaveAccountAsync(cadre);
+        await Store.SaveAccountAsync(cadre with { DisplayName = "上塘村 会计" });
+
+        var stored = await Store.FindAccountAsync("cadre-a");
+        Assert.Equal("上塘村 会计", stored!.DisplayName);
+        Assert.DoesNotContain("Demo@2026", stored.PasswordHash);
+        Assert.True(FormHub.Storage.Accounts.PasswordHashing.Verify(stored, "Demo@2026"));
+        Assert.False(FormHub.Storage.Accounts.PasswordHashing.Verify(stored, "demo@2026"));
+        Assert.Single(await Store.ListAccountsAsync());
+        Assert.Null(await Store.FindAccountAsync("nobody"));
+    }
+
+    [Fact]
     public async Task CursorsStartAtZeroAndRemember()
     {
         Assert.Equal(0, await Store.GetCursorAsync("materializer"));
