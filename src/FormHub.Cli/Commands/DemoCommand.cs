@@ -1,19 +1,18 @@
 using System.CommandLine;
-using FormHub.Core.OrgUnits;
+using FormHub.Cli.Demo;
 
 namespace FormHub.Cli.Commands;
 
 /// <summary>
-/// <c>formhub demo</c>, what <c>./run.sh</c> calls until the web app exists: checks the catalog, imports the demo
-/// county's regions into an empty store and prints what is there. Safe to run again: it never imports twice.
+/// <c>formhub demo</c>, what <c>./run.sh</c> calls until the web app exists: checks the catalog, seeds the small demo
+/// county (<c>formhub seed</c> with its defaults) into a store that has no records yet, and prints what is there.
+/// Safe to run again: it never seeds twice.
 /// </summary>
 internal static class DemoCommand
 {
-    private const string DemoRegions = "demo-county.csv";
-
     public static Command Create(CliContext context)
     {
-        var command = new Command("demo", "演示：检查数据目录、导入演示区划（区划表为空时）并汇总 / demo: check the catalog, import demo regions, summarize");
+        var command = new Command("demo", "演示：检查数据目录，首次运行时生成演示县（区划、户、人员、历史和报表），并汇总 / demo: check the catalog, seed the demo county on first start, summarize");
         command.SetAction(context.Action(async (parseResult, ct) =>
         {
             var output = context.Out;
@@ -29,17 +28,22 @@ internal static class DemoCommand
                 string.Join("、", catalog.EntityTypes.Select(t => $"{t.LabelZh} {catalog.FieldsOf(t.Key).Count}")) +
                 $"），来自 {Path.Combine(templates, "catalog")}");
 
-            if ((await store.CountAsync(ct)).Regions == 0)
+            var before = await store.CountAsync(ct);
+            if (before.Entities == 0)
             {
-                var file = Path.Combine(templates, "regions", DemoRegions);
-                if (!File.Exists(file)) throw new CliException($"找不到演示区划文件：{file}");
-                var tree = RegionCsvReader.ReadFile(file);
-                await store.SaveRegionsAsync(tree.All, ct);
-                await output.WriteLineAsync($"区划：已导入演示区划 {file}，共 {tree.Count} 个");
+                await output.WriteLineAsync("首次运行：库中还没有记录，生成演示县（formhub seed 的默认规模）");
+                var report = await SeedCommand.RunAsync(context, templates, catalog, options, new SeedSettings(), ct);
+                if (before.Regions == 0)
+                {
+                    var regionsNow = (await store.CountAsync(ct)).Regions;
+                    await output.WriteLineAsync($"区划：已导入演示区划 {Path.Combine(templates, "regions", DemoRegions.FileName)}，共 {regionsNow} 个");
+                }
+                await SeedCommand.WriteSummaryAsync(output, report);
             }
             else
             {
-                await output.WriteLineAsync("区划：已有区划，未重复导入");
+                await output.WriteLineAsync(before.Regions > 0 ? "区划：已有区划，未重复导入" : "区划：尚未导入区划");
+                await output.WriteLineAsync($"演示数据：库中已有 {before.Entities} 个实体，未重新生成（要重建请运行 formhub seed --force）");
             }
 
             var regions = await store.GetRegionsAsync(ct);
@@ -47,7 +51,7 @@ internal static class DemoCommand
             var counts = await store.CountAsync(ct);
             await output.WriteLineAsync($"记录：{counts.Entities} 个实体、{counts.Events} 条事件、{counts.PeriodicValues} 个周期值");
             await output.WriteLineAsync("网页端（村干部填报、乡镇审核、部门报表）将在后续 issue 中提供。现在可用的命令：");
-            await output.WriteLineAsync("  dotnet run --project src/FormHub.Cli -- regions list | catalog check | audit verify --all | --help");
+            await output.WriteLineAsync("  dotnet run --project src/FormHub.Cli -- regions list | reports rebuild | audit verify --all | seed --force | --help");
             return ExitCodes.Ok;
         }));
         return command;
