@@ -47,4 +47,13 @@ internal static class ChineseNames
         PeriodType.Quarterly => "季度",
         _ => "年份",
     };
+
+    /// <summary>角色名称 of an account role.</summary>
+    public static string Role(FormHub.Storage.Accounts.AccountRole role) => role switch
+    {
+        FormHub.Storage.Accounts.AccountRole.Cadre => "村干部",
+        FormHub.Storage.Accounts.AccountRole.Reviewer => "乡镇审核员",
+        FormHub.Storage.Accounts.AccountRole.Department => "部门用户",
+        _ => "管理员",
+    };
 }

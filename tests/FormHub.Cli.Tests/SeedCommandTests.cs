@@ -53,6 +53,16 @@ public sealed class SeedCommandTests : IDisposable
         await using var store = await _cli.OpenStoreAsync();
         var villages = await VillagesAsync(store);
         Assert.Equal(3, villages.Count);
+
+        // One demo account per role, scoped to the seeded units, with a hashed password.
+        var accounts = await store.ListAccountsAsync();
+        Assert.Equal([FormHub.Storage.Accounts.AccountRole.Cadre, FormHub.Storage.Accounts.AccountRole.Reviewer,
+            FormHub.Storage.Accounts.AccountRole.Department, FormHub.Storage.Accounts.AccountRole.Admin], accounts.Select(a => a.Role));
+        var cadre = accounts[0];
+        Assert.Contains(cadre.CaptureScope, villages);
+        Assert.True(FormHub.Storage.Accounts.PasswordHashing.Verify(cadre, "FormHub2026"));
+        Assert.Equal("360835000000", accounts.Single(a => a.Role == FormHub.Storage.Accounts.AccountRole.Department).ViewScope);
+        Assert.Contains("演示账号", seed.Out);
         var seen = new HashSet<string>();
         var persons = 0;
         foreach (var village in villages)

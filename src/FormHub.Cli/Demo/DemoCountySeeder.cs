@@ -63,6 +63,7 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
         await CatchUpLiveCursorAsync(ct);
         reporting.Stop();
         var rows = await CountRowsAsync(tree, county, ct);
+        var accounts = await DemoAccounts.SaveAsync(store, tree, county, ct);
 
         var counts = await store.CountAsync(ct);
         return new SeedReport
@@ -80,6 +81,7 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
             PeriodicValues = counts.PeriodicValues,
             ReportRows = rows,
             Templates = library.Ids.Count(),
+            Accounts = accounts,
             WriteTime = writing.Elapsed,
             ReportTime = reporting.Elapsed,
         };

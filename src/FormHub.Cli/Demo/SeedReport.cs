@@ -24,6 +24,8 @@ internal sealed record SeedReport
     public required long PeriodicValues { get; init; }
     public required int ReportRows { get; init; }
     public required int Templates { get; init; }
+    /// <summary>The demo accounts created, one per role.</summary>
+    public required IReadOnlyList<FormHub.Storage.Accounts.UserAccount> Accounts { get; init; }
 
     public required TimeSpan WriteTime { get; init; }
     public required TimeSpan ReportTime { get; init; }
