@@ -7,7 +7,11 @@ using Npgsql;
 namespace FormHub.Bench;
 
 /// <summary>One measured figure: what, the target (if any), the value and whether it meets the target.</summary>
-internal sealed record Measure(string Name, string Target, string Value, bool? Met);
+internal sealed record Measure(string Name, string Target, string Value, bool? Met, string Section = Measure.StorageSection)
+{
+    public const string StorageSection = "Storage (issue 2)";
+    public const string TemplatesSection = "Templates and derivation (issue 3)";
+}
 
 internal sealed record EngineResult(string Engine, string Description, List<Measure> Measures, List<string> Notes)
 {
@@ -51,15 +55,23 @@ internal sealed class EngineBench(string engine, BenchOptions options, FieldCata
                 var loadAverages = new List<string> { "start " + LoadAverage() };
                 await LoadAsync(store);
                 loadAverages.Add("after the load " + LoadAverage());
-                await ReadRostersAsync(store);
-                await MakeHistoryAsync(store);
-                await ReadAsOfAsync(store);
-                await SaveHouseholdsAsync(store);
-                await VerifyAsync(store);
-                loadAverages.Add("after the saves " + LoadAverage());
+                if (options.Storage)
+                {
+                    await ReadRostersAsync(store);
+                    await MakeHistoryAsync(store);
+                    await ReadAsOfAsync(store);
+                    await SaveHouseholdsAsync(store);
+                    await VerifyAsync(store);
+                    loadAverages.Add("after the storage measures " + LoadAverage());
+                }
+                if (options.Templates)
+                {
+                    await new TemplateBench(engine, options, store, storage, catalog, county, _households, _measures, _notes).RunAsync(loadAverages);
+                    loadAverages.Add("after the template measures " + LoadAverage());
+                }
                 _notes.Add("machine load average (1 min, 5 min, 15 min; 2 = both cores busy): " + string.Join("; ", loadAverages));
                 Console.WriteLine("  " + _notes[^1]);
-                if (options.Profile) await new Profiler(engine, store, storage, catalog, county, _notes).RunAsync();
+                if (options.Profile && options.Storage) await new Profiler(engine, store, storage, catalog, county, _notes).RunAsync();
                 var counts = await store.CountAsync();
                 _notes.Add($"final counts: {Fmt.Count(counts.Entities)} entities, {Fmt.Count(counts.Events)} events");
             }
@@ -107,11 +119,12 @@ internal sealed class EngineBench(string engine, BenchOptions options, FieldCata
                 {
                     var size = county.HouseholdSize(h);
                     var hh = new BenchHousehold { Village = village };
-                    hh.Id = session.Create("household", village, gen.HouseholdFields(village, h, size), CountyData.LoadValidFrom);
+                    hh.Id = session.Create("household", village, gen.HouseholdFields(hh, h, size), CountyData.LoadValidFrom);
                     for (var p = 0; p < size; p++)
                     {
-                        var id = session.Create("person", village, gen.PersonFields(hh.Id, p), CountyData.LoadValidFrom);
-                        hh.Persons.Add(new BenchPerson { Id = id });
+                        var person = new BenchPerson();
+                        person.Id = session.Create("person", village, gen.PersonFields(person, hh.Id, p), CountyData.LoadValidFrom);
+                        hh.Persons.Add(person);
                     }
                     villageHouseholds.Add(hh);
                 }
@@ -306,7 +319,7 @@ internal sealed class EngineBench(string engine, BenchOptions options, FieldCata
     }
 
     /// <summary>The shared machine's load average, so figures taken while others were building can be told apart.</summary>
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {

@@ -11,7 +11,7 @@ using Npgsql;
 namespace FormHub.Bench;
 
 /// <summary>
-/// <c>--profile</c>: Stopwatch splits of where the time of each measure goes, by running the store's own SQL (copied
+/// <c>--profile</c> (storage suite): Stopwatch splits of where the time of each measure goes, by running the store's own SQL (copied
 /// from src/FormHub.Storage/Sql) on a raw connection next to the store call, and by re-inserting one village's rows into
 /// scratch copies of the tables with different statement strategies. Read-only towards the store's own tables.
 /// </summary>
@@ -76,7 +76,8 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
     {
         var village = county.Villages[county.Villages.Count / 2];
         var where = "village_code = @village AND entity_type = @type AND retired_on IS NULL";
-        var columns = $"id, entity_type, village_code, county_code, version, {Text("data")}, {Text("field_valid_from")}, valid_from, retired_on, retired_reason, retired_note, updated_at";
+        // The store's DocumentColumns (since 322986d reads leave out field_valid_from, which only writes use).
+        var columns = $"id, entity_type, village_code, county_code, version, {Text("data")}, NULL, valid_from, retired_on, retired_reason, retired_note, updated_at";
         (string, object?)[] ps = [("@village", village), ("@type", "person")];
 
         var allocBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -91,7 +92,7 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
             await using var cmd = Command(c, $"SELECT COUNT(*) FROM {T("entities")} WHERE {where}", ps);
             await cmd.ExecuteScalarAsync();
         });
-        var rows = new List<(string Type, string Data, string Fvf)>();
+        var rows = new List<(string Type, string Data)>();
         var select = await MedianMsAsync(async () =>
         {
             rows.Clear();
@@ -100,17 +101,12 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
             while (await r.ReadAsync())
             {
                 for (var i = 0; i < r.FieldCount; i++) _ = r.GetValue(i);
-                rows.Add((r.GetString(1), r.GetString(5), r.GetString(6)));
+                rows.Add((r.GetString(1), r.GetString(5)));
             }
         });
         var parseData = await MedianMsAsync(() =>
         {
-            foreach (var (type, data, _) in rows) ParseFields(type, data);
-            return Task.CompletedTask;
-        });
-        var parseFvf = await MedianMsAsync(() =>
-        {
-            foreach (var (_, _, fvf) in rows) ParseValidFrom(fvf);
+            foreach (var (type, data) in rows) ParseFields(type, data);
             return Task.CompletedTask;
         });
         // The same data parse with the field types looked up in a per-type table (no "person." + name string per value)
@@ -129,9 +125,8 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         });
         Note($"roster read of {village} ({rows.Count} rows): ListAsync median {Ms(total)}, allocating {Fmt.Bytes(allocPerCall)} per call " +
              $"({gcs} gen0 GCs in {Rounds + 1} calls). Same SQL on a raw connection: COUNT(*) {Ms(count)}, SELECT reading every column {Ms(select)}; " +
-             $"in C#: parsing data JSON into typed values {Ms(parseData)}, parsing field_valid_from JSON into DateOnly {Ms(parseFvf)} " +
-             $"(ReadEntityState does both for every row; a roster read never uses field_valid_from); " +
-             $"the data parse from UTF-8 bytes with a per-type field table and no dictionary copy {Ms(parseLean)}.");
+             $"in C#: parsing data JSON into typed values {Ms(parseData)}; " +
+             $"the same parse from UTF-8 bytes with a per-type field table and no dictionary copy {Ms(parseLean)}.");
         if (!Pg) await SqliteCacheAsync(columns, where);
         await LeanRosterAsync(village, where);
         if (Pg)
@@ -195,8 +190,8 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
             if (i >= 2) leanSamples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
         Note($"roster read over different villages, interleaved: store ListAsync median {Ms(storeSamples.Median)} p95 {Ms(storeSamples.P95)}; " +
-             $"the suggested lean read (no field_valid_from, per-type field table, no dictionary copy, no COUNT for a partial page) " +
-             $"median {Ms(leanSamples.Median)} p95 {Ms(leanSamples.P95)}.");
+             $"the harness's lean read (the prototype of 322986d: no field_valid_from, per-type field table, no COUNT for a partial page; " +
+             $"its own unprepared data source) median {Ms(leanSamples.Median)} p95 {Ms(leanSamples.P95)}.");
     }
 
     /// <summary>
@@ -296,7 +291,7 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
             await cmd.ExecuteScalarAsync();
         }, 200);
         Note($"one statement round trip (SELECT 1 on an open connection): median {Ms(trip)}. " +
-             (Pg ? "A household save issues about 15 statements one at a time (load 1, 5 UPDATEs, advisory lock, chain heads, 5 event INSERTs, chain upsert, COMMIT)." : ""));
+             (Pg ? "Since 322986d a save's writes go to the server as NpgsqlBatch chunks of up to 500 statements." : ""));
     }
 
     /// <summary>
@@ -436,13 +431,13 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
 
         var results = new List<string>();
         var rowByRow = await TimeAsync(tx => RowByRow(tx, prepare: false));
-        results.Add($"one INSERT per row (as the store does) {Ms(rowByRow)}");
+        results.Add($"one INSERT per row, unprepared{(Pg ? " (the PostgreSQL store before 322986d)" : "")} {Ms(rowByRow)}");
         var prepared = await TimeAsync(tx => RowByRow(tx, prepare: true));
-        results.Add($"one INSERT per row, prepared {Ms(prepared)}");
+        results.Add($"one INSERT per row, prepared{(Pg ? "" : " (the SQLite store's way)")} {Ms(prepared)}");
         if (Pg)
         {
             var batch = await TimeAsync(Batch);
-            results.Add($"one NpgsqlBatch of all rows {Ms(batch)}");
+            results.Add($"one NpgsqlBatch of all rows (the PostgreSQL store since 322986d, in chunks of 500) {Ms(batch)}");
         }
         var multi = await TimeAsync(tx => MultiRow(tx, 100));
         results.Add($"multi-row INSERT … VALUES of 100 rows {Ms(multi)}");
@@ -486,13 +481,6 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in doc.RootElement.EnumerateObject()) result[p.Name] = Value(p.Value, catalog.FindField(type, p.Name)?.Type);
         _ = new Dictionary<string, object?>(result); // ToDocument copies the dictionary
-    }
-
-    private static void ParseValidFrom(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        var result = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var p in doc.RootElement.EnumerateObject()) result[p.Name] = DateOnly.ParseExact(p.Value.GetString()!, "yyyy-MM-dd");
     }
 
     private static object? Value(JsonElement e, FieldType? type) => e.ValueKind switch

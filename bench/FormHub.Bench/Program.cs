@@ -2,7 +2,8 @@ using System.Globalization;
 using FormHub.Bench;
 using FormHub.Core.Catalog;
 
-// County-scale benchmark of the FormHub store (issue 2, "Performance"). See docs/benchmarks.md for figures.
+// County-scale benchmark of the FormHub store (issue 2, "Performance") and of template derivation (issue 3, "Performance").
+// See docs/benchmarks.md for figures.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -25,12 +26,13 @@ if (options.Help)
 
 var catalogDir = options.CatalogDirectory ?? Path.Combine(BenchOptions.FindRepositoryRoot(), "form-templates", "catalog");
 FieldCatalog catalog = CatalogLoader.LoadDirectory(catalogDir);
-var county = new CountyData(options.Villages, options.HouseholdsPerVillage, options.PersonsPerHousehold);
+var county = new CountyData(options.Villages, options.HouseholdsPerVillage, options.PersonsPerHousehold, options.Month.End);
 
 Console.WriteLine($"FormHub county-scale benchmark: {county.Villages.Count} villages × {options.HouseholdsPerVillage} households " +
                   $"(sizes {county.HouseholdSize(0)}/{county.HouseholdSize(1)}/{county.HouseholdSize(2)}, {county.PersonsPerVillage} persons per village) = " +
                   $"{Fmt.Count((long)county.Villages.Count * options.HouseholdsPerVillage)} households, " +
                   $"{Fmt.Count((long)county.Villages.Count * county.PersonsPerVillage)} persons; catalog {catalogDir}");
+Console.WriteLine($"suites: {(options.Storage ? "storage " : "")}{(options.Templates ? $"templates (month {options.Month.Key})" : "")}");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 
 var results = new List<EngineResult>();

@@ -9,24 +9,32 @@ internal static class Report
     {
         var sb = new StringBuilder();
         sb.AppendLine($"Scale: {county.Villages.Count} villages × {options.HouseholdsPerVillage} households × ~{options.PersonsPerHousehold} persons; " +
-                      $"{options.Reads} timed reads, {options.Saves} timed saves; load parallelism {options.LoadParallelism}.");
+                      (options.Storage ? $"{options.Reads} timed reads, {options.Saves} timed saves; " : "") +
+                      (options.Templates ? $"templates for {options.Month.Key}, {options.LiveSaves} live saves, {options.Previews} timed previews; " : "") +
+                      $"load parallelism {options.LoadParallelism}.");
         sb.AppendLine();
         foreach (var r in results) sb.AppendLine($"- {r.Engine}: {r.Description}");
         sb.AppendLine();
-        sb.Append("| measure | target |");
-        foreach (var r in results) sb.Append($" {r.Engine} |");
-        sb.AppendLine();
-        sb.Append("|---|---|");
-        foreach (var _ in results) sb.Append("---|");
-        sb.AppendLine();
-        var rows = results.SelectMany(r => r.Measures.Select(m => (m.Name, m.Target))).Distinct().ToList();
-        foreach (var (name, target) in rows)
+        foreach (var section in results.SelectMany(r => r.Measures.Select(m => m.Section)).Distinct().ToList())
         {
-            sb.Append($"| {name} | {target} |");
-            foreach (var r in results)
+            sb.AppendLine($"{section}:");
+            sb.AppendLine();
+            sb.Append("| measure | target |");
+            foreach (var r in results) sb.Append($" {r.Engine} |");
+            sb.AppendLine();
+            sb.Append("|---|---|");
+            foreach (var _ in results) sb.Append("---|");
+            sb.AppendLine();
+            var rows = results.SelectMany(r => r.Measures.Where(m => m.Section == section).Select(m => (m.Name, m.Target))).Distinct().ToList();
+            foreach (var (name, target) in rows)
             {
-                var m = r.Measures.FirstOrDefault(m => m.Name == name && m.Target == target);
-                sb.Append(m is null ? " – |" : $" {m.Value}{(m.Met switch { true => " ✅", false => " ❌", null => "" })} |");
+                sb.Append($"| {name} | {target} |");
+                foreach (var r in results)
+                {
+                    var m = r.Measures.FirstOrDefault(m => m.Section == section && m.Name == name && m.Target == target);
+                    sb.Append(m is null ? " – |" : $" {m.Value}{(m.Met switch { true => " ✅", false => " ❌", null => "" })} |");
+                }
+                sb.AppendLine();
             }
             sb.AppendLine();
         }
