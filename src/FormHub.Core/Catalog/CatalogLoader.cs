@@ -122,49 +122,11 @@ public static class CatalogLoader
         return new FieldCatalog(entities.Select(e => e.Type), entities.SelectMany(e => e.Fields));
     }
 
-    /// <summary>Parses one file to its single document's root node; null (with a problem) when it cannot be read.</summary>
-    private static YamlNode? ParseYaml(string file, string yaml, List<SourceProblem> problems)
-    {
-        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            var duplicate = Regex.Match(e.Message, "^Duplicate key (.*)$");
-            problems.Add(duplicate.Success
-                ? Problem(file, e.Start, $"键“{duplicate.Groups[1].Value}”在同一层级出现了两次", $"The key '{duplicate.Groups[1].Value}' appears twice at the same level")
-                : Problem(file, e.Start, $"YAML 语法错误：{e.Message}", $"YAML syntax error: {e.Message}"));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way (with no position) on an unclosed flow collection such as "[a, b".
-            problems.Add(Problem(file, parser.LastGoodEnd,
-                "YAML 语法错误：此处之后无法解析，请检查 [ ] 和 { } 是否成对闭合",
-                "YAML syntax error: cannot parse past this point; check that every [ and { is closed"));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            problems.Add(new SourceProblem(file, 1, 1, new LocalizedText(
-                "文件为空，应定义一个实体类型（entity、label、fields）", "The file is empty; it must define one entity type (entity, label, fields)")));
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            problems.Add(Problem(file, stream.Documents[1].RootNode.Start,
-                "一个文件只能定义一个实体类型，请删除“---”并把第二个实体类型放到单独的文件中",
+    private static YamlNode? ParseYaml(string file, string yaml, List<SourceProblem> problems) =>
+        YamlDocumentReader.Parse(file, yaml, problems,
+            new LocalizedText("文件为空，应定义一个实体类型（entity、label、fields）", "The file is empty; it must define one entity type (entity, label, fields)"),
+            new LocalizedText("一个文件只能定义一个实体类型，请删除“---”并把第二个实体类型放到单独的文件中",
                 "A file defines exactly one entity type; remove the '---' and move the second entity type to its own file"));
-            return null;
-        }
-
-        return stream.Documents[0].RootNode;
-    }
 
     private static SourceProblem Problem(string file, Mark mark, string zh, string en) =>
         new(file, (int)mark.Line, (int)mark.Column, new LocalizedText(zh, en));
@@ -172,20 +134,6 @@ public static class CatalogLoader
     /// <summary>One file's entity type, kept with positions for the cross-file checks.</summary>
     private sealed record ParsedEntity(
         string File, string? Key, Mark KeyMark, EntityTypeDefinition Type, List<FieldDefinition> Fields, List<(string Target, Mark Mark)> Refs);
-
-    /// <summary>Remembers where the last complete event ended, for errors YamlDotNet reports without a position.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public Mark LastGoodEnd { get; private set; } = Mark.Empty;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (inner.Current is { } current) LastGoodEnd = current.End;
-            return inner.MoveNext();
-        }
-    }
 
     /// <summary>Reads one entity file, adding a problem for everything wrong and carrying on, so the admin sees all at once.</summary>
     private sealed class EntityFileReader(string file, List<SourceProblem> problems)

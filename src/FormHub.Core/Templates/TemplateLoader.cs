@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FormHub.Core.Text;
+using FormHub.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -105,73 +106,20 @@ public static class TemplateLoader
         return parsed.Select(r => r.Template!).ToList();
     }
 
-    /// <summary>Parses one file to its single document's root node; null (with a problem) when it cannot be read.</summary>
-    private static YamlNode? ParseYaml(string file, string yaml, List<SourceProblem> problems)
-    {
-        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            var duplicate = Regex.Match(e.Message, "^Duplicate key (.*)$");
-            if (duplicate.Success)
-                problems.Add(Problem(file, e.Start, $"键“{duplicate.Groups[1].Value}”在同一层级出现了两次",
-                    $"The key '{duplicate.Groups[1].Value}' appears twice at the same level"));
-            else if (e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("scalar", StringComparison.OrdinalIgnoreCase))
-                // By far the commonest cause in a template: an expression such as count(households, {dibao_status: '在保'})
-                // written as a plain YAML value, where ": " reads as a new key.
-                problems.Add(Problem(file, e.Start,
-                    $"YAML 语法错误：{e.Message} 如果这是表达式里的“: ”（如 {{dibao_status: '在保'}} 或 a ? b : c），请把表达式写成 | 块（“value: |”后换行缩进书写）或用双引号括起来",
-                    $"YAML syntax error: {e.Message} If this is a ': ' inside an expression (as in {{dibao_status: '在保'}} or a ? b : c), write the expression as a literal block ('value: |' and the code indented on the next line) or wrap it in double quotes"));
-            else
-                problems.Add(Problem(file, e.Start, $"YAML 语法错误：{e.Message}", $"YAML syntax error: {e.Message}"));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way (with no position) on some unclosed flow collections such as "[a, b".
-            problems.Add(Problem(file, parser.LastGoodEnd,
-                "YAML 语法错误：此处之后无法解析，请检查 [ ] 和 { } 是否成对闭合",
-                "YAML syntax error: cannot parse past this point; check that every [ and { is closed"));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            problems.Add(new SourceProblem(file, 1, 1, new LocalizedText(
-                "文件为空，应定义一个报表模板（id、version、title、department、period、columns）",
-                "The file is empty; it must define one report template (id, version, title, department, period, columns)")));
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            problems.Add(Problem(file, stream.Documents[1].RootNode.Start,
-                "一个文件只能定义一个报表模板（的一个版本），请删除“---”并把第二个模板放到单独的文件中",
-                "A file defines exactly one template version; remove the '---' and move the second template to its own file"));
-            return null;
-        }
-
-        return stream.Documents[0].RootNode;
-    }
+    private static YamlNode? ParseYaml(string file, string yaml, List<SourceProblem> problems) =>
+        YamlDocumentReader.Parse(file, yaml, problems,
+            new LocalizedText("文件为空，应定义一个报表模板（id、version、title、department、period、columns）",
+                "The file is empty; it must define one report template (id, version, title, department, period, columns)"),
+            new LocalizedText("一个文件只能定义一个报表模板（的一个版本），请删除“---”并把第二个模板放到单独的文件中",
+                "A file defines exactly one template version; remove the '---' and move the second template to its own file"),
+            // By far the commonest cause in a template: an expression such as count(households, {dibao_status: '在保'})
+            // written as a plain YAML value, where ": " reads as a new key.
+            e => e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("scalar", StringComparison.OrdinalIgnoreCase)
+                ? new LocalizedText(
+                    "如果这是表达式里的“: ”（如 {dibao_status: '在保'} 或 a ? b : c），请把表达式写成 | 块（“value: |”后换行缩进书写）或用双引号括起来",
+                    "If this is a ': ' inside an expression (as in {dibao_status: '在保'} or a ? b : c), write the expression as a literal block ('value: |' and the code indented on the next line) or wrap it in double quotes")
+                : null);
 
     internal static SourceProblem Problem(string file, Mark mark, string zh, string en) =>
         new(file, (int)mark.Line, (int)mark.Column, new LocalizedText(zh, en));
-
-    /// <summary>Remembers where the last complete event ended, for errors YamlDotNet reports without a position.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public Mark LastGoodEnd { get; private set; } = Mark.Empty;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (inner.Current is { } current) LastGoodEnd = current.End;
-            return inner.MoveNext();
-        }
-    }
 }
