@@ -33,9 +33,8 @@ public sealed class BurdenCalculator(IFormHubStore store, TemplateLibrary librar
         var cells = new Dictionary<string, long>();
         foreach (var (template, reportPeriod) in reports)
         {
-            foreach (var stored in await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, reportPeriod.Key, unit.Code.Value, ct))
+            foreach (var stored in await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, reportPeriod.Key, unit.Code.Value, OrgLevel.Village, ct))
             {
-                if (stored.Level != (int)OrgLevel.Village) continue;
                 var row = ReportRowPayload.Read(stored);
                 cells[row.UnitCode] = cells.GetValueOrDefault(row.UnitCode) + row.Values.Count - row.CellErrors.Count;
             }

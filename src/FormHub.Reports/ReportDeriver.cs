@@ -177,7 +177,9 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         foreach (var ancestor in tree.Ancestors(RegionCode.Parse(fresh.UnitCode)))
         {
             var children = tree.Children(ancestor.Code).Select(c => c.Code.Value).ToHashSet();
-            var stored = await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, ancestor.Code.Value, ct);
+            // Only the direct children's level: a county refresh reads its townships, not every village row beneath.
+            var stored = await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, ancestor.Code.Value,
+                ancestor.Level + 1, ct);
             var siblings = stored.Where(s => children.Contains(s.UnitCode) && s.UnitCode != current.UnitCode)
                 .Select(s => ReportRowPayload.Read(s).Values)
                 .Append(current.Values);

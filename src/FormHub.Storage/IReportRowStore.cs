@@ -1,3 +1,4 @@
+using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage;
@@ -10,8 +11,12 @@ public interface IReportRowStore
 
     Task<StoredReportRow?> GetReportRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default);
 
-    /// <summary>All rows of a template version and period whose unit lies under <paramref name="underUnit"/> (or is it).</summary>
-    Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit, CancellationToken ct = default);
+    /// <summary>
+    /// All rows of a template version and period whose unit lies under <paramref name="underUnit"/> (or is it);
+    /// with <paramref name="level"/>, only the rows of that level (a county's townships, without its villages).
+    /// </summary>
+    Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit,
+        OrgLevel? level = null, CancellationToken ct = default);
 
     /// <summary>Periods already materialized for a unit and template version, oldest first.</summary>
     Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default);

@@ -209,7 +209,7 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
         foreach (var template in library.AllVersions)
         {
             foreach (var period in await store.GetReportPeriodsAsync(template.Template.Id, template.Template.Version, county.Code.Value, ct))
-                rows += (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period, top.Code.Value, ct)).Count;
+                rows += (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period, top.Code.Value, ct: ct)).Count;
         }
         return rows;
     }

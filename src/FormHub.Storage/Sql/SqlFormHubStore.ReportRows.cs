@@ -53,7 +53,8 @@ public sealed partial class SqlFormHubStore
         return await reader.ReadAsync(ct) ? ReadReportRow(reader) : null;
     }
 
-    public async Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit, CancellationToken ct = default)
+    public async Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit,
+        OrgLevel? level = null, CancellationToken ct = default)
     {
         var unit = RegionCode.Parse(underUnit);
         var prefix = unit.Level switch
@@ -69,9 +70,11 @@ public sealed partial class SqlFormHubStore
             $"""
             SELECT {ReportRowColumns} FROM {T("report_rows")}
             WHERE template_id = @template AND version = @version AND period = @period AND unit_code LIKE @prefix
+              {(level is null ? "" : "AND level = @level")}
             ORDER BY unit_code
             """)
             .With("@template", templateId).With("@version", version).With("@period", period).With("@prefix", prefix + "%");
+        if (level is { } l) command.With("@level", (int)l);
         var rows = new List<StoredReportRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) rows.Add(ReadReportRow(reader));

@@ -449,6 +449,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
         Assert.Contains("5", row!.Payload);
         var township = await Store.GetReportRowsAsync("mz-dibao", 1, "2026-11", "361025101000");
         Assert.Equal(["361025101000", VillageA, VillageB], township.Select(r => r.UnitCode));
+        Assert.Equal([VillageA, VillageB], (await Store.GetReportRowsAsync("mz-dibao", 1, "2026-11", "361025101000", OrgLevel.Village)).Select(r => r.UnitCode));
         Assert.Equal(["2026-10", "2026-11"], await Store.GetReportPeriodsAsync("mz-dibao", 1, VillageA));
         Assert.Null(await Store.GetReportRowAsync("mz-dibao", 1, "2026-12", VillageA));
     }
