@@ -136,7 +136,7 @@ public static class CatalogLoader
         string File, string? Key, Mark KeyMark, EntityTypeDefinition Type, List<FieldDefinition> Fields, List<(string Target, Mark Mark)> Refs);
 
     /// <summary>Reads one entity file, adding a problem for everything wrong and carrying on, so the admin sees all at once.</summary>
-    private sealed class EntityFileReader(string file, List<SourceProblem> problems)
+    private sealed class EntityFileReader(string file, List<SourceProblem> problems) : YamlMapReader(file, problems)
     {
         private static readonly LocalizedText TopLevel = new("", "");
 
@@ -145,7 +145,7 @@ public static class CatalogLoader
             if (root is not YamlMappingNode map)
             {
                 Add(root.Start, "文件的顶层应是键值映射（entity、label、search、fields）",
-                    "The top level of the file must be a mapping (entity, label, search, fields)");
+                    "The top level of the File must be a mapping (entity, label, search, fields)");
                 return null;
             }
 
@@ -194,10 +194,10 @@ public static class CatalogLoader
                 LabelZh = labelZh ?? "",
                 LabelEn = labelEn ?? "",
                 SearchFields = search,
-                SourceFile = file,
+                SourceFile = File,
                 SourceLine = (int)(keyNode?.Start.Line ?? 0),
             };
-            return new ParsedEntity(file, key, keyNode?.Start ?? map.Start, type, fields, refs);
+            return new ParsedEntity(File, key, keyNode?.Start ?? map.Start, type, fields, refs);
         }
 
         private List<string> ReadSearch(YamlMappingNode map, List<string> fieldNames)
@@ -288,7 +288,7 @@ public static class CatalogLoader
                 Validation = validation,
                 Options = options,
                 RefEntityType = refNode?.Value,
-                SourceFile = file,
+                SourceFile = File,
                 SourceLine = (int)map.Start.Line,
             };
             return (field, nameNode);
@@ -409,20 +409,6 @@ public static class CatalogLoader
             return (RequiredScalar(label, "zh", labelWhere)?.Value, RequiredScalar(label, "en", labelWhere)?.Value);
         }
 
-        private T? Choose<T>(YamlScalarNode? node, (string Yaml, T Value)[] names, string zhWhat, string enWhat) where T : struct
-        {
-            if (node is null) return null;
-            foreach (var (yaml, value) in names)
-            {
-                if (yaml == node.Value) return value;
-            }
-
-            var valid = string.Join(", ", names.Select(n => n.Yaml));
-            var (zh, en) = DidYouMean.Suffix(node.Value!, names.Select(n => n.Yaml));
-            Add(node.Start, $"未知的{zhWhat}“{node.Value}”{zh}，可用的值：{valid}", $"Unknown {enWhat} '{node.Value}'{en}; valid values: {valid}");
-            return null;
-        }
-
         private bool? ParseBool(YamlScalarNode node)
         {
             if (bool.TryParse(node.Value, out var value)) return value;
@@ -445,50 +431,7 @@ public static class CatalogLoader
             return null;
         }
 
-        /// <summary>Reports every key of <paramref name="map"/> that is not in <paramref name="allowed"/>.</summary>
-        private void CheckKeys(YamlMappingNode map, string[] allowed)
-        {
-            var list = string.Join(", ", allowed);
-            foreach (var key in map.Children.Keys)
-            {
-                if (key is YamlScalarNode { Value: { } k } && allowed.Contains(k)) continue;
-                var text = (key as YamlScalarNode)?.Value ?? key.ToString();
-                var (zh, en) = DidYouMean.Suffix(text, allowed);
-                Add(key.Start, $"未知的键“{text}”{zh}，可用的键：{list}", $"Unknown key '{text}'{en}; allowed keys: {list}");
-            }
-        }
-
-        private YamlNode? Required(YamlMappingNode map, string key, LocalizedText where)
-        {
-            var node = YamlNodes.Optional(map, key);
-            if (node is not null) return node;
-            var present = map.Children.ContainsKey(new YamlScalarNode(key));
-            var (zhHint, enHint) = Hint(key);
-            Add(present ? YamlNodes.KeyOf(map, key).Start : map.Start,
-                present ? $"{where.Zh}键“{key}”没有值，应填写{zhHint}" : $"{where.Zh}缺少必填的键“{key}”（{zhHint}）",
-                where.En.Length == 0
-                    ? (present ? $"The key '{key}' has no value; it needs {enHint}" : $"Missing required key '{key}' ({enHint})")
-                    : (present ? $"{where.En}: the key '{key}' has no value; it needs {enHint}" : $"{where.En} is missing the required key '{key}' ({enHint})"));
-            return null;
-        }
-
-        private YamlScalarNode? RequiredScalar(YamlMappingNode map, string key, LocalizedText where) =>
-            Required(map, key, where) is { } node ? AsScalar(node, key) : null;
-
-
-        private YamlScalarNode? OptionalScalar(YamlMappingNode map, string key) =>
-            YamlNodes.Optional(map, key) is { } node ? AsScalar(node, key) : null;
-
-        private YamlScalarNode? AsScalar(YamlNode node, string key)
-        {
-            if (node is YamlScalarNode scalar) return scalar;
-            Add(node.Start, $"键“{key}”的值应是单个值，而不是列表或映射", $"The key '{key}' must have a single value, not a list or mapping");
-            return null;
-        }
-
-
-
-        private static (string Zh, string En) Hint(string key) => key switch
+        protected override (string Zh, string En) Hint(string key, bool topLevel) => key switch
         {
             "entity" => ("实体类型名，如 person", "the entity type name, e.g. person"),
             "fields" => ("字段列表", "the list of fields"),
@@ -501,6 +444,5 @@ public static class CatalogLoader
             _ => ("值", "a value"),
         };
 
-        private void Add(Mark mark, string zh, string en) => problems.Add(Problem(file, mark, zh, en));
     }
 }

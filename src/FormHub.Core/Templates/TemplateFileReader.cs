@@ -13,15 +13,15 @@ namespace FormHub.Core.Templates;
 /// Reads one template file's YAML tree for <see cref="TemplateLoader"/>, adding a problem for everything wrong and
 /// carrying on, so the admin sees all at once.
 /// </summary>
-internal sealed class TemplateFileReader(string file, string yaml, List<SourceProblem> problems)
+internal sealed class TemplateFileReader(string file, string yaml, List<SourceProblem> problems) : YamlMapReader(file, problems)
 {
-    /// <summary>One file's outcome: its (id, version) with the id's position for cross-file checks, and the template when the file had no problem.</summary>
+    /// <summary>One File's outcome: its (id, version) with the id's position for cross-File checks, and the template when the File had no problem.</summary>
     internal sealed record Result(string File, string? Id, int? Version, Mark IdMark, ReportTemplate? Template);
 
     private static readonly string[] TopKeys =
         ["id", "version", "title", "title_en", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel"];
     private static readonly string[] ColumnKeys = ["id", "title", "title_en", "unit", "value", "rollup", "digits", "group"];
-    private static readonly string[] CheckKeys = ["rule", "level", "message"];
+    private static readonly string[] CheckEntryKeys = ["rule", "level", "message"];
 
     private static readonly (string Yaml, PeriodType Value)[] PeriodNames =
         [("monthly", PeriodType.Monthly), ("quarterly", PeriodType.Quarterly), ("yearly", PeriodType.Yearly)];
@@ -42,15 +42,15 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
 
     public Result Read(YamlNode root)
     {
-        var problemsBefore = problems.Count;
+        var problemsBefore = Problems.Count;
         if (root is not YamlMappingNode map)
         {
             Add(root.Start, "文件的顶层应是键值映射（id、version、title、department、period、columns …）",
-                "The top level of the file must be a mapping (id, version, title, department, period, columns, …)");
-            return new Result(file, null, null, root.Start, null);
+                "The top level of the File must be a mapping (id, version, title, department, period, columns, …)");
+            return new Result(File, null, null, root.Start, null);
         }
 
-        CheckAllowedKeys(map, TopKeys);
+        CheckKeys(map, TopKeys);
 
         var idNode = RequiredScalar(map, "id", TopLevel);
         var id = idNode?.Value;
@@ -81,7 +81,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         var excel = ParseExcel(OptionalScalar(map, "excel"));
 
         ReportTemplate? template = null;
-        if (problems.Count == problemsBefore)
+        if (Problems.Count == problemsBefore)
         {
             template = new ReportTemplate
             {
@@ -98,11 +98,11 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
                 Checks = checks,
                 Narrative = narrative,
                 Excel = excel,
-                SourceFile = file,
+                SourceFile = File,
             };
         }
 
-        return new Result(file, id, version, idNode?.Start ?? map.Start, template);
+        return new Result(File, id, version, idNode?.Start ?? map.Start, template);
     }
 
     private int? ParseVersion(YamlScalarNode? node)
@@ -157,7 +157,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             Add(node.Start, $"excel“{path}”应指向 .xlsx 文件（Excel 2007 及以后的格式），如 layouts/mz-dibao-monthly.xlsx",
-                $"excel '{path}' must name an .xlsx file (Excel 2007 or later), e.g. layouts/mz-dibao-monthly.xlsx");
+                $"excel '{path}' must name an .xlsx File (Excel 2007 or later), e.g. layouts/mz-dibao-monthly.xlsx");
             return null;
         }
 
@@ -216,7 +216,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             return (null, null);
         }
 
-        CheckAllowedKeys(map, ColumnKeys);
+        CheckKeys(map, ColumnKeys);
         var idNode = RequiredScalar(map, "id", new LocalizedText("列", "The column"));
         var id = idNode?.Value;
         if (idNode is not null && !ColumnIdPattern.IsMatch(id!))
@@ -281,7 +281,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
                 continue;
             }
 
-            CheckAllowedKeys(check, CheckKeys);
+            CheckKeys(check, CheckEntryKeys);
             var where = new LocalizedText($"第{number}条检查", $"Check {number}");
             var rule = RequiredExpression(check, "rule", where);
             var level = Choose(OptionalScalar(check, "level"), LevelNames, "检查级别", "check level") ?? CheckLevel.Error;
@@ -294,7 +294,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     }
 
     /// <summary>
-    /// A required JavaScript expression. Its span is where the code's first character stands in the file: the scalar's
+    /// A required JavaScript expression. Its span is where the code's first character stands in the File: the scalar's
     /// start for a plain value, one column on for a quoted one, and for a literal block (<c>|</c>) the first content
     /// line at the block's indentation, so that <see cref="TemplateExpression.Map"/> is exact on every line.
     /// Values YAML would fold (multi-line plain or quoted scalars, <c>&gt;</c> blocks over several lines) are refused,
@@ -330,7 +330,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
                 return BlockExpression(scalar, key, where);
             case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
                 if (scalar.End.Line > start.Line) return MultiLineRefused(scalar, key, where);
-                return new TemplateExpression(scalar.Value!, new SourceSpan(file, (int)start.Line, (int)start.Column + 1));
+                return new TemplateExpression(scalar.Value!, new SourceSpan(File, (int)start.Line, (int)start.Column + 1));
             default:
                 if (scalar.End.Line > start.Line) return MultiLineRefused(scalar, key, where);
                 return new TemplateExpression(scalar.Value!, SpanOf(start));
@@ -361,7 +361,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         var indentInFile = raw.Length - raw.TrimStart(' ').Length;
         var column = Math.Max(1, indentInFile - indentInCode + 1);
         var code = string.Join('\n', codeLines[skip..]).TrimEnd();
-        return new TemplateExpression(code, new SourceSpan(file, line, column));
+        return new TemplateExpression(code, new SourceSpan(File, line, column));
     }
 
     /// <summary>How many non-blank source lines a block scalar spans below its header.</summary>
@@ -391,66 +391,9 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         return line >= 1 && line <= sourceLines.Length ? sourceLines[line - 1] : "";
     }
 
-    private SourceSpan SpanOf(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+    private SourceSpan SpanOf(Mark mark) => new(File, (int)mark.Line, (int)mark.Column);
 
-    private T? Choose<T>(YamlScalarNode? node, (string Yaml, T Value)[] names, string zhWhat, string enWhat) where T : struct
-    {
-        if (node is null) return null;
-        foreach (var (name, value) in names)
-        {
-            if (name == node.Value) return value;
-        }
-
-        var valid = string.Join(", ", names.Select(n => n.Yaml));
-        var (zh, en) = DidYouMean.Suffix(node.Value!, names.Select(n => n.Yaml));
-        Add(node.Start, $"未知的{zhWhat}“{node.Value}”{zh}，可用的值：{valid}", $"Unknown {enWhat} '{node.Value}'{en}; valid values: {valid}");
-        return null;
-    }
-
-    /// <summary>Reports every key of <paramref name="map"/> that is not in <paramref name="allowed"/>.</summary>
-    private void CheckAllowedKeys(YamlMappingNode map, string[] allowed)
-    {
-        var list = string.Join(", ", allowed);
-        foreach (var key in map.Children.Keys)
-        {
-            if (key is YamlScalarNode { Value: { } k } && allowed.Contains(k)) continue;
-            var text = (key as YamlScalarNode)?.Value ?? key.ToString();
-            var (zh, en) = DidYouMean.Suffix(text, allowed);
-            Add(key.Start, $"未知的键“{text}”{zh}，可用的键：{list}", $"Unknown key '{text}'{en}; allowed keys: {list}");
-        }
-    }
-
-    private YamlNode? Required(YamlMappingNode map, string key, LocalizedText where)
-    {
-        var node = YamlNodes.Optional(map, key);
-        if (node is not null) return node;
-        var present = map.Children.ContainsKey(new YamlScalarNode(key));
-        var (zhHint, enHint) = Hint(key, where.Zh.Length == 0);
-        Add(present ? YamlNodes.KeyOf(map, key).Start : map.Start,
-            present ? $"{(where.Zh.Length == 0 ? "" : where.Zh + "的")}键“{key}”没有值，应填写{zhHint}" : $"{where.Zh}缺少必填的键“{key}”（{zhHint}）",
-            where.En.Length == 0
-                ? (present ? $"The key '{key}' has no value; it needs {enHint}" : $"Missing required key '{key}' ({enHint})")
-                : (present ? $"{where.En}: the key '{key}' has no value; it needs {enHint}" : $"{where.En} is missing the required key '{key}' ({enHint})"));
-        return null;
-    }
-
-    private YamlScalarNode? RequiredScalar(YamlMappingNode map, string key, LocalizedText where) =>
-        Required(map, key, where) is { } node ? AsScalar(node, key) : null;
-
-
-    private YamlScalarNode? OptionalScalar(YamlMappingNode map, string key) =>
-        YamlNodes.Optional(map, key) is { } node ? AsScalar(node, key) : null;
-
-    private YamlScalarNode? AsScalar(YamlNode node, string key)
-    {
-        if (node is YamlScalarNode scalar) return scalar;
-        Add(node.Start, $"键“{key}”的值应是单个值，而不是列表或映射", $"The key '{key}' must have a single value, not a list or mapping");
-        return null;
-    }
-
-
-
-    private static (string Zh, string En) Hint(string key, bool topLevel) => key switch
+    protected override (string Zh, string En) Hint(string key, bool topLevel) => key switch
     {
         "id" when topLevel => ("报表标识，如 mz-dibao-monthly", "the template id, e.g. mz-dibao-monthly"),
         "id" => ("列标识，如 hh", "the column id, e.g. hh"),
@@ -466,5 +409,4 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         _ => ("值", "a value"),
     };
 
-    private void Add(Mark mark, string zh, string en) => problems.Add(TemplateLoader.Problem(file, mark, zh, en));
 }

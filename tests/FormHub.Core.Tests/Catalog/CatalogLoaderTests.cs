@@ -198,7 +198,7 @@ public class CatalogLoaderTests
                 label: {zh: 姓名, en: Name}
                 owner:
             """);
-        Assert.Equal("字段“name”键“owner”没有值，应填写数源部门，如 民政", message.Zh);
+        Assert.Equal("字段“name”的键“owner”没有值，应填写数源部门，如 民政", message.Zh);
     }
 
     [Fact]
