@@ -30,9 +30,10 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         {
             if (tree.Find(village.Key) is not { } unit) continue;
             var work = new HashSet<(CompiledTemplate, Period)>();
+            var reported = new Dictionary<(string, int), IReadOnlyList<string>>(); // periods already reported, read once per village
             foreach (var change in village)
             {
-                foreach (var item in await AffectedAsync(change, village.Key, today, ct)) work.Add(item);
+                foreach (var item in await AffectedAsync(change, village.Key, today, reported, ct)) work.Add(item);
             }
             if (work.Count > 0) await deriver.RefreshVillageAsync(tree, unit, work, ct);
         }
@@ -45,7 +46,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     /// quarter/year containing it); an attribute change affects the period it takes effect in and every later one
     /// already reported, up to the current period.
     /// </summary>
-    private async Task<IEnumerable<(CompiledTemplate, Period)>> AffectedAsync(ChangeFeedEntry change, string village, DateOnly today, CancellationToken ct)
+    private async Task<IEnumerable<(CompiledTemplate, Period)>> AffectedAsync(ChangeFeedEntry change, string village, DateOnly today,
+        Dictionary<(string, int), IReadOnlyList<string>> reported, CancellationToken ct)
     {
         var result = new List<(CompiledTemplate, Period)>();
         var changed = Period.Parse(change.Period);
@@ -63,7 +65,10 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
                 if (string.CompareOrdinal(current.Key, first.Key) > 0) periods.Add(current);
                 foreach (var version in deriver.Library.Versions(id))
                 {
-                    foreach (var key in await store.GetReportPeriodsAsync(id, version.Template.Version, village, ct))
+                    var versionKey = (id, version.Template.Version);
+                    if (!reported.TryGetValue(versionKey, out var keys))
+                        reported[versionKey] = keys = await store.GetReportPeriodsAsync(id, version.Template.Version, village, ct);
+                    foreach (var key in keys)
                     {
                         if (string.CompareOrdinal(key, first.Key) > 0) periods.Add(Period.Parse(key));
                     }
