@@ -18,21 +18,40 @@ public sealed partial class NarrativeRenderer
     private readonly IHandlebars _handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
     private readonly ConcurrentDictionary<(string, int), HandlebarsTemplate<object, object>> _compiled = new();
 
-    /// <summary>Problems in a narrative (Handlebars syntax, columns that do not exist), for <c>template check</c>.</summary>
-    public IReadOnlyList<SourceProblem> Check(ReportTemplate template)
+    /// <summary>
+    /// Problems in a narrative (Handlebars syntax, columns that do not exist), pointing at the <c>{{row.x}}</c> in the
+    /// file, else at the <c>narrative:</c> key. <paramref name="yaml"/> is the template's source (read from
+    /// <see cref="ReportTemplate.SourceFile"/> when not given).
+    /// </summary>
+    public IReadOnlyList<SourceProblem> Check(ReportTemplate template, string? yaml = null)
     {
         if (template.Narrative is null) return [];
+        yaml ??= File.Exists(template.SourceFile) ? File.ReadAllText(template.SourceFile) : "";
+        var lines = yaml.Split('\n');
+        var keyLine = Array.FindIndex(lines, l => NarrativeKey().IsMatch(l));
         var problems = new List<SourceProblem>();
+        SourceProblem At(string? column, LocalizedText text)
+        {
+            if (keyLine < 0) return new SourceProblem(template.SourceFile, 0, 0, text);
+            if (column is not null)
+            {
+                var reference = new Regex(@"\{\{\s*row\." + Regex.Escape(column) + @"\s*\}\}");
+                for (var i = keyLine; i < lines.Length; i++)
+                    if (reference.Match(lines[i]) is { Success: true } m) return new SourceProblem(template.SourceFile, i + 1, m.Index + 1, text);
+            }
+            return new SourceProblem(template.SourceFile, keyLine + 1, 1, text);
+        }
+
         try { _handlebars.Compile(template.Narrative); }
         catch (HandlebarsException e)
         {
-            problems.Add(new SourceProblem(template.SourceFile, 0, 0, new LocalizedText($"narrative 的写法有误：{e.Message}", $"The narrative is malformed: {e.Message}")));
+            problems.Add(At(null, new LocalizedText($"narrative 的写法有误：{e.Message}", $"The narrative is malformed: {e.Message}")));
         }
         foreach (Match m in RowReference().Matches(template.Narrative))
         {
             var column = m.Groups[1].Value;
             if (template.FindColumn(column) is null)
-                problems.Add(new SourceProblem(template.SourceFile, 0, 0, new LocalizedText(
+                problems.Add(At(column, new LocalizedText(
                     $"narrative 引用了不存在的列“{column}”，已有的列：{string.Join("、", template.Columns.Select(c => c.Id))}",
                     $"The narrative refers to a column '{column}' that does not exist")));
         }
@@ -74,4 +93,7 @@ public sealed partial class NarrativeRenderer
 
     [GeneratedRegex(@"\{\{\s*row\.([A-Za-z0-9_]+)\s*\}\}")]
     private static partial Regex RowReference();
+
+    [GeneratedRegex(@"^narrative\s*:")]
+    private static partial Regex NarrativeKey();
 }

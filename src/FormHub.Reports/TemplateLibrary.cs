@@ -21,15 +21,18 @@ public sealed class TemplateLibrary
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Template.Version).ToList());
     }
 
-    /// <summary>Loads and compiles every template under a directory; all problems of all files are reported together.</summary>
+    /// <summary>Loads, compiles and checks the narrative of every template under a directory; all problems of all files are reported together.</summary>
     public static TemplateLibrary LoadDirectory(string directory, FieldCatalog catalog)
     {
         var templates = TemplateLoader.LoadDirectory(directory);
         var compiler = new TemplateCompiler(catalog);
+        var narratives = new NarrativeRenderer();
         var problems = new List<SourceProblem>();
         var compiled = new List<CompiledTemplate>();
         foreach (var template in templates)
         {
+            // A broken narrative would otherwise only show when a rebuild renders it.
+            problems.AddRange(narratives.Check(template));
             try { compiled.Add(compiler.Compile(template)); }
             catch (SourceProblemException e) { problems.AddRange(e.Problems); }
         }

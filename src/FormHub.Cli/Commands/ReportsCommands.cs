@@ -158,12 +158,6 @@ internal static class ReportsCommands
     private static TemplateLibrary LoadLibrary(string directory, FieldCatalog catalog, List<string> ids)
     {
         var library = TemplateLibrary.LoadDirectory(directory, catalog);
-        var narratives = new NarrativeRenderer();
-        var problems = library.AllVersions
-            .SelectMany(t => narratives.Check(t.Template).Select(p =>
-                File.Exists(t.Template.SourceFile) ? TemplateCommands.LocateNarrative(p, File.ReadAllText(t.Template.SourceFile)) : p))
-            .ToList();
-        if (problems.Count > 0) throw new SourceProblemException(problems);
         if (!library.Ids.Any()) throw new CliException($"{directory} 中没有模板文件（*.yaml），没有可重算的报表");
         if (ids.Count == 0) return library;
 

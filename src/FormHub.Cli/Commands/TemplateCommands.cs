@@ -236,7 +236,7 @@ internal static partial class TemplateCommands
             {
                 found.AddRange(e.Problems);
             }
-            found.AddRange(narratives.Check(template).Select(p => LocateNarrative(p, yaml)));
+            found.AddRange(narratives.Check(template, yaml));
             problems.AddRange(found);
             if (compiled is not null && found.Count == 0) passed.Add(compiled);
         }
@@ -246,25 +246,6 @@ internal static partial class TemplateCommands
             .OrderBy(p => order.GetValueOrDefault(p.File, int.MaxValue)).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
         return (passed, sorted);
-    }
-
-    /// <summary>Narrative problems come without a position: point them at the <c>{{row.x}}</c> they name, else at the narrative key.</summary>
-    internal static SourceProblem LocateNarrative(SourceProblem problem, string yaml)
-    {
-        if (problem.Line > 0) return problem;
-        var lines = yaml.Split('\n');
-        var key = Array.FindIndex(lines, l => NarrativeKey().IsMatch(l));
-        if (key < 0) return problem;
-
-        if (QuotedColumn().Match(problem.Message.Zh) is { Success: true } named)
-        {
-            var reference = new Regex(@"\{\{\s*row\." + Regex.Escape(named.Groups[1].Value) + @"\s*\}\}");
-            for (var i = key; i < lines.Length; i++)
-            {
-                if (reference.Match(lines[i]) is { Success: true } m) return problem with { Line = i + 1, Column = m.Index + 1 };
-            }
-        }
-        return problem with { Line = key + 1, Column = 1 };
     }
 
     /// <summary>"✔ id 第N版 标题（部门，月报）：4 列，1 条校验；读取字段 a、b".</summary>
@@ -296,9 +277,5 @@ internal static partial class TemplateCommands
     private static List<string> Expand(IEnumerable<string> given) =>
         given.SelectMany(p => Directory.Exists(p) ? TemplateFiles(p) : [p]).ToList();
 
-    [GeneratedRegex(@"^narrative\s*:")]
-    private static partial Regex NarrativeKey();
 
-    [GeneratedRegex(@"列“([A-Za-z0-9_]+)”")]
-    private static partial Regex QuotedColumn();
 }
