@@ -30,8 +30,14 @@ internal static class ListFilter
             var conditions = filter.AsObject().GetOwnProperties()
                 .Where(p => p.Value.Enumerable != false)
                 .Select(p => Condition(p.Key, p.Value.Value ?? JsValue.Undefined, helper))
-                .ToList();
-            return i => conditions.All(c => c(list, i));
+                .ToArray();
+            // Plain loops: this runs once per entity of a village, and a LINQ lambda per call would allocate each time.
+            return i =>
+            {
+                foreach (var condition in conditions)
+                    if (!condition(list, i)) return false;
+                return true;
+            };
         }
         throw new HelperMisuseException(new LocalizedText(
             $"{helper}() 的筛选条件应为对象（如 {{dibao_status: '在保'}}）、字段名或函数",
@@ -43,8 +49,14 @@ internal static class ListFilter
         if (wanted.IsArray())
         {
             var options = new ArrayLikeList(wanted.AsObject());
-            var values = Enumerable.Range(0, options.Count).Select(options.Value).ToList();
-            return (l, i) => { var v = l.Field(i, field); return values.Any(w => ScriptValues.Matches(v, w)); };
+            var values = Enumerable.Range(0, options.Count).Select(options.Value).ToArray();
+            return (l, i) =>
+            {
+                var v = l.Field(i, field);
+                foreach (var w in values)
+                    if (ScriptValues.Matches(v, w)) return true;
+                return false;
+            };
         }
         if (wanted.IsObject() && wanted.AsObject() is not ICallable)
         {
