@@ -129,7 +129,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     {
         switch (e)
         {
-            case CliException:
+            case CliException or FormHub.Demo.DemoDataException:
                 yield return e.Message;
                 break;
             case SourceProblemException source:

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FormHub.Cli.Demo;
+using FormHub.Demo;
 
 namespace FormHub.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using FormHub.Cli.Demo;
+using FormHub.Demo;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Reports;
@@ -134,7 +134,7 @@ internal static class SeedCommand
             (r.CadreChanges.Count == 0 ? "" : "：" + string.Join("、", r.CadreChanges.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {N(c.Value)}"))));
         await output.WriteLineAsync($"  记录 {N(r.Entities)} 个实体、{N(r.Events)} 条事件、{N(r.PeriodicValues)} 个周期值；报表 {N(r.ReportRows)} 行（{r.Templates} 个模板）");
         await output.WriteLineAsync($"用时 {Seconds(r.Elapsed)} 秒（写入数据 {Seconds(r.WriteTime)} 秒，生成报表 {Seconds(r.ReportTime)} 秒）");
-        await output.WriteLineAsync($"演示账号（密码均为 {Demo.DemoAccounts.Password}，仅供演示）：");
+        await output.WriteLineAsync($"演示账号（密码均为 {DemoAccounts.Password}，仅供演示）：");
         foreach (var account in r.Accounts)
             await output.WriteLineAsync($"  {account.UserName,-10} {ChineseNames.Role(account.Role)}  {account.DisplayName}");
     }

@@ -1,4 +1,4 @@
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// Household facts and the welfare rolls of one village, drawn where need is: about 5 % of households on 低保 (more

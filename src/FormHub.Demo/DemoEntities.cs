@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Validation;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// A generated record on its way into the store: the catalog fields it is created with, when it joins and leaves the

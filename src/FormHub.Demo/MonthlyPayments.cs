@@ -1,6 +1,6 @@
 using FormHub.Core.Periods;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// What 民政 paid a village's people in one month, by its rules: 低保 top-ups for households on 低保 at the month's end,

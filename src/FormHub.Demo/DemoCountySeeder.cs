@@ -6,7 +6,7 @@ using FormHub.Scripting;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>One step of a seed and how far it is, for progress bars.</summary>
 internal sealed record SeedProgress(string Step, int Done, int Total);

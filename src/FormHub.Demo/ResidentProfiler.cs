@@ -1,6 +1,6 @@
 using FormHub.Core.Validation;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// Fills in a resident's catalog fields from age, sex and household, at rates like a rural county's: schooling, work

@@ -1,4 +1,4 @@
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// The store's clock while seeding: set to the moment each part of the history was recorded (the import at go-live,

@@ -1,6 +1,6 @@
 using FormHub.Core.OrgUnits;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>How big a demo county to build, and from which seed.</summary>
 internal sealed record SeedSettings(int Villages = SeedSettings.DefaultVillages, int PersonsPerVillage = SeedSettings.DefaultPersons, int Seed = SeedSettings.DefaultSeed)

@@ -1,7 +1,7 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>What a seed produced, for the summary the CLI prints.</summary>
 internal sealed record SeedReport

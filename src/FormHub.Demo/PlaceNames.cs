@@ -1,4 +1,4 @@
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// Syllables of southern Chinese (赣中) place names, combined into township and village names for counties larger

@@ -1,4 +1,4 @@
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// The draws the demo generator makes, always on a seeded <see cref="Random"/> so one seed gives one county.

@@ -2,7 +2,7 @@ using FormHub.Core.Validation;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>One thing a village cadre records on a form: when, what, how many values it enters, and the store calls.</summary>
 internal sealed record PlannedChange(DateTimeOffset RecordedAt, string Kind, int Values, Action<IStoreSession> Apply);

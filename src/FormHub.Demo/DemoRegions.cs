@@ -1,6 +1,6 @@
 using FormHub.Core.OrgUnits;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// The demo county's region list: the shipped one (form-templates/regions/demo-county.csv: 4 townships, 22 villages),
@@ -19,7 +19,7 @@ internal static class DemoRegions
     public static RegionTree ReadShipped(string templatesDirectory)
     {
         var file = Path.Combine(templatesDirectory, "regions", FileName);
-        if (!File.Exists(file)) throw new CliException($"找不到演示区划文件：{file}");
+        if (!File.Exists(file)) throw new DemoDataException($"找不到演示区划文件：{file}");
         return RegionCsvReader.ReadFile(file);
     }
 
@@ -27,7 +27,7 @@ internal static class DemoRegions
     public static OrgUnit County(RegionTree shipped) =>
         shipped.All.Where(u => u.Level == OrgLevel.County).ToList() is [var county]
             ? county
-            : throw new CliException($"演示区划文件 {FileName} 应当恰好包含一个县");
+            : throw new DemoDataException($"演示区划文件 {FileName} 应当恰好包含一个县");
 
     /// <summary>The region units of a demo county with <paramref name="villages"/> villages, ancestors included.</summary>
     public static IReadOnlyList<OrgUnit> Build(RegionTree shipped, int villages, int seed)

@@ -2,7 +2,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// One demo account per role over the seeded county: a cadre of its first village, the reviewer of that village's

@@ -1,6 +1,6 @@
 using FormHub.Core.Periods;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// The dates the demo county's history hangs on, all in China Standard Time:

@@ -1,6 +1,6 @@
 using FormHub.Core.Validation;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// Chinese personal names: common surnames (the 赣中 ones weighted up) and given names typical of the generation a

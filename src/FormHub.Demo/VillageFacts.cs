@@ -1,6 +1,6 @@
 using FormHub.Core.Periods;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// The village's own facts (村情): land in proportion to its people (about 1.2 亩 of farmland a head in 江西's hills),

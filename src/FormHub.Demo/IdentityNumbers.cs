@@ -1,7 +1,7 @@
 using System.Globalization;
 using FormHub.Core.Validation;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// Issues 居民身份证号码 that are valid and unique in the county: the county's 6-digit address code, the birth date, a

@@ -1,6 +1,6 @@
 using FormHub.Core.Validation;
 
-namespace FormHub.Cli.Demo;
+namespace FormHub.Demo;
 
 /// <summary>
 /// Builds one household's members as a rural 江西 household register shows them: sizes 1–6 (about 3 on average),
