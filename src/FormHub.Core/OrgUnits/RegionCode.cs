@@ -33,6 +33,9 @@ public readonly record struct RegionCode
     /// <summary>The 12-digit code of the county this unit lies in (itself for a county); the distribution key of large tables.</summary>
     public string CountyCode => Level <= OrgLevel.City ? Value : Value[..6] + "000000";
 
+    /// <summary>The leading digits every code within this unit shares (e.g. 9 for a township): for prefix searches.</summary>
+    public string Prefix => Value[..PrefixLength(Level)];
+
     /// <summary>村委会 or 居委会 for a village-level code; null above that level.</summary>
     public VillageKind? VillageKind => Level != OrgLevel.Village
         ? null

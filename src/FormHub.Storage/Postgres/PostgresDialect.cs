@@ -68,6 +68,21 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             user_name text PRIMARY KEY, display_name text NOT NULL, role int NOT NULL, capture_scope text,
             view_scope text NOT NULL, department text, password_hash text NOT NULL)
         """,
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("submissions")} (
+            county_code text NOT NULL, village_code text NOT NULL, period text NOT NULL, status int NOT NULL,
+            revision int NOT NULL, version bigint NOT NULL, comment text, updated_by text, updated_at timestamptz,
+            submitted_at timestamptz, approved_at timestamptz,
+            PRIMARY KEY (county_code, village_code, period))
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_submissions_period ON {Table("submissions")} (period, village_code)",
+        // Small and county-spanning (sign-ins have no unit): a plain table, not distributed.
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("audit_log")} (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL, user_name text NOT NULL,
+            action text NOT NULL, unit_code text, period text, detail text)
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_audit_unit ON {Table("audit_log")} (unit_code, seq)",
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);

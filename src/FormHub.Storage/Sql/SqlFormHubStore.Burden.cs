@@ -7,14 +7,7 @@ public sealed partial class SqlFormHubStore
 {
     public async Task<IReadOnlyDictionary<string, long>> CountTypedValuesAsync(RegionCode under, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
-        var prefix = under.Level switch
-        {
-            OrgLevel.Province => under.Value[..2],
-            OrgLevel.City => under.Value[..4],
-            OrgLevel.County => under.Value[..6],
-            OrgLevel.Township => under.Value[..9],
-            _ => under.Value,
-        };
+        var prefix = under.Prefix;
         await using var connection = await OpenAsync(ct);
         // A retirement carries no field changes but is one thing the cadre entered (date and reason).
         await using var command = connection.Command(

@@ -57,14 +57,7 @@ public sealed partial class SqlFormHubStore
         OrgLevel? level = null, CancellationToken ct = default)
     {
         var unit = RegionCode.Parse(underUnit);
-        var prefix = unit.Level switch
-        {
-            OrgLevel.Province => unit.Value[..2],
-            OrgLevel.City => unit.Value[..4],
-            OrgLevel.County => unit.Value[..6],
-            OrgLevel.Township => unit.Value[..9],
-            _ => unit.Value,
-        };
+        var prefix = unit.Prefix;
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""

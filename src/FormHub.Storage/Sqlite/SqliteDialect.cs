@@ -59,6 +59,20 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             user_name TEXT PRIMARY KEY, display_name TEXT NOT NULL, role INTEGER NOT NULL, capture_scope TEXT,
             view_scope TEXT NOT NULL, department TEXT, password_hash TEXT NOT NULL)
         """,
+        """
+        CREATE TABLE IF NOT EXISTS submissions (
+            county_code TEXT NOT NULL, village_code TEXT NOT NULL, period TEXT NOT NULL, status INTEGER NOT NULL,
+            revision INTEGER NOT NULL, version INTEGER NOT NULL, comment TEXT, updated_by TEXT, updated_at TEXT,
+            submitted_at TEXT, approved_at TEXT,
+            PRIMARY KEY (county_code, village_code, period))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_submissions_period ON submissions (period, village_code)",
+        """
+        CREATE TABLE IF NOT EXISTS audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_name TEXT NOT NULL, action TEXT NOT NULL,
+            unit_code TEXT, period TEXT, detail TEXT)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_audit_unit ON audit_log (unit_code, seq)",
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct)

@@ -494,6 +494,34 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubmissionsMoveByVersionAndWriteTheirAuditLineInTheSameTransaction()
+    {
+        Assert.Equal(SubmissionStatus.Draft, (await Store.GetSubmissionAsync(VillageA, "2026-11")).Status);
+        var at = Clock.GetUtcNow();
+        var submitted = await Store.SaveSubmissionAsync(
+            Submission.NewDraft(VillageA, "2026-11") with { Status = SubmissionStatus.Submitted, UpdatedBy = "cadre-a", UpdatedAt = at, SubmittedAt = at },
+            0, new AuditEntry(0, at, "cadre-a", "submit", VillageA, "2026-11", null));
+        Assert.Equal(1, submitted.Version);
+
+        // A second reviewer acting on the same version loses, and leaves no audit line behind.
+        var returned = submitted with { Status = SubmissionStatus.Returned, Comment = "低保人数有误", UpdatedBy = "reviewer" };
+        await Store.SaveSubmissionAsync(returned, 1, new AuditEntry(0, at, "reviewer", "return", VillageA, "2026-11", "低保人数有误"));
+        await Assert.ThrowsAsync<SubmissionConflictException>(() =>
+            Store.SaveSubmissionAsync(submitted with { Status = SubmissionStatus.Approved }, 1, new AuditEntry(0, at, "reviewer2", "approve", VillageA, "2026-11", null)));
+
+        var stored = await Store.GetSubmissionAsync(VillageA, "2026-11");
+        Assert.Equal((SubmissionStatus.Returned, "低保人数有误", 2L), (stored.Status, stored.Comment, stored.Version));
+        Assert.Equal(at, stored.SubmittedAt);
+        Assert.Single(await Store.ListSubmissionsAsync(VillageA[..9] + "000", "2026-11"));
+        Assert.Empty(await Store.ListSubmissionsAsync(VillageA[..9] + "000", "2026-10"));
+        var audit = await Store.ListAuditAsync(VillageA[..9] + "000");
+        Assert.Equal(["return", "submit"], audit.Select(a => a.Action));
+        await Store.AppendAuditAsync(new AuditEntry(0, at, "cadre-a", "sign-in", null, null, "127.0.0.1"));
+        Assert.Equal(3, (await Store.ListAuditAsync(null)).Count);
+        Assert.Equal(2, (await Store.ListAuditAsync(null, "2026-11")).Count);
+    }
+
+    [Fact]
     public async Task CursorsStartAtZeroAndRemember()
     {
         Assert.Equal(0, await Store.GetCursorAsync("materializer"));

@@ -1,0 +1,24 @@
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage;
+
+/// <summary>Per-village, per-period submission state (draft → submitted → approved | returned) and the audit trail beside it.</summary>
+public interface ISubmissionStore
+{
+    /// <summary>The village's submission for the period; a new draft (version 0) when nobody has acted on it yet.</summary>
+    Task<Submission> GetSubmissionAsync(string villageCode, string period, CancellationToken ct = default);
+
+    /// <summary>Stored submissions of a period for every village under <paramref name="underUnit"/>; villages never acted on are absent.</summary>
+    Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string underUnit, string period, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores <paramref name="next"/> if the stored version is still <paramref name="expectedVersion"/>, with its audit line,
+    /// in one transaction; returns it with its new version. Throws <see cref="Errors.SubmissionConflictException"/> otherwise.
+    /// </summary>
+    Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default);
+
+    Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default);
+
+    /// <summary>The newest audit lines first, optionally only those of units under <paramref name="underUnit"/>.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default);
+}

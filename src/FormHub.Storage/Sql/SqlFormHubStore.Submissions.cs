@@ -1,0 +1,117 @@
+using System.Data.Common;
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+public sealed partial class SqlFormHubStore
+{
+    private const string SubmissionColumns =
+        "village_code, period, status, revision, version, comment, updated_by, updated_at, submitted_at, approved_at";
+
+    public async Task<Submission> GetSubmissionAsync(string villageCode, string period, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await ReadSubmissionAsync(connection, null, villageCode, period, ct) ?? Submission.NewDraft(villageCode, period);
+    }
+
+    public async Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string underUnit, string period, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE village_code LIKE @prefix AND period = @period ORDER BY village_code")
+            .With("@prefix", RegionCode.Parse(underUnit).Prefix + "%").With("@period", period);
+        var result = new List<Submission>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result.Add(ReadSubmission(reader));
+        return result;
+    }
+
+    public async Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        var current = await ReadSubmissionAsync(connection, tx, next.VillageCode, next.Period, ct);
+        var actual = current?.Version ?? 0;
+        if (actual != expectedVersion) throw new SubmissionConflictException(next.VillageCode, next.Period, expectedVersion, actual);
+
+        var saved = next with { Version = actual + 1 };
+        await using (var command = connection.Command(
+            $"""
+            INSERT INTO {T("submissions")} (county_code, {SubmissionColumns})
+            VALUES (@county, @village, @period, @status, @revision, @version, @comment, @by, @at, @submitted, @approved)
+            ON CONFLICT (county_code, village_code, period) DO UPDATE SET status = excluded.status, revision = excluded.revision,
+                version = excluded.version, comment = excluded.comment, updated_by = excluded.updated_by,
+                updated_at = excluded.updated_at, submitted_at = excluded.submitted_at, approved_at = excluded.approved_at
+            """, tx))
+        {
+            command.With("@county", RegionCode.Parse(saved.VillageCode).CountyCode).With("@village", saved.VillageCode)
+                .With("@period", saved.Period).With("@status", (int)saved.Status).With("@revision", saved.Revision)
+                .With("@version", saved.Version).With("@comment", saved.Comment).With("@by", saved.UpdatedBy)
+                .With("@at", saved.UpdatedAt?.ToUniversalTime()).With("@submitted", saved.SubmittedAt?.ToUniversalTime())
+                .With("@approved", saved.ApprovedAt?.ToUniversalTime());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await InsertAuditAsync(connection, tx, audit, ct);
+        await tx.CommitAsync(ct);
+        return saved;
+    }
+
+    public async Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await InsertAuditAsync(connection, null, entry, ct);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        var where = new List<string>();
+        if (underUnit is not null) where.Add("unit_code LIKE @prefix");
+        if (period is not null) where.Add("period = @period");
+        await using var command = connection.Command(
+            $"""
+            SELECT seq, at, user_name, action, unit_code, period, detail FROM {T("audit_log")}
+            {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
+            ORDER BY seq DESC LIMIT @take
+            """)
+            .With("@take", take);
+        if (underUnit is not null) command.With("@prefix", RegionCode.Parse(underUnit).Prefix + "%");
+        if (period is not null) command.With("@period", period);
+        var result = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(new AuditEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+        return result;
+    }
+
+    private async Task InsertAuditAsync(DbConnection connection, DbTransaction? tx, AuditEntry entry, CancellationToken ct)
+    {
+        await using var command = connection.Command(
+            $"INSERT INTO {T("audit_log")} (at, user_name, action, unit_code, period, detail) VALUES (@at, @user, @action, @unit, @period, @detail)", tx)
+            .With("@at", entry.At.ToUniversalTime()).With("@user", entry.User).With("@action", entry.Action)
+            .With("@unit", entry.UnitCode).With("@period", entry.Period).With("@detail", entry.Detail);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<Submission?> ReadSubmissionAsync(DbConnection connection, DbTransaction? tx, string villageCode, string period, CancellationToken ct)
+    {
+        await using var command = connection.Command(
+            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE county_code = @county AND village_code = @village AND period = @period", tx)
+            .With("@county", RegionCode.Parse(villageCode).CountyCode).With("@village", villageCode).With("@period", period);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadSubmission(reader) : null;
+    }
+
+    private static Submission ReadSubmission(DbDataReader r)
+    {
+        DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i);
+        return new Submission(r.GetString(0), r.GetString(1), (SubmissionStatus)r.GetInt32(2), r.GetInt32(3), r.GetInt64(4),
+            r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), Time(7), Time(8), Time(9));
+    }
+}
