@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
-# Runs every FormHub test: starts a throwaway PostgreSQL (installing it if needed), runs `dotnet test`, stops the server.
+# Runs every FormHub test: installs the test tools if needed, starts a throwaway PostgreSQL, runs `dotnet test`, stops the server.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# chromium, fonts-noto-cjk, poppler-utils, postgresql: installed when missing (Debian, as root); else a warning.
+scripts/install-test-tools.sh
+# Tests that render pages or PDFs launch this browser (an existing FORMHUB_CHROMIUM is kept).
+if [ -z "${FORMHUB_CHROMIUM:-}" ]; then
+  for c in /usr/bin/chromium /usr/bin/chromium-browser /usr/lib/chromium/chromium; do
+    if [ -x "$c" ]; then FORMHUB_CHROMIUM=$c; break; fi
+  done
+fi
+export FORMHUB_CHROMIUM=${FORMHUB_CHROMIUM:-}
+[ -n "$FORMHUB_CHROMIUM" ] || echo "warning: no chromium found; PDF and browser tests will fail" >&2
 
 if out=$(scripts/postgres-throwaway.sh); then
   pgdir=$(echo "$out" | sed -n 1p)
