@@ -33,6 +33,24 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
 
     private readonly Dictionary<Guid, DemoEntity> _entities = [];
 
+    /// <summary>The months before the current one were filed and approved, as they would have been: their reports are frozen.</summary>
+    private async Task ApprovePastMonthsAsync(IReadOnlyList<OrgUnit> villages, DemoCalendar calendar, CancellationToken ct)
+    {
+        foreach (var month in calendar.Months.Where(m => m != calendar.Current))
+        {
+            var fiveDaysOn = new DateTimeOffset(month.End.AddDays(5).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+            var approvedAt = fiveDaysOn < DateTimeOffset.UtcNow ? fiveDaysOn : DateTimeOffset.UtcNow;
+            foreach (var village in villages)
+            {
+                var approved = Submission.NewDraft(village.Code.Value, month.Key) with
+                {
+                    Status = SubmissionStatus.Approved, UpdatedBy = "reviewer", UpdatedAt = approvedAt, SubmittedAt = approvedAt.AddDays(-1), ApprovedAt = approvedAt,
+                };
+                await store.SaveSubmissionAsync(approved, 0, new AuditEntry(0, approvedAt, "reviewer", "approve", village.Code.Value, month.Key, "演示数据：历史月份"), ct);
+            }
+        }
+    }
+
     public async Task<SeedReport> SeedAsync(IReadOnlyList<OrgUnit> regions, SeedSettings settings, DemoCalendar calendar, CancellationToken ct = default)
     {
         var tree = new RegionTree(regions, DemoRegions.FileName);
@@ -64,6 +82,7 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
         reporting.Stop();
         var rows = await CountRowsAsync(tree, county, ct);
         var accounts = await DemoAccounts.SaveAsync(store, tree, county, ct);
+        await ApprovePastMonthsAsync(villageUnits, calendar, ct);
 
         var counts = await store.CountAsync(ct);
         return new SeedReport

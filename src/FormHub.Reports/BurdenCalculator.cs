@@ -14,7 +14,7 @@ public sealed class BurdenCalculator(IFormHubStore store, TemplateLibrary librar
     public async Task<BurdenFigure> ForUnitAsync(OrgUnit unit, Period period, CancellationToken ct = default)
     {
         var perVillage = await PerVillageAsync(unit, period, ct);
-        return new BurdenFigure(unit.Code.Value, unit.Name, period.Key, ReportsFiled(period).Count(), perVillage.Count,
+        return new BurdenFigure(unit.Code.Value, unit.Name, period.Key, library.FiledIn(period).Count(), perVillage.Count,
             perVillage.Sum(v => v.CellsDelivered), perVillage.Sum(v => v.ValuesTyped));
     }
 
@@ -23,7 +23,7 @@ public sealed class BurdenCalculator(IFormHubStore store, TemplateLibrary librar
     {
         var tree = new RegionTree(await store.GetRegionsAsync(ct), "regions");
         var villages = unit.Level == OrgLevel.Village ? [unit] : tree.Descendants(unit.Code, OrgLevel.Village).ToList();
-        var reports = ReportsFiled(period).ToList();
+        var reports = library.FiledIn(period).ToList();
 
         // The cadre's typing is counted over the calendar span of the period, in China time.
         var from = new DateTimeOffset(period.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
@@ -41,21 +41,5 @@ public sealed class BurdenCalculator(IFormHubStore store, TemplateLibrary librar
         }
         return villages.Select(v => new BurdenFigure(v.Code.Value, v.Name, period.Key, reports.Count, 1,
             cells.GetValueOrDefault(v.Code.Value), typed.GetValueOrDefault(v.Code.Value))).ToList();
-    }
-
-    /// <summary>
-    /// The reports filed in a period: every report whose own period ends within it (for 2026-12: December's monthly
-    /// reports, the fourth quarter's and the year's; for 2026Q4: three months of monthly reports and the quarter's).
-    /// </summary>
-    private IEnumerable<(Scripting.Compilation.CompiledTemplate Template, Period Period)> ReportsFiled(Period period)
-    {
-        foreach (var id in library.Ids)
-        {
-            var type = library.Versions(id)[^1].Template.Period;
-            for (var p = Period.Containing(period.Start, type); p.End <= period.End; p = Period.Containing(p.End.AddDays(1), type))
-            {
-                if (library.InForce(id, p) is { } template) yield return (template, p);
-            }
-        }
     }
 }

@@ -35,10 +35,28 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             {
                 foreach (var item in await AffectedAsync(change, village.Key, today, reported, ct)) work.Add(item);
             }
-            if (work.Count > 0) await deriver.RefreshVillageAsync(tree, unit, work, ct);
+            var open = new List<(CompiledTemplate, Period)>();
+            var frozen = new Dictionary<string, bool>();
+            foreach (var item in work)
+            {
+                if (!await IsFrozenAsync(village.Key, item.Item2, frozen, ct)) open.Add(item);
+            }
+            if (open.Count > 0) await deriver.RefreshVillageAsync(tree, unit, open, ct);
         }
         await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
         return changes.Count;
+    }
+
+    /// <summary>
+    /// True when the village's submission for the month a report period ends in is approved: an approved period is frozen
+    /// (reports never change silently); its rows change again only when a revision is approved (<see cref="ReportDeriver.RefreshVillageAsync"/>).
+    /// </summary>
+    private async Task<bool> IsFrozenAsync(string village, Period period, Dictionary<string, bool> frozen, CancellationToken ct)
+    {
+        var month = Period.Containing(period.End, PeriodType.Monthly).Key;
+        if (!frozen.TryGetValue(month, out var isFrozen))
+            frozen[month] = isFrozen = (await store.GetSubmissionAsync(village, month, ct)).Status == SubmissionStatus.Approved;
+        return isFrozen;
     }
 
     /// <summary>

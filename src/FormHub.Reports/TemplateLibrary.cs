@@ -62,4 +62,20 @@ public sealed class TemplateLibrary
             if (InForce(id, period) is { } template) yield return (template, period);
         }
     }
+
+    /// <summary>
+    /// The reports filed in a period: every report whose own period ends within it (for 2026-12: December's monthly
+    /// reports, the fourth quarter's and the year's; for 2026Q4: three months of monthly reports and the quarter's).
+    /// </summary>
+    public IEnumerable<(CompiledTemplate Template, Period Period)> FiledIn(Period period)
+    {
+        foreach (var id in Ids)
+        {
+            var type = Versions(id)[^1].Template.Period;
+            for (var p = Period.Containing(period.Start, type); p.End <= period.End; p = Period.Containing(p.End.AddDays(1), type))
+            {
+                if (InForce(id, p) is { } template) yield return (template, p);
+            }
+        }
+    }
 }

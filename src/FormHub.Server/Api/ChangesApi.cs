@@ -1,0 +1,121 @@
+using System.Text.Json;
+using FormHub.Core.Catalog;
+using FormHub.Core.Text;
+using FormHub.Server.Access;
+using FormHub.Server.Filing;
+using FormHub.Server.Problems;
+using FormHub.Storage;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FormHub.Server.Api;
+
+/// <summary>
+/// Every write to a village's data goes through one batch: creates, changes, retirements and periodic values, saved in
+/// one transaction (all or nothing), each change guarded by the version the cadre read. Only the village's cadre
+/// writes, and only while the month is open (draft or returned).
+/// </summary>
+public static class ChangesApi
+{
+    public const int MaxOperations = 500;
+
+    public enum OperationKind { Create, Change, Retire }
+
+    public sealed record ChangeOperation(OperationKind? Op, string? EntityType, Guid? Id, long? Version, Dictionary<string, JsonElement>? Fields,
+        DateOnly? ValidFrom, Dictionary<string, JsonElement>? Periodic, DateOnly? Date, RetirementReason? Reason, string? Note);
+
+    public sealed record ChangeBatch(string? Period, List<ChangeOperation>? Operations);
+
+    public sealed record ChangeAnswer(IReadOnlyList<Guid?> Ids, IReadOnlyDictionary<Guid, long> Versions);
+
+    public static IEndpointRouteBuilder MapChangesApi(this IEndpointRouteBuilder app)
+    {
+        app.SignedIn("/api/villages/{code}", "Form").MapPost("/changes", SaveAsync).WithName("SaveChanges")
+            .WithSummary("Saves a batch of creates, changes, retirements and periodic values in one transaction");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ChangeAnswer>, ProblemHttpResult>> SaveAsync(string code, ChangeBatch batch, HttpContext http, CurrentUser user,
+        UnitAccess access, FilingCalendar calendar, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+    {
+        if (await access.ResolveAsync(http, user, code, UnitNeed.Capture, villageOnly: true, ct) is { Problem: { } refused }) return refused;
+        if (!calendar.TryResolve(http, batch.Period, out var month, out var badPeriod)) return badPeriod!;
+        var operations = batch.Operations ?? [];
+        if (operations.Count is 0 or > MaxOperations)
+            return Problem.BadRequest(http, new LocalizedText($"一次保存应包含 1 到 {MaxOperations} 项操作。", $"A save holds 1 to {MaxOperations} operations."));
+
+        var submission = await store.GetSubmissionAsync(code, month.Key, ct);
+        if (!submission.IsOpen)
+            return Problem.Conflict(http, submission.Status == SubmissionStatus.Approved
+                ? new LocalizedText($"{month.DisplayZh}已审核通过，数据已冻结；如需更正，请先“申请更正”。本次保存未生效。",
+                    $"{month.Key} is approved and frozen; ask for a revision first. Nothing was saved.")
+                : new LocalizedText($"{month.DisplayZh}已提交，等待乡镇审核，暂不能修改；如需修改请联系审核员退回。本次保存未生效。",
+                    $"{month.Key} is submitted and waiting for review; ask the reviewer to return it to change it. Nothing was saved."));
+
+        // Cadres usually enter a fact after it happened: unless told otherwise it holds from the month's end (or today).
+        var defaultValidFrom = calendar.Today < month.End ? calendar.Today : month.End;
+        var session = store.OpenSession(user.UserName, ChangeSource.Form);
+        var ids = new List<Guid?>();
+        var batchIndexOf = new List<int>(); // session operation → batch operation, for error keys the form understands
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var (problem, created) = await ApplyAsync(http, session, operations[i], i, code, month.Key, defaultValidFrom, store, catalog, ct);
+            if (problem is not null) return problem;
+            ids.Add(created);
+            while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
+        }
+        try
+        {
+            var result = await session.SaveChangesAsync(ct);
+            return TypedResults.Ok(new ChangeAnswer(ids, result.Versions));
+        }
+        catch (StoreValidationException invalid)
+        {
+            throw new StoreValidationException(invalid.Errors
+                .Select(e => e with { OperationIndex = e.OperationIndex < batchIndexOf.Count ? batchIndexOf[e.OperationIndex] : e.OperationIndex }).ToList());
+        }
+    }
+
+    private static async Task<(ProblemHttpResult? Problem, Guid? Created)> ApplyAsync(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
+        string period, DateOnly defaultValidFrom, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+    {
+        LocalizedText Where(string zh, string en) => new($"第 {index + 1} 项操作：{zh}", $"Operation {index + 1}: {en}");
+        var fields = (op.Fields ?? []).ToDictionary(f => f.Key, f => (object?)f.Value);
+        switch (op.Op)
+        {
+            case OperationKind.Create:
+                if (RosterApi.UnknownType(http, catalog, op.EntityType) is { } badType) return (badType, null);
+                if (op.EntityType == "village")
+                    return (Problem.BadRequest(http, Where("村的记录随区划建立，不能新增。", "a village's record comes with its region unit and cannot be added.")), null);
+                var id = session.Create(op.EntityType!, village, fields, op.ValidFrom ?? defaultValidFrom);
+                SetPeriodic(session, id, op.Periodic, period);
+                return (null, id);
+            case OperationKind.Change or OperationKind.Retire:
+                if (op.Id is not { } existing || op.Version is not { } version)
+                    return (Problem.BadRequest(http, Where("修改或注销须给出记录编号 id 和读取时的版本 version。", "a change or retirement needs the record's id and the version read.")), null);
+                if (await store.GetAsync(existing, ct) is not { } doc || doc.VillageCode != village)
+                    return (Problem.NotFound(http, Where($"本村没有编号为 {existing} 的记录。", $"the village has no record {existing}.")), null);
+                if (op.Op == OperationKind.Change)
+                {
+                    if (fields.Count == 0 && (op.Periodic is null || op.Periodic.Count == 0))
+                        return (Problem.BadRequest(http, Where("没有要保存的内容。", "nothing to save.")), null);
+                    if (fields.Count > 0) session.Change(existing, version, fields, op.ValidFrom ?? defaultValidFrom);
+                    SetPeriodic(session, existing, op.Periodic, period);
+                    return (null, null);
+                }
+                if (op.Date is not { } date || op.Reason is not { } reason)
+                    return (Problem.BadRequest(http, Where("注销须写明日期和原因（死亡、迁出、户销户、重复录入、其他）。",
+                        "a retirement needs a date and a reason (death, movedOut, dissolved, duplicate, other).")), null);
+                session.Retire(existing, version, date, reason, string.IsNullOrWhiteSpace(op.Note) ? null : op.Note.Trim());
+                return (null, null);
+            default:
+                return (Problem.BadRequest(http, Where("op 应为 create、change 或 retire。", "op must be create, change or retire.")), null);
+        }
+    }
+
+    private static void SetPeriodic(IStoreSession session, Guid id, Dictionary<string, JsonElement>? values, string period)
+    {
+        foreach (var (field, value) in values ?? []) session.SetPeriodic(id, field, period, value);
+    }
+}

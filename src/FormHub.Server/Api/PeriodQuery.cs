@@ -1,0 +1,18 @@
+using FormHub.Core.Periods;
+using FormHub.Server.Filing;
+using FormHub.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FormHub.Server.Api;
+
+/// <summary>The filing month named by a <c>period</c> query value or body field, or the 400 that explains what is wrong with it.</summary>
+internal static class PeriodQuery
+{
+    public static bool TryResolve(this FilingCalendar calendar, HttpContext http, string? text, out Period month, out ProblemHttpResult? problem)
+    {
+        problem = null;
+        if (calendar.TryResolve(text, out month, out var error)) return true;
+        problem = Problem.BadRequest(http, error!);
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+using FormHub.Core.Catalog;
+using FormHub.Core.Text;
+using FormHub.Server.Access;
+using FormHub.Server.Filing;
+using FormHub.Server.Problems;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FormHub.Server.Api;
+
+/// <summary>A village's rosters (households, persons, the village record): paged, searchable by name or ID number.</summary>
+public static class RosterApi
+{
+    public const int MaxPageSize = 100;
+
+    public sealed record RosterPage(IReadOnlyList<EntityView> Items, int Total);
+
+    public static IEndpointRouteBuilder MapRosterApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.SignedIn("/api/villages/{code}/entities/{type}", "Rosters");
+        group.MapGet("/", ListAsync).WithName("ListEntities").WithSummary("One page of a roster; search matches names and ID numbers");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetEntity").WithSummary("One household, person or village record with its periodic values");
+        return app;
+    }
+
+    private static async Task<Results<Ok<RosterPage>, ProblemHttpResult>> ListAsync(string code, string type, string? search, int? skip, int? take,
+        bool? includeRetired, string? period, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar, IFormHubStore store,
+        FieldCatalog catalog, CancellationToken ct)
+    {
+        if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
+        if (UnknownType(http, catalog, type) is { } badType) return badType;
+        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        if (skip < 0 || take is < 1 or > MaxPageSize)
+            return Problem.BadRequest(http, new LocalizedText($"分页参数不正确：skip 不能为负，take 应在 1 到 {MaxPageSize} 之间。",
+                $"Bad paging: skip must not be negative and take must be 1 to {MaxPageSize}."));
+        var page = await store.ListAsync(new EntityQuery(code, type)
+        {
+            Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
+            IncludeRetired = includeRetired ?? false,
+            Skip = skip ?? 0,
+            Take = take ?? 20,
+        }, ct);
+        var periodic = await store.GetPeriodicValuesAsync(code, month.Key, type, ct);
+        var inFull = FieldMasking.SeesInFull(user, code);
+        return TypedResults.Ok(new RosterPage(page.Items.Select(d => EntityView.Of(catalog, d, periodic, inFull, month.End)).ToList(), page.Total));
+    }
+
+    private static async Task<Results<Ok<EntityView>, ProblemHttpResult>> GetAsync(string code, string type, Guid id, string? period, HttpContext http,
+        CurrentUser user, UnitAccess access, FilingCalendar calendar, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+    {
+        if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
+        if (UnknownType(http, catalog, type) is { } badType) return badType;
+        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        // Another village's record answers exactly like a missing one.
+        if (await store.GetAsync(id, ct) is not { } doc || doc.VillageCode != code || doc.EntityType != type)
+            return Problem.NotFound(http, new LocalizedText($"本村没有编号为 {id} 的记录。", $"The village has no record {id}."));
+        var periodic = await store.GetPeriodicValuesAsync(code, month.Key, type, ct);
+        return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, FieldMasking.SeesInFull(user, code), month.End));
+    }
+
+    internal static ProblemHttpResult? UnknownType(HttpContext http, FieldCatalog catalog, string? type) =>
+        type is not null && catalog.FindEntityType(type) is not null ? null
+            : Problem.BadRequest(http, new LocalizedText($"未知的实体类型“{type}”（可用：{string.Join("、", catalog.EntityTypes.Select(t => t.Key))}）。",
+                $"Unknown entity type '{type}' (known: {string.Join(", ", catalog.EntityTypes.Select(t => t.Key))})."));
+}

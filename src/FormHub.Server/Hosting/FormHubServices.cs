@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using FormHub.Core.Catalog;
+using FormHub.Reports;
+using FormHub.Scripting;
+using FormHub.Server.Access;
+using FormHub.Server.Filing;
+using FormHub.Server.Problems;
+using FormHub.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace FormHub.Server.Hosting;
+
+/// <summary>Wires FormHub into ASP.NET Core: options, the store and derivation engine, auth, antiforgery, rate limits, ProblemDetails.</summary>
+public static class FormHubServices
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddFormHub(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<FormHubServerOptions>()
+            .BindConfiguration(FormHubServerOptions.Section)
+            .PostConfigure<IConfiguration>((o, config) =>
+            {
+                o.DataDirectory ??= Env(config, StorageOptions.DataVariable) ?? "data";
+                o.PostgresConnectionString ??= Env(config, StorageOptions.PostgresVariable);
+                o.TemplatesDirectory ??= Env(config, "FORMHUB_TEMPLATES") ?? TemplatesDirectory.Find();
+                if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
+            })
+            .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),
+                "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
+            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.MaxRequestBytes > 0 && o.MaterializerPollMilliseconds > 0,
+                "FormHub:LoginAttemptsPerMinute, MaxRequestBytes and MaterializerPollMilliseconds must be positive")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog")));
+        services.AddSingleton(sp => TemplateLibrary.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), sp.GetRequiredService<FieldCatalog>()));
+        services.AddSingleton(sp => StorageFor(Options(sp)));
+        // Opened once at start-up (creating the schema); the store is safe for concurrent use.
+        services.AddSingleton(sp => FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<FieldCatalog>(),
+            sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.AddSingleton(_ => new TemplateEvaluator());
+        services.AddSingleton(sp => new NarrativeRenderer());
+        services.AddSingleton(sp => new ReportDeriver(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
+            sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<NarrativeRenderer>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new LiveReportMaterializer(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<ReportDeriver>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new BurdenCalculator(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>()));
+        services.AddSingleton<RegionDirectory>();
+        services.AddSingleton<UnitAccess>();
+        services.AddSingleton<FilingCalendar>();
+        services.AddSingleton<FormLayout>();
+        services.AddSingleton<SubmissionWorkflow>();
+        // Seeding runs before the materializer and before Kestrel accepts requests (hosted services start in order).
+        services.AddHostedService<DemoSeeding>();
+        services.AddHostedService<LiveReports>();
+        services.AddHostedService<StartupBanner>();
+
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<FormHubExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // malformed JSON reaches the handler above, in Chinese
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.MaxDepth = 16;
+        });
+
+        var dataDirectory = builder.Configuration[$"{FormHubServerOptions.Section}:DataDirectory"]
+                            ?? builder.Configuration[StorageOptions.DataVariable] ?? "data";
+        services.AddDataProtection().SetApplicationName("FormHub")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))); // sign-ins survive restarts
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "FormHub.Auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                // An API answers 401/403 with ProblemDetails; it never redirects to a login page.
+                o.Events.OnRedirectToLogin = c => Problem.Write(c.HttpContext, Problem.SignInRequired(c.HttpContext));
+                o.Events.OnRedirectToAccessDenied = c => Problem.Write(c.HttpContext, Problem.Forbidden(c.HttpContext, Messages.NotAllowed));
+            });
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CsrfFilter.HeaderName;
+            o.Cookie.Name = "FormHub.Csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<FormHubServerOptions>>().Value.LoginAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = (context, _) => new ValueTask(Problem.Write(context.HttpContext, Problem.TooManyAttempts(context.HttpContext)));
+        });
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{FormHubServerOptions.Section}:MaxRequestBytes") ?? 1_048_576);
+        return builder;
+    }
+
+    public static WebApplication UseFormHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders.AddAsync);
+        app.UseMiddleware<RequestSizeLimit>();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    private static FormHubServerOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<FormHubServerOptions>>().Value;
+
+    private static StorageOptions StorageFor(FormHubServerOptions o) => new()
+    {
+        DataDirectory = o.DataDirectory ?? "data",
+        PostgresConnectionString = string.IsNullOrWhiteSpace(o.PostgresConnectionString) ? null : o.PostgresConnectionString,
+    };
+
+    private static string? Env(IConfiguration config, string name) => config[name] is { Length: > 0 } v ? v : null;
+}

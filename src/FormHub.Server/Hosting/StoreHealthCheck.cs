@@ -1,0 +1,21 @@
+using FormHub.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace FormHub.Server.Hosting;
+
+/// <summary>Healthy when the store answers a query (and how far the live reports lag is not yet part of it).</summary>
+internal sealed class StoreHealthCheck(IFormHubStore store) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            await store.GetCursorAsync("report-materializer", ct);
+            return HealthCheckResult.Healthy(store.EngineName);
+        }
+        catch (Exception e)
+        {
+            return HealthCheckResult.Unhealthy($"{store.EngineName}: {e.Message}");
+        }
+    }
+}

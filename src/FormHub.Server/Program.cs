@@ -1,0 +1,20 @@
+using FormHub.Server.Api;
+using FormHub.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFormHub();
+
+var app = builder.Build();
+app.UseFormHub();
+app.MapSessionApi();
+app.MapCatalogApi();
+app.MapFormApi();
+app.MapRosterApi();
+app.MapChangesApi();
+app.MapSubmissionApi();
+app.MapReviewApi();
+app.MapBurdenApi();
+app.Run();
+
+/// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,130 @@
+// fetch wrapper: JSON in and out, the antiforgery header on every state-changing request,
+// Accept-Language from the language switch, ProblemDetails turned into ApiError.
+import { getLang, t } from './i18n.js';
+
+let csrfToken = null;
+
+export function setCsrfToken(token) { csrfToken = token || null; }
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || t('error.generic', { status }));
+    this.status = status;
+    this.problem = problem || {};
+  }
+  /** ProblemDetails `errors`: { key: [message] } (values may also be plain strings). */
+  get errors() { return this.problem.errors || {}; }
+  get detail() { return this.problem.detail || this.problem.title || this.message; }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function refreshCsrfToken() {
+  try {
+    const res = await fetch('/api/session/antiforgery', {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Accept-Language': getLang() },
+      cache: 'no-store',
+    });
+    if (res.ok) {
+      const body = await res.json();
+      csrfToken = body.token || body.requestToken || null;
+    }
+  } catch { /* offline: the request itself will report it */ }
+  return csrfToken;
+}
+
+function looksLikeAntiforgeryFailure(status, problem) {
+  if (status !== 400 || !problem || problem.errors) return false;
+  const text = `${problem.title || ''} ${problem.detail || ''} ${problem.type || ''}`;
+  return /antiforgery|csrf|xsrf|防伪|令牌|页面已过期|page has expired/i.test(text);
+}
+
+async function readBody(res) {
+  if (res.status === 204) return null;
+  const type = res.headers.get('content-type') || '';
+  if (type.includes('json')) {
+    try { return await res.json(); } catch { return null; }
+  }
+  const text = await res.text();
+  return text ? { detail: text } : null;
+}
+
+/**
+ * Call the API. Resolves to the parsed JSON (or null for 204); rejects with ApiError.
+ * A 401 on anything but the session endpoints fires `formhub:unauthorized` so the app can show the login page.
+ */
+export async function api(method, path, body, { retried = false } = {}) {
+  method = method.toUpperCase();
+  const headers = { Accept: 'application/json', 'Accept-Language': getLang() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (UNSAFE.has(method)) {
+    if (!csrfToken) await refreshCsrfToken();
+    if (csrfToken) headers['X-CSRF-TOKEN'] = csrfToken;
+  }
+  let res;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, { title: t('error.network'), detail: t('error.network') });
+  }
+  const data = await readBody(res);
+  if (res.ok) return data;
+
+  if (UNSAFE.has(method) && !retried && looksLikeAntiforgeryFailure(res.status, data)) {
+    csrfToken = null;
+    await refreshCsrfToken();
+    return api(method, path, body, { retried: true });
+  }
+  if (res.status === 401 && !path.startsWith('/api/session/')) {
+    window.dispatchEvent(new CustomEvent('formhub:unauthorized'));
+  }
+  throw new ApiError(res.status, data || { title: t('error.generic', { status: res.status }) });
+}
+
+export const get = (path) => api('GET', path);
+export const post = (path, body) => api('POST', path, body ?? {});
+
+/** Build a query string, leaving out empty values. */
+export function qs(params) {
+  const parts = [];
+  for (const [k, v] of Object.entries(params || {})) {
+    if (v === undefined || v === null || v === '') continue;
+    parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+const enc = encodeURIComponent;
+
+// ---- endpoints (docs/api.md) -------------------------------------------------------------------
+
+export const Api = {
+  me: () => get('/api/session/me'),
+  login: (userName, password) => post('/api/session/login', { userName, password }),
+  logout: () => post('/api/session/logout'),
+
+  catalog: () => get('/api/catalog'),
+  check: (entityType, values) => post('/api/catalog/check', { entityType, values }),
+
+  form: (village, period) => get(`/api/villages/${enc(village)}/form${qs({ period })}`),
+  entities: (village, type, { search, skip, take, includeRetired, period } = {}) =>
+    get(`/api/villages/${enc(village)}/entities/${enc(type)}${qs({ search, skip, take, includeRetired: includeRetired ? 'true' : undefined, period })}`),
+  entity: (village, type, id, period) => get(`/api/villages/${enc(village)}/entities/${enc(type)}/${enc(id)}${qs({ period })}`),
+  changes: (village, batch) => post(`/api/villages/${enc(village)}/changes`, batch),
+  checks: (village, period) => get(`/api/villages/${enc(village)}/checks${qs({ period })}`),
+  reports: (village, period) => get(`/api/villages/${enc(village)}/reports${qs({ period })}`),
+  audit: (village, period) => get(`/api/villages/${enc(village)}/audit${qs({ period })}`),
+  submission: (village, body) => post(`/api/villages/${enc(village)}/submission`, body),
+
+  reviewList: (unit, period) => get(`/api/review/${enc(unit)}/villages${qs({ period })}`),
+  review: (village, body) => post(`/api/review/villages/${enc(village)}`, body),
+
+  burden: (unit, period) => get(`/api/units/${enc(unit)}/burden${qs({ period })}`),
+};

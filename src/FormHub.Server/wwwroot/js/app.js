@@ -1,0 +1,197 @@
+// Entry point: session, header, hash router.
+import { t, getLang, setLang, isZh, onLangChange } from './i18n.js';
+import { Api, ApiError, setCsrfToken, refreshCsrfToken } from './api.js';
+import { h, clear, errorPanel, loading } from './ui.js';
+import { state, clearSession } from './state.js';
+import * as loginPage from './login.js';
+import * as formPage from './form.js';
+import * as rosterPage from './roster.js';
+import * as reviewPage from './review.js';
+import * as burdenPage from './burden.js';
+
+const NEXT_KEY = 'formhub.next';
+
+const routes = [
+  { re: /^\/login$/, page: loginPage, public: true },
+  { re: /^\/form$/, page: formPage },
+  { re: /^\/roster\/(person|household)$/, page: rosterPage, params: ['entityType'] },
+  { re: /^\/review$/, page: reviewPage, params: [] },
+  { re: /^\/review\/([0-9A-Za-z]+)$/, page: reviewPage, params: ['villageCode'] },
+  { re: /^\/burden$/, page: burdenPage },
+];
+
+let routeSeq = 0;
+
+export function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+export function defaultRoute(me = state.me) {
+  if (!me) return '#/login';
+  switch (me.role) {
+    case 'cadre': return '#/form';
+    case 'reviewer': return '#/review';
+    case 'admin': return '#/review';
+    default: return '#/burden';
+  }
+}
+
+function navItems(me) {
+  if (!me) return [];
+  const items = [];
+  if (me.role === 'cadre' || me.captureScope) {
+    items.push(['#/form', 'nav.form'], ['#/roster/household', 'nav.household'], ['#/roster/person', 'nav.person']);
+  }
+  if (me.role === 'reviewer' || me.role === 'admin') items.push(['#/review', 'nav.review']);
+  items.push(['#/burden', 'nav.burden']);
+  return items;
+}
+
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '') || '';
+  const [path, q = ''] = raw.split('?');
+  const query = Object.fromEntries(new URLSearchParams(q));
+  return { path: path || '/', query };
+}
+
+function renderHeader(activePath) {
+  const header = document.getElementById('app-header');
+  const me = state.me;
+  const langBtn = h('button', {
+    type: 'button', id: 'lang-switch', class: 'btn btn-ghost btn-small', 'data-testid': 'lang-switch',
+    lang: isZh() ? 'en' : 'zh-CN',
+    onclick: () => { setLang(isZh() ? 'en' : 'zh-CN'); },
+  }, isZh() ? 'English' : '中文');
+
+  const scope = me && (me.captureScope || me.viewScope);
+  const userBox = me ? h('div', { class: 'user', 'data-testid': 'user' },
+    h('span', { class: 'user-name', 'data-testid': 'user-name' }, me.displayName || me.userName),
+    h('span', { class: 'user-scope', 'data-testid': 'user-scope' },
+      [scope ? scope.name : null, me.role ? t(`role.${me.role}`) : null].filter(Boolean).join(' · '))) : null;
+
+  const logoutBtn = me ? h('button', { type: 'button', id: 'logout', class: 'btn btn-ghost btn-small', 'data-testid': 'logout', onclick: logout }, t('header.logout')) : null;
+
+  const nav = me ? h('nav', { class: 'nav', 'aria-label': t('nav.label'), 'data-testid': 'nav' },
+    h('ul', null, navItems(me).map(([href, key]) => {
+      const active = activePath === href.slice(1) || (href === '#/review' && activePath.startsWith('/review'));
+      return h('li', null, h('a', { href, 'aria-current': active ? 'page' : null, 'data-testid': `nav-${key.split('.')[1]}` }, t(key)));
+    }))) : null;
+
+  clear(header);
+  header.append(
+    h('div', { class: 'header-inner container' },
+      h('a', { class: 'brand', href: defaultRoute(), 'data-testid': 'brand' }, t('app.name')),
+      h('div', { class: 'header-tools' }, userBox, langBtn, logoutBtn)),
+    nav ? h('div', { class: 'nav-bar' }, h('div', { class: 'container' }, nav)) : null);
+  const skip = document.getElementById('skip-link');
+  if (skip) skip.textContent = t('app.skip');
+}
+
+async function logout() {
+  try { await Api.logout(); } catch { /* signed out anyway */ }
+  clearSession();
+  setCsrfToken(null);
+  await refreshCsrfToken();
+  navigate('#/login');
+}
+
+export async function signedIn(result) {
+  state.me = result.user || result.me || result;
+  setCsrfToken(result.csrfToken || null);
+  if (!result.csrfToken) await refreshCsrfToken();
+  let next = null;
+  try { next = sessionStorage.getItem(NEXT_KEY); sessionStorage.removeItem(NEXT_KEY); } catch { /* ignore */ }
+  navigate(next && next !== '#/login' ? next : defaultRoute());
+}
+
+async function loadMe() {
+  try {
+    state.me = await Api.me();
+  } catch (err) {
+    if (!(err instanceof ApiError) || (err.status !== 401 && err.status !== 403)) throw err;
+    state.me = null;
+  }
+  return state.me;
+}
+
+async function route() {
+  const seq = ++routeSeq;
+  const main = document.getElementById('main-content');
+  const { path, query } = parseHash();
+
+  if (path === '/' || !path.startsWith('/')) { location.replace(defaultRoute()); return; }
+  const match = routes.map((r) => ({ r, m: r.re.exec(path) })).find((x) => x.m);
+
+  if (!state.me && !(match && match.r.public)) {
+    try { sessionStorage.setItem(NEXT_KEY, location.hash); } catch { /* ignore */ }
+    location.replace('#/login');
+    return;
+  }
+  if (state.me && match && match.r === routes[0]) { location.replace(defaultRoute()); return; }
+
+  renderHeader(path);
+  clear(main);
+  if (!match) {
+    main.append(h('h1', { tabindex: '-1' }, t('error.notFound')), h('p', null, h('a', { href: defaultRoute() }, t('app.name'))));
+    return;
+  }
+  const params = {};
+  (match.r.params || []).forEach((name, i) => { params[name] = match.m[i + 1]; });
+  const ctx = {
+    main, params, query, path,
+    isCurrent: () => seq === routeSeq,
+    navigate,
+    rerender: () => { if (seq === routeSeq) route(); },
+  };
+  main.append(loading());
+  try {
+    await match.r.page.render(ctx);
+  } catch (err) {
+    if (!ctx.isCurrent()) return;
+    console.warn(err);
+    if (err instanceof ApiError && err.status === 401) return; // the unauthorized handler takes over
+    clear(main);
+    main.append(errorPanel(err, ctx.rerender));
+  }
+}
+
+function focusMain(e) {
+  e.preventDefault();
+  const main = document.getElementById('main-content');
+  const h1 = main.querySelector('h1');
+  (h1 || main).focus();
+}
+
+window.addEventListener('formhub:unauthorized', () => {
+  if (!state.me) return;
+  clearSession();
+  setCsrfToken(null);
+  try { sessionStorage.setItem(NEXT_KEY, location.hash); } catch { /* ignore */ }
+  navigate('#/login');
+});
+
+async function boot() {
+  document.documentElement.lang = getLang();
+  document.getElementById('skip-link')?.addEventListener('click', focusMain);
+  window.addEventListener('hashchange', route);
+  // re-render everything in the other language (the API answers in it too)
+  onLangChange(() => route());
+  try {
+    await loadMe();
+    await refreshCsrfToken();
+  } catch (err) {
+    renderHeader('');
+    const main = document.getElementById('main-content');
+    clear(main);
+    main.append(errorPanel(err, () => boot()));
+    return;
+  }
+  route();
+}
+
+export function pageTitle(text) {
+  document.title = text ? `${text} · ${t('app.name')}` : t('app.name');
+}
+
+boot();

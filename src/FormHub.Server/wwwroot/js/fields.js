@@ -1,0 +1,232 @@
+// Inputs for catalog fields: the right control per field type, labels, units, inline errors,
+// reading values back, and mapping the server's `operations[i].fields.<name>` errors onto them.
+import { t, label, fmtDate, isZh } from './i18n.js';
+import { h, setFieldError, messages } from './ui.js';
+import { state, catalogField, catalogFields, normType } from './state.js';
+
+function optionValue(o) { return typeof o === 'object' && o !== null ? (o.value ?? o.key ?? o.name) : o; }
+function optionText(o) {
+  if (typeof o !== 'object' || o === null) return String(o);
+  return label(o, String(optionValue(o)));
+}
+
+/** Value from the store → the string an input holds. */
+export function toInputString(type, value) {
+  if (value === null || value === undefined) return '';
+  if (type === 'bool') return value === true || value === 'true' ? 'true' : value === false || value === 'false' ? 'false' : '';
+  if (type === 'date') return String(value).slice(0, 10);
+  return String(value);
+}
+
+/** The string an input holds → the JSON value to send (raw text when it does not parse: the server explains why). */
+export function fromInputString(type, raw) {
+  const s = (raw ?? '').trim();
+  if (s === '') return null;
+  if (type === 'int') {
+    const c = s.replace(/[,，\s]/g, '');
+    return /^[-+]?\d+$/.test(c) ? parseInt(c, 10) : s;
+  }
+  if (type === 'decimal') {
+    const c = s.replace(/[,，\s]/g, '');
+    return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(c) ? Number(c) : s;
+  }
+  if (type === 'bool') return s === 'true' ? true : s === 'false' ? false : s;
+  return s;
+}
+
+export function genderText(value) {
+  if (value === null || value === undefined || value === '') return '';
+  const v = String(value).toLowerCase();
+  if (v === 'male' || v === 'm' || v === '男') return t('gender.male');
+  if (v === 'female' || v === 'f' || v === '女') return t('gender.female');
+  return String(value);
+}
+
+/** A value for display in a table or a read-only view. */
+export function displayValue(field, value, refNames) {
+  if (value === null || value === undefined || value === '') return '';
+  const type = normType(field && field.type);
+  if (field && field.name === 'gender') return genderText(value);
+  if (type === 'bool') return value === true || value === 'true' ? t('common.yes') : value === false || value === 'false' ? t('common.no') : String(value);
+  if (type === 'date') return fmtDate(value);
+  if (type === 'entityref' && refNames && refNames.has(String(value))) return refNames.get(String(value));
+  if ((type === 'int' || type === 'decimal') && typeof value === 'number') {
+    return new Intl.NumberFormat(isZh() ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+  }
+  return String(value);
+}
+
+/**
+ * One labelled control for a catalog field.
+ * opts: { idPrefix, value, readOnly, masked, refOptions: [{value,label}], onInput(ctrl), onBlur(ctrl) }
+ */
+export function fieldControl(field, opts = {}) {
+  const type = normType(field.type);
+  const id = `${opts.idPrefix || 'field'}-${field.name}`;
+  const errId = `${id}-error`;
+  const unitId = `${id}-unit`;
+  const readOnly = !!opts.readOnly || !!opts.masked;
+  const initial = toInputString(type, opts.value);
+  let input;
+
+  if (type === 'enum' && !opts.masked) {
+    const options = (field.options || []).map((o) => ({ value: String(optionValue(o)), text: optionText(o) }));
+    if (initial && !options.some((o) => o.value === initial)) options.push({ value: initial, text: initial });
+    input = h('select', { id, name: field.name },
+      h('option', { value: '' }, t('common.unset')),
+      options.map((o) => h('option', { value: o.value }, o.text)));
+    input.value = initial;
+  } else if (type === 'bool' && !opts.masked) {
+    input = h('select', { id, name: field.name },
+      h('option', { value: '' }, t('common.unset')),
+      h('option', { value: 'true' }, t('common.yes')),
+      h('option', { value: 'false' }, t('common.no')));
+    input.value = initial;
+  } else if (type === 'entityref' && !opts.masked) {
+    const options = (opts.refOptions || []).map((o) => ({ value: String(o.value), text: o.label }));
+    if (initial && !options.some((o) => o.value === initial)) options.push({ value: initial, text: initial });
+    input = h('select', { id, name: field.name },
+      h('option', { value: '' }, t('entity.chooseRef')),
+      options.map((o) => h('option', { value: o.value }, o.text)));
+    input.value = initial;
+  } else {
+    const attrs = { id, name: field.name, type: 'text', autocomplete: 'off', value: initial };
+    if (opts.masked) Object.assign(attrs, { readonly: true });
+    else if (type === 'date') attrs.type = 'date';
+    else if (type === 'int') Object.assign(attrs, { inputmode: 'numeric', pattern: '[-0-9,]*' });
+    else if (type === 'decimal') Object.assign(attrs, { inputmode: 'decimal' });
+    else if (type === 'idnumber') Object.assign(attrs, { inputmode: 'text', maxlength: '18', spellcheck: 'false', autocapitalize: 'characters', class: 'mono' });
+    else if (type === 'phone') Object.assign(attrs, { type: 'tel', inputmode: 'tel', maxlength: '20' });
+    else if (type === 'uscc') Object.assign(attrs, { maxlength: '18', spellcheck: 'false', autocapitalize: 'characters', class: 'mono' });
+    input = h('input', attrs);
+  }
+  if (readOnly) {
+    if (input.tagName === 'SELECT') input.disabled = true; else input.readOnly = true;
+  }
+  const describedBy = [];
+  const unit = field.unit ? h('span', { class: 'unit', id: unitId }, field.unit) : null;
+  if (unit) describedBy.push(unitId);
+  describedBy.push(errId);
+  input.setAttribute('aria-describedby', describedBy.join(' '));
+  input.dataset.field = field.name;
+
+  const errorEl = h('div', { class: 'field-error', id: errId, role: 'alert', hidden: true, 'data-field': field.name });
+  const note = opts.masked ? h('span', { class: 'field-note' }, t('entity.masked')) : null;
+  const wrapper = h('div', { class: `field field-${type}`, 'data-field': field.name },
+    h('label', { for: id }, label(field, field.name), note),
+    h('div', { class: 'input-row' }, input, unit),
+    errorEl);
+
+  let baseline = input.value;
+  const ctrl = {
+    field, type, id, input, wrapper, errorEl,
+    periodic: field.kind === 'periodic',
+    raw: () => input.value,
+    value: () => fromInputString(type, input.value),
+    dirty: () => input.value !== baseline,
+    setValue(v) { input.value = toInputString(type, v); },
+    markClean() { baseline = input.value; },
+    setError(msg) { setFieldError(input, errorEl, msg); wrapper.classList.toggle('has-error', !!msg); },
+  };
+  input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => {
+    if (opts.onInput) opts.onInput(ctrl);
+  });
+  if (opts.onBlur) input.addEventListener('blur', () => opts.onBlur(ctrl));
+  return ctrl;
+}
+
+/**
+ * The groups of fields to show for an entity type: the form summary's sections, then periodic fields of the
+ * period that no section lists. With `basics`, identity fields (name, ID number, entity refs) come first when
+ * no section carries them, so a new record can always be created.
+ */
+export function fieldGroups(entityType, summary, { basics = false } = {}) {
+  const groups = [];
+  const seen = new Set();
+  const take = (name) => {
+    if (seen.has(name)) return null;
+    const f = catalogField(entityType, name);
+    if (!f || f.derived) return null;
+    seen.add(name);
+    return f;
+  };
+  const sections = summary && summary.sections ? summary.sections.filter((s) => s.entityType === entityType) : [];
+  const periodicNames = [];
+  for (const s of sections) {
+    const fields = (s.fields || []).map(take).filter(Boolean);
+    if (fields.length) groups.push({ key: s.key || s.entityType, title: label(s), fields });
+    periodicNames.push(...(s.periodicFields || []));
+  }
+  // periodic values of the period: each section's periodicFields (older drafts of the API had them at the top level)
+  periodicNames.push(...((summary && summary.periodicFields && summary.periodicFields[entityType]) || []));
+  const periodic = periodicNames.map(take).filter(Boolean);
+  if (periodic.length) groups.push({ key: 'periodic', title: null, periodic: true, fields: periodic });
+
+  if (!sections.length && !periodic.length) {
+    // no summary (or no section for this type): every catalog field of the type
+    const all = catalogFields(entityType).map((f) => take(f.name)).filter(Boolean);
+    if (all.length) groups.push({ key: 'all', title: null, fields: all });
+  } else if (basics) {
+    const basic = catalogFields(entityType)
+      .filter((f) => f.name === 'name' || ['idnumber', 'entityref'].includes(normType(f.type)))
+      .map((f) => take(f.name)).filter(Boolean);
+    if (basic.length) groups.unshift({ key: 'basic', title: t('entity.basic'), fields: basic });
+  }
+  return groups;
+}
+
+/** Collects the controls of one record; diff, values and server errors. */
+export class FieldSet {
+  constructor() { this.controls = []; }
+  add(ctrl) { this.controls.push(ctrl); return ctrl; }
+  get(name) { return this.controls.find((c) => c.field.name === name); }
+
+  /** { fields, periodic } — only what changed unless `all`. */
+  values({ all = false } = {}) {
+    const fields = {}; const periodic = {};
+    let count = 0;
+    for (const c of this.controls) {
+      if (c.input.readOnly || c.input.disabled) continue;
+      if (!all && !c.dirty()) continue;
+      (c.periodic ? periodic : fields)[c.field.name] = c.value();
+      count++;
+    }
+    return { fields, periodic, count };
+  }
+
+  markClean() { for (const c of this.controls) c.markClean(); }
+  clearErrors() { for (const c of this.controls) c.setError(null); }
+
+  /**
+   * Put ProblemDetails errors next to their fields. Keys look like `operations[0].fields.id_number`
+   * (also accepted: `operations[0].periodic.x`, `fields.x`, `x`). Returns the messages no field claimed.
+   */
+  applyErrors(errors, opIndex = 0) {
+    const unclaimed = [];
+    let shown = 0;
+    for (const [key, value] of Object.entries(errors || {})) {
+      const msgs = messages(value);
+      let rest = key;
+      const m = /^operations\[(\d+)\]\.?(.*)$/i.exec(key);
+      if (m) {
+        if (+m[1] !== opIndex) { unclaimed.push(...msgs); continue; }
+        rest = m[2];
+      }
+      rest = rest.replace(/^(fields|periodic|values)\./i, '');
+      const ctrl = this.controls.find((c) => c.field.name.toLowerCase() === rest.toLowerCase());
+      if (ctrl) { ctrl.setError(msgs.join('；')); shown++; } else unclaimed.push(...msgs);
+    }
+    const first = this.controls.find((c) => !c.errorEl.hidden);
+    if (first) first.input.focus();
+    return { unclaimed, shown };
+  }
+}
+
+/** A <fieldset> for one group of controls. */
+export function groupFieldset(title, controls, testid) {
+  return h('fieldset', { class: 'group', 'data-testid': testid || null },
+    title ? h('legend', null, title) : null,
+    h('div', { class: 'fields' }, controls.map((c) => c.wrapper)));
+}
+
+export function hasCatalog() { return !!state.catalog; }

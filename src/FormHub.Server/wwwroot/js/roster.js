@@ -1,0 +1,410 @@
+// #/roster/household and #/roster/person — paged, searchable rosters; add, edit (with 生效日期), retire.
+// Typing an ID number asks /api/catalog/check (debounced) and fills 出生日期 / 性别 / 年龄.
+import { t, label, fmtDate, fmtNum } from './i18n.js';
+import { Api } from './api.js';
+import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError } from './ui.js';
+import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, catalogFields, entityTypeInfo, normType } from './state.js';
+import { fieldControl, fieldGroups, FieldSet, groupFieldset, displayValue, genderText } from './fields.js';
+import { showSaveError } from './form.js';
+import { pageTitle } from './app.js';
+
+const PAGE_SIZE = 20;
+const RETIRE_REASONS = ['death', 'movedOut', 'dissolved', 'duplicate', 'other'];
+const KEY_COLUMNS = {
+  household: ['name', 'household_number', 'address', 'dibao_status'],
+  person: ['name', 'id_number', 'gender', 'age', 'household', 'relation_to_head'],
+};
+const DERIVED = ['birth_date', 'gender', 'age'];
+
+export async function render(ctx) {
+  const me = state.me;
+  const entityType = ctx.params.entityType;
+  const village = me.captureScope && me.captureScope.code;
+  if (!village) {
+    clear(ctx.main).append(h('div', { class: 'panel panel-error', role: 'alert' }, t('error.noCapture')));
+    return;
+  }
+  const period = ctx.query.period || currentPeriod();
+  await loadCatalog();
+  let summary = null;
+  try { summary = await Api.form(village, period); } catch (err) { if (err.status === 401) throw err; }
+  if (!ctx.isCurrent()) return;
+  const periodKey = (summary && summary.period && summary.period.key) || period;
+  if (periodKey) setPeriod(periodKey);
+  const periodText = (summary && summary.period && summary.period.display) || periodKey;
+  const editable = summary ? !!summary.editable : true;
+  const title = t(`roster.${entityType}`);
+  pageTitle(title);
+
+  const pageStatus = statusLine('roster-status-line');
+  const env = { ctx, village, entityType, periodKey, periodText, summary, editable, readOnly: !editable };
+  const list = rosterList(env, {
+    onOpen: (item) => openEntityEditor(env, item, { onDone: (msg) => { pageStatus.ok(msg); list.reload(); } }),
+  });
+  const add = h('button', {
+    type: 'button', id: 'roster-add', class: 'btn btn-primary', 'data-testid': 'roster-add', disabled: !editable,
+    onclick: () => openEntityEditor(env, null, { onDone: (msg) => { pageStatus.ok(msg); list.reload(); } }),
+  }, t('roster.add'));
+
+  clear(ctx.main).append(
+    h('div', { class: 'page-head' },
+      h('div', null,
+        h('h1', { tabindex: '-1', 'data-testid': 'roster-title' }, title),
+        h('p', { class: 'muted' }, [summary && summary.village ? summary.village.name : village, periodText].filter(Boolean).join(' · '))),
+      periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
+        setPeriod(key);
+        ctx.navigate(`#/roster/${entityType}?period=${encodeURIComponent(key)}`);
+      }, periodText)),
+    !editable ? h('p', { class: 'panel muted', 'data-testid': 'not-editable' }, t('submit.notEditable')) : null,
+    h('section', { class: 'panel roster', 'data-testid': 'roster', 'data-entity-type': entityType },
+      h('div', { class: 'roster-tools' }, list.searchBox, add),
+      pageStatus.el,
+      list.el));
+  await list.reload();
+}
+
+// ---- the list --------------------------------------------------------------------------------
+
+async function householdNames(village, periodKey, includeRetired = true) {
+  const map = new Map();
+  let skip = 0;
+  for (let i = 0; i < 100; i++) {
+    const res = await Api.entities(village, 'household', { skip, take: 100, includeRetired, period: periodKey });
+    const items = (res && res.items) || [];
+    for (const e of items) {
+      const f = e.fields || {};
+      map.set(String(e.id), [f.name, f.household_number].filter(Boolean).join(' · ') || String(e.id));
+    }
+    skip += items.length;
+    if (!items.length || skip >= (res.total || 0)) break;
+  }
+  return map;
+}
+
+function columnsFor(entityType) {
+  const wanted = KEY_COLUMNS[entityType] || catalogFields(entityType).slice(0, 4).map((f) => f.name);
+  return wanted.filter((n) => DERIVED.includes(n) || catalogField(entityType, n));
+}
+
+function columnTitle(entityType, name) {
+  const f = catalogField(entityType, name);
+  if (f) return label(f, name);
+  return DERIVED.includes(name) ? t(`entity.${name}`) : name;
+}
+
+export function retiredText(retired) {
+  if (!retired) return t('roster.active');
+  return t('roster.retiredWith', { reason: t(`reason.${retired.reason}`), date: fmtDate(retired.date) });
+}
+
+export function cellText(entityType, name, entity, refNames) {
+  const v = (entity.fields || {})[name];
+  if (name === 'gender') return genderText(v);
+  if (name === 'birth_date') return fmtDate(v);
+  if (name === 'age') return v === null || v === undefined ? '' : fmtNum(v);
+  const f = catalogField(entityType, name);
+  return displayValue(f, v, refNames);
+}
+
+/**
+ * A paged, searchable list of one entity type. env: { village, entityType, periodKey, readOnly }.
+ * Returns { el, searchBox, reload }.
+ */
+export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
+  const { village, entityType, periodKey } = env;
+  let skip = 0; let total = 0; let refNames = null;
+  let timer = null; let seq = 0;
+  const cols = columnsFor(entityType);
+
+  const searchId = `${idPrefix}-search`;
+  const search = h('input', {
+    id: searchId, type: 'search', name: 'search', autocomplete: 'off', 'data-testid': searchId,
+    placeholder: t(`roster.search.${entityType}`) === `roster.search.${entityType}` ? '' : t(`roster.search.${entityType}`),
+    oninput: () => { clearTimeout(timer); timer = setTimeout(() => { skip = 0; load(); }, 300); },
+  });
+  const retiredBox = h('input', { type: 'checkbox', id: `${idPrefix}-include-retired`, onchange: () => { skip = 0; load(); } });
+  const searchLabel = t(`roster.search.${entityType}`);
+  const searchBox = h('div', { class: 'search-box' },
+    h('div', { class: 'field' },
+      h('label', { for: searchId }, searchLabel.startsWith('roster.') ? t('common.search') : searchLabel),
+      search),
+    h('label', { class: 'check-label', for: `${idPrefix}-include-retired` }, retiredBox, t('roster.includeRetired')));
+
+  const body = h('tbody');
+  const table = h('table', { class: 'table table-click', id: `${idPrefix}-table`, 'data-testid': `${idPrefix}-table` },
+    h('thead', null, h('tr', null,
+      cols.map((c) => h('th', { scope: 'col' }, columnTitle(entityType, c))),
+      h('th', { scope: 'col' }, t('roster.status')))),
+    body);
+  const info = h('span', { class: 'page-info', 'data-testid': `${idPrefix}-page-info`, 'aria-live': 'polite' });
+  const prev = h('button', { type: 'button', class: 'btn', id: `${idPrefix}-prev`, onclick: () => { skip = Math.max(0, skip - PAGE_SIZE); load(); } }, t('common.prev'));
+  const next = h('button', { type: 'button', class: 'btn', id: `${idPrefix}-next`, onclick: () => { skip += PAGE_SIZE; load(); } }, t('common.next'));
+  const pager = h('div', { class: 'pager', 'data-testid': `${idPrefix}-pager` }, prev, info, next);
+  const errorBox = h('div', { class: 'status-line', 'aria-live': 'polite' });
+  const el = h('div', { class: 'roster-list' }, errorBox, tableWrap(table, label(entityTypeInfo(entityType))), pager);
+
+  async function load() {
+    const my = ++seq;
+    body.setAttribute('aria-busy', 'true');
+    try {
+      const needRefs = entityType === 'person' && cols.includes('household') && !refNames;
+      const [res, names] = await Promise.all([
+        Api.entities(village, entityType, { search: search.value.trim(), skip, take: PAGE_SIZE, includeRetired: retiredBox.checked, period: periodKey }),
+        needRefs ? householdNames(village, periodKey).catch(() => new Map()) : Promise.resolve(refNames),
+      ]);
+      if (my !== seq) return;
+      refNames = names;
+      total = res.total || 0;
+      const items = res.items || [];
+      clear(errorBox); errorBox.className = 'status-line';
+      clear(body);
+      if (!items.length) {
+        body.append(h('tr', null, h('td', { colspan: String(cols.length + 1), class: 'empty' }, t('roster.empty'))));
+      }
+      for (const item of items) {
+        const open = () => onOpen && onOpen(item);
+        const row = h('tr', {
+          'data-testid': 'roster-row', 'data-id': String(item.id), class: item.retired ? 'is-retired' : null,
+          onclick: (e) => { if (!e.target.closest('button')) open(); },
+        }, cols.map((c, i) => {
+          const text = cellText(entityType, c, item, refNames);
+          const masked = (item.masked || []).includes(c);
+          if (i === 0) {
+            return h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', 'data-testid': 'roster-open', onclick: open }, text || '—'));
+          }
+          return h('td', { class: masked ? 'mono masked' : (c === 'id_number' ? 'mono' : null) }, text);
+        }),
+        h('td', { 'data-testid': 'roster-status', class: item.retired ? 'retired' : null }, retiredText(item.retired)));
+        body.append(row);
+      }
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      info.textContent = t('roster.pageInfo', { page: Math.floor(skip / PAGE_SIZE) + 1, pages, total: fmtNum(total) });
+      prev.disabled = skip === 0;
+      next.disabled = skip + PAGE_SIZE >= total;
+    } catch (err) {
+      if (my !== seq) return;
+      errorBox.className = 'status-line status-error';
+      errorBox.setAttribute('role', 'alert');
+      errorBox.textContent = err.detail || err.message;
+    } finally {
+      if (my === seq) body.removeAttribute('aria-busy');
+    }
+  }
+
+  return { el, searchBox, reload: load, refNames: () => refNames };
+}
+
+// ---- the editor ------------------------------------------------------------------------------
+
+function defaultValidFrom(summary) {
+  const today = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  const end = summary && summary.period && summary.period.end ? String(summary.period.end).slice(0, 10) : null;
+  return end && end < todayIso ? end : todayIso;
+}
+
+/**
+ * Open the add/edit dialog. `item` null → create. env: { village, entityType, periodKey, periodText, summary, readOnly }.
+ */
+export async function openEntityEditor(env, item, { onDone } = {}) {
+  const { village, entityType, periodKey, summary } = env;
+  const typeLabel = label(entityTypeInfo(entityType));
+  const isNew = !item;
+  const readOnly = !!env.readOnly || !!(item && item.retired);
+  const d = openDialog({
+    id: 'entity-dialog', testid: 'entity-dialog',
+    title: isNew ? t('entity.new', { type: typeLabel }) : t(readOnly ? 'entity.view' : 'entity.edit', { type: typeLabel, name: (item.fields || {}).name || item.id }),
+  });
+  const status = statusLine('entity-status');
+  d.body.append(h('p', { class: 'loading' }, t('common.loading')));
+
+  let entity = item;
+  try {
+    if (!isNew) entity = await Api.entity(village, entityType, item.id, periodKey);
+  } catch { entity = item; }
+
+  const fields = catalogFields(entityType);
+  const hasIdNumber = fields.some((f) => normType(f.type) === 'idnumber');
+  const refTypes = [...new Set(fields.filter((f) => normType(f.type) === 'entityref').map((f) => f.refEntityType || 'household'))];
+  const refOptions = {};
+  for (const rt of refTypes) {
+    try {
+      const names = await householdLikeNames(village, rt, periodKey);
+      refOptions[rt] = [...names].map(([value, text]) => ({ value, label: text }));
+    } catch { refOptions[rt] = []; }
+  }
+
+  const values = (entity && entity.fields) || {};
+  const periodicValues = (entity && entity.periodic) || {};
+  const masked = new Set((entity && entity.masked) || []);
+  const fs = new FieldSet();
+
+  // derived from the ID number: read-only
+  const derivedInputs = {};
+  const derivedBox = hasIdNumber ? h('fieldset', { class: 'group derived', 'data-testid': 'derived' },
+    h('legend', null, t('entity.derived')),
+    h('div', { class: 'fields fields-3' }, DERIVED.map((name) => {
+      const input = h('input', { id: `derived-${name}`, 'data-testid': `derived-${name}`, readonly: true, tabindex: '-1', value: derivedText(name, values[name]) });
+      derivedInputs[name] = input;
+      return h('div', { class: 'field' }, h('label', { for: `derived-${name}` }, t(`entity.${name}`)), input);
+    }))) : null;
+  const setDerived = (derived) => {
+    for (const name of DERIVED) if (derivedInputs[name]) derivedInputs[name].value = derivedText(name, derived ? derived[name] : null);
+  };
+
+  let checkSeq = 0;
+  const timers = new Map();
+  const runCheck = (ctrl) => {
+    clearTimeout(timers.get(ctrl.field.name));
+    timers.set(ctrl.field.name, setTimeout(async () => {
+      const my = ++checkSeq;
+      const raw = ctrl.raw();
+      const isId = ctrl.type === 'idnumber';
+      if (raw.trim() === '') { ctrl.setError(null); if (isId) setDerived(null); return; }
+      try {
+        const res = await Api.check(entityType, { [ctrl.field.name]: raw });
+        if (ctrl.raw() !== raw) return; // typed on since
+        const errs = (res && res.errors) || {};
+        const msg = errs[ctrl.field.name];
+        ctrl.setError(msg ? (Array.isArray(msg) ? msg.join('；') : msg) : null);
+        if (isId && my === checkSeq) setDerived(msg ? null : res.derived);
+      } catch { /* the save will validate again */ }
+    }, ctrl.type === 'idnumber' ? 250 : 400));
+  };
+
+  const groups = fieldGroups(entityType, summary, { basics: true });
+  const fieldsets = groups.map((g) => {
+    const controls = g.fields.map((f) => fs.add(fieldControl(f, {
+      idPrefix: 'field',
+      value: f.kind === 'periodic' ? periodicValues[f.name] : values[f.name],
+      readOnly,
+      masked: masked.has(f.name),
+      refOptions: refOptions[f.refEntityType || 'household'],
+      onInput: (c) => { c.setError(null); runCheck(c); },
+    })));
+    const fsEl = groupFieldset(g.periodic ? t('entity.periodic', { period: env.periodText || periodKey }) : g.title, controls, `group-${g.key}`);
+    // the derived block goes right after the group that holds the ID number
+    if (derivedBox && controls.some((c) => c.type === 'idnumber')) fsEl.append(derivedBox);
+    return fsEl;
+  });
+  if (derivedBox && !fieldsets.some((f) => f.contains(derivedBox))) fieldsets.push(derivedBox);
+
+  const validFrom = h('input', { id: 'entity-valid-from', type: 'date', name: 'validFrom', 'data-testid': 'entity-valid-from', value: defaultValidFrom(summary), 'aria-describedby': 'entity-valid-from-hint entity-valid-from-error' });
+  const validFromErr = h('div', { class: 'field-error', id: 'entity-valid-from-error', role: 'alert', hidden: true });
+  const validFromBox = readOnly ? null : h('div', { class: 'field valid-from' },
+    h('label', { for: 'entity-valid-from' }, t('entity.validFrom')),
+    validFrom,
+    h('div', { class: 'hint', id: 'entity-valid-from-hint' }, t('entity.validFromHint')),
+    validFromErr);
+
+  const save = h('button', { type: 'submit', id: 'entity-save', class: 'btn btn-primary', 'data-testid': 'entity-save' }, t('common.save'));
+  const cancel = h('button', { type: 'button', id: 'entity-cancel', class: 'btn', onclick: d.close }, readOnly ? t('common.close') : t('common.cancel'));
+  const retireBtn = !isNew && !readOnly
+    ? h('button', { type: 'button', id: 'entity-retire', class: 'btn btn-danger', 'data-testid': 'entity-retire', onclick: () => showRetire() }, t('entity.retire'))
+    : null;
+
+  const form = h('form', {
+    id: 'entity-form', novalidate: true, 'data-testid': 'entity-form',
+    onsubmit: async (e) => {
+      e.preventDefault();
+      if (readOnly) return;
+      fs.clearErrors();
+      setFieldError(validFrom, validFromErr, null);
+      status.clear();
+      const v = fs.values({ all: isNew });
+      if (isNew) {
+        for (const k of Object.keys(v.fields)) if (v.fields[k] === null) delete v.fields[k];
+        for (const k of Object.keys(v.periodic)) if (v.periodic[k] === null) delete v.periodic[k];
+      }
+      if (!isNew && v.count === 0) { status.info(t('save.nothing')); return; }
+      const op = isNew
+        ? { op: 'create', entityType, fields: v.fields }
+        : { op: 'change', id: entity.id, version: entity.version, fields: v.fields };
+      if (Object.keys(v.periodic).length) op.periodic = v.periodic;
+      if (validFrom.value) op.validFrom = validFrom.value;
+      save.disabled = true;
+      status.info(t('common.saving'));
+      try {
+        await Api.changes(village, { period: periodKey, operations: [op] });
+        const msg = isNew ? t('entity.created') : t('entity.saved');
+        announce(msg, 'ok');
+        d.close();
+        if (onDone) onDone(msg);
+      } catch (err) {
+        save.disabled = false;
+        const vfMsg = err.errors && Object.entries(err.errors).find(([k]) => /validFrom$/i.test(k));
+        if (vfMsg) setFieldError(validFrom, validFromErr, [].concat(vfMsg[1]).join('；'));
+        showSaveError(err, fs, status, {
+          ctx: { rerender: () => { d.close(); openEntityEditor(env, item, { onDone }); } },
+        }, 'entity-reload');
+      }
+    },
+  },
+  fieldsets,
+  validFromBox);
+
+  // retire: date, reason, note
+  const retireBox = h('fieldset', { class: 'group retire-box', id: 'retire-form', 'data-testid': 'retire-form', hidden: true });
+  function showRetire() {
+    clear(retireBox);
+    const date = h('input', { id: 'retire-date', type: 'date', value: defaultValidFrom(summary), required: true });
+    const reason = h('select', { id: 'retire-reason', required: true },
+      h('option', { value: '' }, t('entity.chooseRef')),
+      RETIRE_REASONS.filter((r) => r !== 'dissolved' || entityType === 'household').map((r) => h('option', { value: r }, t(`reason.${r}`))));
+    const note = h('textarea', { id: 'retire-note', rows: '2' });
+    const rStatus = statusLine('retire-status');
+    const confirm = h('button', { type: 'button', id: 'retire-confirm', class: 'btn btn-danger', 'data-testid': 'retire-confirm' }, t('retire.confirm'));
+    retireBox.append(
+      h('legend', null, t('entity.retireTitle')),
+      h('div', { class: 'fields' },
+        h('div', { class: 'field' }, h('label', { for: 'retire-date' }, t('retire.date')), date),
+        h('div', { class: 'field' }, h('label', { for: 'retire-reason' }, t('retire.reason')), reason),
+        h('div', { class: 'field field-wide' }, h('label', { for: 'retire-note' }, t('retire.note')), note)),
+      h('div', { class: 'actions' }, confirm, rStatus.el));
+    retireBox.hidden = false;
+    reason.focus();
+    confirm.addEventListener('click', async () => {
+      if (!date.value || !reason.value) { rStatus.error(t('retire.required')); return; }
+      confirm.disabled = true;
+      try {
+        await Api.changes(village, {
+          period: periodKey,
+          operations: [{ op: 'retire', id: entity.id, version: entity.version, date: date.value, reason: reason.value, note: note.value.trim() || null }],
+        });
+        announce(t('retire.ok'), 'ok');
+        d.close();
+        if (onDone) onDone(t('retire.ok'));
+      } catch (err) {
+        confirm.disabled = false;
+        const msgs = err.errors ? Object.values(err.errors).flat().join('；') : '';
+        rStatus.error([err.detail || err.message, msgs].filter(Boolean).join(' '),
+          err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'retire-reload', onclick: () => { d.close(); openEntityEditor(env, item, { onDone }); } }, t('common.reload')) : null);
+      }
+    });
+  }
+
+  clear(d.body).append(
+    entity && entity.retired ? h('p', { class: 'panel retired-note', 'data-testid': 'entity-retired' }, retiredText(entity.retired), entity.retired.note ? ` · ${entity.retired.note}` : '') : null,
+    form, retireBox, status.el);
+  d.footer.append(cancel, retireBtn, readOnly ? null : save);
+  save.setAttribute('form', 'entity-form');
+  const first = fs.controls.find((c) => !c.input.readOnly && !c.input.disabled);
+  if (first) first.input.focus(); else cancel.focus();
+}
+
+function derivedText(name, value) {
+  if (value === null || value === undefined || value === '') return '';
+  if (name === 'birth_date') return fmtDate(value);
+  if (name === 'gender') return genderText(value);
+  if (name === 'age') return t('age.value', { n: value });
+  return String(value);
+}
+
+async function householdLikeNames(village, type, periodKey) {
+  if (type === 'household') return householdNames(village, periodKey, false);
+  const map = new Map();
+  const res = await Api.entities(village, type, { skip: 0, take: 100, period: periodKey });
+  for (const e of res.items || []) map.set(String(e.id), (e.fields || {}).name || String(e.id));
+  return map;
+}

@@ -1,0 +1,169 @@
+// Small DOM helpers shared by the pages.
+import { t, fmtPeriodKey, fmtDateTime } from './i18n.js';
+
+/** h('div', { class: 'x', onclick: fn }, child, 'text', [more]) */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k === 'text') el.textContent = v;
+      else if (k === 'dataset') Object.assign(el.dataset, v);
+      else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+      else if (k === 'value' && (tag === 'input' || tag === 'textarea' || tag === 'select')) el.value = v;
+      else if (v === true) el.setAttribute(k, '');
+      else el.setAttribute(k, String(v));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+export function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
+
+/** Polite announcement in the page-wide live region (screen readers; also visible as a toast). */
+export function announce(message, kind = 'info') {
+  const region = document.getElementById('live-status');
+  if (!region) return;
+  region.textContent = '';
+  region.className = `toast toast-${kind}`;
+  // a fresh text node so repeated messages are read again
+  setTimeout(() => { region.textContent = message; }, 30);
+  clearTimeout(announce.timer);
+  announce.timer = setTimeout(() => { region.textContent = ''; region.className = 'toast'; }, 6000);
+}
+
+/** An inline status line: role=status (polite) for success, role=alert for errors. */
+export function statusLine(testid) {
+  const el = h('div', { class: 'status-line', 'aria-live': 'polite', 'data-testid': testid });
+  return {
+    el,
+    ok(msg) { clear(el); el.className = 'status-line status-ok'; el.setAttribute('role', 'status'); el.textContent = msg; },
+    error(msg, extra) {
+      clear(el); el.className = 'status-line status-error'; el.setAttribute('role', 'alert');
+      append(el, [h('span', null, msg), extra || null]);
+    },
+    info(msg) { clear(el); el.className = 'status-line'; el.setAttribute('role', 'status'); el.textContent = msg; },
+    clear() { clear(el); el.className = 'status-line'; el.removeAttribute('role'); },
+  };
+}
+
+export function loading() {
+  return h('p', { class: 'loading', role: 'status', 'aria-live': 'polite' }, t('common.loading'));
+}
+
+/** A page-level error with an optional retry button. */
+export function errorPanel(err, onRetry) {
+  let msg = err && err.status === 403 ? (err.detail || t('error.forbidden'))
+    : err && err.status === 404 ? (err.detail || t('error.notFound'))
+      : (err && (err.detail || err.message)) || t('error.generic', { status: '?' });
+  return h('div', { class: 'panel panel-error', role: 'alert', 'data-testid': 'page-error' },
+    h('p', null, msg),
+    onRetry ? h('button', { type: 'button', class: 'btn', onclick: onRetry }, t('common.retry')) : null);
+}
+
+/** Wrap a table so it scrolls sideways on a narrow screen instead of widening the page. */
+export function tableWrap(table, labelText) {
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-label': labelText || null, tabindex: '0' }, table);
+}
+
+const STATUS_CLASS = { draft: 'badge-draft', submitted: 'badge-submitted', returned: 'badge-returned', approved: 'badge-approved' };
+
+export function statusBadge(status, testid) {
+  return h('span', { class: `badge ${STATUS_CLASS[status] || ''}`, 'data-status': status, 'data-testid': testid || null },
+    t(`status.${status}`));
+}
+
+/** Status badge plus 逾期 and 第N次更正 badges. */
+export function statusBadges(sub, testid) {
+  if (!sub) return h('span');
+  return h('span', { class: 'badges', 'data-testid': testid || null },
+    statusBadge(sub.status),
+    sub.late ? h('span', { class: 'badge badge-late', 'data-status': 'late' }, t('status.late')) : null,
+    sub.revision > 0 ? h('span', { class: 'badge badge-revision' }, t('status.revision', { n: sub.revision })) : null);
+}
+
+/** Monthly periods going back from the current one (the API has no period list). */
+export function periodOptions(current, count = 12) {
+  const keys = [];
+  const m = /^(\d{4})-(\d{2})$/.exec(current || '');
+  if (!m) return current ? [current] : [];
+  let y = +m[1]; let mo = +m[2];
+  for (let i = 0; i < count; i++) {
+    keys.push(`${y}-${String(mo).padStart(2, '0')}`);
+    mo -= 1; if (mo === 0) { mo = 12; y -= 1; }
+  }
+  return keys;
+}
+
+/** <label>期别</label><select id="period-select"> (one per page) */
+export function periodSelector(currentKey, selectedKey, onChange, displayOverride) {
+  const keys = periodOptions(currentKey);
+  if (selectedKey && !keys.includes(selectedKey)) keys.unshift(selectedKey);
+  const select = h('select', { id: 'period-select', name: 'period', onchange: (e) => onChange(e.target.value) },
+    keys.map((k) => {
+      const o = h('option', { value: k }, k === selectedKey && displayOverride ? displayOverride : fmtPeriodKey(k));
+      if (k === selectedKey) o.selected = true;
+      return o;
+    }));
+  return h('div', { class: 'period-selector' }, h('label', { for: 'period-select' }, t('common.period')), select);
+}
+
+/**
+ * A modal dialog built on <dialog>. Returns { dialog, body, footer, close }.
+ * The dialog removes itself from the DOM when closed.
+ */
+export function openDialog({ id, title, testid, onClose }) {
+  const titleId = `${id}-title`;
+  const body = h('div', { class: 'dialog-body' });
+  const footer = h('div', { class: 'dialog-footer' });
+  const closeBtn = h('button', { type: 'button', class: 'btn btn-ghost dialog-x', 'aria-label': t('common.close'), id: `${id}-close` }, '×');
+  const dialog = h('dialog', { id, class: 'dialog', 'aria-labelledby': titleId, 'data-testid': testid || id },
+    h('div', { class: 'dialog-head' }, h('h2', { id: titleId }, title), closeBtn),
+    body, footer);
+  const close = () => { if (dialog.open) dialog.close(); };
+  closeBtn.addEventListener('click', close);
+  dialog.addEventListener('close', () => { dialog.remove(); if (onClose) onClose(); });
+  document.body.append(dialog);
+  dialog.showModal();
+  return { dialog, body, footer, close, setTitle: (s) => { dialog.querySelector(`#${titleId}`).textContent = s; } };
+}
+
+export function updatedLine(sub) {
+  if (!sub || (!sub.updatedBy && !sub.updatedAt)) return null;
+  return t('summary.updated', { user: sub.updatedBy || '', at: fmtDateTime(sub.updatedAt) });
+}
+
+/** Message texts from a ProblemDetails errors value (array or string). */
+export function messages(value) {
+  if (!value) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+/**
+ * Set or clear the inline error under an input; keeps aria-invalid in step.
+ * Only a visible error carries data-testid="field-error", so tests can count what the user sees.
+ */
+export function setFieldError(input, errorEl, message) {
+  if (!errorEl) return;
+  if (message) {
+    errorEl.textContent = message;
+    errorEl.hidden = false;
+    errorEl.setAttribute('data-testid', 'field-error');
+    if (input) input.setAttribute('aria-invalid', 'true');
+  } else {
+    errorEl.textContent = '';
+    errorEl.hidden = true;
+    errorEl.removeAttribute('data-testid');
+    if (input) input.removeAttribute('aria-invalid');
+  }
+}
