@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs FormHub with demo data on SQLite (data/formhub.db). Needs only the .NET 10 SDK.
-# Until the web app arrives this is `formhub demo`: check the catalog; on first start (no records yet) seed the demo county
-# (22 villages, households, residents, two months of history, every shipped report: a few seconds); print a summary.
-# To start over: rm -rf data/, or `dotnet run --project src/FormHub.Cli -c Release -- seed --force`.
-# Extra arguments go to the command, e.g. ./run.sh --data /tmp/formhub-data
+# Runs FormHub (the web server) with demo data on SQLite (data/formhub.db). Needs only the .NET 10 SDK.
+# On first start (no records yet) it seeds the demo county 清溪县 (22 villages, households, residents, two months of
+# history, every shipped report: a few seconds), then prints the address and the demo accounts.
+# To start over: rm -rf data/. Other address: FORMHUB_URLS=http://0.0.0.0:8080 ./run.sh (e.g. to try it from a phone).
+# Extra arguments go to the server, e.g. ./run.sh --FormHub:DataDirectory=/tmp/formhub-data
 set -euo pipefail
 cd "$(dirname "$0")"
-exec dotnet run --project src/FormHub.Cli -c Release -- demo "$@"
+export FORMHUB_SEED_DEMO="${FORMHUB_SEED_DEMO:-true}"
+exec dotnet run --project src/FormHub.Server -c Release -- --urls "${FORMHUB_URLS:-http://localhost:5000}" "$@"
