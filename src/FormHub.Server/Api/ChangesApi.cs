@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FormHub.Core.Catalog;
+using FormHub.Core.Periods;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
 using FormHub.Server.Filing;
@@ -37,7 +38,7 @@ public static class ChangesApi
     }
 
     private static async Task<Results<Ok<ChangeAnswer>, ProblemHttpResult>> SaveAsync(string code, ChangeBatch batch, HttpContext http, CurrentUser user,
-        UnitAccess access, FilingCalendar calendar, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+        UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.Capture, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (!calendar.TryResolve(http, batch.Period, out var month, out var badPeriod)) return badPeriod!;
@@ -60,7 +61,7 @@ public static class ChangesApi
         var batchIndexOf = new List<int>(); // session operation → batch operation, for error keys the form understands
         for (var i = 0; i < operations.Count; i++)
         {
-            var (problem, created) = await ApplyAsync(http, session, operations[i], i, code, month.Key, defaultValidFrom, store, catalog, ct);
+            var (problem, created) = await ApplyAsync(http, session, operations[i], i, code, month, schedule, defaultValidFrom, store, catalog, ct);
             if (problem is not null) return problem;
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
@@ -78,7 +79,7 @@ public static class ChangesApi
     }
 
     private static async Task<(ProblemHttpResult? Problem, Guid? Created)> ApplyAsync(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
-        string period, DateOnly defaultValidFrom, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+        Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
     {
         LocalizedText Where(string zh, string en) => new($"第 {index + 1} 项操作：{zh}", $"Operation {index + 1}: {en}");
         var fields = (op.Fields ?? []).ToDictionary(f => f.Key, f => (object?)f.Value);
@@ -89,7 +90,7 @@ public static class ChangesApi
                 if (op.EntityType == "village")
                     return (Problem.BadRequest(http, Where("村的记录随区划建立，不能新增。", "a village's record comes with its region unit and cannot be added.")), null);
                 var id = session.Create(op.EntityType!, village, fields, op.ValidFrom ?? defaultValidFrom);
-                SetPeriodic(session, id, op.Periodic, period);
+                SetPeriodic(session, id, op.EntityType!, op.Periodic, month, schedule);
                 return (null, id);
             case OperationKind.Change or OperationKind.Retire:
                 if (op.Id is not { } existing || op.Version is not { } version)
@@ -101,7 +102,7 @@ public static class ChangesApi
                     if (fields.Count == 0 && (op.Periodic is null || op.Periodic.Count == 0))
                         return (Problem.BadRequest(http, Where("没有要保存的内容。", "nothing to save.")), null);
                     if (fields.Count > 0) session.Change(existing, version, fields, op.ValidFrom ?? defaultValidFrom);
-                    SetPeriodic(session, existing, op.Periodic, period);
+                    SetPeriodic(session, existing, doc.EntityType, op.Periodic, month, schedule);
                     return (null, null);
                 }
                 if (op.Date is not { } date || op.Reason is not { } reason)
@@ -114,8 +115,8 @@ public static class ChangesApi
         }
     }
 
-    private static void SetPeriodic(IStoreSession session, Guid id, Dictionary<string, JsonElement>? values, string period)
+    private static void SetPeriodic(IStoreSession session, Guid id, string entityType, Dictionary<string, JsonElement>? values, Period month, PeriodicSchedule schedule)
     {
-        foreach (var (field, value) in values ?? []) session.SetPeriodic(id, field, period, value);
+        foreach (var (field, value) in values ?? []) session.SetPeriodic(id, field, schedule.PeriodFor(entityType, field, month).Key, value);
     }
 }

@@ -50,7 +50,7 @@ public static class FormApi
     }
 
     private static async Task<Results<Ok<FormSummary>, ProblemHttpResult>> SummaryAsync(string code, string? period, HttpContext http, CurrentUser user,
-        UnitAccess access, FilingCalendar calendar, FormLayout layout, IFormHubStore store, ReportDeriver deriver, BurdenCalculator burden, RegionDirectory regions,
+        UnitAccess access, FilingCalendar calendar, FormLayout layout, PeriodicSchedule schedule, IFormHubStore store, ReportDeriver deriver, BurdenCalculator burden, RegionDirectory regions,
         FieldCatalog catalog, CancellationToken ct)
     {
         var resolved = await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct);
@@ -65,7 +65,7 @@ public static class FormApi
         var sections = layout.For(due.Select(d => d.Template));
 
         var villageDoc = (await store.ListAsync(new EntityQuery(code, "village") { Take = 1 }, ct)).Items.FirstOrDefault();
-        var periodic = await store.GetPeriodicValuesAsync(code, month.Key, "village", ct);
+        var periodic = await schedule.LoadAsync(store, code, month, "village", ct);
         var inFull = FieldMasking.SeesInFull(user, code);
         var villageView = villageDoc is null ? null : EntityView.Of(catalog, villageDoc, periodic, inFull, month.End);
 

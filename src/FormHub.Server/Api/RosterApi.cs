@@ -25,7 +25,7 @@ public static class RosterApi
     }
 
     private static async Task<Results<Ok<RosterPage>, ProblemHttpResult>> ListAsync(string code, string type, string? search, int? skip, int? take,
-        bool? includeRetired, string? period, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar, IFormHubStore store,
+        bool? includeRetired, string? period, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store,
         FieldCatalog catalog, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
@@ -41,13 +41,13 @@ public static class RosterApi
             Skip = skip ?? 0,
             Take = take ?? 20,
         }, ct);
-        var periodic = await store.GetPeriodicValuesAsync(code, month.Key, type, ct);
+        var periodic = await schedule.LoadAsync(store, code, month, type, ct);
         var inFull = FieldMasking.SeesInFull(user, code);
         return TypedResults.Ok(new RosterPage(page.Items.Select(d => EntityView.Of(catalog, d, periodic, inFull, month.End)).ToList(), page.Total));
     }
 
     private static async Task<Results<Ok<EntityView>, ProblemHttpResult>> GetAsync(string code, string type, Guid id, string? period, HttpContext http,
-        CurrentUser user, UnitAccess access, FilingCalendar calendar, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+        CurrentUser user, UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (UnknownType(http, catalog, type) is { } badType) return badType;
@@ -55,7 +55,7 @@ public static class RosterApi
         // Another village's record answers exactly like a missing one.
         if (await store.GetAsync(id, ct) is not { } doc || doc.VillageCode != code || doc.EntityType != type)
             return Problem.NotFound(http, new LocalizedText($"本村没有编号为 {id} 的记录。", $"The village has no record {id}."));
-        var periodic = await store.GetPeriodicValuesAsync(code, month.Key, type, ct);
+        var periodic = await schedule.LoadAsync(store, code, month, type, ct);
         return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, FieldMasking.SeesInFull(user, code), month.End));
     }
 

@@ -55,6 +55,7 @@ public static class FormHubServices
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<FilingCalendar>();
         services.AddSingleton<FormLayout>();
+        services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
         // Seeding runs before the materializer and before Kestrel accepts requests (hosted services start in order).
         services.AddHostedService<DemoSeeding>();
