@@ -67,6 +67,31 @@ public class LiveMaterializationTests
     }
 
     [Fact]
+    public async Task AnApprovedMonthIsFrozenWhileOtherVillagesStayLive()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var frozen = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var live = await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
+        var deriver = f.Deriver(f.Compile(Template));
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var month = Period.Containing(today, PeriodType.Monthly).Key;
+        await f.Store.SaveSubmissionAsync(Submission.NewDraft(ReportFixture.VillageA, month) with { Status = SubmissionStatus.Approved }, 0,
+            new AuditEntry(0, DateTimeOffset.UtcNow, "reviewer", "approve", ReportFixture.VillageA, month, null));
+
+        var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.Change(frozen, 1, new Dictionary<string, object?> { ["dibao_persons"] = 9 }, today);
+        s.Change(live, 1, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, today);
+        await s.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+
+        // Approved: the row is what was approved; the change waits for a revision (SubmissionWorkflow re-derives then).
+        Assert.Equal(2m, (await deriver.GetRowAsync("dibao", 1, month, ReportFixture.VillageA))!["persons"]);
+        Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month, ReportFixture.VillageB))!["persons"]);
+    }
+
+    [Fact]
     public async Task ChangesToFieldsNoTemplateReadsDoNotRederive()
     {
         await using var f = await ReportFixture.CreateAsync();
