@@ -1,7 +1,7 @@
 // Entry point: session, header, hash router.
 import { t, getLang, setLang, isZh, onLangChange } from './i18n.js';
 import { Api, ApiError, setCsrfToken, refreshCsrfToken } from './api.js';
-import { h, clear, errorPanel, loading } from './ui.js';
+import { h, clear, errorPanel, loading, put, clearAnnouncement } from './ui.js';
 import { state, clearSession } from './state.js';
 import * as loginPage from './login.js';
 import * as formPage from './form.js';
@@ -10,6 +10,16 @@ import * as reviewPage from './review.js';
 import * as burdenPage from './burden.js';
 
 const NEXT_KEY = 'formhub.next';
+// Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
+const SIGNED_IN_KEY = 'formhub.signedIn';
+
+function rememberSignedIn(yes) {
+  try { if (yes) localStorage.setItem(SIGNED_IN_KEY, '1'); else localStorage.removeItem(SIGNED_IN_KEY); } catch { /* ignore */ }
+}
+
+function maybeSignedIn() {
+  try { return localStorage.getItem(SIGNED_IN_KEY) === '1'; } catch { return true; }
+}
 
 const routes = [
   { re: /^\/login$/, page: loginPage, public: true },
@@ -67,8 +77,7 @@ function renderHeader(activePath) {
   const scope = me && (me.captureScope || me.viewScope);
   const userBox = me ? h('div', { class: 'user', 'data-testid': 'user' },
     h('span', { class: 'user-name', 'data-testid': 'user-name' }, me.displayName || me.userName),
-    h('span', { class: 'user-scope', 'data-testid': 'user-scope' },
-      [scope ? scope.name : null, me.role ? t(`role.${me.role}`) : null].filter(Boolean).join(' · '))) : null;
+    h('span', { class: 'user-scope', 'data-testid': 'user-scope', title: me.role ? t(`role.${me.role}`) : null }, scope ? scope.name : '')) : null;
 
   const logoutBtn = me ? h('button', { type: 'button', id: 'logout', class: 'btn btn-ghost btn-small', 'data-testid': 'logout', onclick: logout }, t('header.logout')) : null;
 
@@ -79,7 +88,7 @@ function renderHeader(activePath) {
     }))) : null;
 
   clear(header);
-  header.append(
+  put(header, 
     h('div', { class: 'header-inner container' },
       h('a', { class: 'brand', href: defaultRoute(), 'data-testid': 'brand' }, t('app.name')),
       h('div', { class: 'header-tools' }, userBox, langBtn, logoutBtn)),
@@ -89,8 +98,10 @@ function renderHeader(activePath) {
 }
 
 async function logout() {
+  clearAnnouncement();
   try { await Api.logout(); } catch { /* signed out anyway */ }
   clearSession();
+  rememberSignedIn(false);
   setCsrfToken(null);
   await refreshCsrfToken();
   navigate('#/login');
@@ -98,6 +109,8 @@ async function logout() {
 
 export async function signedIn(result) {
   state.me = result.user || result.me || result;
+  clearAnnouncement();
+  rememberSignedIn(true);
   setCsrfToken(result.csrfToken || null);
   if (!result.csrfToken) await refreshCsrfToken();
   let next = null;
@@ -106,12 +119,14 @@ export async function signedIn(result) {
 }
 
 async function loadMe() {
+  if (!maybeSignedIn()) { state.me = null; return null; }
   try {
     state.me = await Api.me();
   } catch (err) {
     if (!(err instanceof ApiError) || (err.status !== 401 && err.status !== 403)) throw err;
     state.me = null;
   }
+  rememberSignedIn(!!state.me);
   return state.me;
 }
 
@@ -130,10 +145,11 @@ async function route() {
   }
   if (state.me && match && match.r === routes[0]) { location.replace(defaultRoute()); return; }
 
+  for (const d of document.querySelectorAll('dialog[open]')) d.close(); // a dialog belongs to the page it was opened on
   renderHeader(path);
   clear(main);
   if (!match) {
-    main.append(h('h1', { tabindex: '-1' }, t('error.notFound')), h('p', null, h('a', { href: defaultRoute() }, t('app.name'))));
+    put(main, h('h1', { tabindex: '-1' }, t('error.notFound')), h('p', null, h('a', { href: defaultRoute() }, t('app.name'))));
     return;
   }
   const params = {};
@@ -144,7 +160,7 @@ async function route() {
     navigate,
     rerender: () => { if (seq === routeSeq) route(); },
   };
-  main.append(loading());
+  put(main, loading());
   try {
     await match.r.page.render(ctx);
   } catch (err) {
@@ -152,7 +168,7 @@ async function route() {
     console.warn(err);
     if (err instanceof ApiError && err.status === 401) return; // the unauthorized handler takes over
     clear(main);
-    main.append(errorPanel(err, ctx.rerender));
+    put(main, errorPanel(err, ctx.rerender));
   }
 }
 
@@ -166,6 +182,7 @@ function focusMain(e) {
 window.addEventListener('formhub:unauthorized', () => {
   if (!state.me) return;
   clearSession();
+  rememberSignedIn(false);
   setCsrfToken(null);
   try { sessionStorage.setItem(NEXT_KEY, location.hash); } catch { /* ignore */ }
   navigate('#/login');
@@ -184,7 +201,7 @@ async function boot() {
     renderHeader('');
     const main = document.getElementById('main-content');
     clear(main);
-    main.append(errorPanel(err, () => boot()));
+    put(main, errorPanel(err, () => boot()));
     return;
   }
   route();

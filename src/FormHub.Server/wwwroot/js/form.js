@@ -3,7 +3,7 @@
 // the village's own facts (one `changes` batch per save), submit and revise.
 import { t, label, fmtDate, fmtNum, fmtPercent } from './i18n.js';
 import { Api, ApiError } from './api.js';
-import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messages } from './ui.js';
+import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messages, put, fill } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js';
 import { pageTitle } from './app.js';
@@ -14,7 +14,7 @@ export async function render(ctx) {
   const me = state.me;
   const village = me.captureScope && me.captureScope.code;
   if (!village) {
-    clear(ctx.main).append(h('div', { class: 'panel panel-error', role: 'alert' }, t('error.noCapture')));
+    fill(ctx.main, h('div', { class: 'panel panel-error', role: 'alert' }, t('error.noCapture')));
     return;
   }
   const period = ctx.query.period || currentPeriod();
@@ -47,14 +47,16 @@ function draw(ctx, village, summary) {
     periodSelector(periodKeyOf(state.me.currentPeriod) || periodKey, periodKey, (key) => {
       setPeriod(key);
       ctx.navigate(`#/form?period=${encodeURIComponent(key)}`);
-    }, periodText));
+    }));
 
-  main.append(head, summaryBox);
+  put(main, head, summaryBox);
   drawSummary(page, summaryBox);
-  main.append(villageForm(page));
+  put(main, villageForm(page));
   page.refreshSummary = async () => {
-    const fresh = await Api.form(village, periodKey);
+    // the summary's checks come from the live report rows (a moment behind a save): take freshly evaluated ones
+    const [fresh, checks] = await Promise.all([Api.form(village, periodKey), Api.checks(village, periodKey).catch(() => null)]);
     if (!ctx.isCurrent()) return;
+    if (checks) fresh.checks = checks;
     page.summary = fresh;
     if (fresh.villageEntity) page.entity = fresh.villageEntity;
     drawSummary(page, summaryBox);
@@ -87,7 +89,10 @@ function drawSummary(page, box) {
     sub.status === 'returned' && sub.comment
       ? h('p', { class: 'return-comment', 'data-testid': 'return-comment', role: 'note' }, t('summary.returnComment', { comment: sub.comment }))
       : null,
-    sub.status !== 'returned' && sub.comment ? h('p', { class: 'muted', 'data-testid': 'submission-comment' }, sub.comment) : null,
+    sub.status !== 'returned' && sub.comment
+      ? h('p', { class: 'muted', 'data-testid': 'submission-comment' },
+        t(sub.status === 'approved' ? 'summary.reviewComment' : sub.revision > 0 ? 'summary.reviseReason' : 'summary.note', { comment: sub.comment }))
+      : null,
     sub.late ? h('p', { class: 'late-note' }, t('summary.lateNote')) : null,
     updatedLine(sub) ? h('p', { class: 'muted small' }, updatedLine(sub)) : null,
     !summary.editable ? h('p', { class: 'muted', 'data-testid': 'not-editable' }, t('submit.notEditable')) : null,
@@ -114,7 +119,7 @@ function drawSummary(page, box) {
         h('td', { class: 'num' }, t('summary.reportCells', { cells: fmtNum(r.cells) })),
         h('td', { class: 'nowrap' }, t('summary.reportDue', { due: fmtDate(r.dueDate) }))))))));
 
-  box.append(statusPanel, cards, checksPanel(summary.checks || []), missingPanel(summary.missing || []), reportList);
+  put(box, statusPanel, cards, checksPanel(summary.checks || []), missingPanel(summary.missing || []), reportList);
 }
 
 export function checksPanel(checks, testid = 'checks') {
@@ -146,11 +151,16 @@ function missingPanel(missing) {
   }
   return h('section', { class: 'panel', 'data-testid': 'missing', 'aria-labelledby': 'missing-title' },
     h('h2', { id: 'missing-title' }, t('summary.missing'), h('span', { class: 'count' }, fmtNum(missing.length))),
-    h('ul', { class: 'plain-list' }, [...groups.values()].map((g) => {
+    h('ul', { class: 'missing-list' }, [...groups.values()].map((g) => {
       const f = catalogField(g.entityType, g.field);
-      const href = g.entityType === 'household' || g.entityType === 'person' ? `#/roster/${g.entityType}` : null;
-      const text = t('summary.missingItem', { entity: label(entityTypeInfo(g.entityType)), field: f ? label(f) : g.field, n: fmtNum(g.n) });
-      return h('li', null, href ? h('a', { href }, text) : text);
+      const text = t(g.n > 1 ? 'summary.missingItem' : 'summary.missingOne', { entity: label(entityTypeInfo(g.entityType)), field: f ? label(f) : g.field, n: fmtNum(g.n) });
+      if (g.entityType === 'village') {
+        return h('li', null, h('button', {
+          type: 'button', class: 'link-button link-plain',
+          onclick: () => { const input = document.getElementById(`village-${g.field}`); if (input) { input.scrollIntoView({ block: 'center' }); input.focus(); } },
+        }, text));
+      }
+      return h('li', null, h('a', { href: `#/roster/${g.entityType}` }, text));
     })));
 }
 
@@ -177,7 +187,10 @@ function villageForm(page) {
       if (missing.has(f.name)) ctrl.wrapper.classList.add('is-missing');
       return ctrl;
     });
-    return groupFieldset(g.periodic ? `${t('village.periodic')}（${periodText}）` : g.title, controls, `group-${g.key}`);
+    // the h2 already says 本村基本情况: only the period's figures get a legend of their own
+    const fsEl = groupFieldset(g.periodic ? `${t('village.periodic')}（${periodText}）` : (groups.length > 2 ? g.title : null), controls, `group-${g.key}`);
+    if (g.periodic) fsEl.querySelector('legend').after(h('p', { class: 'hint' }, t('periodic.hint')));
+    return fsEl;
   });
 
   const save = h('button', { type: 'submit', id: 'save-village', class: 'btn btn-primary', 'data-testid': 'save-village', disabled: !editable }, t('common.save'));
@@ -250,21 +263,23 @@ async function submitDialog(page) {
   const { village, periodKey } = page;
   const d = openDialog({ id: 'submit-dialog', title: t('submit.title') });
   const status = statusLine('submit-status');
-  const list = h('div', { class: 'dialog-checks', 'data-testid': 'submit-checks' }, h('p', { class: 'loading' }, t('common.loading')));
+  const list = h('div', { class: 'dialog-checks', 'data-testid': 'submit-checks', 'data-ready': 'false', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
   const confirm = h('button', { type: 'button', id: 'submit-confirm', class: 'btn btn-primary', 'data-testid': 'submit-confirm', disabled: true }, t('submit.confirm'));
   const cancel = h('button', { type: 'button', id: 'submit-cancel', class: 'btn', onclick: d.close }, t('common.cancel'));
-  d.body.append(h('p', null, t('submit.intro')), list, status.el);
-  d.footer.append(cancel, confirm);
+  put(d.body, h('p', null, t('submit.intro')), list);
+  put(d.footer, status.el, cancel, confirm);
 
   let checks = page.summary.checks || [];
   try { checks = await Api.checks(village, periodKey); } catch { /* fall back to the summary's checks */ }
   const failing = checks.filter((c) => !c.passed);
   const errors = failing.filter((c) => c.level === 'error');
-  clear(list).append(
+  fill(list, 
     failing.length
       ? h('ul', { class: 'check-list' }, [...errors, ...failing.filter((c) => c.level !== 'error')].map(checkItem))
       : h('p', { class: 'ok-text' }, t('submit.allPassed')),
     errors.length ? h('p', { class: 'warn-text', role: 'note' }, t('submit.errorsWarning', { n: errors.length })) : null);
+  list.setAttribute('data-ready', 'true');
+  list.removeAttribute('aria-busy');
   confirm.disabled = errors.length > 0;
   (errors.length ? cancel : confirm).focus();
 
@@ -292,8 +307,8 @@ function reviseDialog(page) {
   const reason = h('textarea', { id: 'revise-reason', name: 'reason', rows: '3', required: true, 'aria-describedby': 'revise-reason-error' });
   const err = h('div', { class: 'field-error', id: 'revise-reason-error', role: 'alert', hidden: true });
   const confirm = h('button', { type: 'button', id: 'revise-confirm', class: 'btn btn-primary', 'data-testid': 'revise-confirm' }, t('revise.confirm'));
-  d.body.append(h('div', { class: 'field' }, h('label', { for: 'revise-reason' }, t('revise.reason')), reason, err), status.el);
-  d.footer.append(h('button', { type: 'button', class: 'btn', id: 'revise-cancel', onclick: d.close }, t('common.cancel')), confirm);
+  put(d.body, h('div', { class: 'field' }, h('label', { for: 'revise-reason' }, t('revise.reason')), reason, err));
+  put(d.footer, status.el, h('button', { type: 'button', class: 'btn', id: 'revise-cancel', onclick: d.close }, t('common.cancel')), confirm);
   reason.focus();
   confirm.addEventListener('click', async () => {
     if (!reason.value.trim()) {

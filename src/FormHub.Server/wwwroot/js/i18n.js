@@ -76,6 +76,10 @@ const zh = {
   'summary.missing': '尚需填写',
   'summary.missingNone': '没有待填写的项目。',
   'summary.missingItem': '{entity}：{field}（{n} 条）',
+  'summary.missingOne': '{entity}：{field}',
+  'summary.reviseReason': '更正原因：{comment}',
+  'summary.reviewComment': '审核意见：{comment}',
+  'summary.note': '备注：{comment}',
   'checks.title': '校验问题',
   'checks.none': '全部校验通过。',
   'checks.count': '{errors} 个错误，{warnings} 个提示',
@@ -84,7 +88,8 @@ const zh = {
   'checks.passed': '通过',
 
   'village.title': '本村基本情况',
-  'village.periodic': '本期数据',
+  'village.periodic': '本期填报数据',
+  'periodic.hint': '月度数记入本月，季度数、年度数记入所属季度、年度。',
   'village.noFields': '本期没有需要填写的村级事实。',
   'save.ok': '已保存。',
   'save.nothing': '没有修改。',
@@ -126,7 +131,7 @@ const zh = {
   'entity.edit': '编辑{type}：{name}',
   'entity.view': '{type}：{name}',
   'entity.basic': '基本信息',
-  'entity.periodic': '本期数据（{period}）',
+  'entity.periodic': '本期填报数据（{period}）',
   'entity.validFrom': '生效日期',
   'entity.validFromHint': '这次修改从哪一天起生效',
   'entity.derived': '由身份证号自动推算',
@@ -177,6 +182,8 @@ const zh = {
   'review.revisionNote': '这是审核通过后的第 {n} 次更正，请重点核对修改内容。',
   'review.reports': '派生报表',
   'review.noReports': '本期没有派生报表。',
+  'review.expandAll': '全部展开',
+  'review.collapseAll': '全部收起',
   'review.villageFacts': '村级事实',
   'review.rosters': '名册',
   'review.audit': '操作记录',
@@ -286,6 +293,10 @@ const en = {
   'summary.missing': 'Still to fill in',
   'summary.missingNone': 'Nothing is missing.',
   'summary.missingItem': '{entity}: {field} ({n})',
+  'summary.missingOne': '{entity}: {field}',
+  'summary.reviseReason': 'Reason for the correction: {comment}',
+  'summary.reviewComment': 'Reviewer\'s comment: {comment}',
+  'summary.note': 'Note: {comment}',
   'checks.title': 'Validation problems',
   'checks.none': 'All checks pass.',
   'checks.count': '{errors} error(s), {warnings} warning(s)',
@@ -294,7 +305,8 @@ const en = {
   'checks.passed': 'Passed',
 
   'village.title': 'Village facts',
-  'village.periodic': 'This period\'s figures',
+  'village.periodic': 'Figures for this period',
+  'periodic.hint': 'Monthly figures count for the month; quarterly and yearly ones for their quarter or year.',
   'village.noFields': 'No village facts are needed this period.',
   'save.ok': 'Saved.',
   'save.nothing': 'Nothing changed.',
@@ -387,6 +399,8 @@ const en = {
   'review.revisionNote': 'This is correction no. {n} after approval; check what changed.',
   'review.reports': 'Derived reports',
   'review.noReports': 'No derived reports this period.',
+  'review.expandAll': 'Expand all',
+  'review.collapseAll': 'Collapse all',
   'review.villageFacts': 'Village facts',
   'review.rosters': 'Rosters',
   'review.audit': 'Audit trail',
@@ -455,7 +469,7 @@ export function t(key, params) {
   const dict = dictionaries[lang];
   let text = dict[key] ?? zh[key] ?? key;
   if (params) {
-    text = text.replace(/\{(\w+)\}/g, (m, name) => (params[name] ?? params[name] === 0 ? String(params[name]) : m));
+    text = text.replace(/\{(\w+)\}/g, (m, name) => (params[name] !== undefined && params[name] !== null ? String(params[name]) : m));
   }
   return text;
 }

@@ -1,7 +1,7 @@
 // #/login — 用户名 / 密码; errors come from ProblemDetails `detail`.
 import { t } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear } from './ui.js';
+import { h, clear, fill } from './ui.js';
 import { signedIn, pageTitle } from './app.js';
 
 export async function render(ctx) {
@@ -40,7 +40,7 @@ export async function render(ctx) {
   error,
   submit);
 
-  clear(ctx.main).append(
+  fill(ctx.main, 
     h('section', { class: 'login-card panel', 'aria-labelledby': 'login-title', 'data-testid': 'login-page' },
       h('h1', { id: 'login-title', tabindex: '-1' }, t('login.title')),
       h('p', { class: 'muted' }, t('login.intro')),

@@ -1,8 +1,8 @@
 // #/roster/household and #/roster/person — paged, searchable rosters; add, edit (with 生效日期), retire.
 // Typing an ID number asks /api/catalog/check (debounced) and fills 出生日期 / 性别 / 年龄.
-import { t, label, fmtDate, fmtNum } from './i18n.js';
+import { t, label, fmtDate, fmtNum, isZh } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError } from './ui.js';
+import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError, put, fill } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, catalogFields, entityTypeInfo, normType } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset, displayValue, genderText } from './fields.js';
 import { showSaveError } from './form.js';
@@ -21,7 +21,7 @@ export async function render(ctx) {
   const entityType = ctx.params.entityType;
   const village = me.captureScope && me.captureScope.code;
   if (!village) {
-    clear(ctx.main).append(h('div', { class: 'panel panel-error', role: 'alert' }, t('error.noCapture')));
+    fill(ctx.main, h('div', { class: 'panel panel-error', role: 'alert' }, t('error.noCapture')));
     return;
   }
   const period = ctx.query.period || currentPeriod();
@@ -46,7 +46,7 @@ export async function render(ctx) {
     onclick: () => openEntityEditor(env, null, { onDone: (msg) => { pageStatus.ok(msg); list.reload(); } }),
   }, t('roster.add'));
 
-  clear(ctx.main).append(
+  fill(ctx.main, 
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { tabindex: '-1', 'data-testid': 'roster-title' }, title),
@@ -54,7 +54,7 @@ export async function render(ctx) {
       periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
         setPeriod(key);
         ctx.navigate(`#/roster/${entityType}?period=${encodeURIComponent(key)}`);
-      }, periodText)),
+      })),
     !editable ? h('p', { class: 'panel muted', 'data-testid': 'not-editable' }, t('submit.notEditable')) : null,
     h('section', { class: 'panel roster', 'data-testid': 'roster', 'data-entity-type': entityType },
       h('div', { class: 'roster-tools' }, list.searchBox, add),
@@ -159,7 +159,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
       clear(errorBox); errorBox.className = 'status-line';
       clear(body);
       if (!items.length) {
-        body.append(h('tr', null, h('td', { colspan: String(cols.length + 1), class: 'empty' }, t('roster.empty'))));
+        put(body, h('tr', null, h('td', { colspan: String(cols.length + 1), class: 'empty' }, t('roster.empty'))));
       }
       for (const item of items) {
         const open = () => onOpen && onOpen(item);
@@ -175,7 +175,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
           return h('td', { class: masked ? 'mono masked' : (c === 'id_number' ? 'mono' : null) }, text);
         }),
         h('td', { 'data-testid': 'roster-status', class: item.retired ? 'retired' : null }, retiredText(item.retired)));
-        body.append(row);
+        put(body, row);
       }
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
       info.textContent = t('roster.pageInfo', { page: Math.floor(skip / PAGE_SIZE) + 1, pages, total: fmtNum(total) });
@@ -209,7 +209,7 @@ function defaultValidFrom(summary) {
  */
 export async function openEntityEditor(env, item, { onDone } = {}) {
   const { village, entityType, periodKey, summary } = env;
-  const typeLabel = label(entityTypeInfo(entityType));
+  const typeLabel = isZh() ? label(entityTypeInfo(entityType)) : label(entityTypeInfo(entityType)).toLowerCase();
   const isNew = !item;
   const readOnly = !!env.readOnly || !!(item && item.retired);
   const d = openDialog({
@@ -217,7 +217,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     title: isNew ? t('entity.new', { type: typeLabel }) : t(readOnly ? 'entity.view' : 'entity.edit', { type: typeLabel, name: (item.fields || {}).name || item.id }),
   });
   const status = statusLine('entity-status');
-  d.body.append(h('p', { class: 'loading' }, t('common.loading')));
+  put(d.body, h('p', { class: 'loading' }, t('common.loading')));
 
   let entity = item;
   try {
@@ -242,12 +242,12 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
 
   // derived from the ID number: read-only
   const derivedInputs = {};
-  const derivedBox = hasIdNumber ? h('fieldset', { class: 'group derived', 'data-testid': 'derived' },
+  const derivedBox = hasIdNumber ? h('fieldset', { class: 'group derived field-wide', 'data-testid': 'derived' },
     h('legend', null, t('entity.derived')),
     h('div', { class: 'fields fields-3' }, DERIVED.map((name) => {
       const input = h('input', { id: `derived-${name}`, 'data-testid': `derived-${name}`, readonly: true, tabindex: '-1', value: derivedText(name, values[name]) });
       derivedInputs[name] = input;
-      return h('div', { class: 'field' }, h('label', { for: `derived-${name}` }, t(`entity.${name}`)), input);
+      return h('div', { class: `field derived-${name}` }, h('label', { for: `derived-${name}` }, t(`entity.${name}`)), input);
     }))) : null;
   const setDerived = (derived) => {
     for (const name of DERIVED) if (derivedInputs[name]) derivedInputs[name].value = derivedText(name, derived ? derived[name] : null);
@@ -284,8 +284,10 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
       onInput: (c) => { c.setError(null); runCheck(c); },
     })));
     const fsEl = groupFieldset(g.periodic ? t('entity.periodic', { period: env.periodText || periodKey }) : g.title, controls, `group-${g.key}`);
+    if (g.periodic) fsEl.querySelector('legend').after(h('p', { class: 'hint' }, t('periodic.hint')));
     // the derived block goes right after the group that holds the ID number
-    if (derivedBox && controls.some((c) => c.type === 'idnumber')) fsEl.append(derivedBox);
+    const idCtrl = controls.find((c) => c.type === 'idnumber');
+    if (derivedBox && idCtrl) idCtrl.wrapper.after(derivedBox);
     return fsEl;
   });
   if (derivedBox && !fieldsets.some((f) => f.contains(derivedBox))) fieldsets.push(derivedBox);
@@ -355,7 +357,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     const note = h('textarea', { id: 'retire-note', rows: '2' });
     const rStatus = statusLine('retire-status');
     const confirm = h('button', { type: 'button', id: 'retire-confirm', class: 'btn btn-danger', 'data-testid': 'retire-confirm' }, t('retire.confirm'));
-    retireBox.append(
+    put(retireBox, 
       h('legend', null, t('entity.retireTitle')),
       h('div', { class: 'fields' },
         h('div', { class: 'field' }, h('label', { for: 'retire-date' }, t('retire.date')), date),
@@ -384,10 +386,11 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     });
   }
 
-  clear(d.body).append(
+  fill(d.body, 
     entity && entity.retired ? h('p', { class: 'panel retired-note', 'data-testid': 'entity-retired' }, retiredText(entity.retired), entity.retired.note ? ` · ${entity.retired.note}` : '') : null,
-    form, retireBox, status.el);
-  d.footer.append(cancel, retireBtn, readOnly ? null : save);
+    form, retireBox);
+  // the save result sits in the footer, always in view on a phone
+  put(d.footer, status.el, cancel, retireBtn, readOnly ? null : save);
   save.setAttribute('form', 'entity-form');
   const first = fs.controls.find((c) => !c.input.readOnly && !c.input.disabled);
   if (first) first.input.focus(); else cancel.focus();

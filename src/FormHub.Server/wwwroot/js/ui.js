@@ -30,6 +30,12 @@ export function append(el, children) {
 
 export function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
 
+/** Append children, skipping null/false (Element.append would write "null"). */
+export function put(el, ...children) { return append(el, children); }
+
+/** Replace an element's children. */
+export function fill(el, ...children) { clear(el); return append(el, children); }
+
 /** Polite announcement in the page-wide live region (screen readers; also visible as a toast). */
 export function announce(message, kind = 'info') {
   const region = document.getElementById('live-status');
@@ -40,6 +46,12 @@ export function announce(message, kind = 'info') {
   setTimeout(() => { region.textContent = message; }, 30);
   clearTimeout(announce.timer);
   announce.timer = setTimeout(() => { region.textContent = ''; region.className = 'toast'; }, 6000);
+}
+
+export function clearAnnouncement() {
+  const region = document.getElementById('live-status');
+  clearTimeout(announce.timer);
+  if (region) { region.textContent = ''; region.className = 'toast'; }
 }
 
 /** An inline status line: role=status (polite) for success, role=alert for errors. */
@@ -106,12 +118,12 @@ export function periodOptions(current, count = 12) {
 }
 
 /** <label>期别</label><select id="period-select"> (one per page) */
-export function periodSelector(currentKey, selectedKey, onChange, displayOverride) {
+export function periodSelector(currentKey, selectedKey, onChange) {
   const keys = periodOptions(currentKey);
   if (selectedKey && !keys.includes(selectedKey)) keys.unshift(selectedKey);
   const select = h('select', { id: 'period-select', name: 'period', onchange: (e) => onChange(e.target.value) },
     keys.map((k) => {
-      const o = h('option', { value: k }, k === selectedKey && displayOverride ? displayOverride : fmtPeriodKey(k));
+      const o = h('option', { value: k }, fmtPeriodKey(k));
       if (k === selectedKey) o.selected = true;
       return o;
     }));

@@ -1,0 +1,291 @@
+// #/review — the reviewer's status board for their township (or county);
+// #/review/{villageCode} — one village: status, derived report rows, checks, facts, rosters (read-only), audit,
+// and 通过 / 退回 (退回 needs a comment) against the submission's version.
+import { t, label, fmtDateTime, fmtNum } from './i18n.js';
+import { Api } from './api.js';
+import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messages, put, fill } from './ui.js';
+import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
+import { fieldGroups, displayValue } from './fields.js';
+import { checksPanel, checkItem } from './form.js';
+import { rosterList, openEntityEditor } from './roster.js';
+import { pageTitle } from './app.js';
+
+const STATUSES = ['draft', 'submitted', 'returned', 'approved'];
+
+export async function render(ctx) {
+  if (ctx.params.villageCode) return renderVillage(ctx, ctx.params.villageCode);
+  return renderBoard(ctx);
+}
+
+// ---- the board -------------------------------------------------------------------------------
+
+async function renderBoard(ctx) {
+  const me = state.me;
+  const unit = me.viewScope && me.viewScope.code;
+  const period = ctx.query.period || currentPeriod();
+  const board = await Api.reviewList(unit, period);
+  if (!ctx.isCurrent()) return;
+  const periodKey = board.period ? board.period.key : period;
+  const periodText = (board.period && board.period.display) || periodKey;
+  setPeriod(periodKey);
+  pageTitle(t('review.title'));
+
+  const villages = board.villages || [];
+  const counts = board.counts || {};
+  const manyTownships = new Set(villages.map((v) => v.township)).size > 1;
+  const filter = ctx.query.status || '';
+
+  const filterSelect = h('select', {
+    id: 'review-filter',
+    onchange: (e) => ctx.navigate(`#/review?period=${encodeURIComponent(periodKey)}${e.target.value ? `&status=${e.target.value}` : ''}`),
+  },
+  h('option', { value: '' }, t('review.filterAll')),
+  [...STATUSES, 'late'].map((s) => h('option', { value: s }, t(`status.${s}`))));
+  filterSelect.value = filter;
+
+  const shown = villages.filter((v) => !filter || (filter === 'late' ? v.late : v.status === filter));
+  const href = (v) => `#/review/${encodeURIComponent(v.code)}?period=${encodeURIComponent(periodKey)}`;
+
+  const table = h('table', { id: 'review-table', class: 'table table-click', 'data-testid': 'review-table' },
+    h('thead', null, h('tr', null,
+      h('th', { scope: 'col' }, t('review.col.village')),
+      h('th', { scope: 'col' }, t('review.col.status')),
+      manyTownships ? h('th', { scope: 'col' }, t('review.col.township')) : null,
+      h('th', { scope: 'col' }, t('review.col.code')),
+      h('th', { scope: 'col' }, t('review.col.updated')),
+      h('th', { scope: 'col' }, t('review.col.comment')))),
+    h('tbody', null,
+      shown.length ? null : h('tr', null, h('td', { colspan: manyTownships ? '6' : '5', class: 'empty' }, t('review.empty'))),
+      shown.map((v) => h('tr', {
+        'data-testid': `village-row-${v.code}`, 'data-code': v.code, 'data-status': v.status,
+        onclick: (e) => { if (!e.target.closest('a')) ctx.navigate(href(v)); },
+      },
+      h('th', { scope: 'row' }, h('a', { href: href(v), 'data-testid': `village-link-${v.code}` }, v.name)),
+      h('td', { 'data-testid': 'village-status' }, statusBadges(v)),
+      manyTownships ? h('td', null, v.township || '') : null,
+      h('td', { class: 'mono nowrap' }, v.code),
+      h('td', { class: 'small' }, updatedLine(v) || ''),
+      h('td', { class: 'small comment-cell' }, v.comment || '')))));
+
+  fill(ctx.main, 
+    h('div', { class: 'page-head' },
+      h('div', null,
+        h('h1', { tabindex: '-1', 'data-testid': 'review-title' }, t('review.title')),
+        h('p', { class: 'muted' }, t('review.subtitle', { unit: board.unit ? board.unit.name : unit, period: periodText }))),
+      periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
+        setPeriod(key);
+        ctx.navigate(`#/review?period=${encodeURIComponent(key)}`);
+      })),
+    h('section', { class: 'panel' },
+      h('p', { class: 'counts', 'data-testid': 'review-counts', 'aria-live': 'polite' }, t('review.counts', {
+        draft: fmtNum(counts.draft || 0), submitted: fmtNum(counts.submitted || 0), returned: fmtNum(counts.returned || 0),
+        approved: fmtNum(counts.approved || 0), late: fmtNum(counts.late || 0),
+      })),
+      h('div', { class: 'field field-inline' }, h('label', { for: 'review-filter' }, t('review.filter')), filterSelect),
+      tableWrap(table, t('review.title'))));
+}
+
+// ---- one village -----------------------------------------------------------------------------
+
+async function renderVillage(ctx, code) {
+  const me = state.me;
+  const period = ctx.query.period || currentPeriod();
+  await loadCatalog();
+  const [summary, reports, audit, board] = await Promise.all([
+    Api.form(code, period).catch((e) => { if (e.status === 401) throw e; return null; }),
+    Api.reports(code, period),
+    Api.audit(code, period).catch(() => []),
+    Api.reviewList(me.viewScope.code, period).catch(() => null),
+  ]);
+  if (!ctx.isCurrent()) return;
+  const row = board && (board.villages || []).find((v) => v.code === code);
+  const sub = (summary && summary.submission) || row || { status: 'draft', revision: 0, version: 0 };
+  const periodKey = (summary && summary.period.key) || (board && board.period.key) || period;
+  const periodText = (summary && summary.period.display) || (board && board.period.display) || periodKey;
+  const villageName = (summary && summary.village.name) || (row && row.name) || code;
+  setPeriod(periodKey);
+  pageTitle(`${villageName} · ${periodText}`);
+
+  const main = clear(ctx.main);
+  put(main, 
+    h('p', null, h('a', { href: `#/review?period=${encodeURIComponent(periodKey)}`, id: 'review-back', class: 'back-link' }, `← ${t('review.back')}`)),
+    h('div', { class: 'page-head' },
+      h('div', null,
+        h('h1', { tabindex: '-1', 'data-testid': 'review-village-title' }, `${villageName} · ${periodText}`),
+        h('p', { class: 'muted' }, [code, summary && summary.township ? summary.township.name : row && row.township].filter(Boolean).join(' · '))),
+      periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
+        setPeriod(key);
+        ctx.navigate(`#/review/${encodeURIComponent(code)}?period=${encodeURIComponent(key)}`);
+      })),
+    actionsPanel(ctx, code, periodKey, sub),
+    reportsSection(reports || []),
+    summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
+    summary ? villageFacts(summary) : null,
+    rostersSection(code, periodKey, periodText, summary),
+    auditSection(audit || []));
+}
+
+function actionsPanel(ctx, code, periodKey, sub) {
+  const isReviewer = state.me.role === 'reviewer';
+  const canAct = isReviewer && sub.status === 'submitted';
+  const status = statusLine('review-action-status');
+  const comment = h('textarea', { id: 'review-comment', name: 'comment', rows: '3', 'data-testid': 'review-comment', 'aria-describedby': 'review-comment-hint review-comment-error', disabled: !canAct });
+  const commentErr = h('div', { class: 'field-error', id: 'review-comment-error', role: 'alert', hidden: true });
+
+  const act = async (action, button) => {
+    setFieldError(comment, commentErr, null);
+    status.clear();
+    const text = comment.value.trim();
+    if (action === 'return' && !text) {
+      setFieldError(comment, commentErr, t('review.commentRequired'));
+      comment.focus();
+      return;
+    }
+    button.disabled = true;
+    try {
+      await Api.review(code, { period: periodKey, action, version: sub.version, comment: text || null });
+      const msg = action === 'approve' ? t('review.approvedOk') : t('review.returnedOk');
+      announce(msg, 'ok');
+      ctx.rerender();
+    } catch (err) {
+      button.disabled = false;
+      const fieldMsgs = err.errors && (err.errors.comment || err.errors.Comment);
+      if (fieldMsgs) setFieldError(comment, commentErr, messages(fieldMsgs).join('；'));
+      status.error(err.detail || err.message,
+        err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'review-reload', onclick: () => ctx.rerender() }, t('common.reload')) : null);
+    }
+  };
+  const approve = h('button', { type: 'button', id: 'approve', class: 'btn btn-primary', 'data-testid': 'approve', disabled: !canAct }, t('review.approve'));
+  const ret = h('button', { type: 'button', id: 'return', class: 'btn btn-danger', 'data-testid': 'return', disabled: !canAct }, t('review.return'));
+  approve.addEventListener('click', () => act('approve', approve));
+  ret.addEventListener('click', () => act('return', ret));
+
+  return h('section', { class: `panel status-panel status-${sub.status}`, 'data-testid': 'review-actions', 'aria-labelledby': 'review-actions-title' },
+    h('div', { class: 'status-head' },
+      h('h2', { id: 'review-actions-title' }, t('review.actions')),
+      statusBadges(sub, 'review-status')),
+    sub.revision > 0 ? h('p', { class: 'revision-note', 'data-testid': 'revision-note', role: 'note' }, t('review.revisionNote', { n: sub.revision })) : null,
+    sub.comment ? h('p', { class: sub.status === 'returned' ? 'return-comment' : 'muted', 'data-testid': 'current-comment' }, t('review.currentComment', { comment: sub.comment })) : null,
+    updatedLine(sub) ? h('p', { class: 'muted small' }, updatedLine(sub)) : null,
+    !isReviewer ? h('p', { class: 'muted' }, t('review.readOnlyRole'))
+      : sub.status !== 'submitted' ? h('p', { class: 'muted', 'data-testid': 'review-not-submitted' }, t('review.notSubmitted', { status: t(`status.${sub.status}`) })) : null,
+    isReviewer ? h('div', { class: 'field' },
+      h('label', { for: 'review-comment' }, t('review.comment')),
+      comment,
+      h('div', { class: 'hint', id: 'review-comment-hint' }, t('review.commentHint')),
+      commentErr) : null,
+    isReviewer ? h('div', { class: 'actions' }, approve, ret, status.el) : null);
+}
+
+function fmtReportValue(v) {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'number') return fmtNum(v, 2);
+  if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
+  return String(v);
+}
+
+export function reportCard(r) {
+  const values = r.values || {};
+  const failing = (r.checks || []).filter((c) => !c.passed);
+  const rows = (r.columns || []).map((c) => {
+    const v = values[c.id];
+    const hasValue = v !== null && v !== undefined && v !== '';
+    return h('tr', { 'data-column': c.id },
+      h('th', { scope: 'row' }, c.title),
+      h('td', { class: 'num' }, fmtReportValue(v), c.unit && hasValue ? h('span', { class: 'unit' }, c.unit) : null));
+  });
+  const table = h('table', { class: 'table report-table' },
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('report.column')), h('th', { scope: 'col', class: 'num' }, t('report.value')))),
+    h('tbody', null, rows));
+  const checks = (r.checks || []).length
+    ? h('div', { class: 'report-checks' },
+      h('h4', null, t('report.checks')),
+      failing.length ? h('ul', { class: 'check-list' }, failing.map(checkItem)) : h('p', { class: 'ok-text' }, t('checks.none')))
+    : null;
+  const narrative = r.narrative
+    ? h('div', { class: 'narrative' }, h('h4', null, t('report.narrative')), h('p', { 'data-testid': 'narrative' }, r.narrative))
+    : null;
+  // On a phone the dozen reports are folded (those with failing checks stay open); on a desktop all are open.
+  const open = failing.length > 0 || window.matchMedia('(min-width: 960px)').matches;
+  return h('details', { class: 'panel report', open, 'data-testid': `report-${r.templateId}` },
+    h('summary', null,
+      h('span', { class: 'report-title', id: `report-${r.templateId}-title` }, r.title),
+      h('span', { class: 'muted small' }, t('report.department', { department: r.department, period: r.period })),
+      failing.length ? h('span', { class: `badge ${failing.some((c) => c.level === 'error') ? 'badge-returned' : 'badge-draft'}` }, t('checks.count', {
+        errors: failing.filter((c) => c.level === 'error').length, warnings: failing.filter((c) => c.level !== 'error').length,
+      })) : null),
+    tableWrap(table, r.title),
+    checks,
+    narrative);
+}
+
+function reportsSection(reports) {
+  const grid = h('div', { class: 'report-grid' }, reports.map(reportCard));
+  const toggle = h('button', {
+    type: 'button', id: 'reports-expand', class: 'btn btn-small',
+    onclick: () => {
+      const all = [...grid.querySelectorAll('details')];
+      const openAll = all.some((d) => !d.open);
+      for (const d of all) d.open = openAll;
+      toggle.textContent = openAll ? t('review.collapseAll') : t('review.expandAll');
+    },
+  }, reports.length && [...grid.querySelectorAll('details')].every((d) => d.open) ? t('review.collapseAll') : t('review.expandAll'));
+  return h('section', { class: 'reports', 'data-testid': 'reports', 'aria-labelledby': 'reports-title' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'reports-title' }, t('review.reports'), h('span', { class: 'count' }, fmtNum(reports.length))),
+      reports.length ? toggle : null),
+    reports.length ? grid : h('p', { class: 'muted' }, t('review.noReports')));
+}
+
+function villageFacts(summary) {
+  const entity = summary.villageEntity;
+  if (!entity) return null;
+  const groups = fieldGroups('village', summary);
+  return h('section', { class: 'panel', 'data-testid': 'village-facts', 'aria-labelledby': 'facts-title' },
+    h('h2', { id: 'facts-title' }, t('review.villageFacts')),
+    groups.map((g) => h('div', { class: 'facts-group' },
+      g.periodic ? h('h3', null, t('village.periodic')) : null,
+      h('dl', { class: 'facts' }, g.fields.map((f) => {
+        const v = f.kind === 'periodic' ? (entity.periodic || {})[f.name] : (entity.fields || {})[f.name];
+        const text = displayValue(f, v);
+        return [h('dt', null, label(f)), h('dd', { 'data-field': f.name }, text ? `${text}${f.unit ? ` ${f.unit}` : ''}` : '—')];
+      })))));
+}
+
+function rostersSection(code, periodKey, periodText, summary) {
+  const types = ['household', 'person'];
+  const box = h('div', { class: 'tab-panel' });
+  const tabs = types.map((type, i) => h('button', {
+    type: 'button', role: 'tab', id: `review-tab-${type}`, class: 'tab', 'aria-selected': i === 0 ? 'true' : 'false',
+    'aria-controls': 'review-roster-panel', 'data-testid': `review-tab-${type}`,
+    onclick: (e) => { for (const b of tabs) b.setAttribute('aria-selected', String(b === e.currentTarget)); show(type); },
+  }, label(entityTypeInfo(type))));
+  function show(type) {
+    const env = { village: code, entityType: type, periodKey, periodText, summary, readOnly: true };
+    const list = rosterList(env, { idPrefix: `review-${type}`, onOpen: (item) => openEntityEditor(env, item) });
+    fill(box, h('div', { class: 'roster-tools' }, list.searchBox), list.el);
+    box.setAttribute('aria-labelledby', `review-tab-${type}`);
+    list.reload();
+  }
+  show(types[0]);
+  return h('section', { class: 'panel', 'data-testid': 'review-rosters', 'aria-labelledby': 'rosters-title' },
+    h('h2', { id: 'rosters-title' }, t('review.rosters'), h('span', { class: 'badge' }, t('roster.readOnly'))),
+    h('div', { class: 'tabs', role: 'tablist' }, tabs),
+    h('div', { id: 'review-roster-panel', role: 'tabpanel' }, box));
+}
+
+function auditSection(lines) {
+  return h('section', { class: 'panel', 'data-testid': 'audit', 'aria-labelledby': 'audit-title' },
+    h('h2', { id: 'audit-title' }, t('review.audit')),
+    lines.length
+      ? tableWrap(h('table', { class: 'table', id: 'audit-table' },
+        h('thead', null, h('tr', null,
+          h('th', { scope: 'col' }, t('review.col.at')), h('th', { scope: 'col' }, t('review.col.user')),
+          h('th', { scope: 'col' }, t('review.col.action')), h('th', { scope: 'col' }, t('review.col.detail')))),
+        h('tbody', null, lines.map((a) => h('tr', { 'data-testid': 'audit-line', 'data-action': a.action },
+          h('td', { class: 'nowrap small' }, fmtDateTime(a.at)),
+          h('td', null, a.user),
+          h('td', null, t(`audit.${a.action}`).startsWith('audit.') ? a.action : t(`audit.${a.action}`)),
+          h('td', { class: 'small' }, a.detail || ''))))), t('review.audit'))
+      : h('p', { class: 'muted' }, t('review.noAudit')));
+}
