@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace FormHub.E2E.Tests;
+
+/// <summary>The few things every browser test does: sign in and out as a demo account, make valid ID numbers, take screenshots.</summary>
+internal static class PageSteps
+{
+    public const string Password = "FormHub2026";
+    public const string CadreVillage = "360835100200"; // 石门村委会, the demo cadre's village
+
+    public static async Task SignInAsync(this IPage page, string user)
+    {
+        await page.GotoAsync("/#/login");
+        await page.FillAsync("#login-user", user);
+        await page.FillAsync("#login-password", Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForSelectorAsync("#logout");
+    }
+
+    public static async Task SignOutAsync(this IPage page)
+    {
+        await page.ClickAsync("#logout");
+        await page.WaitForSelectorAsync("#login-user");
+    }
+
+    public static async Task ScreenshotToResultsAsync(this IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveServer.ResultsDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>A GB 11643 ID number with the right check digit for the first 17 digits.</summary>
+    public static string IdNumber(string first17)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += (first17[i] - '0') * weights[i];
+        return first17 + "10X98765432"[sum % 11];
+    }
+
+    /// <summary>The same 17 digits with a wrong check digit.</summary>
+    public static string WrongCheckDigit(string first17)
+    {
+        var right = IdNumber(first17)[^1];
+        return first17 + (right == '0' ? '1' : '0');
+    }
+
+    public static async Task<string> TextAsync(this IPage page, string selector) => (await page.InnerTextAsync(selector)).Trim();
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using FormHub.Server.Tests.Infrastructure;
+
+namespace FormHub.Server.Tests;
+
+/// <summary>What an operator and a browser get without signing in: health, the OpenAPI document, the page itself.</summary>
+[Collection(SqliteServerCollection.Name)]
+public sealed class HostingTests(SqliteServer server)
+{
+    [Fact]
+    public async Task HealthzAnswersHealthy()
+    {
+        using var response = await server.Anonymous().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentListsEveryEndpointWithANameAndSummary()
+    {
+        var document = await (await server.Anonymous().GetAsync("/openapi/v1.json")).OkJsonAsync();
+        var paths = document.GetProperty("paths");
+        foreach (var endpoint in ApiEndpoints.All)
+        {
+            Assert.True(paths.TryGetProperty(endpoint.OpenApiPath, out var path), $"{endpoint.OpenApiPath} missing");
+            Assert.True(path.TryGetProperty(endpoint.Method.Method.ToLowerInvariant(), out var operation), $"{endpoint.Method} {endpoint.OpenApiPath} missing");
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("operationId").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task TheRootServesIndexHtml()
+    {
+        using var response = await server.Anonymous().GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("<!doctype html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("FormHub", html);
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/no-such-thing")]
+    [InlineData("DELETE", "/api/villages/360835100200/changes")]
+    public async Task AnUnknownApiRouteAnswersAChineseProblem(string method, string url)
+    {
+        var cadre = await server.SignedInAsync(Accounts.Cadre);
+        using var response = await cadre.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        Assert.True((int)response.StatusCode is 404 or 405, $"{(int)response.StatusCode}");
+        await response.ProblemAsync(response.StatusCode);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+
+namespace FormHub.Server.Tests.Infrastructure;
+
+/// <summary>
+/// One endpoint of docs/api.md: its OpenAPI path and method, and how to call it for a unit code, a record id and a month
+/// with a body that would change something if it were let through.
+/// </summary>
+public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiPath, bool Public = false, bool TakesPeriodQuery = false)
+{
+    /// <summary>The endpoint names a unit (village, township or county) in its URL.</summary>
+    public bool NamesUnit => OpenApiPath.Contains("{code}") || OpenApiPath.Contains("{unit}");
+
+    public bool Writes => Method != HttpMethod.Get;
+
+    public string Url(string code, Guid id, string? period)
+    {
+        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{id}", id.ToString());
+        return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
+    }
+
+    public HttpRequestMessage Request(string code, Guid id, string period) => new(Method, Url(code, id, period)) { Content = Body(period) };
+
+    /// <summary>What a caller would send; the writes ask for something that must never happen when refused.</summary>
+    public JsonContent? Body(string period) => Name switch
+    {
+        "login" => JsonContent.Create(new { userName = "nobody", password = "x" }),
+        "catalog check" => JsonContent.Create(new { entityType = "person", values = new Dictionary<string, object> { ["id_number"] = "360835196905078615" } }),
+        "changes" => JsonContent.Create(new
+        {
+            period,
+            operations = new object[] { new { op = "create", entityType = "household", fields = new Dictionary<string, object> { ["name"] = RefusedName } } },
+        }),
+        "submission" => JsonContent.Create(new { period, action = "submit", version = 0 }),
+        "review" => JsonContent.Create(new { period, action = "approve", version = 0, comment = "越权审核" }),
+        _ when Writes => JsonContent.Create(new { }),
+        _ => null,
+    };
+
+    /// <summary>The household name a refused write tries to create; it must never appear anywhere.</summary>
+    public const string RefusedName = "越权写入户";
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Every endpoint of docs/api.md (and of src/FormHub.Server/Api/*.cs); the matrix tests run over this table.</summary>
+public static class ApiEndpoints
+{
+    public static readonly IReadOnlyList<ApiEndpoint> All =
+    [
+        new("antiforgery", HttpMethod.Get, "/api/session/antiforgery", Public: true),
+        new("login", HttpMethod.Post, "/api/session/login", Public: true),
+        new("logout", HttpMethod.Post, "/api/session/logout"),
+        new("me", HttpMethod.Get, "/api/session/me"),
+        new("catalog", HttpMethod.Get, "/api/catalog"),
+        new("catalog check", HttpMethod.Post, "/api/catalog/check"),
+        new("form", HttpMethod.Get, "/api/villages/{code}/form", TakesPeriodQuery: true),
+        new("entities", HttpMethod.Get, "/api/villages/{code}/entities/{type}", TakesPeriodQuery: true),
+        new("entity", HttpMethod.Get, "/api/villages/{code}/entities/{type}/{id}", TakesPeriodQuery: true),
+        new("changes", HttpMethod.Post, "/api/villages/{code}/changes"),
+        new("checks", HttpMethod.Get, "/api/villages/{code}/checks", TakesPeriodQuery: true),
+        new("reports", HttpMethod.Get, "/api/villages/{code}/reports", TakesPeriodQuery: true),
+        new("audit", HttpMethod.Get, "/api/villages/{code}/audit", TakesPeriodQuery: true),
+        new("submission", HttpMethod.Post, "/api/villages/{code}/submission"),
+        new("review board", HttpMethod.Get, "/api/review/{unit}/villages", TakesPeriodQuery: true),
+        new("review", HttpMethod.Post, "/api/review/villages/{code}"),
+        new("burden", HttpMethod.Get, "/api/units/{code}/burden", TakesPeriodQuery: true),
+    ];
+
+    public static ApiEndpoint Named(string name) => All.Single(e => e.Name == name);
+
+    /// <summary>Endpoints naming a unit in the URL: the ones scope decides.</summary>
+    public static IEnumerable<ApiEndpoint> ForUnits => All.Where(e => e.NamesUnit);
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using System.Text.Json;
+using FormHub.Server.Tests.Infrastructure;
+
+namespace FormHub.Server.Tests;
+
+/// <summary>
+/// A village's month from draft to approved and back: the cadre edits and submits, the reviewer returns with a comment,
+/// the cadre fixes and resubmits, the reviewer approves (freezing the month), the cadre reopens it as a revision.
+/// </summary>
+[Collection(SqliteServerCollection.Name)]
+public sealed class WorkflowTests(SqliteServer server)
+{
+    [Fact]
+    public Task AMonthGoesFromDraftThroughReturnAndApprovalToARevision() => RoundTripAsync(server, DemoCounty.Guihua, DemoCounty.Qingxi);
+
+    internal static async Task RoundTripAsync(ServerFixture server, string village, string township)
+    {
+        var period = server.CurrentPeriod;
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(village));
+        var reviewer = await server.SignedInAsync(Accounts.ReviewerOf(township));
+        var changes = $"/api/villages/{village}/changes";
+        var submission = $"/api/villages/{village}/submission";
+        var review = $"/api/review/villages/{village}";
+
+        // The cadre edits a person and adds a household in one batch.
+        var form = await FormAsync(cadre, village, period);
+        Assert.Equal("draft", Status(form));
+        Assert.True(form.GetProperty("editable").GetBoolean());
+        var person = (await (await cadre.GetAsync($"/api/villages/{village}/entities/person?take=1")).OkJsonAsync()).GetProperty("items")[0];
+        var personId = person.GetProperty("id").GetGuid();
+        var personVersion = person.GetProperty("version").GetInt64();
+        var saved = await (await cadre.PostJsonAsync(changes, new
+        {
+            period,
+            operations = new object[]
+            {
+                new { op = "change", id = personId, version = personVersion, fields = new Dictionary<string, object> { ["residence_status"] = "外出", ["phone"] = "13912345678" } },
+                new { op = "create", entityType = "household", fields = new Dictionary<string, object> { ["name"] = "新立户", ["household_number"] = "XLH0001", ["address"] = "5组1号" } },
+            },
+        })).OkJsonAsync();
+        var ids = saved.GetProperty("ids");
+        Assert.Equal(JsonValueKind.Null, ids[0].ValueKind);
+        var householdId = ids[1].GetGuid();
+        Assert.Equal(personVersion + 1, saved.GetProperty("versions").GetProperty(personId.ToString()).GetInt64());
+        var householdVersion = saved.GetProperty("versions").GetProperty(householdId.ToString()).GetInt64();
+        var edited = await (await cadre.GetAsync($"/api/villages/{village}/entities/person/{personId}")).OkJsonAsync();
+        Assert.Equal("外出", edited.GetProperty("fields").GetProperty("residence_status").GetString());
+        var added = await (await cadre.GetAsync($"/api/villages/{village}/entities/household/{householdId}")).OkJsonAsync();
+        Assert.Equal("新立户", added.GetProperty("fields").GetProperty("name").GetString());
+
+        // Submitted: the cadre can no longer save.
+        var submitted = await (await cadre.PostJsonAsync(submission, new { period, action = "submit", version = Version(form) })).OkJsonAsync();
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+        var before = await server.SnapshotAsync(village);
+        using (var refused = await cadre.PostJsonAsync(changes, ChangeAddress(period, householdId, householdVersion, "5组2号")))
+            Assert.Contains("已提交", (await refused.ProblemAsync(HttpStatusCode.Conflict)).Detail());
+        Assert.Equal(before, await server.SnapshotAsync(village));
+        Assert.False((await FormAsync(cadre, village, period)).GetProperty("editable").GetBoolean());
+
+        // Returning needs a comment; the cadre sees it.
+        foreach (var empty in new[] { null, "", "   " })
+        {
+            using var noComment = await reviewer.PostJsonAsync(review, new { period, action = "return", version = submitted.GetProperty("version").GetInt64(), comment = empty });
+            Assert.Contains("退回意见", (await noComment.ProblemAsync(HttpStatusCode.BadRequest)).Detail());
+        }
+        Assert.Equal(before, await server.SnapshotAsync(village));
+        const string comment = "新立户的门牌号不对，请核实后重新提交。";
+        var returned = await (await reviewer.PostJsonAsync(review, new { period, action = "return", version = submitted.GetProperty("version").GetInt64(), comment })).OkJsonAsync();
+        Assert.Equal("returned", returned.GetProperty("status").GetString());
+        form = await FormAsync(cadre, village, period);
+        Assert.Equal("returned", Status(form));
+        Assert.Equal(comment, form.GetProperty("submission").GetProperty("comment").GetString());
+        Assert.True(form.GetProperty("editable").GetBoolean());
+
+        // The cadre fixes it and resubmits; a reviewer acting on the old version is told so.
+        await (await cadre.PostJsonAsync(changes, ChangeAddress(period, householdId, householdVersion, "5组12号"))).OkJsonAsync();
+        var resubmitted = await (await cadre.PostJsonAsync(submission, new { period, action = "submit", version = Version(form) })).OkJsonAsync();
+        Assert.Equal("submitted", resubmitted.GetProperty("status").GetString());
+        using (var stale = await reviewer.PostJsonAsync(review, new { period, action = "approve", version = submitted.GetProperty("version").GetInt64() }))
+            Assert.Contains("已被他人更改", (await stale.ProblemAsync(HttpStatusCode.Conflict)).Detail());
+        var approved = await (await reviewer.PostJsonAsync(review, new { period, action = "approve", version = resubmitted.GetProperty("version").GetInt64() })).OkJsonAsync();
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
+
+        // Approved: frozen. Saving and submitting again are refused, and the month's report rows stay as approved.
+        var reports = ReportValues(await (await reviewer.GetAsync($"/api/villages/{village}/reports?period={period}")).OkJsonAsync());
+        before = await server.SnapshotAsync(village);
+        using (var frozen = await cadre.PostJsonAsync(changes, ChangeAddress(period, householdId, householdVersion + 1, "5组13号")))
+            Assert.Contains("已审核通过", (await frozen.ProblemAsync(HttpStatusCode.Conflict)).Detail());
+        using (var again = await cadre.PostJsonAsync(submission, new { period, action = "submit", version = approved.GetProperty("version").GetInt64() }))
+            await again.ProblemAsync(HttpStatusCode.Conflict);
+        form = await FormAsync(cadre, village, period);
+        Assert.Equal("approved", Status(form));
+        Assert.False(form.GetProperty("editable").GetBoolean());
+        Assert.Equal(before, await server.SnapshotAsync(village));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // several materializer polls
+        Assert.Equal(reports, ReportValues(await (await reviewer.GetAsync($"/api/villages/{village}/reports?period={period}")).OkJsonAsync()));
+
+        // A correction reopens it as revision 1 (a reason is required), and the cadre may save again.
+        using (var noReason = await cadre.PostJsonAsync(submission, new { period, action = "revise", version = Version(form) }))
+            await noReason.ProblemAsync(HttpStatusCode.BadRequest);
+        var revised = await (await cadre.PostJsonAsync(submission, new { period, action = "revise", version = Version(form), reason = "新立户门牌号录入有误" })).OkJsonAsync();
+        Assert.Equal("draft", revised.GetProperty("status").GetString());
+        Assert.Equal(1, revised.GetProperty("revision").GetInt32());
+        await (await cadre.PostJsonAsync(changes, ChangeAddress(period, householdId, householdVersion + 1, "5组13号"))).OkJsonAsync();
+
+        // The audit lines tell the story in order, and the reviewer's board shows the revision.
+        var audit = await (await reviewer.GetAsync($"/api/villages/{village}/audit?period={period}")).OkJsonAsync();
+        var steps = audit.EnumerateArray().Reverse().Select(a => a.GetProperty("action").GetString())
+            .Where(a => a is "submit" or "return" or "approve" or "revise").ToList();
+        Assert.Equal(["submit", "return", "submit", "approve", "revise"], steps);
+        var board = await (await reviewer.GetAsync($"/api/review/{township}/villages?period={period}")).OkJsonAsync();
+        var row = board.GetProperty("villages").EnumerateArray().Single(v => v.GetProperty("code").GetString() == village);
+        Assert.Equal(1, row.GetProperty("revision").GetInt32());
+        Assert.Equal("draft", row.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task SubmittingWithAFailingErrorCheckIsRefusedAndNamesTheCheck()
+    {
+        const string village = DemoCounty.Daping;
+        var period = server.CurrentPeriod;
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(village));
+        var persons = (await (await cadre.GetAsync($"/api/villages/{village}/entities/person?take=100")).OkJsonAsync()).GetProperty("items");
+        var young = persons.EnumerateArray().First(p => p.GetProperty("fields").TryGetProperty("age", out var age) && age.ValueKind == JsonValueKind.Number && age.GetInt32() < 60);
+        object Allowance(decimal? amount) => new
+        {
+            period,
+            operations = new[] { new { op = "change", id = young.GetProperty("id").GetGuid(), version = young.GetProperty("version").GetInt64(),
+                periodic = new Dictionary<string, object?> { ["elderly_allowance_amount"] = amount } } },
+        };
+
+        // 高龄津贴 paid to someone under 80: an error-level check of mz-elderly-allowance-monthly.
+        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", Allowance(100m))).OkJsonAsync();
+        var checks = await (await cadre.GetAsync($"/api/villages/{village}/checks?period={period}")).OkJsonAsync();
+        Assert.Contains(checks.EnumerateArray(), c => !c.GetProperty("passed").GetBoolean() && c.GetProperty("level").GetString() == "error"
+                                                      && c.GetProperty("message").GetString()!.Contains("未满80周岁"));
+        var before = await server.SnapshotAsync(village);
+        using (var refused = await cadre.PostJsonAsync($"/api/villages/{village}/submission", new { period, action = "submit", version = before.SubmissionVersion }))
+        {
+            var problem = await refused.ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Contains("未满80周岁", problem.Detail());
+            Assert.Contains(problem.GetProperty("failingChecks").EnumerateArray(), c => c.GetProperty("templateId").GetString() == "mz-elderly-allowance-monthly");
+        }
+        Assert.Equal(before, await server.SnapshotAsync(village));
+
+        // Cleared, the month can be submitted.
+        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", Allowance(null))).OkJsonAsync();
+        var submitted = await (await cadre.PostJsonAsync($"/api/villages/{village}/submission", new { period, action = "submit", version = before.SubmissionVersion })).OkJsonAsync();
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ASaveIntoAnApprovedPastMonthIsRefused()
+    {
+        // The demo's past months were filed and approved.
+        const string village = DemoCounty.Yangliu;
+        var lastMonth = Core.Periods.Period.Parse(server.CurrentPeriod).Previous.Key;
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(village));
+        var household = (await server.EntitiesAsync(village, "household", 1))[0];
+        var before = await server.SnapshotAsync(village);
+        using var response = await cadre.PostJsonAsync($"/api/villages/{village}/changes", ChangeAddress(lastMonth, household.Id, household.Version, "补录住址"));
+        Assert.Contains("已审核通过", (await response.ProblemAsync(HttpStatusCode.Conflict)).Detail());
+        Assert.Equal(before, await server.SnapshotAsync(village));
+    }
+
+    [Fact]
+    public async Task AnApprovedMonthsReportRowsStayFrozenWhenALaterSaveIsBackDatedIntoIt()
+    {
+        const string village = DemoCounty.Yangliu;
+        var current = Core.Periods.Period.Parse(server.CurrentPeriod);
+        var lastMonth = current.Previous;
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(village));
+        var reviewer = await server.SignedInAsync(Accounts.ReviewerOf(DemoCounty.YangliuTownship));
+        async Task<JsonElement> DibaoAsync(string period) =>
+            (await (await reviewer.GetAsync($"/api/villages/{village}/reports?period={period}")).OkJsonAsync()).EnumerateArray()
+            .Single(r => r.GetProperty("templateId").GetString() == "mz-dibao-monthly");
+        int Households(JsonElement row) => row.GetProperty("values").GetProperty("hh").GetInt32();
+
+        var frozen = await DibaoAsync(lastMonth.Key);
+        var live = await DibaoAsync(current.Key);
+        var household = (await server.EntitiesAsync(village, "household", 200)).First(h => (string?)h["dibao_status"] != "在保");
+
+        // Saved in this month, but true since the 10th of last month (an approved month).
+        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", new
+        {
+            period = current.Key,
+            operations = new[]
+            {
+                new { op = "change", id = household.Id, version = household.Version, validFrom = lastMonth.Start.AddDays(9),
+                      fields = new Dictionary<string, object> { ["dibao_status"] = "在保", ["dibao_persons"] = 3 } },
+            },
+        })).OkJsonAsync();
+
+        // This month's live row takes the change within a few materializer polls; last month's approved row does not.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Households(await DibaoAsync(current.Key)) == Households(live) && DateTime.UtcNow < deadline) await Task.Delay(200);
+        Assert.Equal(Households(live) + 1, Households(await DibaoAsync(current.Key)));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var after = await DibaoAsync(lastMonth.Key);
+        Assert.Equal(frozen.GetProperty("values").GetRawText(), after.GetProperty("values").GetRawText());
+        Assert.Equal(frozen.GetProperty("computedAt").GetString(), after.GetProperty("computedAt").GetString());
+    }
+
+    private static async Task<JsonElement> FormAsync(HttpClient client, string village, string period) =>
+        await (await client.GetAsync($"/api/villages/{village}/form?period={period}")).OkJsonAsync();
+
+    private static string? Status(JsonElement form) => form.GetProperty("submission").GetProperty("status").GetString();
+
+    private static long Version(JsonElement form) => form.GetProperty("submission").GetProperty("version").GetInt64();
+
+    /// <summary>Each report's values and narrative (not the time it was computed).</summary>
+    private static List<string> ReportValues(JsonElement reports) =>
+        reports.EnumerateArray().Select(r => $"{r.GetProperty("templateId")}: {r.GetProperty("values").GetRawText()} {r.GetProperty("narrative")}").ToList();
+
+    private static object ChangeAddress(string period, Guid id, long version, string address) => new
+    {
+        period,
+        operations = new[] { new { op = "change", id, version, fields = new Dictionary<string, object> { ["address"] = address } } },
+    };
+}
