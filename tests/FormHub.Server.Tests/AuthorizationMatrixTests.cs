@@ -202,6 +202,18 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         }
     }
 
+    [Fact]
+    public async Task ADepartmentUserReceivesOnlyTheirOwnDepartmentsReports()
+    {
+        var department = await server.SignedInAsync(Accounts.Department); // 县民政局
+        var reports = await (await department.GetAsync($"/api/villages/{DemoCounty.Shimen}/reports?period={server.CurrentPeriod}")).OkJsonAsync();
+        var departments = reports.EnumerateArray().Select(r => r.GetProperty("department").GetString()).Distinct().ToList();
+        Assert.Equal(["民政"], departments);
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var all = await (await admin.GetAsync($"/api/villages/{DemoCounty.Shimen}/reports?period={server.CurrentPeriod}")).OkJsonAsync();
+        Assert.True(all.GetArrayLength() > reports.GetArrayLength());
+    }
+
     /// <summary>No ID-number-like or phone-like text (masked or not), and no property named after a sensitive or secret catalog field.</summary>
     internal static void AssertNoSensitiveData(ServerFixture server, JsonElement answer)
     {

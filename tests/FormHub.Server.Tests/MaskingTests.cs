@@ -41,8 +41,13 @@ public sealed partial class MaskingTests(SqliteServer server)
         var id = person.GetProperty("fields").GetProperty("id_number").GetString()!;
         var hidden = id[4..14];
         var reviewer = await server.SignedInAsync(Accounts.Reviewer);
-        var found = await (await reviewer.GetAsync($"/api/villages/{DemoCounty.Shimen}/entities/person?search={hidden}")).OkJsonAsync();
-        Assert.DoesNotContain(found.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetGuid() == person.GetProperty("id").GetGuid());
+        var refused = await (await reviewer.GetAsync($"/api/villages/{DemoCounty.Shimen}/entities/person?search={hidden}")).ProblemAsync(System.Net.HttpStatusCode.BadRequest);
+        Assert.Contains("完整的18位", refused.GetProperty("detail").GetString());
+        // The whole number is a lookup, not a probe: it finds the person (still masked).
+        var whole = await (await reviewer.GetAsync($"/api/villages/{DemoCounty.Shimen}/entities/person?search={id}")).OkJsonAsync();
+        var match = Assert.Single(whole.GetProperty("items").EnumerateArray());
+        Assert.Equal(person.GetProperty("id").GetGuid(), match.GetProperty("id").GetGuid());
+        Assert.NotEqual(id, match.GetProperty("fields").GetProperty("id_number").GetString());
     }
 
     /// <summary>Every person the viewer gets (list and single record) is masked, and each mask fits the real number.</summary>

@@ -4,7 +4,7 @@ namespace FormHub.Server.Tests;
 
 /// <summary>
 /// The same server on PostgreSQL: the workflow round trip, a few rows of the authorization matrix, masking, and the
-/// refusals that depend on the engine (validation rolled back, version conflicts). Skipped without FORMHUB_TEST_POSTGRES.
+/// refusals that depend on the engine (validation rolled back, version conflicts). Fails without FORMHUB_TEST_POSTGRES, like the storage contract tests.
 /// </summary>
 [Collection(PostgresServerCollection.Name)]
 public sealed class PostgresTests(PostgresServer server)

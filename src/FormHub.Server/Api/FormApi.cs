@@ -5,6 +5,7 @@ using FormHub.Reports;
 using FormHub.Server.Access;
 using FormHub.Server.Filing;
 using FormHub.Storage;
+using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -116,6 +117,8 @@ public static class FormApi
         foreach (var (template, reportPeriod) in calendar.DueReports(month))
         {
             var t = template.Template;
+            // A department user (县民政局) receives their own department's reports.
+            if (user.Role == AccountRole.Department && user.Department is { } department && t.Department != department) continue;
             var row = await deriver.GetRowAsync(t.Id, t.Version, reportPeriod.Key, code, ct);
             result.Add(new ReportView(t.Id, t.Version, t.Title, t.Department, reportPeriod.Key,
                 t.Columns.Select(c => new ColumnView(c.Id, c.Title, c.Unit)).ToList(),
@@ -127,10 +130,16 @@ public static class FormApi
     }
 
     private static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> AuditAsync(string code, string? period, HttpContext http, CurrentUser user,
-        UnitAccess access, IFormHubStore store, CancellationToken ct)
+        UnitAccess access, FilingCalendar calendar, IFormHubStore store, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: false, ct) is { Problem: { } refused }) return refused;
-        var lines = await store.ListAuditAsync(code, string.IsNullOrWhiteSpace(period) ? null : period.Trim(), 200, ct);
+        string? month = null;
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            if (!calendar.TryResolve(http, period, out var resolved, out var badPeriod)) return badPeriod!;
+            month = resolved.Key;
+        }
+        var lines = await store.ListAuditAsync(code, month, 200, ct);
         return TypedResults.Ok(lines.Select(a => new AuditView(a.At, a.User, a.Action, a.Period, a.Detail)).ToList());
     }
 

@@ -34,6 +34,11 @@ public static class RosterApi
         if (skip < 0 || take is < 1 or > MaxPageSize)
             return Problem.BadRequest(http, new LocalizedText($"分页参数不正确：skip 不能为负，take 应在 1 到 {MaxPageSize} 之间。",
                 $"Bad paging: skip must not be negative and take must be 1 to {MaxPageSize}."));
+        var inFull = FieldMasking.SeesInFull(user, code);
+        // Those who see ID numbers masked may look one up only whole: a partial match would reveal the hidden digits.
+        if (!inFull && search is not null && search.Any(char.IsAsciiDigit) && !IsWholeIdNumber(search.Trim()))
+            return Problem.BadRequest(http, new LocalizedText("按身份证号查找时请输入完整的18位号码（您看到的号码已部分隐藏）；也可以按姓名查找。",
+                "To look up an ID number, type all 18 characters (you see them partly hidden); or search by name."));
         var page = await store.ListAsync(new EntityQuery(code, type)
         {
             Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
@@ -42,7 +47,6 @@ public static class RosterApi
             Take = take ?? 20,
         }, ct);
         var periodic = await schedule.LoadAsync(store, code, month, type, ct);
-        var inFull = FieldMasking.SeesInFull(user, code);
         return TypedResults.Ok(new RosterPage(page.Items.Select(d => EntityView.Of(catalog, d, periodic, inFull, month.End)).ToList(), page.Total));
     }
 
@@ -58,6 +62,9 @@ public static class RosterApi
         var periodic = await schedule.LoadAsync(store, code, month, type, ct);
         return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, FieldMasking.SeesInFull(user, code), month.End));
     }
+
+    private static bool IsWholeIdNumber(string text) =>
+        text.Length == 18 && text[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(text[17]) || text[17] is 'X' or 'x');
 
     internal static ProblemHttpResult? UnknownType(HttpContext http, FieldCatalog catalog, string? type) =>
         type is not null && catalog.FindEntityType(type) is not null ? null

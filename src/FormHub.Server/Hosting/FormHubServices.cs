@@ -64,7 +64,7 @@ public static class FormHubServices
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblemText.Fill);
         services.AddExceptionHandler<FormHubExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // malformed JSON reaches the handler above, in Chinese
         services.Configure<JsonOptions>(o =>

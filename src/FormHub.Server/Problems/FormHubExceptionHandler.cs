@@ -26,8 +26,8 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
                 refusal.Failing.Count == 0 ? null : new Dictionary<string, object?> { ["failingChecks"] = refusal.Failing }),
             StoreException other => Problem.BadRequest(context, other.Text),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.TooLarge(context, context.Request.ContentLength ?? 0),
-            BadHttpRequestException bad => Problem.BadRequest(context, Messages.MalformedRequest(Describe(bad))),
-            JsonException json => Problem.BadRequest(context, Messages.MalformedRequest(json.Message)),
+            BadHttpRequestException bad => Problem.BadRequest(context, Describe(bad)),
+            JsonException json => Problem.BadRequest(context, Describe(json)),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => Results.Empty,
             _ => ServerError(context, exception),
         };
@@ -41,13 +41,17 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
         return Problem.Of(context, StatusCodes.Status500InternalServerError, new LocalizedText("服务器错误", "Server error"), Messages.ServerError);
     }
 
-    /// <summary>The JSON reader's own words (line, position, path) are the useful part of a malformed-body error.</summary>
-    private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
+    /// <summary>Where the body went wrong, without the server's type names (which mean nothing to a caller).</summary>
+    private static LocalizedText Describe(BadHttpRequestException bad) => bad.InnerException is JsonException json
+        ? Describe(json)
+        : Messages.MalformedRequest(new LocalizedText("请求体缺失、不是 JSON，或参数格式不对。", "the body is missing or not JSON, or a parameter is malformed."));
+
+    private static LocalizedText Describe(JsonException json)
     {
-        JsonException json => json.Message,
-        { } inner => inner.Message,
-        null => bad.Message,
-    };
+        var where = json.Path is { Length: > 0 } path ? path : "$";
+        var line = (json.LineNumber ?? 0) + 1;
+        return Messages.MalformedRequest(new LocalizedText($"JSON 在 {where}（第 {line} 行）处格式或类型不对。", $"the JSON is malformed or of the wrong type at {where} (line {line})."));
+    }
 
     private static Dictionary<string, string[]> ErrorsByInput(HttpContext context, StoreValidationException invalid) =>
         invalid.Errors

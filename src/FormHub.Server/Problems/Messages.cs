@@ -28,5 +28,5 @@ internal static class Messages
 
     public static LocalizedText TooLarge(long limit) => new($"请求内容过大（上限 {limit / 1024:N0} KB），未做任何更改。", $"The request body is too large (limit {limit / 1024:N0} KB); nothing was changed.");
 
-    public static LocalizedText MalformedRequest(string detail) => new($"请求内容格式不正确，未做任何更改：{detail}", $"The request is malformed; nothing was changed: {detail}");
+    public static LocalizedText MalformedRequest(LocalizedText detail) => new($"请求内容格式不正确，未做任何更改：{detail.Zh}", $"The request is malformed; nothing was changed: {detail.En}");
 }

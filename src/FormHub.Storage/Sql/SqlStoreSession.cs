@@ -322,23 +322,27 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         private async Task CheckReferencesAsync(CancellationToken ct)
         {
             var unknown = _references.Select(r => r.Target).Where(t => !_entities.ContainsKey(t)).Distinct().ToList();
-            var found = new Dictionary<Guid, string>();
+            var found = new Dictionary<Guid, (string Type, string Village)>();
             foreach (var chunk in unknown.Chunk(500))
             {
                 await using var command = connection.Command("", tx);
                 var names = chunk.Select((id, i) => { command.With("@r" + i, Dialect.IdValue(id)); return "@r" + i; });
-                command.CommandText = $"SELECT id, entity_type FROM {store.T("entities")} WHERE id IN ({string.Join(", ", names)})";
+                command.CommandText = $"SELECT id, entity_type, village_code FROM {store.T("entities")} WHERE id IN ({string.Join(", ", names)})";
                 await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = reader.GetString(1);
+                while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = (reader.GetString(1), reader.GetString(2));
             }
             foreach (var (index, owner, field, target) in _references)
             {
-                var type = _entities.TryGetValue(target, out var t) ? t.EntityType : found.GetValueOrDefault(target);
-                if (type is null)
+                (string Type, string Village)? referred = _entities.TryGetValue(target, out var t) ? (t.EntityType, t.VillageCode)
+                    : found.TryGetValue(target, out var f) ? f : null;
+                if (referred is not { } r)
                     Error(index, owner, field.Name, $"「{field.LabelZh}」指向的记录不存在", $"'{field.LabelEn}' refers to a record that does not exist");
-                else if (field.RefEntityType is not null && type != field.RefEntityType)
+                else if (field.RefEntityType is not null && r.Type != field.RefEntityType)
                     Error(index, owner, field.Name, $"「{field.LabelZh}」应指向{Catalog.FindEntityType(field.RefEntityType)?.LabelZh ?? field.RefEntityType}",
                         $"'{field.LabelEn}' must refer to a {field.RefEntityType}");
+                // A record lives in one village; its links stay inside it (a person's household is a household of the same village).
+                else if (_entities.TryGetValue(owner, out var o) && o.VillageCode != r.Village)
+                    Error(index, owner, field.Name, $"「{field.LabelZh}」应指向本村的记录", $"'{field.LabelEn}' must refer to a record of the same village");
             }
         }
 

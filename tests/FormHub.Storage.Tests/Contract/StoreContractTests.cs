@@ -49,6 +49,19 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALinkToAnotherVillagesRecordIsRefusedAndNothingIsWritten()
+    {
+        var (otherHousehold, _) = await SeedFamilyAsync(VillageB, "王五");
+        var before = await Store.CountAsync();
+        var s = Session();
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "赵六", ["household"] = otherHousehold.ToString() }, Jan1);
+
+        var refused = await Assert.ThrowsAsync<StoreValidationException>(() => s.SaveChangesAsync());
+        Assert.Contains("本村", refused.Errors.Single().Message.Zh);
+        Assert.Equal(before, await Store.CountAsync());
+    }
+
+    [Fact]
     public async Task CreatedEntityIsReadBackWithCanonicalValueTypes()
     {
         var s = Session();
