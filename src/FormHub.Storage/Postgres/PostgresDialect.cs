@@ -83,6 +83,33 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             action text NOT NULL, unit_code text, period text, detail text)
         """,
         $"CREATE INDEX IF NOT EXISTS ix_audit_unit ON {Table("audit_log")} (unit_code, seq)",
+        // Subscriptions and what they were told are per user, small and county-spanning: plain tables.
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("subscriptions")} (
+            id uuid PRIMARY KEY, user_name text NOT NULL, template_id text NOT NULL, unit_code text NOT NULL,
+            feed_token text NOT NULL, webhook_url text, webhook_secret text, created_at timestamptz NOT NULL)
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_subscriptions_user ON {Table("subscriptions")} (user_name)",
+        $"CREATE TABLE IF NOT EXISTS {Table("subscription_states")} (subscription_id uuid NOT NULL, period text NOT NULL, state text NOT NULL, PRIMARY KEY (subscription_id, period))",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("notifications")} (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, subscription_id uuid NOT NULL, user_name text NOT NULL,
+            template_id text NOT NULL, unit_code text NOT NULL, period text NOT NULL, kind text NOT NULL, title text NOT NULL,
+            body text NOT NULL, created_at timestamptz NOT NULL, read_at timestamptz)
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_notifications_user ON {Table("notifications")} (user_name, id)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("webhook_deliveries")} (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, subscription_id uuid NOT NULL, notification_id bigint NOT NULL,
+            url text NOT NULL, payload text NOT NULL, status int NOT NULL, attempts int NOT NULL, next_attempt_at timestamptz NOT NULL,
+            last_status_code int, last_error text, created_at timestamptz NOT NULL, updated_at timestamptz)
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_deliveries_due ON {Table("webhook_deliveries")} (status, next_attempt_at)",
+        $"CREATE INDEX IF NOT EXISTS ix_deliveries_subscription ON {Table("webhook_deliveries")} (subscription_id, id)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("layouts")} (
+            template_id text PRIMARY KEY, content bytea NOT NULL, file_name text NOT NULL, uploaded_by text NOT NULL, uploaded_at timestamptz NOT NULL)
+        """,
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);

@@ -73,6 +73,32 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             unit_code TEXT, period TEXT, detail TEXT)
         """,
         "CREATE INDEX IF NOT EXISTS ix_audit_unit ON audit_log (unit_code, seq)",
+        """
+        CREATE TABLE IF NOT EXISTS subscriptions (
+            id TEXT PRIMARY KEY, user_name TEXT NOT NULL, template_id TEXT NOT NULL, unit_code TEXT NOT NULL,
+            feed_token TEXT NOT NULL, webhook_url TEXT, webhook_secret TEXT, created_at TEXT NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_subscriptions_user ON subscriptions (user_name)",
+        "CREATE TABLE IF NOT EXISTS subscription_states (subscription_id TEXT NOT NULL, period TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (subscription_id, period))",
+        """
+        CREATE TABLE IF NOT EXISTS notifications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, subscription_id TEXT NOT NULL, user_name TEXT NOT NULL, template_id TEXT NOT NULL,
+            unit_code TEXT NOT NULL, period TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+            created_at TEXT NOT NULL, read_at TEXT)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_notifications_user ON notifications (user_name, id)",
+        """
+        CREATE TABLE IF NOT EXISTS webhook_deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, subscription_id TEXT NOT NULL, notification_id INTEGER NOT NULL, url TEXT NOT NULL,
+            payload TEXT NOT NULL, status INTEGER NOT NULL, attempts INTEGER NOT NULL, next_attempt_at TEXT NOT NULL,
+            last_status_code INTEGER, last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_deliveries_due ON webhook_deliveries (status, next_attempt_at)",
+        "CREATE INDEX IF NOT EXISTS ix_deliveries_subscription ON webhook_deliveries (subscription_id, id)",
+        """
+        CREATE TABLE IF NOT EXISTS layouts (
+            template_id TEXT PRIMARY KEY, content BLOB NOT NULL, file_name TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at TEXT NOT NULL)
+        """,
     ];
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct)

@@ -535,6 +535,56 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASubscriptionIsToldOnceIntoInboxFeedAndWebhookAndDeletedWithAllOfIt()
+    {
+        var at = Clock.GetUtcNow();
+        var withHook = new Subscription(Guid.NewGuid(), "minzheng", "mz-dibao-monthly", VillageA[..6] + "000000", "token-1", "https://example.org/hook", "secret", at);
+        var plain = withHook with { Id = Guid.NewGuid(), FeedToken = "token-2", WebhookUrl = null, WebhookSecret = null };
+        await Store.SaveSubscriptionAsync(withHook);
+        await Store.SaveSubscriptionAsync(plain);
+        Assert.Equal(2, (await Store.ListSubscriptionsAsync("minzheng")).Count);
+        Assert.Empty(await Store.ListSubscriptionsAsync("someone-else"));
+        Assert.Equal("", await Store.GetToldStateAsync(withHook.Id, "2026-11"));
+
+        var told = new Notification(0, withHook.Id, "minzheng", "mz-dibao-monthly", withHook.UnitCode, "2026-11", "ready", "低保月报已齐", "22 个村全部审核", at, null);
+        var id = await Store.TellAsync(told, "ready", "{\"state\":\"ready\"}", at);
+        await Store.TellAsync(told with { SubscriptionId = plain.Id }, "ready", "{}", at);
+        Assert.Equal("ready", await Store.GetToldStateAsync(withHook.Id, "2026-11"));
+        Assert.Equal(2, (await Store.ListNotificationsAsync("minzheng")).Count);
+        Assert.Equal(id, Assert.Single(await Store.ListNotificationsAsync("minzheng", withHook.Id)).Id);
+        Assert.False(await Store.MarkReadAsync("someone-else", id, at));
+        Assert.True(await Store.MarkReadAsync("minzheng", id, at));
+        Assert.NotNull((await Store.ListNotificationsAsync("minzheng", withHook.Id))[0].ReadAt);
+
+        // Only the subscription with a webhook gets a delivery; it is due now and leaves the queue once delivered.
+        var due = Assert.Single(await Store.ListDueDeliveriesAsync(at));
+        Assert.Equal(("https://example.org/hook", DeliveryStatus.Pending, 0), (due.Url, due.Status, due.Attempts));
+        await Store.SaveDeliveryAttemptAsync(due.Id, DeliveryStatus.Pending, 1, at.AddMinutes(1), 500, "HTTP 500", at);
+        Assert.Empty(await Store.ListDueDeliveriesAsync(at));
+        Assert.Single(await Store.ListDueDeliveriesAsync(at.AddMinutes(2)));
+        await Store.SaveDeliveryAttemptAsync(due.Id, DeliveryStatus.Delivered, 2, at.AddMinutes(1), 204, null, at.AddMinutes(2));
+        Assert.Empty(await Store.ListDueDeliveriesAsync(at.AddHours(1)));
+        var log = Assert.Single(await Store.ListDeliveriesAsync(withHook.Id));
+        Assert.Equal((DeliveryStatus.Delivered, 2, 204), (log.Status, log.Attempts, log.LastStatusCode));
+
+        await Store.DeleteSubscriptionAsync(withHook.Id);
+        Assert.Null(await Store.GetSubscriptionAsync(withHook.Id));
+        Assert.Empty(await Store.ListDeliveriesAsync(withHook.Id));
+        Assert.Single(await Store.ListNotificationsAsync("minzheng"));
+    }
+
+    [Fact]
+    public async Task AnUploadedLayoutReplacesThePreviousOne()
+    {
+        Assert.Null(await Store.GetLayoutAsync("mz-dibao-monthly"));
+        await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [1, 2, 3], "低保.xlsx", "admin", Clock.GetUtcNow()));
+        await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [4, 5], "低保-新.xlsx", "admin", Clock.GetUtcNow()));
+        var layout = await Store.GetLayoutAsync("mz-dibao-monthly");
+        Assert.Equal(new byte[] { 4, 5 }, layout!.Content);
+        Assert.Equal("低保-新.xlsx", layout.FileName);
+    }
+
+    [Fact]
     public async Task CursorsStartAtZeroAndRemember()
     {
         Assert.Equal(0, await Store.GetCursorAsync("materializer"));

@@ -1,0 +1,46 @@
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage;
+
+/// <summary>Subscriptions, what they were told (notifications: inbox and feed), webhook deliveries, and uploaded layouts.</summary>
+public interface ISubscriptionStore
+{
+    Task SaveSubscriptionAsync(Subscription subscription, CancellationToken ct = default);
+
+    Task<Subscription?> GetSubscriptionAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>One user's subscriptions, or every subscription when <paramref name="userName"/> is null.</summary>
+    Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string? userName, CancellationToken ct = default);
+
+    /// <summary>Removes a subscription with its notifications, deliveries and remembered states.</summary>
+    Task DeleteSubscriptionAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>The state last told for a subscription and period ("" when never), so a change is told once.</summary>
+    Task<string> GetToldStateAsync(Guid subscriptionId, string period, CancellationToken ct = default);
+
+    /// <summary>
+    /// Records that <paramref name="state"/> was told: stores the notification and, when the subscription has a webhook,
+    /// a pending delivery with <paramref name="webhookPayload"/>, all in one transaction. Returns the notification's id.
+    /// </summary>
+    Task<long> TellAsync(Notification notification, string state, string? webhookPayload, DateTimeOffset now, CancellationToken ct = default);
+
+    /// <summary>A user's notifications, newest first; with <paramref name="subscriptionId"/>, only that subscription's.</summary>
+    Task<IReadOnlyList<Notification>> ListNotificationsAsync(string userName, Guid? subscriptionId = null, int take = 50, CancellationToken ct = default);
+
+    /// <summary>Marks a notification read; false when it is not the user's.</summary>
+    Task<bool> MarkReadAsync(string userName, long notificationId, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>Pending deliveries due at <paramref name="now"/>, oldest first.</summary>
+    Task<IReadOnlyList<WebhookDelivery>> ListDueDeliveriesAsync(DateTimeOffset now, int take = 50, CancellationToken ct = default);
+
+    /// <summary>Stores an attempt's outcome.</summary>
+    Task SaveDeliveryAttemptAsync(long id, DeliveryStatus status, int attempts, DateTimeOffset nextAttemptAt, int? statusCode, string? error,
+        DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>A subscription's deliveries, newest first (the delivery log).</summary>
+    Task<IReadOnlyList<WebhookDelivery>> ListDeliveriesAsync(Guid subscriptionId, int take = 50, CancellationToken ct = default);
+
+    Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default);
+
+    Task<ReportLayout?> GetLayoutAsync(string templateId, CancellationToken ct = default);
+}
