@@ -192,4 +192,9 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// <summary>Reads a stored row.</summary>
     public async Task<ReportRow?> GetRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default) =>
         await store.GetReportRowAsync(templateId, version, period, unitCode, ct) is { } stored ? ReportRowPayload.Read(stored) : null;
+
+    /// <summary>Reads the stored rows of a template version and period at and under a unit (optionally one level only), ordered by code.</summary>
+    public async Task<IReadOnlyList<ReportRow>> GetRowsAsync(string templateId, int version, string period, string underUnit, OrgLevel? level = null,
+        CancellationToken ct = default) =>
+        (await store.GetReportRowsAsync(templateId, version, period, underUnit, level, ct)).Select(ReportRowPayload.Read).ToList();
 }

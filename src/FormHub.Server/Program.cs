@@ -14,6 +14,8 @@ app.MapChangesApi();
 app.MapSubmissionApi();
 app.MapReviewApi();
 app.MapBurdenApi();
+app.MapReportViewApi();
+app.MapSubscriptionApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

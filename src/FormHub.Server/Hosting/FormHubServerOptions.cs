@@ -28,4 +28,22 @@ public sealed class FormHubServerOptions
 
     /// <summary>How often the live report materializer polls the change feed when idle (default 300 ms).</summary>
     public int MaterializerPollMilliseconds { get; set; } = 300;
+
+    /// <summary>How often subscriptions are checked for a report that became ready or was revised (default 15 s).</summary>
+    public int NotifierPollMilliseconds { get; set; } = 15_000;
+
+    /// <summary>Delay before the second webhook attempt; each later one waits four times longer (default 30 s: 30 s, 2 min, 8 min, 32 min).</summary>
+    public int WebhookFirstRetrySeconds { get; set; } = 30;
+
+    /// <summary>Attempts per webhook delivery before it is marked failed (default 5).</summary>
+    public int WebhookMaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// Let webhooks reach loopback and private-network addresses. Off by default: a webhook URL must not make the
+    /// server call into its own network (SSRF); tests and closed intranets turn it on deliberately.
+    /// </summary>
+    public bool WebhookAllowPrivateAddresses { get; set; }
+
+    /// <summary>The address links in feeds and webhooks point to (default http://localhost:5000).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }

@@ -5,6 +5,7 @@ using FormHub.Core.Catalog;
 using FormHub.Reports;
 using FormHub.Scripting;
 using FormHub.Server.Access;
+using FormHub.Server.Departments;
 using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
@@ -57,10 +58,19 @@ public static class FormHubServices
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
+        services.AddSingleton<CompletenessCalculator>();
+        services.AddSingleton<ReportTableBuilder>();
+        services.AddSingleton<TemplateAccess>();
+        services.AddSingleton<WebhookAddressPolicy>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>()));
         // Seeding runs before the materializer and before Kestrel accepts requests (hosted services start in order).
         services.AddHostedService<DemoSeeding>();
         services.AddHostedService<LiveReports>();
         services.AddHostedService<StartupBanner>();
+        services.AddSingleton<SubscriptionNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionNotifier>());
+        services.AddHostedService<WebhookSender>();
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi();

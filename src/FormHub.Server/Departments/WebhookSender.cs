@@ -1,0 +1,102 @@
+using System.Net.Sockets;
+using System.Text;
+using FormHub.Server.Hosting;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+using Microsoft.Extensions.Options;
+
+namespace FormHub.Server.Departments;
+
+/// <summary>
+/// Delivers pending webhooks: POSTs the JSON payload signed with the subscription's secret; a 2xx answer delivers it,
+/// anything else (or no answer in 10 s) is retried after 30 s, 2 min, 8 min … until the attempts run out. Every attempt
+/// is kept in the delivery log.
+/// </summary>
+internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFactory clients, IOptions<FormHubServerOptions> options, TimeProvider clock,
+    ILogger<WebhookSender> logger) : BackgroundService
+{
+    public const string ClientName = "webhooks";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e) { LogPassFailed(logger, e); }
+            try { await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, options.Value.NotifierPollMilliseconds)), clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    public async Task DeliverDueAsync(CancellationToken ct)
+    {
+        foreach (var delivery in await store.ListDueDeliveriesAsync(clock.GetUtcNow(), 50, ct))
+        {
+            var subscription = await store.GetSubscriptionAsync(delivery.SubscriptionId, ct);
+            var (code, error) = subscription?.WebhookSecret is { } secret ? await PostAsync(delivery, secret, ct) : (null, "订阅已没有 Webhook");
+            var attempts = delivery.Attempts + 1;
+            var now = clock.GetUtcNow();
+            var status = code is >= 200 and < 300 ? DeliveryStatus.Delivered
+                : attempts >= options.Value.WebhookMaxAttempts || subscription is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+            var next = now.AddSeconds(options.Value.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1));
+            await store.SaveDeliveryAttemptAsync(delivery.Id, status, attempts, next, code, error, now, ct);
+        }
+    }
+
+    private async Task<(int? Code, string? Error)> PostAsync(WebhookDelivery delivery, string secret, CancellationToken ct)
+    {
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json") };
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, delivery.Payload));
+        request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(10));
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
+            return ((int)response.StatusCode, response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}");
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return (null, "10 秒内无应答 / no answer within 10 s");
+        }
+        catch (HttpRequestException e)
+        {
+            return (null, e.InnerException is SocketException or WebhookRefusedException ? e.InnerException.Message : e.Message);
+        }
+    }
+
+    /// <summary>The webhook client: it connects only to addresses <see cref="WebhookAddressPolicy"/> allows, whatever DNS says later.</summary>
+    public static SocketsHttpHandler CreateHandler(WebhookAddressPolicy policy) => new()
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = async (context, ct) =>
+        {
+            var addresses = await System.Net.Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
+            var allowed = addresses.FirstOrDefault(policy.IsAllowed)
+                          ?? throw new WebhookRefusedException($"Webhook 地址 {context.DnsEndPoint.Host} 指向不允许的网络地址");
+            var socket = new Socket(allowed.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery pass failed; retried on the next poll")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>A connection the address policy refused.</summary>
+internal sealed class WebhookRefusedException(string message) : Exception(message);
