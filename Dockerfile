@@ -5,7 +5,8 @@
 #
 # The runtime stage is Debian 12 with the ASP.NET Core runtime copied from Microsoft's image: the .NET 10 images
 # (mcr.microsoft.com/dotnet/aspnet:10.0) are Ubuntu 24.04, where `apt-get install chromium` only offers the snap,
-# which cannot run in a container. Debian's chromium and fonts-noto-cjk are the ones the tests run against.
+# which cannot run in a container. Debian's chromium and fonts-noto-cjk are the ones the tests run against;
+# fonts-wqy-microhei is the TrueType CJK font PDF exports name first, so their Chinese is embedded as a named CID font.
 
 ARG DOTNET_VERSION=10.0
 
@@ -26,7 +27,7 @@ FROM debian:bookworm-slim AS runtime
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       ca-certificates libc6 libgcc-s1 libicu72 libssl3 libstdc++6 tzdata zlib1g \
-      chromium fonts-noto-cjk curl \
+      chromium fonts-noto-cjk fonts-wqy-microhei curl \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=aspnet /usr/share/dotnet /usr/share/dotnet
 RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet \

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages FormHub's tests need, when missing: chromium (PDF export, browser tests),
-# fonts-noto-cjk (Chinese text in pages and PDFs), poppler-utils (pdftotext/pdffonts), postgresql (contract tests).
+# fonts-noto-cjk (Chinese text in pages and PDFs), fonts-wqy-microhei (the TrueType CJK font PDF exports name first:
+# Chromium embeds it as a named CID font that pdffonts lists, where Noto CJK's CFF outlines become unnamed Type 3 fonts),
+# poppler-utils (pdftotext/pdffonts), postgresql (contract tests).
 # Idempotent: does nothing when all are installed, and runs `apt-get update` only when something is missing.
 # Without root or apt-get it prints what is missing and exits 0 (the tests that need it will then fail).
 set -euo pipefail
 
-packages=(chromium fonts-noto-cjk poppler-utils postgresql)
+packages=(chromium fonts-noto-cjk fonts-wqy-microhei poppler-utils postgresql)
 
 installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]; }
 
@@ -16,6 +18,7 @@ else
   # Not Debian: judge by the commands instead.
   command -v chromium >/dev/null || command -v chromium-browser >/dev/null || missing+=(chromium)
   command -v fc-list >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+  command -v fc-list >/dev/null && fc-list 2>/dev/null | grep -q "WenQuanYi Micro Hei" || missing+=(fonts-wqy-microhei)
   command -v pdftotext >/dev/null && command -v pdffonts >/dev/null || missing+=(poppler-utils)
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || command -v initdb >/dev/null || missing+=(postgresql)
 fi

@@ -16,6 +16,7 @@ app.MapReviewApi();
 app.MapBurdenApi();
 app.MapReportViewApi();
 app.MapSubscriptionApi();
+app.MapExportApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

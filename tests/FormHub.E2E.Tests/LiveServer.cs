@@ -25,8 +25,10 @@ public sealed class LiveServer : IAsyncLifetime
     {
         get
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "FormHub.sln"))) return dir.FullName;
+            // From the binaries (bin/…), else from the working directory (builds with --artifacts-path elsewhere).
+            foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                    if (File.Exists(Path.Combine(dir.FullName, "FormHub.sln"))) return dir.FullName;
             throw new InvalidOperationException("FormHub.sln not found above " + AppContext.BaseDirectory);
         }
     }
@@ -41,7 +43,8 @@ public sealed class LiveServer : IAsyncLifetime
             .UseSetting("FormHub:TemplatesDirectory", Path.Combine(RepositoryRoot, "form-templates"))
             .UseSetting("FormHub:SeedDemo", "true")
             .UseSetting("FormHub:LoginAttemptsPerMinute", "1000")
-            .UseSetting("FormHub:MaterializerPollMilliseconds", "100"));
+            .UseSetting("FormHub:MaterializerPollMilliseconds", "100")
+            .UseSetting("FormHub:NotifierPollMilliseconds", "300"));
         factory.UseKestrel(0);
         factory.StartServer();
         _factory = factory;

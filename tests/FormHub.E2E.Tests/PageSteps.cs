@@ -43,4 +43,19 @@ internal static class PageSteps
     }
 
     public static async Task<string> TextAsync(this IPage page, string selector) => (await page.InnerTextAsync(selector)).Trim();
+
+    /// <summary>Clicks a download link and answers the file name the server suggested and the file's bytes.</summary>
+    public static async Task<(string FileName, byte[] Bytes)> DownloadAsync(this IPage page, string selector)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(selector));
+        if (await download.FailureAsync() is { } failure)
+        {
+            // Say what the server answered (a 404 while an export endpoint is missing, a ProblemDetails otherwise).
+            var href = await page.GetAttributeAsync(selector, "href");
+            var answer = await page.Context.APIRequest.GetAsync(href!);
+            throw new InvalidOperationException($"download from {selector} ({href}) failed: {failure}; the server answers {answer.Status}: {await answer.TextAsync()}");
+        }
+        var path = await download.PathAsync();
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync(path));
+    }
 }

@@ -27,7 +27,7 @@ public static class ReportViewApi
     public static IEndpointRouteBuilder MapReportViewApi(this IEndpointRouteBuilder app)
     {
         var group = app.SignedIn("/api", "Reports");
-        group.MapGet("/reports", List).WithName("ListReports").WithSummary("The published reports the user may receive");
+        group.MapGet("/reports", ListAsync).WithName("ListReports").WithSummary("The published reports the user may receive");
         group.MapGet("/reports/{templateId}/{unit}", ViewAsync).WithName("ViewReport")
             .WithSummary("A report for an area and period: the area's total and one row per direct child, for drill-down");
         group.MapGet("/completeness/{unit}", CompletenessAsync).WithName("GetCompleteness")
@@ -35,10 +35,19 @@ public static class ReportViewApi
         return app;
     }
 
-    private static Ok<List<PublishedReport>> List(CurrentUser user, TemplateAccess templates, IFormHubStore store, TimeProvider clock) =>
-        TypedResults.Ok(templates.Visible(user).Select(t => new PublishedReport(t.Template.Id, t.Template.Version, t.Template.Title, t.Template.Department,
-            t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Hosting.ChinaClock.Today(clock), t.Template.Period).Key,
-            t.Template.Excel is not null)).ToList());
+    private static async Task<Ok<List<PublishedReport>>> ListAsync(CurrentUser user, TemplateAccess templates, IFormHubStore store, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var result = new List<PublishedReport>();
+        foreach (var t in templates.Visible(user))
+        {
+            // An uploaded layout counts as much as a shipped one.
+            var hasLayout = t.Template.Excel is not null || await store.GetLayoutAsync(t.Template.Id, ct) is not null;
+            result.Add(new PublishedReport(t.Template.Id, t.Template.Version, t.Template.Title, t.Template.Department,
+                t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Hosting.ChinaClock.Today(clock), t.Template.Period).Key, hasLayout));
+        }
+        return TypedResults.Ok(result);
+    }
 
     private static async Task<Results<Ok<ReportViewAnswer>, ProblemHttpResult>> ViewAsync(string templateId, string unit, string? period, HttpContext http,
         CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, RegionDirectory regions, CancellationToken ct)

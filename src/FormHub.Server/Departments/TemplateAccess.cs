@@ -17,6 +17,9 @@ public sealed class TemplateAccess(TemplateLibrary library, TimeProvider clock)
     public bool CanSee(CurrentUser user, ReportTemplate template) =>
         user.Role != AccountRole.Department || user.Department is null || template.Department == user.Department;
 
+    /// <summary>The official layout shipped with a template (a path under form-templates), if any.</summary>
+    public string? Shipped(string templateId) => library.Versions(templateId) is [.., var latest] ? latest.Template.Excel : null;
+
     public IEnumerable<CompiledTemplate> Visible(CurrentUser user) =>
         library.Ids.Select(id => library.Versions(id)[^1]).Where(t => CanSee(user, t.Template));
 

@@ -61,6 +61,8 @@ public static class FormHubServices
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton<ReportTableBuilder>();
         services.AddSingleton<TemplateAccess>();
+        // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).
+        services.AddSingleton(_ => new FormHub.Exports.Pdf.PdfPrinter());
         services.AddSingleton<WebhookAddressPolicy>();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>()));

@@ -24,6 +24,8 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             EntityNotFoundException missing => Problem.NotFound(context, missing.Text),
             WorkflowRefusal refusal => Problem.Of(context, refusal.Status, new LocalizedText("无法办理", "Not possible now"), refusal.Text,
                 refusal.Failing.Count == 0 ? null : new Dictionary<string, object?> { ["failingChecks"] = refusal.Failing }),
+            FormHub.Exports.Pdf.ChromiumUnavailableException chromium => Problem.Of(context, StatusCodes.Status503ServiceUnavailable,
+                new LocalizedText("暂时无法生成 PDF", "PDF unavailable"), new LocalizedText(chromium.Message, "Chromium, which prints PDFs, is not available on the server; download Excel instead.")),
             StoreException other => Problem.BadRequest(context, other.Text),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.TooLarge(context, context.Request.ContentLength ?? 0),
             BadHttpRequestException bad => Problem.BadRequest(context, Describe(bad)),

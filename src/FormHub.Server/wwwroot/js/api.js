@@ -127,4 +127,21 @@ export const Api = {
   review: (village, body) => post(`/api/review/villages/${enc(village)}`, body),
 
   burden: (unit, period) => get(`/api/units/${enc(unit)}/burden${qs({ period })}`),
+
+  // departments: published reports, report views with drill-down, completeness, subscriptions, inbox
+  publishedReports: () => get('/api/reports'),
+  reportView: (templateId, unit, period) => get(`/api/reports/${enc(templateId)}/${enc(unit)}${qs({ period })}`),
+  completeness: (unit, period) => get(`/api/completeness/${enc(unit)}${qs({ period })}`),
+  subscriptions: () => get('/api/subscriptions'),
+  subscribe: (templateId, unitCode, webhookUrl) => post('/api/subscriptions', { templateId, unitCode: unitCode || null, webhookUrl: webhookUrl || null }),
+  unsubscribe: (id) => api('DELETE', `/api/subscriptions/${enc(id)}`),
+  deliveries: (id) => get(`/api/subscriptions/${enc(id)}/deliveries`),
+  inbox: () => get('/api/inbox'),
+  markRead: (id) => post(`/api/inbox/${enc(id)}/read`),
+};
+
+/** Plain download URLs (the answer is a file with Content-Disposition: attachment). */
+export const Downloads = {
+  xlsx: (templateId, unit, period, layout = 'generated') => `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout })}`,
+  pdf: (templateId, unit, period) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period })}`,
 };

@@ -8,6 +8,10 @@ import * as formPage from './form.js';
 import * as rosterPage from './roster.js';
 import * as reviewPage from './review.js';
 import * as burdenPage from './burden.js';
+import * as inboxPage from './inbox.js';
+import * as reportsPage from './reports.js';
+import * as reportViewPage from './reportview.js';
+import * as completenessPage from './completeness.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -28,6 +32,10 @@ const routes = [
   { re: /^\/review$/, page: reviewPage, params: [] },
   { re: /^\/review\/([0-9A-Za-z]+)$/, page: reviewPage, params: ['villageCode'] },
   { re: /^\/burden$/, page: burdenPage },
+  { re: /^\/inbox$/, page: inboxPage, departments: true },
+  { re: /^\/reports$/, page: reportsPage, departments: true },
+  { re: /^\/reports\/([A-Za-z0-9_.%-]+)\/([0-9]+)$/, page: reportViewPage, params: ['templateId', 'unit'], departments: true },
+  { re: /^\/completeness$/, page: completenessPage, departments: true },
 ];
 
 let routeSeq = 0;
@@ -43,6 +51,7 @@ export function defaultRoute(me = state.me) {
     case 'cadre': return '#/form';
     case 'reviewer': return '#/review';
     case 'admin': return '#/review';
+    case 'department': return '#/inbox';
     default: return '#/burden';
   }
 }
@@ -54,6 +63,9 @@ function navItems(me) {
     items.push(['#/form', 'nav.form'], ['#/roster/household', 'nav.household'], ['#/roster/person', 'nav.person']);
   }
   if (me.role === 'reviewer' || me.role === 'admin') items.push(['#/review', 'nav.review']);
+  // Departments (and admins) receive reports; reviewers also see the filing status of their township.
+  if (me.role === 'department' || me.role === 'admin') items.push(['#/inbox', 'nav.inbox'], ['#/reports', 'nav.reports']);
+  if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
   items.push(['#/burden', 'nav.burden']);
   return items;
 }
@@ -83,8 +95,10 @@ function renderHeader(activePath) {
 
   const nav = me ? h('nav', { class: 'nav', 'aria-label': t('nav.label'), 'data-testid': 'nav' },
     h('ul', null, navItems(me).map(([href, key]) => {
-      const active = activePath === href.slice(1) || (href === '#/review' && activePath.startsWith('/review'));
-      return h('li', null, h('a', { href, 'aria-current': active ? 'page' : null, 'data-testid': `nav-${key.split('.')[1]}` }, t(key)));
+      const active = activePath === href.slice(1) || (href === '#/review' && activePath.startsWith('/review'))
+        || (href === '#/reports' && activePath.startsWith('/reports/'));
+      return h('li', null, h('a', { href, 'aria-current': active ? 'page' : null, 'data-testid': `nav-${key.split('.')[1]}` }, t(key),
+        href === '#/inbox' ? h('span', { class: 'nav-count', 'data-testid': 'inbox-unread', hidden: true }) : null));
     }))) : null;
 
   clear(header);
@@ -95,6 +109,7 @@ function renderHeader(activePath) {
     nav ? h('div', { class: 'nav-bar' }, h('div', { class: 'container' }, nav)) : null);
   const skip = document.getElementById('skip-link');
   if (skip) skip.textContent = t('app.skip');
+  inboxPage.refreshUnread();
 }
 
 async function logout() {
@@ -150,6 +165,11 @@ async function route() {
   clear(main);
   if (!match) {
     put(main, h('h1', { tabindex: '-1' }, t('error.notFound')), h('p', null, h('a', { href: defaultRoute() }, t('app.name'))));
+    return;
+  }
+  if (match.r.departments && state.me.role === 'cadre') {
+    put(main, h('div', { class: 'panel panel-error', role: 'alert', 'data-testid': 'page-error' }, h('p', null, t('error.departmentsOnly'))),
+      h('p', null, h('a', { href: defaultRoute() }, t('app.name'))));
     return;
   }
   const params = {};

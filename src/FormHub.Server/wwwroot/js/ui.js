@@ -104,9 +104,22 @@ export function statusBadges(sub, testid) {
     sub.revision > 0 ? h('span', { class: 'badge badge-revision' }, t('status.revision', { n: sub.revision })) : null);
 }
 
-/** Monthly periods going back from the current one (the API has no period list). */
+/** Periods going back from the current one (the API has no period list): months, quarters (2026Q4) or years (2026). */
 export function periodOptions(current, count = 12) {
   const keys = [];
+  const q = /^(\d{4})Q([1-4])$/.exec(current || '');
+  if (q) {
+    let y = +q[1]; let n = +q[2];
+    for (let i = 0; i < Math.min(count, 8); i++) {
+      keys.push(`${y}Q${n}`);
+      n -= 1; if (n === 0) { n = 4; y -= 1; }
+    }
+    return keys;
+  }
+  if (/^\d{4}$/.test(current || '')) {
+    for (let i = 0; i < Math.min(count, 5); i++) keys.push(String(+current - i));
+    return keys;
+  }
   const m = /^(\d{4})-(\d{2})$/.exec(current || '');
   if (!m) return current ? [current] : [];
   let y = +m[1]; let mo = +m[2];

@@ -1,0 +1,79 @@
+using FormHub.Core.Text;
+using FormHub.Exports;
+using FormHub.Exports.Excel;
+using FormHub.Exports.Pdf;
+using FormHub.Server.Access;
+using FormHub.Server.Departments;
+using FormHub.Server.Hosting;
+using FormHub.Server.Problems;
+using FormHub.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace FormHub.Server.Api;
+
+/// <summary>
+/// A report for an area and period as a file: the generated workbook (every village, township subtotals, the total),
+/// the department's official layout filled in, or a PDF printed by the Chromium kept running for the server.
+/// </summary>
+public static class ExportApi
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public enum LayoutChoice { Generated, Official }
+
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.SignedIn("/api/reports/{templateId}/{unit}", "Exports");
+        group.MapGet("/xlsx", XlsxAsync).WithName("ExportXlsx").WithSummary("The report as an Excel workbook (generated, or the official layout filled in)");
+        group.MapGet("/pdf", PdfAsync).WithName("ExportPdf").WithSummary("The report as a PDF (A4, landscape when wide, header on every page, page numbers)");
+        return app;
+    }
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> XlsxAsync(string templateId, string unit, string? period, string? layout,
+        HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, IFormHubStore store,
+        IOptions<FormHubServerOptions> options, CancellationToken ct)
+    {
+        var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
+        if (problem is not null) return problem;
+        var name = FileName(table!, "xlsx");
+        if (!Enum.TryParse<LayoutChoice>(layout ?? nameof(LayoutChoice.Generated), ignoreCase: true, out var choice))
+            return Problem.BadRequest(http, new LocalizedText($"layout 应为 generated（生成的表格）或 official（官方版式），收到“{layout}”。",
+                $"layout must be generated or official, got '{layout}'."));
+        if (choice != LayoutChoice.Official)
+            return TypedResults.Stream(stream => GeneratedWorkbookWriter.WriteAsync(table!, stream, http.RequestAborted), XlsxType, name);
+
+        // An admin's upload replaces the layout shipped with the template.
+        byte[]? content = (await store.GetLayoutAsync(templateId, ct))?.Content;
+        if (content is null && templates.Shipped(templateId) is { } shipped)
+        {
+            var path = Path.Combine(options.Value.TemplatesDirectory!, shipped);
+            if (File.Exists(path)) content = await File.ReadAllBytesAsync(path, ct);
+        }
+        if (content is null)
+            return Problem.NotFound(http, new LocalizedText($"“{table!.Title}”没有官方版式，请下载生成的表格。", $"'{table!.Title}' has no official layout; download the generated workbook."));
+        return TypedResults.Stream(stream => LayoutWorkbookFiller.FillAsync(new MemoryStream(content), table!, stream, http.RequestAborted), XlsxType, name);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(string templateId, string unit, string? period, HttpContext http,
+        CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, PdfPrinter printer, CancellationToken ct)
+    {
+        var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
+        if (problem is not null) return problem;
+        return TypedResults.File(await printer.PrintAsync(table!, ct), "application/pdf", FileName(table!, "pdf"));
+    }
+
+    private static async Task<(ReportTable? Table, ProblemHttpResult? Problem)> TableAsync(HttpContext http, CurrentUser user, string templateId, string unit,
+        string? period, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, CancellationToken ct)
+    {
+        var resolved = await access.ResolveAsync(http, user, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
+        if (resolved.Problem is { } refused) return (null, refused);
+        var (template, reportPeriod, problem) = templates.Resolve(http, user, templateId, period);
+        if (problem is not null) return (null, problem);
+        var (table, _) = await builder.BuildAsync(template!, reportPeriod, resolved.Unit!, ReportDepth.Full, user.DisplayName, ct);
+        return (table, null);
+    }
+
+    /// <summary>农村最低生活保障情况月报-清溪县-2026-11.xlsx (the framework writes the RFC 5987 form for browsers).</summary>
+    private static string FileName(ReportTable table, string extension) => $"{table.Title}-{table.UnitName}-{table.PeriodKey}.{extension}";
+}

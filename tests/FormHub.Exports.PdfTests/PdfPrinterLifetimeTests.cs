@@ -1,0 +1,77 @@
+using FormHub.Exports.Pdf;
+
+namespace FormHub.Exports.PdfTests;
+
+/// <summary>One Chromium per process: started once however many exports arrive, started again after it died.</summary>
+public sealed class PdfPrinterLifetimeTests
+{
+    [Fact]
+    public async Task ParallelExportsShareOneBrowser()
+    {
+        await using var printer = new PdfPrinter();
+
+        var exports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => printer.PrintAsync(SampleReports.Dibao())));
+
+        Assert.Equal(1, printer.BrowserLaunches);
+        foreach (var bytes in exports)
+        {
+            using var pdf = Poppler.Open(bytes);
+            Assert.Contains(SampleReports.Village, pdf.Text());
+        }
+        // Later exports keep using it.
+        await printer.PrintAsync(SampleReports.Dibao());
+        Assert.Equal(1, printer.BrowserLaunches);
+    }
+
+    [Fact]
+    public async Task ABrowserThatDiedIsStartedAgainOnTheNextExport()
+    {
+        await using var printer = new PdfPrinter();
+        await printer.PrintAsync(SampleReports.Dibao());
+
+        await printer.CloseBrowserAsync();
+        using var pdf = Poppler.Open(await printer.PrintAsync(SampleReports.Dibao()));
+
+        Assert.Equal(2, printer.BrowserLaunches);
+        Assert.Contains(SampleReports.Title, pdf.Text());
+    }
+
+    [Fact]
+    public async Task MissingChromiumIsRefusedWithAChineseMessage()
+    {
+        await using var printer = new PdfPrinter("/nonexistent/chromium");
+
+        Assert.False(printer.IsChromiumInstalled);
+        var e = await Assert.ThrowsAsync<ChromiumUnavailableException>(() => printer.PrintAsync(SampleReports.Dibao()));
+        Assert.Contains("找不到 Chromium（/nonexistent/chromium）", e.Message);
+        Assert.Contains(PdfPrinter.ChromiumVariable, e.Message);
+        Assert.Equal(0, printer.BrowserLaunches);
+    }
+
+    [Fact]
+    public async Task AnExportAfterDisposeIsRefused()
+    {
+        var printer = new PdfPrinter();
+        await printer.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => printer.PrintAsync(SampleReports.Dibao()));
+    }
+
+    [Fact]
+    public async Task ACancelledExportThrowsOperationCanceled()
+    {
+        await using var printer = new PdfPrinter();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => printer.PrintAsync(SampleReports.Dibao(), cts.Token));
+    }
+
+    [Fact]
+    public void TheDefaultChromiumIsFormhubChromiumOrDebians()
+    {
+        var expected = Environment.GetEnvironmentVariable(PdfPrinter.ChromiumVariable) is { Length: > 0 } p ? p : "/usr/bin/chromium";
+        Assert.Equal(expected, PdfPrinter.DefaultChromiumPath);
+        Assert.True(File.Exists(expected), $"Chromium not found at {expected}: run scripts/install-test-tools.sh or set {PdfPrinter.ChromiumVariable}");
+    }
+}
