@@ -17,6 +17,7 @@ app.MapBurdenApi();
 app.MapReportViewApi();
 app.MapSubscriptionApi();
 app.MapExportApi();
+app.MapLayoutApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

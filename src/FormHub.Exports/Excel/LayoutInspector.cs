@@ -48,7 +48,12 @@ public static class LayoutInspector
                 using var document = SpreadsheetDocument.Open(new MemoryStream(layout, writable: false), false);
                 CheckWorkbook(document, layout, columnIds, problems);
             }
-            catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException or IOException)
+            catch (System.Xml.XmlException)
+            {
+                problems.Add(new(LayoutProblem.NotWorkbook, "文件已损坏：工作簿里的内容无法解析（XML 错误），请在 Excel 中打开后重新另存为 .xlsx",
+                    "the file is damaged: the workbook's XML cannot be parsed; open it in Excel and save it as .xlsx again"));
+            }
+            catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
             {
                 problems.Add(NotWorkbook(layout));
             }

@@ -42,7 +42,14 @@ public static class LayoutWorkbookFiller
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
-        FillCore(layout, table, output);
+        try
+        {
+            FillCore(layout, table, output);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw Invalid("版式里有无法解析的内容（XML 损坏）", "the layout holds XML that cannot be parsed", e);
+        }
     }
 
     /// <summary>Fills into a self-deleting temp file, then copies it to <paramref name="output"/> asynchronously (ASP.NET Core response bodies).</summary>
@@ -54,7 +61,7 @@ public static class LayoutWorkbookFiller
         using var buffer = new MemoryStream();
         await layout.CopyToAsync(buffer, ct).ConfigureAwait(false);
         var bytes = buffer.ToArray();
-        await TemporarySpool.WriteThroughAsync(spool => FillCore(bytes, table, spool), output, ct).ConfigureAwait(false);
+        await TemporarySpool.WriteThroughAsync(spool => Fill(bytes, table, spool), output, ct).ConfigureAwait(false);
     }
 
     private static void FillCore(byte[] layout, ReportTable table, Stream output)

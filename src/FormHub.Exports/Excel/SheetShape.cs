@@ -75,7 +75,7 @@ internal sealed class SheetShape
     }
 
     /// <summary>Height of a note merged across the whole table: enough lines for its text.</summary>
-    public double? WrappedRowHeight(string text)
+    public double WrappedRowHeight(string text)
     {
         var lines = (int)Math.Ceiling(DisplayWidth.Of(text) / Math.Max(1, _widths.Sum() - 2));
         return lines <= 1 ? 20 : lines * LineHeight + 6;

@@ -52,6 +52,11 @@ public static class ExportApi
         }
         if (content is null)
             return Problem.NotFound(http, new LocalizedText($"“{table!.Title}”没有官方版式，请下载生成的表格。", $"'{table!.Title}' has no official layout; download the generated workbook."));
+        // Checked before the answer starts: a layout that cannot be filled gets a message, not a broken download.
+        var inspection = LayoutInspector.Inspect(content, table!.Columns.Select(c => c.Id).ToList());
+        if (!inspection.IsAcceptable)
+            return Problem.Conflict(http, new LocalizedText($"“{table.Title}”的官方版式不能使用，请管理员重新上传：{inspection.MessageZh}",
+                $"The official layout of '{table.Title}' cannot be used; an admin must upload it again: {inspection.MessageEn}"));
         return TypedResults.Stream(stream => LayoutWorkbookFiller.FillAsync(new MemoryStream(content), table!, stream, http.RequestAborted), XlsxType, name);
     }
 
