@@ -186,7 +186,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         // The login answers a wrong password with 400, not 401: it is the one place an anonymous caller is expected.
         using var login = await ServerFixture.LoginAsync(anonymous, "nobody", "wrong");
         await login.ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(["antiforgery", "login"], ApiEndpoints.All.Where(e => e.Public).Select(e => e.Name));
+        Assert.Equal(["antiforgery", "login", "feed"], ApiEndpoints.All.Where(e => e.Public).Select(e => e.Name));
     }
 
     [Theory, MemberData(nameof(DepartmentAnswers))]
@@ -245,6 +245,14 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
     {
         var client = await server.SignedInAsync(user);
         using var response = await client.SendAsync(ApiEndpoints.Named(endpointName).Request(unit, await server.SomePersonOfAsync(unit), server.CurrentPeriod));
+        // Exports answer files (xlsx is a zip: PK; a PDF starts %PDF); everything else answers JSON.
+        if (endpointName.StartsWith("export ", StringComparison.Ordinal))
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{endpointName} for {user} at {unit}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(endpointName == "export pdf" ? "%PDF" : "PK", System.Text.Encoding.ASCII.GetString(bytes, 0, endpointName == "export pdf" ? 4 : 2));
+            return;
+        }
         await response.OkJsonAsync();
     }
 

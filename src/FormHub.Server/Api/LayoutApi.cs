@@ -20,19 +20,22 @@ public static class LayoutApi
 
     public static IEndpointRouteBuilder MapLayoutApi(this IEndpointRouteBuilder app)
     {
-        // The CSRF filter on the group checks the X-CSRF-TOKEN header; the framework's form antiforgery is not used.
-        app.SignedIn("/api/templates/{templateId}", "Layouts").MapPost("/layout", UploadAsync).DisableAntiforgery()
+        // The form is read in the handler, not bound: a bound IFormFile would make routing answer a wrong content type with
+        // 415 before sign-in and scope are checked, and would ask for the framework's form antiforgery (the CSRF filter
+        // on the group checks the X-CSRF-TOKEN header instead).
+        app.SignedIn("/api/templates/{templateId}", "Layouts").MapPost("/layout", UploadAsync)
             .WithName("UploadLayout").WithSummary("Checks and stores an official Excel layout for a template (multipart field 'file')");
         return app;
     }
 
-    private static async Task<Results<Ok<LayoutStored>, ProblemHttpResult>> UploadAsync(string templateId, IFormFile? file, HttpContext http, CurrentUser user,
+    private static async Task<Results<Ok<LayoutStored>, ProblemHttpResult>> UploadAsync(string templateId, HttpContext http, CurrentUser user,
         TemplateLibrary library, IFormHubStore store, TimeProvider clock, CancellationToken ct)
     {
         if (user.Role != AccountRole.Admin)
             return Problem.Forbidden(http, new LocalizedText("只有管理员可以上传报表版式。", "Only admins upload layouts."));
         if (library.Versions(templateId) is not [.., var latest])
             return Problem.NotFound(http, new LocalizedText($"没有编号为“{templateId}”的报表。", $"No report '{templateId}'."));
+        var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null || file.Length == 0)
             return Problem.BadRequest(http, new LocalizedText("请选择要上传的 xlsx 文件（表单字段 file）。", "Choose an xlsx file to upload (form field 'file')."));
 

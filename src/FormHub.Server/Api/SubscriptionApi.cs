@@ -66,8 +66,9 @@ public static class SubscriptionApi
         IFormHubStore store, TemplateLibrary library, TemplateAccess templates, UnitAccess access, WebhookAddressPolicy policy, RegionDirectory regions,
         CompletenessCalculator completeness, IOptions<FormHubServerOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        if (user.Role == AccountRole.Cadre)
-            return Problem.Forbidden(http, new LocalizedText("村干部不订阅报表：报表由本村数据生成。", "Village cadres do not subscribe; reports come from their data."));
+        if (user.Role is not (AccountRole.Department or AccountRole.Admin))
+            return Problem.Forbidden(http, new LocalizedText("只有部门用户和管理员订阅报表；村干部和审核员在填报和审核页面查看。",
+                "Only department users and admins subscribe; cadres and reviewers see reports where they file and review."));
         if (request.TemplateId is not { } templateId || library.Versions(templateId) is not [.., var latest] || !templates.CanSee(user, latest.Template))
             return Problem.BadRequest(http, new LocalizedText($"没有可订阅的报表“{request.TemplateId}”。", $"No report '{request.TemplateId}' you may subscribe to."));
         var unitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? user.View.Value : request.UnitCode.Trim();

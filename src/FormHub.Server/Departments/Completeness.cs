@@ -2,7 +2,8 @@ namespace FormHub.Server.Departments;
 
 /// <summary>
 /// 报送情况 of one report for an area: how many villages filed the month it falls due with, how many were approved, how
-/// many filed by the due date, which are late. Rates are percentages with one decimal.
+/// many filed by the due date, which are late. <c>Revised</c> counts villages that reopened an approved month,
+/// <c>Revisions</c> the corrections themselves (a village corrected twice counts twice). Rates are percentages with one decimal.
 /// </summary>
 public sealed record Completeness(
     string TemplateId,
@@ -15,6 +16,7 @@ public sealed record Completeness(
     int Approved,
     int OnTime,
     int Revised,
+    int Revisions,
     IReadOnlyList<LateVillage> Late)
 {
     /// <summary>报送率: villages submitted or approved, of all.</summary>

@@ -22,7 +22,7 @@ public sealed class CompletenessCalculator(IFormHubStore store, RegionDirectory 
         var due = template.Template.DueDate(reportPeriod);
         var submissions = (await store.ListSubmissionsAsync(unit.Code.Value, month.Key, ct)).ToDictionary(s => s.VillageCode);
         var today = clock.Today();
-        int submitted = 0, approved = 0, onTime = 0, revised = 0;
+        int submitted = 0, approved = 0, onTime = 0, revised = 0, revisions = 0;
         var late = new List<LateVillage>();
         foreach (var village in villages)
         {
@@ -30,6 +30,7 @@ public sealed class CompletenessCalculator(IFormHubStore store, RegionDirectory 
             if (s.Status == SubmissionStatus.Submitted) submitted++;
             if (s.Status == SubmissionStatus.Approved) approved++;
             if (s.Revision > 0) revised++;
+            revisions += s.Revision;
             if (s.SubmittedAt is { } at && DateOnly.FromDateTime(at.ToOffset(ChinaClock.Offset).DateTime) <= due
                 && s.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved) onTime++;
             if (s.Status is SubmissionStatus.Draft or SubmissionStatus.Returned && today > due)
@@ -37,6 +38,6 @@ public sealed class CompletenessCalculator(IFormHubStore store, RegionDirectory 
                     s.Status.ToString().ToLowerInvariant()));
         }
         return new Completeness(template.Template.Id, template.Template.Title, reportPeriod.Key, month.Key, due, villages.Count, submitted, approved, onTime,
-            revised, late);
+            revised, revisions, late);
     }
 }

@@ -50,7 +50,8 @@ public sealed partial class SubscriptionNotifier(IFormHubStore store, TemplateLi
                 var done = await completeness.ForAsync(template, period, unit, ct);
                 var state = done.State(today);
                 if (state == "collecting") continue;
-                var key = state == "revised" ? $"revised:{done.Revised}" : state;
+                // Each correction is news: the key counts corrections, not corrected villages.
+                var key = state == "revised" ? $"revised:{done.Revisions}" : state;
                 if (await store.GetToldStateAsync(subscription.Id, period.Key, ct) == key) continue;
 
                 var title = state == "revised"

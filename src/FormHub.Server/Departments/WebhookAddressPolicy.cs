@@ -46,7 +46,12 @@ public sealed class WebhookAddressPolicy(IOptions<FormHubServerOptions> options)
         if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast))
             return false;
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
-            return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal);
+        {
+            var v6 = address.GetAddressBytes();
+            // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) wrap IPv4 addresses, possibly private ones: refuse them outright.
+            var wrapsIPv4 = (v6[0] == 0x00 && v6[1] == 0x64 && v6[2] == 0xff && v6[3] == 0x9b) || (v6[0] == 0x20 && v6[1] == 0x02);
+            return !(wrapsIPv4 || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal);
+        }
         var b = address.GetAddressBytes();
         return !(b[0] == 10 || b[0] == 0 || b[0] >= 224                       // private, "this network", multicast and reserved
                  || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168)

@@ -42,7 +42,7 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
             var now = clock.GetUtcNow();
             var status = code is >= 200 and < 300 ? DeliveryStatus.Delivered
                 : attempts >= options.Value.WebhookMaxAttempts || subscription is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-            var next = now.AddSeconds(options.Value.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1));
+            var next = status == DeliveryStatus.Pending ? now.AddSeconds(options.Value.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1)) : now;
             await store.SaveDeliveryAttemptAsync(delivery.Id, status, attempts, next, code, error, now, ct);
         }
     }
@@ -75,6 +75,7 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
     public static SocketsHttpHandler CreateHandler(WebhookAddressPolicy policy) => new()
     {
         AllowAutoRedirect = false,
+        UseProxy = false, // through a proxy the connect check would vet the proxy, not the receiver
         ConnectCallback = async (context, ct) =>
         {
             var addresses = await System.Net.Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);

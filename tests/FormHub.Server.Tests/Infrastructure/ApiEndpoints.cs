@@ -13,9 +13,16 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     public bool Writes => Method != HttpMethod.Get;
 
+    /// <summary>The record id in the URL is a number (an inbox item), not a GUID.</summary>
+    public bool NumericId { get; init; }
+
+    /// <summary>The report a URL with <c>{templateId}</c> names: one every role may receive (民政, monthly).</summary>
+    public const string TemplateId = "mz-dibao-monthly";
+
     public string Url(string code, Guid id, string? period)
     {
-        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{id}", id.ToString());
+        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId)
+            .Replace("{id}", NumericId ? "1" : id.ToString());
         return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
     }
 
@@ -65,6 +72,20 @@ public static class ApiEndpoints
         new("review board", HttpMethod.Get, "/api/review/{unit}/villages", TakesPeriodQuery: true),
         new("review", HttpMethod.Post, "/api/review/villages/{code}"),
         new("burden", HttpMethod.Get, "/api/units/{code}/burden", TakesPeriodQuery: true),
+        new("published reports", HttpMethod.Get, "/api/reports"),
+        new("report view", HttpMethod.Get, "/api/reports/{templateId}/{unit}", TakesPeriodQuery: true),
+        new("export xlsx", HttpMethod.Get, "/api/reports/{templateId}/{unit}/xlsx", TakesPeriodQuery: true),
+        new("export pdf", HttpMethod.Get, "/api/reports/{templateId}/{unit}/pdf", TakesPeriodQuery: true),
+        new("upload layout", HttpMethod.Post, "/api/templates/{templateId}/layout"),
+        new("completeness", HttpMethod.Get, "/api/completeness/{unit}", TakesPeriodQuery: true),
+        new("subscriptions", HttpMethod.Get, "/api/subscriptions"),
+        new("subscribe", HttpMethod.Post, "/api/subscriptions"),
+        new("unsubscribe", HttpMethod.Delete, "/api/subscriptions/{id}"),
+        new("deliveries", HttpMethod.Get, "/api/subscriptions/{id}/deliveries"),
+        new("inbox", HttpMethod.Get, "/api/inbox"),
+        new("mark read", HttpMethod.Post, "/api/inbox/{id}/read") { NumericId = true },
+        // The feed's token is its only credential: it answers an anonymous caller (404 without the right token).
+        new("feed", HttpMethod.Get, "/feeds/{id}.atom", Public: true),
     ];
 
     public static ApiEndpoint Named(string name) => All.Single(e => e.Name == name);

@@ -30,6 +30,13 @@ internal static class DemoCounty
     public const string Yangliu = "360835200200";     // 杨柳村委会 (杨柳乡): a save back-dated into an approved month
     public const string Daping = "360835200201";      // 大坪村委会 (杨柳乡): a submission with a failing check
     public const string YangliuTownship = "360835200000"; // 杨柳乡
+
+    // The department tests (DepartmentServer; SubscriptionTests, CompletenessTests, ReportViewTests).
+    public const string LongtianTownship = "360835201000"; // 龙田乡
+    public const string Longtian = "360835201200";    // 龙田村委会 (龙田乡): a submission raising the county's reporting rate
+    public const string Changchong = "360835201201";  // 长冲村委会 (龙田乡): approved, then revised: subscribers are told again
+    public const string Baisha = "360835201202";      // 白沙村委会 (龙田乡): 高龄津贴 paid to someone under 80 (a failing check on the report view)
+    public const string Meilin = "360835201204";      // 梅林村委会 (龙田乡): corrected twice: each correction is told
 }
 
 /// <summary>The accounts tests sign in with: the four demo accounts and those <see cref="ServerFixture"/> adds.</summary>

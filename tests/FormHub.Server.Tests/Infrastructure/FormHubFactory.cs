@@ -14,6 +14,15 @@ public sealed record ServerSettings(string DataDirectory)
 
     /// <summary>Null for SQLite under <see cref="DataDirectory"/>.</summary>
     public string? PostgresConnectionString { get; init; }
+
+    // The department settings (FormHub:NotifierPollMilliseconds …); null keeps the server's default.
+    public int? NotifierPollMilliseconds { get; init; }
+
+    public int? WebhookFirstRetrySeconds { get; init; }
+
+    public int? WebhookMaxAttempts { get; init; }
+
+    public bool? WebhookAllowPrivateAddresses { get; init; }
 }
 
 /// <summary>The real server (Program.cs) in memory, configured only through its settings, as an operator would.</summary>
@@ -29,6 +38,11 @@ public sealed class FormHubFactory(ServerSettings settings) : WebApplicationFact
         builder.UseSetting("FormHub:LoginAttemptsPerMinute", Settings.LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Empty, not absent: a FORMHUB_POSTGRES of the machine must not turn the SQLite run into a PostgreSQL one.
         builder.UseSetting("FormHub:PostgresConnectionString", Settings.PostgresConnectionString ?? "");
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (Settings.NotifierPollMilliseconds is { } poll) builder.UseSetting("FormHub:NotifierPollMilliseconds", poll.ToString(invariant));
+        if (Settings.WebhookFirstRetrySeconds is { } retry) builder.UseSetting("FormHub:WebhookFirstRetrySeconds", retry.ToString(invariant));
+        if (Settings.WebhookMaxAttempts is { } attempts) builder.UseSetting("FormHub:WebhookMaxAttempts", attempts.ToString(invariant));
+        if (Settings.WebhookAllowPrivateAddresses is { } allow) builder.UseSetting("FormHub:WebhookAllowPrivateAddresses", allow ? "true" : "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }

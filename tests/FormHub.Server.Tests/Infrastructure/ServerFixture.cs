@@ -33,10 +33,54 @@ public abstract class ServerFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         if (!Available) return;
-        _factory = new FormHubFactory(Configure(new ServerSettings(Path.Combine(_directory, "data"))));
-        // Starting the host runs the demo seeding (a hosted service) before the server takes requests.
-        await Task.Run(() => _factory.Server);
-        if (_factory.Settings.SeedDemo) await AddAccountsAsync();
+        var settings = Configure(new ServerSettings(Path.Combine(_directory, "data")));
+        // Starting the host runs the demo seeding (a hosted service) before the server takes requests. Seeded SQLite
+        // servers start one at a time: the first seeds, the later ones start from a copy of its database taken before
+        // any test wrote to it (the same county and accounts, without seeding again).
+        var sqliteDemo = settings.SeedDemo && settings.PostgresConnectionString is null;
+        if (sqliteDemo) await Starting.WaitAsync();
+        try
+        {
+            var copied = sqliteDemo && SeededSqlite is not null;
+            if (copied)
+            {
+                Directory.CreateDirectory(settings.DataDirectory);
+                File.Copy(SeededSqlite!, Path.Combine(settings.DataDirectory, "formhub.db"));
+            }
+            _factory = new FormHubFactory(settings);
+            await Task.Run(() => _factory.Server);
+            if (settings.SeedDemo && !copied) await AddAccountsAsync();
+            if (sqliteDemo && SeededSqlite is null) SeededSqlite = CopySqlite(Path.Combine(settings.DataDirectory, "formhub.db"));
+        }
+        finally
+        {
+            if (sqliteDemo) Starting.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim Starting = new(1, 1);
+
+    /// <summary>The seeded demo county with the test accounts, as a SQLite file (null until the first SQLite server seeded).</summary>
+    private static string? SeededSqlite;
+
+    /// <summary>A consistent copy of a live SQLite database (VACUUM INTO), removed when the test run ends.</summary>
+    private static string CopySqlite(string database)
+    {
+        var directory = Directory.CreateTempSubdirectory("formhub-api-tests-seeded-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(directory, recursive: true); }
+            catch (IOException) { /* cleaned up with the temp folder */ }
+        };
+        var copy = Path.Combine(directory, "formhub.db");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $copy";
+        command.Parameters.AddWithValue("$copy", copy);
+        command.ExecuteNonQuery();
+        return copy;
     }
 
     public virtual async Task DisposeAsync()
