@@ -7,4 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 export FORMHUB_SEED_DEMO="${FORMHUB_SEED_DEMO:-true}"
+# dotnet run starts the server in its project folder; keep the data beside this script.
+export FORMHUB_DATA="${FORMHUB_DATA:-$PWD/data}"
 exec dotnet run --project src/FormHub.Server -c Release -- --urls "${FORMHUB_URLS:-http://localhost:5000}" "$@"
