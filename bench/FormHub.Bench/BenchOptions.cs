@@ -10,6 +10,31 @@ internal sealed record BenchOptions
     /// <summary>What to measure after the load: the store (issue 2), the templates and derivation (issue 3), or both.</summary>
     public bool Storage { get; init; } = true;
     public bool Templates { get; init; } = true;
+    /// <summary>The web suite (issue 5): the real server on loopback under concurrent cadres; runs alone.</summary>
+    public bool Web { get; init; }
+    /// <summary>Web: simulated cadres, one village and one account each (the demo county gets this many villages).</summary>
+    public int Cadres { get; init; } = 200;
+    /// <summary>Web: persons per village in the demo county.</summary>
+    public int PersonsPerVillage { get; init; } = 150;
+    /// <summary>Web: measured seconds, after <see cref="WarmUpSeconds"/> of the same load that is not recorded.</summary>
+    public int DurationSeconds { get; init; } = 60;
+    public int WarmUpSeconds { get; init; } = 15;
+    /// <summary>Web: pause between a cadre's save and its next read (0 = closed loop, every cadre always has a request in flight).</summary>
+    public int ThinkMilliseconds { get; init; }
+    /// <summary>Web: FormHub.Server.dll to run (default: the one built beside the harness).</summary>
+    public string? ServerDll { get; init; }
+    /// <summary>Web: extra environment variables for the server process (NAME=VALUE), e.g. FormHub__MaterializerPollMilliseconds=600000.</summary>
+    public IReadOnlyList<string> ServerEnvironment { get; init; } = [];
+    /// <summary>The PDF suite (issue 6): the county report printed by Chromium, warm; runs alone.</summary>
+    public bool Pdf { get; init; }
+    /// <summary>PDF: warm exports measured after the one that starts Chromium.</summary>
+    public int PdfExports { get; init; } = 10;
+    /// <summary>The Excel suite (issue 6): county report and 100,000-row exports built in memory; runs alone.</summary>
+    public bool Excel { get; init; }
+    /// <summary>Excel: rows of the large streamed export (30 columns).</summary>
+    public int ExcelRows { get; init; } = 100_000;
+    /// <summary>Excel: timed runs per county measure, after 3 warm-ups.</summary>
+    public int ExcelIterations { get; init; } = 20;
     public int Villages { get; init; } = 300;
     public int HouseholdsPerVillage { get; init; } = 333;
     public int PersonsPerHousehold { get; init; } = 3;
@@ -33,8 +58,10 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: FormHub.Bench [options]
           --engine sqlite|postgres|both     engines to measure (default both; postgres needs a connection string)
-          --suite storage|templates|all     storage = the store's targets (issue 2); templates = derivation, live
+          --suite storage|templates|all|web storage = the store's targets (issue 2); templates = derivation, live
                                             materialization, preview and the SQL floor (issue 3); default all
+                                            (storage and templates); web = the server on loopback under concurrent
+                                            cadres (issue 5), runs alone with its own demo county
           --villages N                      villages in the county (default 300; 10 townships)
           --households-per-village H        default 333
           --persons-per-household P         mean household size (default 3; sizes cycle P-1, P+1, P)
@@ -51,7 +78,20 @@ internal sealed record BenchOptions
           --profile                         after the measures, split where their time goes (storage: raw SQL vs parsing,
                                             insert strategies; templates: a sequential replay of the rebuild and of one
                                             live refresh with Stopwatch splits)
+          web suite:
+          --cadres N                        concurrent cadres = villages of the demo county (default 200)
+          --persons-per-village N           default 150
+          --duration S                      measured seconds (default 60), after --warmup S unrecorded (default 15)
+          --think-ms N                      pause between a cadre's save and its next read (default 0: closed loop)
+          --server DLL                      FormHub.Server.dll (default: built beside the harness)
+          --server-env NAME=VALUE           extra environment variable for the server (repeatable)
           --keep                            keep the SQLite directory / PostgreSQL schema for inspection
+          pdf suite (--suite pdf, issue 6: the county report of --villages villages to PDF, Chromium warm; runs alone):
+          --pdf-exports N                   warm exports measured after the first (default 10)
+          excel suite (--suite excel, issue 6: a 300-village county report to xlsx, generated and filled into a shipped
+          layout, and a large export streamed to disk; runs alone, needs no store):
+          --excel-rows N                    village rows of the large export, 30 columns (default 100000)
+          --excel-iterations N              timed runs per county measure after 3 warm-ups (default 20)
         """;
 
     public static BenchOptions Parse(string[] args)
@@ -76,10 +116,13 @@ internal sealed record BenchOptions
                 },
                 "--suite" => Value() switch
                 {
-                    "storage" => o with { Storage = true, Templates = false },
-                    "templates" => o with { Storage = false, Templates = true },
-                    "all" => o with { Storage = true, Templates = true },
-                    var s => throw new ArgumentException($"unknown suite '{s}' (storage, templates or all)"),
+                    "storage" => o with { Storage = true, Templates = false, Web = false },
+                    "templates" => o with { Storage = false, Templates = true, Web = false },
+                    "all" => o with { Storage = true, Templates = true, Web = false },
+                    "web" => o with { Storage = false, Templates = false, Web = true },
+                    "pdf" => o with { Storage = false, Templates = false, Web = false, Pdf = true },
+                    "excel" => o with { Storage = false, Templates = false, Web = false, Excel = true },
+                    var s => throw new ArgumentException($"unknown suite '{s}' (storage, templates, all or web)"),
                 },
                 "--villages" => o with { Villages = Int() },
                 "--households-per-village" => o with { HouseholdsPerVillage = Int() },
@@ -94,6 +137,19 @@ internal sealed record BenchOptions
                     ? o with { Month = month } : throw new ArgumentException("--period needs a month such as 2026-11"),
                 "--live-saves" => o with { LiveSaves = Int() },
                 "--previews" => o with { Previews = Int() },
+                "--cadres" => o with { Cadres = Int() },
+                "--persons-per-village" => o with { PersonsPerVillage = Int() },
+                "--duration" => o with { DurationSeconds = Int() },
+                "--warmup" => o with { WarmUpSeconds = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var w)
+                    ? w : throw new ArgumentException("--warmup needs a whole number of seconds") },
+                "--think-ms" => o with { ThinkMilliseconds = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var t)
+                    ? t : throw new ArgumentException("--think-ms needs a whole number of milliseconds") },
+                "--server" => o with { ServerDll = Value() },
+                "--server-env" => Value() is var kv && kv.IndexOf('=') > 0
+                    ? o with { ServerEnvironment = [.. o.ServerEnvironment, kv] } : throw new ArgumentException("--server-env needs NAME=VALUE"),
+                "--pdf-exports" => o with { PdfExports = Int() },
+                "--excel-rows" => o with { ExcelRows = Int() },
+                "--excel-iterations" => o with { ExcelIterations = Int() },
                 "--keep" => o with { Keep = true },
                 "--profile" => o with { Profile = true },
                 "-h" or "--help" => o with { Help = true },

@@ -2,7 +2,8 @@ using System.Globalization;
 using FormHub.Bench;
 using FormHub.Core.Catalog;
 
-// County-scale benchmark of the FormHub store (issue 2, "Performance") and of template derivation (issue 3, "Performance").
+// County-scale benchmark of the FormHub store (issue 2, "Performance") and of template derivation (issue 3, "Performance");
+// --suite web: the web server on loopback under concurrent cadres (issue 5, "Performance"), in WebBench.cs.
 // See docs/benchmarks.md for figures.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -24,8 +25,13 @@ if (options.Help)
     return 0;
 }
 
+// --suite pdf: the county report to PDF with Chromium warm (issue 6), in PdfBench.cs; needs no catalog.
+if (options.Pdf) return await PdfBench.RunAsync(options);
+// --suite excel: the Excel exports (issue 6), in ExcelBench.cs; needs no catalog or store.
+if (options.Excel) return ExcelBench.Run(options);
 var catalogDir = options.CatalogDirectory ?? Path.Combine(BenchOptions.FindRepositoryRoot(), "form-templates", "catalog");
 FieldCatalog catalog = CatalogLoader.LoadDirectory(catalogDir);
+if (options.Web) return await WebBench.RunAllAsync(options, catalog, catalogDir);
 var county = new CountyData(options.Villages, options.HouseholdsPerVillage, options.PersonsPerHousehold, options.Month.End);
 
 Console.WriteLine($"FormHub county-scale benchmark: {county.Villages.Count} villages × {options.HouseholdsPerVillage} households " +
