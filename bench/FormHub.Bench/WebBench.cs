@@ -50,6 +50,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
 
     /// <summary>The server's console output, kept after the run.</summary>
     private string? ServerLog { get; set; }
+    private StreamWriter? _serverLogWriter;
 
     public static async Task<int> RunAllAsync(BenchOptions options, FieldCatalog catalog, string catalogDir)
     {
@@ -178,6 +179,11 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                 server.Kill(entireProcessTree: true);
                 await server.WaitForExitAsync();
             }
+            lock (_serverProblems)
+            {
+                _serverLogWriter?.Dispose();
+                _serverLogWriter = null;
+            }
             if (ServerLog is not null)
             {
                 Console.WriteLine($"  server log: {ServerLog}");
@@ -275,14 +281,14 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             start.Environment[pair[..eq]] = pair[(eq + 1)..];
         }
         ServerLog = Path.Combine(Path.GetTempPath(), $"fh-web-server-{engine}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
-        var log = new StreamWriter(ServerLog) { AutoFlush = true };
+        var log = _serverLogWriter = new StreamWriter(ServerLog) { AutoFlush = true };
         var process = new Process { StartInfo = start };
         void OnLine(string? line)
         {
             if (line is null) return;
             lock (_serverProblems)
             {
-                log.WriteLine(line);
+                if (ReferenceEquals(_serverLogWriter, log)) log.WriteLine(line);
                 var level = LogLevelPattern().Match(line);
                 if (!level.Success) return;
                 if (level.Groups[1].Value == "warn") _serverWarnings++;

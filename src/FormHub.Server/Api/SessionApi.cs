@@ -41,12 +41,12 @@ public static class SessionApi
         TypedResults.Ok(new TokenAnswer(antiforgery.GetAndStoreTokens(http).RequestToken!));
 
     private static async Task<Results<Ok<LoginAnswer>, ProblemHttpResult>> LoginAsync(LoginRequest request, HttpContext http,
-        IFormHubStore store, IAntiforgery antiforgery, RegionDirectory regions, FilingCalendar calendar, TimeProvider clock, CancellationToken ct)
+        IFormHubStore store, PasswordCheck passwords, IAntiforgery antiforgery, RegionDirectory regions, FilingCalendar calendar, TimeProvider clock, CancellationToken ct)
     {
         var userName = request.UserName?.Trim() ?? "";
         var account = userName.Length is > 0 and <= 100 ? await store.FindAccountAsync(userName, ct) : null;
         var ip = http.Connection.RemoteIpAddress?.ToString();
-        if (account is null || string.IsNullOrEmpty(request.Password) || !PasswordHashing.Verify(account, request.Password))
+        if (account is null || string.IsNullOrEmpty(request.Password) || !await passwords.VerifyAsync(account, request.Password, ct))
         {
             await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), userName.Length is > 0 and <= 100 ? userName : "?", "sign-in-failed", null, null, ip), ct);
             return Problem.BadRequest(http, Messages.WrongPassword);

@@ -58,6 +58,7 @@ public static class FormHubServices
         services.AddSingleton(sp => new BurdenCalculator(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<UnitAccess>();
+        services.AddSingleton<PasswordCheck>();
         services.AddSingleton<FilingCalendar>();
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();

@@ -31,10 +31,19 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             BadHttpRequestException bad => Problem.BadRequest(context, Describe(bad)),
             JsonException json => Problem.BadRequest(context, Describe(json)),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => Results.Empty,
+            System.Data.Common.DbException { IsTransient: true } or TimeoutException => Busy(context),
             _ => ServerError(context, exception),
         };
         await result.ExecuteAsync(context);
         return true;
+    }
+
+    /// <summary>The database did not answer in time (overload, a restart): nothing was written; try again shortly.</summary>
+    private static IResult Busy(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return Problem.Of(context, StatusCodes.Status503ServiceUnavailable, new LocalizedText("服务器繁忙", "Server busy"),
+            new LocalizedText("服务器繁忙，本次操作未生效，请几秒钟后重试。", "The server is busy; nothing was changed. Try again in a few seconds."));
     }
 
     private IResult ServerError(HttpContext context, Exception exception)
