@@ -20,7 +20,8 @@ public interface ISubscriptionStore
 
     /// <summary>
     /// Records that <paramref name="state"/> was told: stores the notification and, when the subscription has a webhook,
-    /// a pending delivery with <paramref name="webhookPayload"/>, all in one transaction. Returns the notification's id.
+    /// a pending delivery with <paramref name="webhookPayload"/>, all in one transaction. Returns the notification's id, or 0
+    /// when <paramref name="state"/> was already told (another server got there first): then nothing is written.
     /// </summary>
     Task<long> TellAsync(Notification notification, string state, string? webhookPayload, DateTimeOffset now, CancellationToken ct = default);
 

@@ -72,9 +72,9 @@ public sealed partial class SubscriptionNotifier(IFormHubStore store, TemplateLi
                     reportUrl = link,
                     occurredAt = now,
                 }, Json);
-                await store.TellAsync(new Notification(0, subscription.Id, subscription.UserName, template.Template.Id, unit.Code.Value, period.Key, state,
-                    title, done.LineZh, now, null), key, payload, now, ct);
-                told++;
+                if (await store.TellAsync(new Notification(0, subscription.Id, subscription.UserName, template.Template.Id, unit.Code.Value, period.Key, state,
+                        title, done.LineZh, now, null), key, payload, now, ct) > 0)
+                    told++;
             }
         }
         return told;

@@ -69,6 +69,17 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        // Remember the state first, and only if it differs: a second server telling the same change finds nothing to do.
+        await using (var remember = connection.Command(
+            $"""
+            INSERT INTO {T("subscription_states")} AS s (subscription_id, period, state) VALUES (@sub, @period, @state)
+            ON CONFLICT (subscription_id, period) DO UPDATE SET state = excluded.state WHERE s.state <> excluded.state
+            RETURNING state
+            """, tx))
+        {
+            remember.With("@sub", _dialect.IdValue(n.SubscriptionId)).With("@period", n.Period).With("@state", state);
+            if (await remember.ExecuteScalarAsync(ct) is null) return 0;
+        }
         long id;
         await using (var insert = connection.Command(
             $"""
@@ -79,15 +90,6 @@ public sealed partial class SqlFormHubStore
             insert.With("@sub", _dialect.IdValue(n.SubscriptionId)).With("@user", n.UserName).With("@template", n.TemplateId).With("@unit", n.UnitCode)
                 .With("@period", n.Period).With("@kind", n.Kind).With("@title", n.Title).With("@body", n.Body).With("@created", n.CreatedAt.ToUniversalTime());
             id = await insert.ScalarLongAsync(ct);
-        }
-        await using (var remember = connection.Command(
-            $"""
-            INSERT INTO {T("subscription_states")} (subscription_id, period, state) VALUES (@sub, @period, @state)
-            ON CONFLICT (subscription_id, period) DO UPDATE SET state = excluded.state
-            """, tx))
-        {
-            remember.With("@sub", _dialect.IdValue(n.SubscriptionId)).With("@period", n.Period).With("@state", state);
-            await remember.ExecuteNonQueryAsync(ct);
         }
         if (webhookPayload is not null)
         {

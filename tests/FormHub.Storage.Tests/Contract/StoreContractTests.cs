@@ -550,6 +550,8 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
         var id = await Store.TellAsync(told, "ready", "{\"state\":\"ready\"}", at);
         await Store.TellAsync(told with { SubscriptionId = plain.Id }, "ready", "{}", at);
         Assert.Equal("ready", await Store.GetToldStateAsync(withHook.Id, "2026-11"));
+        // Told already (say, by a second server): nothing more is written.
+        Assert.Equal(0, await Store.TellAsync(told, "ready", "{}", at));
         Assert.Equal(2, (await Store.ListNotificationsAsync("minzheng")).Count);
         Assert.Equal(id, Assert.Single(await Store.ListNotificationsAsync("minzheng", withHook.Id)).Id);
         Assert.False(await Store.MarkReadAsync("someone-else", id, at));
