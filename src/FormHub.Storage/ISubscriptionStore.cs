@@ -31,8 +31,11 @@ public interface ISubscriptionStore
     /// <summary>Marks a notification read; false when it is not the user's.</summary>
     Task<bool> MarkReadAsync(string userName, long notificationId, DateTimeOffset at, CancellationToken ct = default);
 
-    /// <summary>Pending deliveries due at <paramref name="now"/>, oldest first.</summary>
-    Task<IReadOnlyList<WebhookDelivery>> ListDueDeliveriesAsync(DateTimeOffset now, int take = 50, CancellationToken ct = default);
+    /// <summary>
+    /// Claims pending deliveries due at <paramref name="now"/>: their next attempt moves <paramref name="lease"/> ahead, so
+    /// another server (or this one after a crash) takes them up only once the lease has run out. Each is claimed once.
+    /// </summary>
+    Task<IReadOnlyList<WebhookDelivery>> ClaimDueDeliveriesAsync(DateTimeOffset now, TimeSpan lease, int take = 10, CancellationToken ct = default);
 
     /// <summary>Stores an attempt's outcome.</summary>
     Task SaveDeliveryAttemptAsync(long id, DeliveryStatus status, int attempts, DateTimeOffset nextAttemptAt, int? statusCode, string? error,

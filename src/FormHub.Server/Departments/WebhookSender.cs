@@ -34,7 +34,8 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
 
     public async Task DeliverDueAsync(CancellationToken ct)
     {
-        foreach (var delivery in await store.ListDueDeliveriesAsync(clock.GetUtcNow(), 50, ct))
+        // Ten at a time, each at most 10 s: the three-minute lease outlasts the pass.
+        foreach (var delivery in await store.ClaimDueDeliveriesAsync(clock.GetUtcNow(), TimeSpan.FromMinutes(3), 10, ct))
         {
             var subscription = await store.GetSubscriptionAsync(delivery.SubscriptionId, ct);
             var (code, error) = subscription?.WebhookSecret is { } secret ? await PostAsync(delivery, secret, ct) : (null, "订阅已没有 Webhook");

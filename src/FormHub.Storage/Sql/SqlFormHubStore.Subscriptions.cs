@@ -136,13 +136,19 @@ public sealed partial class SqlFormHubStore
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ListDueDeliveriesAsync(DateTimeOffset now, int take = 50, CancellationToken ct = default)
+    public async Task<IReadOnlyList<WebhookDelivery>> ClaimDueDeliveriesAsync(DateTimeOffset now, TimeSpan lease, int take = 10, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        // The outer conditions are checked again on the row a concurrent claim just changed, so no delivery is claimed twice.
         await using var command = connection.Command(
-            $"SELECT {DeliveryColumns} FROM {T("webhook_deliveries")} WHERE status = @pending AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @take")
-            .With("@pending", (int)DeliveryStatus.Pending).With("@now", now.ToUniversalTime()).With("@take", take);
-        return await ReadDeliveriesAsync(command, ct);
+            $"""
+            UPDATE {T("webhook_deliveries")} SET next_attempt_at = @until
+            WHERE id IN (SELECT id FROM {T("webhook_deliveries")} WHERE status = @pending AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @take)
+              AND status = @pending AND next_attempt_at <= @now
+            RETURNING {DeliveryColumns}
+            """)
+            .With("@until", now.Add(lease).ToUniversalTime()).With("@pending", (int)DeliveryStatus.Pending).With("@now", now.ToUniversalTime()).With("@take", take);
+        return (await ReadDeliveriesAsync(command, ct)).OrderBy(d => d.Id).ToList();
     }
 
     public async Task SaveDeliveryAttemptAsync(long id, DeliveryStatus status, int attempts, DateTimeOffset nextAttemptAt, int? statusCode, string? error,

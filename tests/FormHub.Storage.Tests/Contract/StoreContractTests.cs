@@ -558,14 +558,17 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
         Assert.True(await Store.MarkReadAsync("minzheng", id, at));
         Assert.NotNull((await Store.ListNotificationsAsync("minzheng", withHook.Id))[0].ReadAt);
 
-        // Only the subscription with a webhook gets a delivery; it is due now and leaves the queue once delivered.
-        var due = Assert.Single(await Store.ListDueDeliveriesAsync(at));
+        // Only the subscription with a webhook gets a delivery; it is due now, claimed once, and leaves the queue once delivered.
+        var lease = TimeSpan.FromMinutes(3);
+        var due = Assert.Single(await Store.ClaimDueDeliveriesAsync(at, lease));
         Assert.Equal(("https://example.org/hook", DeliveryStatus.Pending, 0), (due.Url, due.Status, due.Attempts));
-        await Store.SaveDeliveryAttemptAsync(due.Id, DeliveryStatus.Pending, 1, at.AddMinutes(1), 500, "HTTP 500", at);
-        Assert.Empty(await Store.ListDueDeliveriesAsync(at));
-        Assert.Single(await Store.ListDueDeliveriesAsync(at.AddMinutes(2)));
-        await Store.SaveDeliveryAttemptAsync(due.Id, DeliveryStatus.Delivered, 2, at.AddMinutes(1), 204, null, at.AddMinutes(2));
-        Assert.Empty(await Store.ListDueDeliveriesAsync(at.AddHours(1)));
+        Assert.Empty(await Store.ClaimDueDeliveriesAsync(at, lease));                 // claimed: a second sender finds nothing
+        Assert.Single(await Store.ClaimDueDeliveriesAsync(at.AddMinutes(4), lease));  // the lease ran out (the sender died)
+        await Store.SaveDeliveryAttemptAsync(due.Id, DeliveryStatus.Pending, 1, at.AddMinutes(10), 500, "HTTP 500", at);
+        Assert.Empty(await Store.ClaimDueDeliveriesAsync(at.AddMinutes(9), lease));
+        Assert.Single(await Store.ClaimDueDeliveriesAsync(at.AddMinutes(11), lease));
+        await Store.SaveDeliveryAttemptAsync(due.Id, DeliveryStatus.Delivered, 2, at.AddMinutes(11), 204, null, at.AddMinutes(11));
+        Assert.Empty(await Store.ClaimDueDeliveriesAsync(at.AddHours(1), lease));
         var log = Assert.Single(await Store.ListDeliveriesAsync(withHook.Id));
         Assert.Equal((DeliveryStatus.Delivered, 2, 204), (log.Status, log.Attempts, log.LastStatusCode));
 
