@@ -1,3 +1,4 @@
+using FormHub.Core;
 using System.CommandLine;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;
@@ -16,7 +17,7 @@ namespace FormHub.Cli;
 internal sealed class CliContext(TextWriter output, TextWriter error, Func<string, string?> environment)
 {
     /// <summary>Environment variable naming the form-templates folder.</summary>
-    public const string TemplatesVariable = "FORMHUB_TEMPLATES";
+    public const string TemplatesVariable = FormTemplatesFolder.Variable;
 
     public TextWriter Out { get; } = output;
 
@@ -45,15 +46,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         if (parseResult.GetValue(Options.Templates) is { Length: > 0 } option) return Existing(option, "--templates");
         if (environment(TemplatesVariable) is { Length: > 0 } variable) return Existing(variable, TemplatesVariable);
 
-        // The current directory first (the README runs from the repository); the program's own folder covers `dotnet run` from elsewhere.
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "form-templates");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-        }
+        if (FormTemplatesFolder.FindUpwards() is { } found) return found;
         throw new CliException($"找不到 form-templates 文件夹：请在 FormHub 目录中运行，或用 --templates DIR 或环境变量 {TemplatesVariable} 指定");
 
         static string Existing(string path, string from) => Directory.Exists(path)

@@ -53,6 +53,15 @@ public static class LayoutWorkbookFiller
     }
 
     /// <summary>Fills into a self-deleting temp file, then copies it to <paramref name="output"/> asynchronously (ASP.NET Core response bodies).</summary>
+    public static Task FillAsync(byte[] layout, ReportTable table, Stream output, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(output);
+        return TemporarySpool.WriteThroughAsync(spool => FillCore(layout, table, spool), output, ct);
+    }
+
+    /// <inheritdoc cref="FillAsync(byte[], ReportTable, Stream, CancellationToken)"/>
     public static async Task FillAsync(Stream layout, ReportTable table, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(layout);

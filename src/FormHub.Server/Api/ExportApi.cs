@@ -18,8 +18,6 @@ namespace FormHub.Server.Api;
 /// </summary>
 public static class ExportApi
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public enum LayoutChoice { Generated, Official }
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
@@ -36,12 +34,12 @@ public static class ExportApi
     {
         var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
         if (problem is not null) return problem;
-        var name = FileName(table!, "xlsx");
+        var name = ExportFile.FileName(table!, "xlsx");
         if (!Enum.TryParse<LayoutChoice>(layout ?? nameof(LayoutChoice.Generated), ignoreCase: true, out var choice))
             return Problem.BadRequest(http, new LocalizedText($"layout 应为 generated（生成的表格）或 official（官方版式），收到“{layout}”。",
                 $"layout must be generated or official, got '{layout}'."));
         if (choice != LayoutChoice.Official)
-            return TypedResults.Stream(stream => GeneratedWorkbookWriter.WriteAsync(table!, stream, http.RequestAborted), XlsxType, name);
+            return TypedResults.Stream(stream => GeneratedWorkbookWriter.WriteAsync(table!, stream, http.RequestAborted), ExportFile.XlsxContentType, name);
 
         // An admin's upload replaces the layout shipped with the template.
         byte[]? content = (await store.GetLayoutAsync(templateId, ct))?.Content;
@@ -57,7 +55,7 @@ public static class ExportApi
         if (!inspection.IsAcceptable)
             return Problem.Conflict(http, new LocalizedText($"“{table.Title}”的官方版式不能使用，请管理员重新上传：{inspection.MessageZh}",
                 $"The official layout of '{table.Title}' cannot be used; an admin must upload it again: {inspection.MessageEn}"));
-        return TypedResults.Stream(stream => LayoutWorkbookFiller.FillAsync(new MemoryStream(content), table!, stream, http.RequestAborted), XlsxType, name);
+        return TypedResults.Stream(stream => LayoutWorkbookFiller.FillAsync(content, table!, stream, http.RequestAborted), ExportFile.XlsxContentType, name);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(string templateId, string unit, string? period, HttpContext http,
@@ -65,7 +63,7 @@ public static class ExportApi
     {
         var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
         if (problem is not null) return problem;
-        return TypedResults.File(await printer.PrintAsync(table!, ct), "application/pdf", FileName(table!, "pdf"));
+        return TypedResults.File(await printer.PrintAsync(table!, ct), ExportFile.PdfContentType, ExportFile.FileName(table!, "pdf"));
     }
 
     private static async Task<(ReportTable? Table, ProblemHttpResult? Problem)> TableAsync(HttpContext http, CurrentUser user, string templateId, string unit,
@@ -78,7 +76,4 @@ public static class ExportApi
         var (table, _) = await builder.BuildAsync(template!, reportPeriod, resolved.Unit!, ReportDepth.Full, user.DisplayName, ct);
         return (table, null);
     }
-
-    /// <summary>农村最低生活保障情况月报-清溪县-2026-11.xlsx (the framework writes the RFC 5987 form for browsers).</summary>
-    private static string FileName(ReportTable table, string extension) => $"{table.Title}-{table.UnitName}-{table.PeriodKey}.{extension}";
 }

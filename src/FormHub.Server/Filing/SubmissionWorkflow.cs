@@ -33,7 +33,7 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
     {
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
         if (!current.IsOpen)
-            throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}已{StatusZh(current.Status)}，不能重复提交。",
+            throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}{StatusZh(current.Status)}，不能重复提交。",
                 $"{month.Key} is already {current.Status.ToString().ToLowerInvariant()}; it cannot be submitted again."), StatusCodes.Status409Conflict);
         var failing = (await CheckAsync(village, month, ct)).Where(c => !c.Passed && c.Level == CheckLevel.Error).ToList();
         if (failing.Count > 0)
@@ -86,12 +86,12 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
             version, user, "return", comment.Trim(), ct);
     }
 
-    public static string StatusZh(SubmissionStatus status) => status switch
+    private static string StatusZh(SubmissionStatus status) => status switch
     {
         SubmissionStatus.Draft => "填报中",
-        SubmissionStatus.Submitted => "提交",
-        SubmissionStatus.Returned => "退回",
-        _ => "审核通过",
+        SubmissionStatus.Submitted => "已提交",
+        SubmissionStatus.Returned => "已退回",
+        _ => "已审核通过",
     };
 
     private async Task<Submission> RequireSubmittedAsync(OrgUnit village, Period month, CancellationToken ct)

@@ -11,8 +11,8 @@ namespace FormHub.Server.Hosting;
 /// With <see cref="FormHubServerOptions.SeedDemo"/>, seeds the small demo county into a store that has no records yet,
 /// before the server takes requests; never seeds twice.
 /// </summary>
-internal sealed partial class DemoSeeding(IOptions<FormHubServerOptions> options, IFormHubStore store, FieldCatalog catalog, TemplateLibrary library,
-    ILogger<DemoSeeding> logger) : IHostedService
+internal sealed partial class DemoSeeding(IOptions<FormHubServerOptions> options, StorageOptions storage, IFormHubStore store, FieldCatalog catalog,
+    TemplateLibrary library, ILogger<DemoSeeding> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -23,11 +23,7 @@ internal sealed partial class DemoSeeding(IOptions<FormHubServerOptions> options
         var regions = DemoRegions.Build(DemoRegions.ReadShipped(o.TemplatesDirectory!), settings.Villages, settings.Seed);
         var clock = new SeedClock();
         // The seeder back-dates history, so it writes through a store of its own that reads the seed clock.
-        await using var seedStore = await FormHubStoreFactory.OpenAsync(new StorageOptions
-        {
-            DataDirectory = o.DataDirectory ?? "data",
-            PostgresConnectionString = string.IsNullOrWhiteSpace(o.PostgresConnectionString) ? null : o.PostgresConnectionString,
-        }, catalog, clock, ct);
+        await using var seedStore = await FormHubStoreFactory.OpenAsync(storage, catalog, clock, ct);
         var report = await new DemoCountySeeder(seedStore, clock, library).SeedAsync(regions, settings, new DemoCalendar(TimeProvider.System.GetUtcNow()), ct);
         LogSeeded(logger, report.County.Name, report.Villages, report.Entities, report.Elapsed.TotalSeconds);
     }

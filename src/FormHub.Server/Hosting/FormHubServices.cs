@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using FormHub.Core;
 using FormHub.Core.Catalog;
 using FormHub.Reports;
 using FormHub.Scripting;
@@ -30,7 +31,7 @@ public static class FormHubServices
             {
                 o.DataDirectory ??= Env(config, StorageOptions.DataVariable) ?? "data";
                 o.PostgresConnectionString ??= Env(config, StorageOptions.PostgresVariable);
-                o.TemplatesDirectory ??= Env(config, "FORMHUB_TEMPLATES") ?? TemplatesDirectory.Find();
+                o.TemplatesDirectory ??= Env(config, FormTemplatesFolder.Variable) ?? FormTemplatesFolder.FindUpwards();
                 if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
             })
             .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),

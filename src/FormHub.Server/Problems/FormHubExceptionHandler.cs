@@ -25,7 +25,11 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             WorkflowRefusal refusal => Problem.Of(context, refusal.Status, new LocalizedText("无法办理", "Not possible now"), refusal.Text,
                 refusal.Failing.Count == 0 ? null : new Dictionary<string, object?> { ["failingChecks"] = refusal.Failing }),
             FormHub.Exports.Pdf.ChromiumUnavailableException chromium => Problem.Of(context, StatusCodes.Status503ServiceUnavailable,
-                new LocalizedText("暂时无法生成 PDF", "PDF unavailable"), new LocalizedText(chromium.Message, "Chromium, which prints PDFs, is not available on the server; download Excel instead.")),
+                new LocalizedText("暂时无法生成 PDF", "PDF unavailable"), chromium.Text),
+            Microsoft.Playwright.PlaywrightException => Problem.Of(context, StatusCodes.Status503ServiceUnavailable,
+                new LocalizedText("暂时无法生成 PDF", "PDF unavailable"),
+                new LocalizedText("打印 PDF 超时或出错，请稍后重试，或先下载 Excel。", "Printing the PDF timed out or failed; try again later or download Excel.")),
+            InvalidDataException layout => Problem.Conflict(context, ExportProblem(layout.Message)),
             StoreException other => Problem.BadRequest(context, other.Text),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.TooLarge(context, context.Request.ContentLength ?? 0),
             BadHttpRequestException bad => Problem.BadRequest(context, Describe(bad)),
@@ -37,6 +41,10 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
         await result.ExecuteAsync(context);
         return true;
     }
+
+    /// <summary>The export writers say what is wrong as "中文 / English".</summary>
+    private static LocalizedText ExportProblem(string message) =>
+        message.Split(" / ", 2) is [var zh, var en] ? new LocalizedText(zh, en) : new LocalizedText(message, message);
 
     /// <summary>The database did not answer in time (overload, a restart): nothing was written; try again shortly.</summary>
     private static IResult Busy(HttpContext context)

@@ -46,8 +46,8 @@ async function readBody(res) {
   if (type.includes('json')) {
     try { return await res.json(); } catch { return null; }
   }
-  const text = await res.text();
-  return text ? { detail: text } : null;
+  // A non-JSON answer (a proxy's HTML error page) is not a message for a cadre: the caller falls back to a translated one.
+  return null;
 }
 
 /**
@@ -85,7 +85,7 @@ export async function api(method, path, body, { retried = false } = {}) {
   if (res.status === 401 && !path.startsWith('/api/session/')) {
     window.dispatchEvent(new CustomEvent('formhub:unauthorized'));
   }
-  throw new ApiError(res.status, data || { title: t('error.generic', { status: res.status }) });
+  throw new ApiError(res.status, data || { title: res.status >= 500 ? t('error.server') : t('error.generic', { status: res.status }) });
 }
 
 export const get = (path) => api('GET', path);

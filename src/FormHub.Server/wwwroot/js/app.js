@@ -208,12 +208,17 @@ window.addEventListener('formhub:unauthorized', () => {
   navigate('#/login');
 });
 
-async function boot() {
+function boot() {
   document.documentElement.lang = getLang();
   document.getElementById('skip-link')?.addEventListener('click', focusMain);
   window.addEventListener('hashchange', route);
   // re-render everything in the other language (the API answers in it too)
   onLangChange(() => route());
+  start();
+}
+
+/** Loads the session and routes; its retry button repeats only this, never the listeners above. */
+async function start() {
   try {
     await loadMe();
     await refreshCsrfToken();
@@ -221,7 +226,7 @@ async function boot() {
     renderHeader('');
     const main = document.getElementById('main-content');
     clear(main);
-    put(main, errorPanel(err, () => boot()));
+    put(main, errorPanel(err, () => start()));
     return;
   }
   route();

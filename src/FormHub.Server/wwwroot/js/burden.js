@@ -1,5 +1,5 @@
 // #/burden — the burden figure (减负账) for the user's view scope and a period.
-import { t, fmtNum, fmtPercent } from './i18n.js';
+import { t, fmtNum, fmtPercent, fmtPeriodKey } from './i18n.js';
 import { Api } from './api.js';
 import { h, clear, periodSelector, fill } from './ui.js';
 import { state, currentPeriod, setPeriod, periodKeyOf } from './state.js';
@@ -23,7 +23,7 @@ export async function render(ctx) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { tabindex: '-1', 'data-testid': 'burden-title' }, t('burden.title')),
-        h('p', { class: 'muted' }, t('burden.subtitle', { unit: b.unitName || unit, period: periodKey }))),
+        h('p', { class: 'muted' }, t('burden.subtitle', { unit: b.unitName || unit, period: fmtPeriodKey(periodKey) }))),
       periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
         setPeriod(key);
         ctx.navigate(`#/burden?period=${encodeURIComponent(key)}`);

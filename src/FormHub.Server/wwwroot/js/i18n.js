@@ -38,6 +38,9 @@ const zh = {
 
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.generic': '操作失败（{status}）。',
+  'error.server': '服务器暂时不可用，请稍后重试。',
+  'error.unexpected': '页面出错了，请点“重试”；仍不行请联系乡镇管理员。',
+  'review.auditFailed': '审核记录暂时读不出来，请稍后刷新页面。',
   'error.notFound': '页面不存在。',
   'error.forbidden': '您无权访问此内容。',
   'error.noCapture': '您的账号没有填报范围，不能使用此页面。',
@@ -365,6 +368,9 @@ const en = {
 
   'error.network': 'Cannot reach the server. Check the connection and try again.',
   'error.generic': 'The request failed ({status}).',
+  'error.server': 'The server is unavailable at the moment; try again later.',
+  'error.unexpected': 'Something went wrong on this page; press Retry, and if it persists contact your township administrator.',
+  'review.auditFailed': 'The audit trail could not be read; reload the page later.',
   'error.notFound': 'Page not found.',
   'error.forbidden': 'You are not allowed to see this.',
   'error.noCapture': 'Your account has no capture scope, so this page is not available.',

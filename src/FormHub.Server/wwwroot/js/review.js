@@ -94,7 +94,7 @@ async function renderVillage(ctx, code) {
   const [summary, reports, audit, board] = await Promise.all([
     Api.form(code, period).catch((e) => { if (e.status === 401) throw e; return null; }),
     Api.reports(code, period),
-    Api.audit(code, period).catch(() => []),
+    Api.audit(code, period).catch((e) => { if (e.status === 401) throw e; return null; }),
     Api.reviewList(me.viewScope.code, period).catch(() => null),
   ]);
   if (!ctx.isCurrent()) return;
@@ -122,7 +122,7 @@ async function renderVillage(ctx, code) {
     summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
     summary ? villageFacts(summary) : null,
     rostersSection(code, periodKey, periodText, summary),
-    auditSection(audit || []));
+    auditSection(audit));
 }
 
 function actionsPanel(ctx, code, periodKey, sub) {
@@ -277,7 +277,8 @@ function rostersSection(code, periodKey, periodText, summary) {
 function auditSection(lines) {
   return h('section', { class: 'panel', 'data-testid': 'audit', 'aria-labelledby': 'audit-title' },
     h('h2', { id: 'audit-title' }, t('review.audit')),
-    lines.length
+    lines === null ? h('p', { class: 'status-error', role: 'alert' }, t('review.auditFailed'))
+    : lines.length
       ? tableWrap(h('table', { class: 'table', id: 'audit-table' },
         h('thead', null, h('tr', null,
           h('th', { scope: 'col' }, t('review.col.at')), h('th', { scope: 'col' }, t('review.col.user')),

@@ -75,9 +75,12 @@ export function loading() {
 
 /** A page-level error with an optional retry button. */
 export function errorPanel(err, onRetry) {
-  let msg = err && err.status === 403 ? (err.detail || t('error.forbidden'))
-    : err && err.status === 404 ? (err.detail || t('error.notFound'))
-      : (err && (err.detail || err.message)) || t('error.generic', { status: '?' });
+  const fromServer = err && typeof err.status === 'number' ? err.detail : null;
+  const msg = fromServer
+    || (err && err.status === 403 ? t('error.forbidden')
+      : err && err.status === 404 ? t('error.notFound')
+        : err && err.status >= 500 ? t('error.server')
+          : t('error.unexpected'));
   return h('div', { class: 'panel panel-error', role: 'alert', 'data-testid': 'page-error' },
     h('p', null, msg),
     onRetry ? h('button', { type: 'button', class: 'btn', onclick: onRetry }, t('common.retry')) : null);
