@@ -47,4 +47,7 @@ public interface ISubscriptionStore
     Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default);
 
     Task<ReportLayout?> GetLayoutAsync(string templateId, CancellationToken ct = default);
+
+    /// <summary>The templates that have an uploaded layout (without reading the files).</summary>
+    Task<IReadOnlySet<string>> ListLayoutTemplatesAsync(CancellationToken ct = default);
 }

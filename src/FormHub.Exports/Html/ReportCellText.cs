@@ -56,8 +56,8 @@ public static class ReportCellText
     public static bool IsNumber(object? value) =>
         value is decimal or int or long or short or byte or uint or ulong or ushort or sbyte or double or float;
 
-    private static string Number(decimal d, int? digits) => digits is int n and >= 0
-        ? d.ToString("N" + Math.Min(n, 10).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-        // No digits declared: as many as the value has, none for whole numbers.
-        : d.ToString("#,##0.##########", CultureInfo.InvariantCulture);
+    // The one formatting of report cells (preview, report view, Excel text, PDF): whole numbers plain, others to the
+    // column's digits, two when none are declared.
+    private static string Number(decimal d, int? digits) =>
+        Scripting.TemplateEvaluator.Format(d, digits is int n and >= 0 ? Math.Min(n, 10) : null);
 }

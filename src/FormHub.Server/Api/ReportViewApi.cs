@@ -38,14 +38,10 @@ public static class ReportViewApi
     private static async Task<Ok<List<PublishedReport>>> ListAsync(CurrentUser user, TemplateAccess templates, IFormHubStore store, TimeProvider clock,
         CancellationToken ct)
     {
-        var result = new List<PublishedReport>();
-        foreach (var t in templates.Visible(user))
-        {
-            // An uploaded layout counts as much as a shipped one.
-            var hasLayout = t.Template.Excel is not null || await store.GetLayoutAsync(t.Template.Id, ct) is not null;
-            result.Add(new PublishedReport(t.Template.Id, t.Template.Version, t.Template.Title, t.Template.Department,
-                t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Hosting.ChinaClock.Today(clock), t.Template.Period).Key, hasLayout));
-        }
+        var uploaded = await store.ListLayoutTemplatesAsync(ct); // an uploaded layout counts as much as a shipped one
+        var result = templates.Visible(user).Select(t => new PublishedReport(t.Template.Id, t.Template.Version, t.Template.Title, t.Template.Department,
+            t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Hosting.ChinaClock.Today(clock), t.Template.Period).Key,
+            t.Template.Excel is not null || uploaded.Contains(t.Template.Id))).ToList();
         return TypedResults.Ok(result);
     }
 

@@ -199,6 +199,16 @@ public sealed partial class SqlFormHubStore
             : null;
     }
 
+    public async Task<IReadOnlySet<string>> ListLayoutTemplatesAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT template_id FROM {T("layouts")}");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     private Subscription ReadSubscription(DbDataReader r) => new(_dialect.ReadId(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
         r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7));
 

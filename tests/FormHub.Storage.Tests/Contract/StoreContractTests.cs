@@ -582,11 +582,13 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     public async Task AnUploadedLayoutReplacesThePreviousOne()
     {
         Assert.Null(await Store.GetLayoutAsync("mz-dibao-monthly"));
+        Assert.Empty(await Store.ListLayoutTemplatesAsync());
         await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [1, 2, 3], "低保.xlsx", "admin", Clock.GetUtcNow()));
         await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [4, 5], "低保-新.xlsx", "admin", Clock.GetUtcNow()));
         var layout = await Store.GetLayoutAsync("mz-dibao-monthly");
         Assert.Equal(new byte[] { 4, 5 }, layout!.Content);
         Assert.Equal("低保-新.xlsx", layout.FileName);
+        Assert.Equal(["mz-dibao-monthly"], await Store.ListLayoutTemplatesAsync());
     }
 
     [Fact]
