@@ -3,7 +3,7 @@
 // the village's own facts (one `changes` batch per save), submit and revise.
 import { t, label, fmtDate, fmtNum, fmtPercent } from './i18n.js';
 import { Api, ApiError } from './api.js';
-import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messages, put, fill } from './ui.js';
+import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messages, put, fill, errorText } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js';
 import { pageTitle } from './app.js';
@@ -254,7 +254,7 @@ export function showSaveError(err, fs, status, page, reloadId = 'reload') {
     status.error(err.detail || t('save.conflict'), reload);
     return;
   }
-  status.error(err.detail || err.message);
+  status.error(errorText(err));
 }
 
 // ---- submit / revise -------------------------------------------------------------------------
@@ -294,7 +294,7 @@ async function submitDialog(page) {
       page.ctx.rerender();
     } catch (err) {
       confirm.disabled = false;
-      status.error(err.detail || err.message,
+      status.error(errorText(err),
         err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'submit-reload', onclick: () => { d.close(); page.ctx.rerender(); } }, t('common.reload')) : null);
     }
   });
@@ -327,7 +327,7 @@ function reviseDialog(page) {
       confirm.disabled = false;
       const fieldMsgs = e.errors && (e.errors.reason || e.errors.Reason);
       if (fieldMsgs) { err.textContent = messages(fieldMsgs).join('；'); err.hidden = false; err.setAttribute('data-testid', 'field-error'); }
-      status.error(e.detail || e.message);
+      status.error(errorText(e));
     }
   });
 }

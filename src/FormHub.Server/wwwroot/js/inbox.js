@@ -1,7 +1,7 @@
 // #/inbox — what the user's subscriptions told them (收件箱), newest first; opening an item marks it read and shows the report.
 import { t, fmtDateTime, fmtNum } from './i18n.js';
 import { Api } from './api.js';
-import { h, fill, announce, statusLine } from './ui.js';
+import { h, fill, announce, statusLine, errorText } from './ui.js';
 import { state } from './state.js';
 import { pageTitle } from './app.js';
 
@@ -87,7 +87,7 @@ export async function render(ctx) {
       status.clear();
     } catch (err) {
       if (!ctx.isCurrent() || err.status === 401) return;
-      if (!quiet) status.error(err.detail || err.message);
+      if (!quiet) status.error(errorText(err));
     }
   };
 

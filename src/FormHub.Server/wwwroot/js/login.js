@@ -1,7 +1,7 @@
 // #/login — 用户名 / 密码; errors come from ProblemDetails `detail`.
 import { t } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, fill } from './ui.js';
+import { h, clear, fill, errorText } from './ui.js';
 import { signedIn, pageTitle } from './app.js';
 
 export async function render(ctx) {
@@ -26,7 +26,7 @@ export async function render(ctx) {
         await signedIn(result);
       } catch (err) {
         if (!ctx.isCurrent()) return;
-        showError(err.detail || err.message);
+        showError(errorText(err));
         password.value = '';
         password.focus();
       } finally {

@@ -3,7 +3,7 @@
 // delivery log, and 取消订阅. Subscribing with a webhook shows its signing secret once.
 import { t, isZh, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
 import { Api } from './api.js';
-import { h, fill, put, clear, openDialog, statusLine, announce, tableWrap, setFieldError, messages } from './ui.js';
+import { h, fill, put, clear, openDialog, statusLine, announce, tableWrap, setFieldError, messages, errorText } from './ui.js';
 import { state } from './state.js';
 import { pageTitle } from './app.js';
 import { reportHref } from './inbox.js';
@@ -145,7 +145,7 @@ async function loadDeliveries(s, box) {
   fill(box, h('p', { class: 'loading' }, t('common.loading')));
   let rows;
   try { rows = await Api.deliveries(s.id); } catch (err) {
-    fill(box, h('p', { class: 'status-line status-error', role: 'alert' }, err.detail || err.message));
+    fill(box, h('p', { class: 'status-line status-error', role: 'alert' }, errorText(err)));
     return;
   }
   if (!rows.length) { fill(box, h('p', { class: 'muted', 'data-testid': 'delivery-empty' }, t('delivery.empty'))); return; }
@@ -215,8 +215,8 @@ function subscribeDialog(ctx, report, scope) {
       confirm.disabled = false;
       const fieldMsgs = err.errors && (err.errors.webhookUrl || err.errors.WebhookUrl);
       if (fieldMsgs) setFieldError(webhook, webhookErr, messages(fieldMsgs).join('；'));
-      else if (url && err.status === 400) setFieldError(webhook, webhookErr, err.detail || err.message);
-      status.error(err.detail || err.message);
+      else if (url && err.status === 400) setFieldError(webhook, webhookErr, errorText(err));
+      status.error(errorText(err));
     }
   });
 }
@@ -251,7 +251,7 @@ function unsubscribeDialog(ctx, s) {
       ctx.rerender();
     } catch (err) {
       confirm.disabled = false;
-      status.error(err.detail || err.message);
+      status.error(errorText(err));
     }
   });
 }

@@ -3,7 +3,7 @@
 // completeness line, and Excel / PDF downloads. Aggregates only: a department never sees a person here.
 import { t, isZh, fmtNum, fmtPeriodKey } from './i18n.js';
 import { Api, Downloads } from './api.js';
-import { h, fill, put, periodSelector, tableWrap, statusLine, announce } from './ui.js';
+import { h, fill, put, periodSelector, tableWrap, statusLine, announce, errorText } from './ui.js';
 import { state, setPeriod } from './state.js';
 import { pageTitle } from './app.js';
 import { reportHref } from './inbox.js';
@@ -160,7 +160,7 @@ function subscribeControl(ctx, me, templateId, view, subscriptions) {
       ctx.rerender();
     } catch (err) {
       button.disabled = false;
-      status.error(err.detail || err.message);
+      status.error(errorText(err));
     }
   });
   return put(h('div', { class: 'subscribe-here' }), button, status.el);

@@ -2,7 +2,7 @@
 // Typing an ID number asks /api/catalog/check (debounced) and fills 出生日期 / 性别 / 年龄.
 import { t, label, fmtDate, fmtNum, isZh } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError, put, fill } from './ui.js';
+import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError, put, fill, errorText } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, catalogFields, entityTypeInfo, normType } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset, displayValue, genderText } from './fields.js';
 import { showSaveError } from './form.js';
@@ -185,7 +185,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
       if (my !== seq) return;
       errorBox.className = 'status-line status-error';
       errorBox.setAttribute('role', 'alert');
-      errorBox.textContent = err.detail || err.message;
+      errorBox.textContent = errorText(err);
     } finally {
       if (my === seq) body.removeAttribute('aria-busy');
     }
@@ -380,7 +380,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
       } catch (err) {
         confirm.disabled = false;
         const msgs = err.errors ? Object.values(err.errors).flat().join('；') : '';
-        rStatus.error([err.detail || err.message, msgs].filter(Boolean).join(' '),
+        rStatus.error([errorText(err), msgs].filter(Boolean).join(' '),
           err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'retire-reload', onclick: () => { d.close(); openEntityEditor(env, item, { onDone }); } }, t('common.reload')) : null);
       }
     });

@@ -73,14 +73,22 @@ export function loading() {
   return h('p', { class: 'loading', role: 'status', 'aria-live': 'polite' }, t('common.loading'));
 }
 
-/** A page-level error with an optional retry button. */
-export function errorPanel(err, onRetry) {
+/**
+ * The message a user reads for a failure: the server's own (already in their language), else a translated one —
+ * never a raw status, an HTML error page or a script's English exception text.
+ */
+export function errorText(err) {
   const fromServer = err && typeof err.status === 'number' ? err.detail : null;
-  const msg = fromServer
+  return fromServer
     || (err && err.status === 403 ? t('error.forbidden')
       : err && err.status === 404 ? t('error.notFound')
         : err && err.status >= 500 ? t('error.server')
           : t('error.unexpected'));
+}
+
+/** A page-level error with an optional retry button. */
+export function errorPanel(err, onRetry) {
+  const msg = errorText(err);
   return h('div', { class: 'panel panel-error', role: 'alert', 'data-testid': 'page-error' },
     h('p', null, msg),
     onRetry ? h('button', { type: 'button', class: 'btn', onclick: onRetry }, t('common.retry')) : null);
