@@ -275,7 +275,7 @@ public class LayoutWorkbookFillerTests
         var template = Template("mz-tekun-monthly");
         using var buffer = new MemoryStream();
         await using (var body = new ForwardOnlyStream(buffer))
-            await LayoutWorkbookFiller.FillAsync(new MemoryStream(layout), SampleTables.ForColumns(template.Title, ColumnsOf(template), 3), body);
+            await LayoutWorkbookFiller.FillAsync(layout, SampleTables.ForColumns(template.Title, ColumnsOf(template), 3), body);
         using var book = new ReadBack(buffer.ToArray());
         Assert.Equal("", book.ValidationErrors());
         Assert.Equal("第3村", book.Cells()["A7"].Text);

@@ -48,6 +48,4 @@ internal static class CellAddress
         return ColumnNumber(columnLetters) > 0;
     }
 
-    /// <summary>The row of "B12", or 0.</summary>
-    public static int RowOf(string? reference) => TryParse(reference, out _, out var row) ? row : 0;
 }

@@ -27,15 +27,6 @@ public static class LayoutInspector
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Inspects <paramref name="layout"/> for a template with the columns <paramref name="columnIds"/>.</summary>
-    public static LayoutInspection Inspect(Stream layout, IReadOnlyCollection<string> columnIds)
-    {
-        ArgumentNullException.ThrowIfNull(layout);
-        using var buffer = new MemoryStream();
-        layout.CopyTo(buffer);
-        return Inspect(buffer.ToArray(), columnIds);
-    }
-
-    /// <inheritdoc cref="Inspect(Stream, IReadOnlyCollection{string})"/>
     public static LayoutInspection Inspect(byte[] layout, IReadOnlyCollection<string> columnIds)
     {
         ArgumentNullException.ThrowIfNull(layout);

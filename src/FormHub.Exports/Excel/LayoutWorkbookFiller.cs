@@ -30,13 +30,6 @@ public static class LayoutWorkbookFiller
 
     /// <summary>Fills <paramref name="layout"/> (an xlsx, as stored) for <paramref name="table"/> into <paramref name="output"/>.</summary>
     /// <exception cref="InvalidDataException">The layout is not a workbook or lacks a usable <see cref="LayoutNames.RepeatRow"/>.</exception>
-    public static void Fill(Stream layout, ReportTable table, Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(layout);
-        Fill(ReadAll(layout), table, output);
-    }
-
-    /// <inheritdoc cref="Fill(Stream, ReportTable, Stream)"/>
     public static void Fill(byte[] layout, ReportTable table, Stream output)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -58,19 +51,7 @@ public static class LayoutWorkbookFiller
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
-        return TemporarySpool.WriteThroughAsync(spool => FillCore(layout, table, spool), output, ct);
-    }
-
-    /// <inheritdoc cref="FillAsync(byte[], ReportTable, Stream, CancellationToken)"/>
-    public static async Task FillAsync(Stream layout, ReportTable table, Stream output, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
-        await layout.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        var bytes = buffer.ToArray();
-        await TemporarySpool.WriteThroughAsync(spool => Fill(bytes, table, spool), output, ct).ConfigureAwait(false);
+        return TemporarySpool.WriteThroughAsync(spool => Fill(layout, table, spool), output, ct);
     }
 
     private static void FillCore(byte[] layout, ReportTable table, Stream output)
@@ -205,13 +186,6 @@ public static class LayoutWorkbookFiller
         }
     }
 
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream is MemoryStream ms && ms.Position == 0) return ms.ToArray();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
 
     /// <summary>Part names compare without case (OPC).</summary>
     private static string Key(Uri uri) => uri.OriginalString.ToUpperInvariant();

@@ -81,7 +81,7 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     /// <summary>A self-contained HTML document as a PDF on A4 with the page-number footer.</summary>
     /// <exception cref="ChromiumUnavailableException">Chromium is missing or does not start.</exception>
-    public async Task<byte[]> PrintHtmlAsync(string html, bool landscape, CancellationToken ct = default)
+    private async Task<byte[]> PrintHtmlAsync(string html, bool landscape, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
