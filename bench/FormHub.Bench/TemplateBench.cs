@@ -253,14 +253,8 @@ internal sealed class TemplateBench(
     // ---------------------------------------------------------------------------------------------------------------
     // Live freshness.
 
-    private async Task SkipFeedToEndAsync()
-    {
-        await using var c = await OpenRawAsync();
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT COALESCE(MAX(seq), 0) FROM {T("events")}";
-        var end = Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-        await store.SetCursorAsync(LiveReportMaterializer.CursorName, end);
-    }
+    private async Task SkipFeedToEndAsync() =>
+        await store.SetCursorAsync(LiveReportMaterializer.CursorName, await store.GetFeedEndAsync());
 
     private DateOnly LiveValidFrom()
     {

@@ -239,9 +239,7 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
     /// </summary>
     private async Task CatchUpLiveCursorAsync(CancellationToken ct)
     {
-        var cursor = await store.GetCursorAsync(LiveReportMaterializer.CursorName, ct);
-        while (await store.ReadChangesAsync(cursor, 10_000, ct) is { Count: > 0 } page) cursor = page[^1].Cursor;
-        await store.SetCursorAsync(LiveReportMaterializer.CursorName, cursor, ct);
+        await store.SetCursorAsync(LiveReportMaterializer.CursorName, await store.GetFeedEndAsync(ct), ct);
     }
 
     /// <summary>Counts for the summary, taken from the generated model before it is trimmed.</summary>

@@ -34,14 +34,24 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>Periodic values of a village for one period, optionally of one entity type.</summary>
     Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default);
 
+    /// <summary>Periodic values of some of a village's entities for several periods at once (a roster page's, in one query).</summary>
+    Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid> entityIds,
+        CancellationToken ct = default);
+
     /// <summary>An entity's events, oldest first (its history, 全程可追溯).</summary>
     Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default);
 
     /// <summary>Recomputes a village's hash chain and reports every altered or missing event.</summary>
     Task<ChainVerification> VerifyAsync(string villageCode, CancellationToken ct = default);
 
-    /// <summary>Changes recorded after <paramref name="afterCursor"/> (0 for all), oldest first.</summary>
-    Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(long afterCursor, int max = 1000, CancellationToken ct = default);
+    /// <summary>
+    /// Changes committed after <paramref name="afterCursor"/> (<see cref="FeedCursor.Start"/> for all), in feed order.
+    /// A change still being saved, and any committed after it began, wait until it ends, so no change is ever skipped.
+    /// </summary>
+    Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(FeedCursor afterCursor, int max = 1000, CancellationToken ct = default);
+
+    /// <summary>The position of the last change <see cref="ReadChangesAsync"/> can return now (a reader set there skips all before).</summary>
+    Task<FeedCursor> GetFeedEndAsync(CancellationToken ct = default);
 
     /// <summary>Adds or renames region units (区划); codes already stored keep their identity.</summary>
     Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default);

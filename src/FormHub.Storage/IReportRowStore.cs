@@ -21,7 +21,8 @@ public interface IReportRowStore
     /// <summary>Periods already materialized for a unit and template version, oldest first.</summary>
     Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default);
 
-    Task<long> GetCursorAsync(string name, CancellationToken ct = default);
+    /// <summary>A feed reader's stored position (<see cref="FeedCursor.Start"/> when it never stored one).</summary>
+    Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default);
 
-    Task SetCursorAsync(string name, long position, CancellationToken ct = default);
+    Task SetCursorAsync(string name, FeedCursor position, CancellationToken ct = default);
 }

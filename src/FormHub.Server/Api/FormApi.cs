@@ -66,7 +66,7 @@ public static class FormApi
         var sections = layout.For(due.Select(d => d.Template));
 
         var villageDoc = (await store.ListAsync(new EntityQuery(code, "village") { Take = 1 }, ct)).Items.FirstOrDefault();
-        var periodic = await schedule.LoadAsync(store, code, month, "village", ct);
+        var periodic = villageDoc is null ? [] : await schedule.LoadAsync(store, code, month, [villageDoc.Id], ct);
         var inFull = FieldMasking.SeesInFull(user, code);
         var villageView = villageDoc is null ? null : EntityView.Of(catalog, villageDoc, periodic, inFull, month.End);
 

@@ -46,7 +46,7 @@ public static class RosterApi
             Skip = skip ?? 0,
             Take = take ?? 20,
         }, ct);
-        var periodic = await schedule.LoadAsync(store, code, month, type, ct);
+        var periodic = await schedule.LoadAsync(store, code, month, page.Items.Select(d => d.Id).ToList(), ct);
         return TypedResults.Ok(new RosterPage(page.Items.Select(d => EntityView.Of(catalog, d, periodic, inFull, month.End)).ToList(), page.Total));
     }
 
@@ -59,7 +59,7 @@ public static class RosterApi
         // Another village's record answers exactly like a missing one.
         if (await store.GetAsync(id, ct) is not { } doc || doc.VillageCode != code || doc.EntityType != type)
             return Problem.NotFound(http, new LocalizedText($"本村没有编号为 {id} 的记录。", $"The village has no record {id}."));
-        var periodic = await schedule.LoadAsync(store, code, month, type, ct);
+        var periodic = await schedule.LoadAsync(store, code, month, [id], ct);
         return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, FieldMasking.SeesInFull(user, code), month.End));
     }
 

@@ -30,18 +30,14 @@ public sealed class PeriodicSchedule
     public Period PeriodFor(string entityType, string field, Period month) =>
         Period.Containing(month.End, _types.GetValueOrDefault(entityType + "." + field, PeriodType.Monthly));
 
-    /// <summary>A village's periodic values as the form for a month shows them: the month's, and the quarter's or year's for fields kept so.</summary>
-    public async Task<IReadOnlyList<PeriodicValue>> LoadAsync(IFormHubStore store, string village, Period month, string entityType, CancellationToken ct)
+    /// <summary>
+    /// Some of a village's entities' periodic values as the form for a month shows them: the month's, and the quarter's or
+    /// year's for fields kept so.
+    /// </summary>
+    public async Task<IReadOnlyList<PeriodicValue>> LoadAsync(IFormHubStore store, string village, Period month, IReadOnlyCollection<Guid> entityIds, CancellationToken ct)
     {
-        var keys = new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }.Select(t => Period.Containing(month.End, t).Key).Distinct();
-        var result = new List<PeriodicValue>();
-        foreach (var key in keys)
-        {
-            foreach (var value in await store.GetPeriodicValuesAsync(village, key, entityType, ct))
-            {
-                if (PeriodFor(value.EntityType, value.Field, month).Key == key) result.Add(value);
-            }
-        }
-        return result;
+        var keys = new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }.Select(t => Period.Containing(month.End, t).Key).Distinct().ToList();
+        var values = await store.GetPeriodicValuesAsync(village, keys, entityIds, ct);
+        return values.Where(v => PeriodFor(v.EntityType, v.Field, month).Key == v.Period).ToList();
     }
 }

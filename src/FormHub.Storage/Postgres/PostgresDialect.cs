@@ -43,10 +43,12 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             county_code text NOT NULL, seq bigint GENERATED ALWAYS AS IDENTITY, village_code text NOT NULL,
             village_seq bigint NOT NULL, entity_id uuid NOT NULL, entity_type text NOT NULL, kind int NOT NULL,
             valid_from date NOT NULL, period text, recorded_at timestamptz NOT NULL, user_name text NOT NULL, source int NOT NULL,
-            payload json NOT NULL, prev_hash text NOT NULL, hash text NOT NULL,
+            payload json NOT NULL, prev_hash text NOT NULL, hash text NOT NULL, tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
             PRIMARY KEY (county_code, seq))
         """,
-        $"CREATE INDEX IF NOT EXISTS ix_events_seq ON {Table("events")} (seq)",
+        // Schemas from before the feed was ordered by transaction: their events all get the upgrading transaction's id.
+        $"ALTER TABLE {Table("events")} ADD COLUMN IF NOT EXISTS tx xid8 NOT NULL DEFAULT pg_current_xact_id()",
+        $"CREATE INDEX IF NOT EXISTS ix_events_feed ON {Table("events")} (tx, seq)",
         $"CREATE INDEX IF NOT EXISTS ix_events_village ON {Table("events")} (village_code, village_seq)",
         $"CREATE INDEX IF NOT EXISTS ix_events_asof ON {Table("events")} (village_code, entity_type, valid_from)",
         $"CREATE INDEX IF NOT EXISTS ix_events_entity ON {Table("events")} (entity_id, seq)",
@@ -62,7 +64,7 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             PRIMARY KEY (county_code, template_id, version, period, unit_code))
         """,
         $"CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON {Table("report_rows")} (template_id, version, unit_code, period)",
-        $"CREATE TABLE IF NOT EXISTS {Table("cursors")} (name text PRIMARY KEY, position bigint NOT NULL)",
+        $"CREATE TABLE IF NOT EXISTS {Table("feed_cursors")} (name text PRIMARY KEY, tx bigint NOT NULL, seq bigint NOT NULL)",
         $"""
         CREATE TABLE IF NOT EXISTS {Table("accounts")} (
             user_name text PRIMARY KEY, display_name text NOT NULL, role int NOT NULL, capture_scope text,
@@ -117,17 +119,24 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         await connection.BeginTransactionAsync(ct);
 
-    public override async Task LockEventLogAsync(DbConnection connection, DbTransaction tx, CancellationToken ct)
+    public override async Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext(@lock))";
-        var p = command.CreateParameter();
-        p.ParameterName = "@lock";
-        p.Value = _schema + ".events";
-        command.Parameters.Add(p);
-        await command.ExecuteNonQueryAsync(ct);
+        // Always in code order, so two saves spanning the same villages cannot deadlock.
+        foreach (var village in villages.Order(StringComparer.Ordinal))
+        {
+            await using var command = connection.Command("SELECT pg_advisory_xact_lock(hashtext(@lock))", tx).With("@lock", _schema + ".chain." + village);
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
+
+    // xid8 never wraps. Every transaction below the oldest one still running has ended, so nothing can commit before
+    // the events released here; events of later transactions wait until the older ones end.
+    public override string FeedTransaction => "CAST(CAST(tx AS text) AS bigint)";
+
+    public override string FeedAfter =>
+        "(tx, seq) > (CAST(CAST(@tx AS text) AS xid8), @seq) AND tx < pg_snapshot_xmin(pg_current_snapshot())";
+
+    public override string FeedOrder(bool descending = false) => descending ? "tx DESC, seq DESC" : "tx, seq";
 
     public override string JsonDocument(string parameter) => $"CAST({parameter} AS jsonb)";
 

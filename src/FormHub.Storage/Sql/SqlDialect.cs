@@ -22,10 +22,22 @@ public abstract class SqlDialect
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
 
     /// <summary>
-    /// Serialises event appends until commit, so the change feed's cursor never skips an event that commits late
-    /// and each village's hash chain grows one event at a time.
+    /// Serialises event appends per village until commit, so each village's hash chain grows one event at a time.
+    /// Saves in different villages do not wait for each other.
     /// </summary>
-    public abstract Task LockEventLogAsync(DbConnection connection, DbTransaction tx, CancellationToken ct);
+    public abstract Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct);
+
+    /// <summary>SQL for the feed's transaction number of an event row (a <see cref="Model.FeedCursor.Transaction"/>).</summary>
+    public abstract string FeedTransaction { get; }
+
+    /// <summary>
+    /// WHERE fragment for the events after a feed position, given as @tx and @seq, limited to those that can no longer be
+    /// preceded by an event committing later.
+    /// </summary>
+    public abstract string FeedAfter { get; }
+
+    /// <summary>ORDER BY list of the feed, oldest first or (with <paramref name="descending"/>) newest first.</summary>
+    public abstract string FeedOrder(bool descending = false);
 
     /// <summary>SQL turning a JSON text parameter into the engine's JSON column type.</summary>
     public abstract string JsonDocument(string parameter);

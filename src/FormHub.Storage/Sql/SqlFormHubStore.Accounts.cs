@@ -7,21 +7,20 @@ public sealed partial class SqlFormHubStore
 {
     private const string AccountColumns = "user_name, display_name, role, capture_scope, view_scope, department, password_hash";
 
-    public async Task SaveAccountAsync(UserAccount account, CancellationToken ct = default)
+    public Task SaveAccountAsync(UserAccount account, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("accounts")} ({AccountColumns}) VALUES (@user, @display, @role, @capture, @view, @department, @hash)
             ON CONFLICT (user_name) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
                 capture_scope = excluded.capture_scope, view_scope = excluded.view_scope, department = excluded.department,
                 password_hash = excluded.password_hash
-            """)
+            """, tx)
             .With("@user", account.UserName).With("@display", account.DisplayName).With("@role", (int)account.Role)
             .With("@capture", account.CaptureScope).With("@view", account.ViewScope).With("@department", account.Department)
             .With("@hash", account.PasswordHash);
-        await command.ExecuteNonQueryAsync(ct);
-    }
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     public async Task<UserAccount?> FindAccountAsync(string userName, CancellationToken ct = default)
     {

@@ -119,20 +119,35 @@ public sealed partial class SqlFormHubStore
         return new ChainVerification(villageCode, checkedCount, breaks);
     }
 
-    public async Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(long afterCursor, int max = 1000, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(FeedCursor afterCursor, int max = 1000, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {EventColumns} FROM {T("events")} WHERE seq > @cursor ORDER BY seq LIMIT @max")
-            .With("@cursor", afterCursor).With("@max", Math.Clamp(max, 1, 10_000));
-        var events = await ReadEventsAsync(command, ct);
-        return events.Select(e => new ChangeFeedEntry(
-                e.Sequence,
+            $"SELECT {EventColumns}, {_dialect.FeedTransaction} FROM {T("events")} WHERE {_dialect.FeedAfter} ORDER BY {_dialect.FeedOrder()} LIMIT @max")
+            .With("@tx", afterCursor.Transaction).With("@seq", afterCursor.Sequence).With("@max", Math.Clamp(max, 1, 10_000));
+        var changes = new List<ChangeFeedEntry>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var e = ReadEvent(reader);
+            changes.Add(new ChangeFeedEntry(
+                new FeedCursor(reader.GetInt64(14), e.Sequence),
                 e.VillageCode,
                 e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key,
                 e.EntityType,
                 e.Kind,
-                e.Changes.Select(c => c.Field).ToList()))
-            .ToList();
+                e.Changes.Select(c => c.Field).ToList()));
+        }
+        return changes;
+    }
+
+    public async Task<FeedCursor> GetFeedEndAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT {_dialect.FeedTransaction}, seq FROM {T("events")} WHERE {_dialect.FeedAfter} ORDER BY {_dialect.FeedOrder(descending: true)} LIMIT 1")
+            .With("@tx", FeedCursor.Start.Transaction).With("@seq", FeedCursor.Start.Sequence);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new FeedCursor(reader.GetInt64(0), reader.GetInt64(1)) : FeedCursor.Start;
     }
 }

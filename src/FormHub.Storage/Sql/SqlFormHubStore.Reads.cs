@@ -144,6 +144,27 @@ public sealed partial class SqlFormHubStore
             """)
             .With("@village", villageCode).With("@period", period);
         if (entityType is not null) command.With("@type", entityType);
+        return await ReadPeriodicValuesAsync(command, ct);
+    }
+
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid> entityIds,
+        CancellationToken ct = default)
+    {
+        if (periods.Count == 0 || entityIds.Count == 0) return [];
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("").With("@village", villageCode);
+        var periodNames = periods.Select((p, i) => { command.With("@p" + i, p); return "@p" + i; }).ToList();
+        var idNames = entityIds.Select((id, i) => { command.With("@i" + i, _dialect.IdValue(id)); return "@i" + i; }).ToList();
+        command.CommandText = $"""
+            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")} FROM {T("periodic_values")}
+            WHERE village_code = @village AND period IN ({string.Join(", ", periodNames)}) AND entity_id IN ({string.Join(", ", idNames)})
+            ORDER BY entity_id, field, period
+            """;
+        return await ReadPeriodicValuesAsync(command, ct);
+    }
+
+    private async Task<List<PeriodicValue>> ReadPeriodicValuesAsync(DbCommand command, CancellationToken ct)
+    {
         await using var reader = await command.ExecuteReaderAsync(ct);
         var values = new List<PeriodicValue>();
         while (await reader.ReadAsync(ct))

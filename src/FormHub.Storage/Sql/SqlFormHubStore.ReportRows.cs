@@ -86,19 +86,19 @@ public sealed partial class SqlFormHubStore
         return periods;
     }
 
-    public async Task<long> GetCursorAsync(string name, CancellationToken ct = default)
+    public async Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT position FROM {T("cursors")} WHERE name = @name").With("@name", name);
-        return await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        await using var command = connection.Command($"SELECT tx, seq FROM {T("feed_cursors")} WHERE name = @name").With("@name", name);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new FeedCursor(reader.GetInt64(0), reader.GetInt64(1)) : FeedCursor.Start;
     }
 
-    public async Task SetCursorAsync(string name, long position, CancellationToken ct = default)
+    public Task SetCursorAsync(string name, FeedCursor position, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"INSERT INTO {T("cursors")} (name, position) VALUES (@name, @position) ON CONFLICT (name) DO UPDATE SET position = excluded.position")
-            .With("@name", name).With("@position", position);
-        await command.ExecuteNonQueryAsync(ct);
-    }
+            $"INSERT INTO {T("feed_cursors")} (name, tx, seq) VALUES (@name, @tx, @seq) ON CONFLICT (name) DO UPDATE SET tx = excluded.tx, seq = excluded.seq", tx)
+            .With("@name", name).With("@tx", position.Transaction).With("@seq", position.Sequence);
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 }

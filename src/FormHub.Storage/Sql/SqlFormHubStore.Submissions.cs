@@ -58,11 +58,8 @@ public sealed partial class SqlFormHubStore
         return saved;
     }
 
-    public async Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default)
-    {
-        await using var connection = await OpenAsync(ct);
-        await InsertAuditAsync(connection, null, entry, ct);
-    }
+    public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) =>
+        WriteAsync((connection, tx) => InsertAuditAsync(connection, tx, entry, ct), ct);
 
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default)
     {
@@ -90,13 +87,13 @@ public sealed partial class SqlFormHubStore
         return result;
     }
 
-    private async Task InsertAuditAsync(DbConnection connection, DbTransaction? tx, AuditEntry entry, CancellationToken ct)
+    private async Task<int> InsertAuditAsync(DbConnection connection, DbTransaction tx, AuditEntry entry, CancellationToken ct)
     {
         await using var command = connection.Command(
             $"INSERT INTO {T("audit_log")} (at, user_name, action, unit_code, period, detail) VALUES (@at, @user, @action, @unit, @period, @detail)", tx)
             .With("@at", entry.At.ToUniversalTime()).With("@user", entry.User).With("@action", entry.Action)
             .With("@unit", entry.UnitCode).With("@period", entry.Period).With("@detail", entry.Detail);
-        await command.ExecuteNonQueryAsync(ct);
+        return await command.ExecuteNonQueryAsync(ct);
     }
 
     private async Task<Submission?> ReadSubmissionAsync(DbConnection connection, DbTransaction? tx, string villageCode, string period, CancellationToken ct)

@@ -10,19 +10,18 @@ public sealed partial class SqlFormHubStore
     private const string DeliveryColumns =
         "id, subscription_id, notification_id, url, payload, status, attempts, next_attempt_at, last_status_code, last_error, created_at, updated_at";
 
-    public async Task SaveSubscriptionAsync(Subscription s, CancellationToken ct = default)
+    public Task SaveSubscriptionAsync(Subscription s, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("subscriptions")} ({SubscriptionColumns}) VALUES (@id, @user, @template, @unit, @token, @url, @secret, @created)
             ON CONFLICT (id) DO UPDATE SET template_id = excluded.template_id, unit_code = excluded.unit_code, feed_token = excluded.feed_token,
                 webhook_url = excluded.webhook_url, webhook_secret = excluded.webhook_secret
-            """)
+            """, tx)
             .With("@id", _dialect.IdValue(s.Id)).With("@user", s.UserName).With("@template", s.TemplateId).With("@unit", s.UnitCode)
             .With("@token", s.FeedToken).With("@url", s.WebhookUrl).With("@secret", s.WebhookSecret).With("@created", s.CreatedAt.ToUniversalTime());
-        await command.ExecuteNonQueryAsync(ct);
-    }
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     public async Task<Subscription?> GetSubscriptionAsync(Guid id, CancellationToken ct = default)
     {
@@ -127,18 +126,17 @@ public sealed partial class SqlFormHubStore
         return result;
     }
 
-    public async Task<bool> MarkReadAsync(string userName, long notificationId, DateTimeOffset at, CancellationToken ct = default)
+    public Task<bool> MarkReadAsync(string userName, long notificationId, DateTimeOffset at, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"UPDATE {T("notifications")} SET read_at = COALESCE(read_at, @at) WHERE id = @id AND user_name = @user")
+            $"UPDATE {T("notifications")} SET read_at = COALESCE(read_at, @at) WHERE id = @id AND user_name = @user", tx)
             .With("@at", at.ToUniversalTime()).With("@id", notificationId).With("@user", userName);
         return await command.ExecuteNonQueryAsync(ct) == 1;
-    }
+    }, ct);
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ClaimDueDeliveriesAsync(DateTimeOffset now, TimeSpan lease, int take = 10, CancellationToken ct = default)
+    public Task<IReadOnlyList<WebhookDelivery>> ClaimDueDeliveriesAsync(DateTimeOffset now, TimeSpan lease, int take = 10, CancellationToken ct = default) =>
+        WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         // The outer conditions are checked again on the row a concurrent claim just changed, so no delivery is claimed twice.
         await using var command = connection.Command(
             $"""
@@ -146,24 +144,23 @@ public sealed partial class SqlFormHubStore
             WHERE id IN (SELECT id FROM {T("webhook_deliveries")} WHERE status = @pending AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @take)
               AND status = @pending AND next_attempt_at <= @now
             RETURNING {DeliveryColumns}
-            """)
+            """, tx)
             .With("@until", now.Add(lease).ToUniversalTime()).With("@pending", (int)DeliveryStatus.Pending).With("@now", now.ToUniversalTime()).With("@take", take);
         return (await ReadDeliveriesAsync(command, ct)).OrderBy(d => d.Id).ToList();
-    }
+    }, ct);
 
-    public async Task SaveDeliveryAttemptAsync(long id, DeliveryStatus status, int attempts, DateTimeOffset nextAttemptAt, int? statusCode, string? error,
-        DateTimeOffset at, CancellationToken ct = default)
+    public Task SaveDeliveryAttemptAsync(long id, DeliveryStatus status, int attempts, DateTimeOffset nextAttemptAt, int? statusCode, string? error,
+        DateTimeOffset at, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
             UPDATE {T("webhook_deliveries")} SET status = @status, attempts = @attempts, next_attempt_at = @next, last_status_code = @code,
                 last_error = @error, updated_at = @at WHERE id = @id
-            """)
+            """, tx)
             .With("@status", (int)status).With("@attempts", attempts).With("@next", nextAttemptAt.ToUniversalTime()).With("@code", statusCode)
             .With("@error", error).With("@at", at.ToUniversalTime()).With("@id", id);
-        await command.ExecuteNonQueryAsync(ct);
-    }
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     public async Task<IReadOnlyList<WebhookDelivery>> ListDeliveriesAsync(Guid subscriptionId, int take = 50, CancellationToken ct = default)
     {
@@ -174,19 +171,18 @@ public sealed partial class SqlFormHubStore
         return await ReadDeliveriesAsync(command, ct);
     }
 
-    public async Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default)
+    public Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("layouts")} (template_id, content, file_name, uploaded_by, uploaded_at) VALUES (@template, @content, @file, @by, @at)
             ON CONFLICT (template_id) DO UPDATE SET content = excluded.content, file_name = excluded.file_name,
                 uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at
-            """)
+            """, tx)
             .With("@template", layout.TemplateId).With("@content", layout.Content).With("@file", layout.FileName)
             .With("@by", layout.UploadedBy).With("@at", layout.UploadedAt.ToUniversalTime());
-        await command.ExecuteNonQueryAsync(ct);
-    }
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     public async Task<ReportLayout?> GetLayoutAsync(string templateId, CancellationToken ct = default)
     {

@@ -42,6 +42,19 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         }
     }
 
+    /// <summary>
+    /// Runs a single write in its own write transaction, so it queues with the other writers (on SQLite, asynchronously
+    /// behind this process's write gate rather than in SQLite's busy handler on a pool thread).
+    /// </summary>
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        var result = await write(connection, tx);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
     public IStoreSession OpenSession(string user, ChangeSource source) => new SqlStoreSession(this, user, source);
 
     public async Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default)

@@ -418,11 +418,11 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         private async Task AppendEventsAsync(CancellationToken ct)
         {
             if (_events.Count == 0) return;
-            await Dialect.LockEventLogAsync(connection, tx, ct);
+            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().ToList();
+            await Dialect.LockVillageChainsAsync(connection, tx, villages, ct);
             var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
 
             var heads = new Dictionary<string, (string County, long Seq, string Hash, bool Stored)>();
-            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().ToList();
             await using (var command = connection.Command("", tx))
             {
                 var names = villages.Select((v, i) => { command.With("@v" + i, v); return "@v" + i; });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using FormHub.Storage.Sql;
 using Microsoft.Data.Sqlite;
@@ -7,6 +8,11 @@ namespace FormHub.Storage.Sqlite;
 /// <summary>SQLite (JSON1) as the embedded default: one file, WAL journal, one writer at a time.</summary>
 public sealed class SqliteDialect(string connectionString) : SqlDialect
 {
+    // One gate per database file in this process (stores opened twice on one file share it).
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
+    private readonly SemaphoreSlim _writeGate = WriteGates.GetOrAdd(new SqliteConnectionStringBuilder(connectionString).DataSource, _ => new SemaphoreSlim(1, 1));
+
     public override string EngineName => "sqlite";
 
     public override string Table(string name) => name;
@@ -53,7 +59,7 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             PRIMARY KEY (county_code, template_id, version, period, unit_code))
         """,
         "CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON report_rows (template_id, version, unit_code, period)",
-        "CREATE TABLE IF NOT EXISTS cursors (name TEXT PRIMARY KEY, position INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS feed_cursors (name TEXT PRIMARY KEY, tx INTEGER NOT NULL, seq INTEGER NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS accounts (
             user_name TEXT PRIMARY KEY, display_name TEXT NOT NULL, role INTEGER NOT NULL, capture_scope TEXT,
@@ -111,11 +117,46 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         return connection;
     }
 
-    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
-        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    /// <summary>
+    /// Waits for this process's other writers asynchronously, then takes SQLite's write lock. Without the gate every waiting
+    /// save sleeps in SQLite's busy handler on a thread-pool thread (Microsoft.Data.Sqlite's async methods run
+    /// synchronously), and a queue of saves starves the server of threads for everything else. The gate opens when the
+    /// connection closes, which every write path does right after its commit or rollback; other processes on the same
+    /// file are still covered by busy_timeout.
+    /// </summary>
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct)
+    {
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
+            connection.StateChange += OpenGateOnClose;
+            return transaction;
+        }
+        catch
+        {
+            _writeGate.Release();
+            throw;
+        }
+    }
+
+    private void OpenGateOnClose(object? sender, System.Data.StateChangeEventArgs e)
+    {
+        if (e.CurrentState != System.Data.ConnectionState.Closed) return;
+        ((DbConnection)sender!).StateChange -= OpenGateOnClose;
+        _writeGate.Release();
+    }
 
     // SQLite allows one writer; the IMMEDIATE transaction already serialises appends.
-    public override Task LockEventLogAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
+    public override Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct) =>
+        Task.CompletedTask;
+
+    // One writer at a time commits in sequence order: the sequence alone is a gap-free feed position.
+    public override string FeedTransaction => "0";
+
+    public override string FeedAfter => "seq > @seq";
+
+    public override string FeedOrder(bool descending = false) => descending ? "seq DESC" : "seq";
 
     public override string JsonDocument(string parameter) => $"json({parameter})";
 

@@ -279,6 +279,25 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PeriodicValuesOfChosenEntitiesAndPeriodsComeInOneRead()
+    {
+        var (hhA, _) = await SeedFamilyAsync();
+        var (hhA2, _) = await SeedFamilyAsync(VillageA, "李四");
+        var s = Session();
+        s.SetPeriodic(hhA, "dibao_amount", "2026-10", 600m);
+        s.SetPeriodic(hhA, "dibao_amount", "2026-11", 610m);
+        s.SetPeriodic(hhA, "dibao_amount", "2026-12", 620m);
+        s.SetPeriodic(hhA2, "dibao_amount", "2026-11", 700m);
+        await s.SaveChangesAsync();
+
+        var values = await Store.GetPeriodicValuesAsync(VillageA, ["2026-10", "2026-11"], [hhA]);
+        Assert.Equal([("2026-10", 600m), ("2026-11", 610m)], values.Select(v => (v.Period, (decimal)v.Value!)));
+        Assert.All(values, v => Assert.Equal(hhA, v.EntityId));
+        Assert.Empty(await Store.GetPeriodicValuesAsync(VillageB, ["2026-11"], [hhA, hhA2]));
+        Assert.Empty(await Store.GetPeriodicValuesAsync(VillageA, ["2026-11"], []));
+    }
+
+    [Fact]
     public async Task PeriodicValuesAreKeyedByEntityFieldAndPeriod()
     {
         var (hh, _) = await SeedFamilyAsync();
@@ -372,7 +391,8 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     public async Task ChangeFeedListsEachVillageAndPeriodAfterTheCursor()
     {
         await SeedFamilyAsync(VillageA);
-        var start = (await Store.ReadChangesAsync(0)).Max(c => c.Cursor);
+        var start = await Store.GetFeedEndAsync();
+        Assert.Equal((await Store.ReadChangesAsync(FeedCursor.Start)).Max(c => c.Cursor), start);
         var (hhB, _) = await SeedFamilyAsync(VillageB, "王五");
         var s = Session();
         s.SetPeriodic(hhB, "dibao_amount", "2026-10", 500m);
@@ -594,10 +614,10 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     [Fact]
     public async Task CursorsStartAtZeroAndRemember()
     {
-        Assert.Equal(0, await Store.GetCursorAsync("materializer"));
-        await Store.SetCursorAsync("materializer", 42);
-        await Store.SetCursorAsync("materializer", 43);
-        Assert.Equal(43, await Store.GetCursorAsync("materializer"));
+        Assert.Equal(FeedCursor.Start, await Store.GetCursorAsync("materializer"));
+        await Store.SetCursorAsync("materializer", new FeedCursor(7, 42));
+        await Store.SetCursorAsync("materializer", new FeedCursor(8, 43));
+        Assert.Equal(new FeedCursor(8, 43), await Store.GetCursorAsync("materializer"));
     }
 
     [Fact]
@@ -616,6 +636,29 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
         Assert.Equal(1, outcomes.Count(o => o));
         Assert.Equal(2, (await Store.GetAsync(hh))!.Version);
         Assert.True((await Store.VerifyAsync(VillageA)).IsIntact);
+    }
+
+    [Fact]
+    public async Task ConcurrentSavesInTwoVillagesKeepEachVillagesChainIntactAndTheFeedComplete()
+    {
+        var start = await Store.GetFeedEndAsync();
+        var saves = Enumerable.Range(0, 16).Select(async i =>
+        {
+            var s = Store.OpenSession("cadre-" + i, ChangeSource.Form);
+            s.Create("household", i % 2 == 0 ? VillageA : VillageB, new Dictionary<string, object?> { ["head_name"] = "户主" + i }, Jan1);
+            await s.SaveChangesAsync();
+        });
+        await Task.WhenAll(saves);
+
+        foreach (var village in new[] { VillageA, VillageB })
+        {
+            var chain = await Store.VerifyAsync(village);
+            Assert.True(chain.IsIntact);
+            Assert.Equal(8, chain.EventsChecked);
+        }
+        var changes = await Store.ReadChangesAsync(start);
+        Assert.Equal(16, changes.Count);
+        Assert.Equal(changes.Select(c => c.Cursor).Order(), changes.Select(c => c.Cursor));
     }
 }
 

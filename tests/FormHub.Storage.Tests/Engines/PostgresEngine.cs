@@ -32,9 +32,22 @@ public sealed class PostgresEngine : IStoreEngine
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql.Replace("{", $"\"{_schema}\".").Replace("}", "");
+        command.CommandText = Qualify(sql);
         return await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Runs raw SQL in a transaction left open: a save still in flight. Disposing it rolls back.</summary>
+    public async Task<NpgsqlTransaction> BeginAndExecuteAsync(string sql)
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tx = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand(Qualify(sql), connection, tx);
+        await command.ExecuteNonQueryAsync();
+        return tx;
+    }
+
+    private string Qualify(string sql) => sql.Replace("{", $"\"{_schema}\".").Replace("}", "");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,87 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+using FormHub.Storage.Tests.Engines;
+
+namespace FormHub.Storage.Tests.Postgres;
+
+/// <summary>
+/// PostgreSQL saves in different villages run in parallel, so an event can take its sequence number and commit after a
+/// later one. The feed must hold the later one back rather than let a reader's cursor pass the earlier one.
+/// </summary>
+public sealed class PostgresChangeFeedTests : IAsyncLifetime
+{
+    private const string VillageA = "361025101201";
+    private const string VillageB = "361025101202";
+    private static readonly DateOnly Jan1 = new(2026, 1, 1);
+
+    private readonly PostgresEngine _engine = new();
+    private IFormHubStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = await _engine.CreateStoreAsync(TestCatalog.Create(), new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
+        await _store.SaveRegionsAsync(
+        [
+            new OrgUnit(RegionCode.Parse("361025000000"), "清溪县"),
+            new OrgUnit(RegionCode.Parse("361025101000"), "石门镇"),
+            new OrgUnit(RegionCode.Parse(VillageA), "上塘村委会"),
+            new OrgUnit(RegionCode.Parse(VillageB), "下塘村委会"),
+        ]);
+    }
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    private async Task CreateHouseholdAsync(string village, string head)
+    {
+        var s = _store.OpenSession("cadre", ChangeSource.Form);
+        s.Create("household", village, new Dictionary<string, object?> { ["head_name"] = head }, Jan1);
+        await s.SaveChangesAsync();
+    }
+
+    // A copy of village A's first event, appended by a transaction that has not committed yet.
+    private Task<Npgsql.NpgsqlTransaction> AppendWithoutCommittingAsync() => _engine.BeginAndExecuteAsync(
+        $$"""
+        INSERT INTO {events} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at,
+            user_name, source, payload, prev_hash, hash)
+        SELECT county_code, village_code, village_seq + 100, entity_id, entity_type, kind, valid_from, period, recorded_at,
+            'late-writer', source, payload, prev_hash, hash
+        FROM {events} WHERE village_code = '{{VillageA}}' ORDER BY seq LIMIT 1
+        """);
+
+    [Fact]
+    public async Task AChangeCommittedWhileAnEarlierSaveRunsWaitsForItSoNoReaderSkipsTheEarlierOne()
+    {
+        await CreateHouseholdAsync(VillageA, "张三");
+        var start = await _store.GetFeedEndAsync();
+
+        await using (var early = await AppendWithoutCommittingAsync())
+        {
+            await CreateHouseholdAsync(VillageB, "王五");
+            Assert.Empty(await _store.ReadChangesAsync(start));
+            Assert.Equal(start, await _store.GetFeedEndAsync());
+
+            await early.CommitAsync();
+        }
+
+        var changes = await _store.ReadChangesAsync(start);
+        Assert.Equal([VillageA, VillageB], changes.Select(c => c.VillageCode));
+        Assert.True(changes[0].Cursor < changes[1].Cursor);
+        Assert.Equal(changes[1].Cursor, await _store.GetFeedEndAsync());
+    }
+
+    [Fact]
+    public async Task ASaveThatRollsBackReleasesTheChangesHeldBehindIt()
+    {
+        await CreateHouseholdAsync(VillageA, "张三");
+        var start = await _store.GetFeedEndAsync();
+
+        await using (var early = await AppendWithoutCommittingAsync())
+        {
+            await CreateHouseholdAsync(VillageB, "王五");
+            Assert.Empty(await _store.ReadChangesAsync(start));
+            await early.RollbackAsync();
+        }
+
+        Assert.Equal([VillageB], (await _store.ReadChangesAsync(start)).Select(c => c.VillageCode));
+    }
+}
