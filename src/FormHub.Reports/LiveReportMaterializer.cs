@@ -26,6 +26,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
 
         var tree = await deriver.LoadRegionsAsync(ct);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var refresh = new List<VillageWork>();
         foreach (var village in changes.GroupBy(c => c.VillageCode))
         {
             if (tree.Find(village.Key) is not { } unit) continue;
@@ -41,8 +42,10 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             {
                 if (!await IsFrozenAsync(village.Key, item.Item2, frozen, ct)) open.Add(item);
             }
-            if (open.Count > 0) await deriver.RefreshVillageAsync(tree, unit, open, ct);
+            if (open.Count > 0) refresh.Add(new VillageWork(unit, open));
         }
+        // All villages of the pass at once, so each township and the county above them is rolled up once.
+        await deriver.RefreshVillagesAsync(tree, refresh, ct);
         await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
         return changes.Count;
     }

@@ -152,21 +152,57 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// Re-derives one village's rows for the given (template, period) pairs and the rollups above it, reading the
     /// sibling rows already stored. This is what keeps reports live after a save.
     /// </summary>
-    public async Task RefreshVillageAsync(RegionTree tree, OrgUnit village, IReadOnlyCollection<(CompiledTemplate Template, Period Period)> work, CancellationToken ct = default)
+    public Task RefreshVillageAsync(RegionTree tree, OrgUnit village, IReadOnlyCollection<(CompiledTemplate Template, Period Period)> work, CancellationToken ct = default) =>
+        RefreshVillagesAsync(tree, [new VillageWork(village, work)], ct);
+
+    /// <summary>
+    /// Re-derives several villages' rows, then each unit above them once per template and period, however many of its
+    /// villages changed: a feed pass touching 200 villages rolls the county up once, not 200 times.
+    /// </summary>
+    public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default)
     {
+        var above = new Dictionary<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>();
         // Oldest period first, saved before the next: a later period's prev() reads the row just refreshed.
-        foreach (var group in work.GroupBy(w => w.Period).OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End))
+        var periods = villages.SelectMany(v => v.Work.Select(w => w.Period)).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End);
+        foreach (var period in periods)
         {
-            var toSave = new List<ReportRow>();
-            var scope = await _loader.LoadAsync(village, group.Key, group.SelectMany(w => w.Template.EntityTypesRead), ct);
-            foreach (var (template, period) in group)
+            var derived = new List<ReportRow>();
+            foreach (var (village, work) in villages)
             {
-                var row = await DeriveAsync(template, village, period, scope, ct);
-                toSave.Add(row);
-                toSave.AddRange(await RollupAboveAsync(tree, row, template, period, ct));
+                var templates = work.Where(w => w.Period == period).Select(w => w.Template).ToList();
+                if (templates.Count == 0) continue;
+                var scope = await _loader.LoadAsync(village, period, templates.SelectMany(t => t.EntityTypesRead), ct);
+                foreach (var template in templates)
+                {
+                    derived.Add(await DeriveAsync(template, village, period, scope, ct));
+                    foreach (var unit in tree.Ancestors(village.Code)) above.TryAdd((unit.Code.Value, template, period), unit);
+                }
             }
-            await store.SaveReportRowsAsync(toSave.Select(ReportRowPayload.ToStored).ToList(), ct);
+            await SaveAsync(derived, ct);
         }
+
+        // A unit's rollup reads its children's stored rows: the lowest level first, and again the oldest period first.
+        var steps = above.GroupBy(a => (a.Key.Period, a.Value.Level))
+            .OrderBy(g => g.Key.Period.Start).ThenBy(g => g.Key.Period.End).ThenByDescending(g => g.Key.Level);
+        foreach (var step in steps)
+        {
+            var rolled = new List<ReportRow>();
+            foreach (var ((_, template, period), unit) in step)
+            {
+                var children = tree.Children(unit.Code).Select(c => c.Code.Value).ToHashSet();
+                // Only the direct children's level: a county reads its townships, not every village row beneath.
+                var stored = await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unit.Code.Value, unit.Level + 1, ct);
+                var values = stored.Where(r => children.Contains(r.UnitCode)).Select(r => ReportRowPayload.Read(r).Values);
+                rolled.Add(await RollupAsync(template, unit, period, values, ct));
+            }
+            await SaveAsync(rolled, ct);
+        }
+    }
+
+    // In slices, so a big pass never holds SQLite's one writer for long while cadres wait to save.
+    private async Task SaveAsync(List<ReportRow> rows, CancellationToken ct)
+    {
+        foreach (var slice in rows.Chunk(200)) await store.SaveReportRowsAsync(slice.Select(ReportRowPayload.ToStored).ToList(), ct);
     }
 
     /// <summary>Rolls a fresh row up through every unit above it, combining it with the siblings' stored rows.</summary>

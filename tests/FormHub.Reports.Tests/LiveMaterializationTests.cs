@@ -66,6 +66,36 @@ public class LiveMaterializationTests
         await running;
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ChangesInSeveralVillagesHandledInOnePassReachEachVillageTheTownshipAndTheCounty(bool postgres)
+    {
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var b = await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
+        var deriver = f.Deriver(f.Compile(Template));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var month = Period.Containing(today, PeriodType.Monthly);
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), month);
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync();
+
+        foreach (var (id, persons) in new[] { (a, 5), (b, 7) })
+        {
+            var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+            s.Change(id, 1, new Dictionary<string, object?> { ["dibao_persons"] = persons }, today);
+            await s.SaveChangesAsync();
+        }
+        Assert.Equal(2, await materializer.ProcessPendingAsync());
+
+        Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["persons"]);
+        Assert.Equal(7m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageB))!["persons"]);
+        Assert.Equal(12m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.Township))!["persons"]);
+        Assert.Equal(12m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["persons"]);
+        Assert.Equal(0, await materializer.ProcessPendingAsync());
+    }
+
     [Fact]
     public async Task AnApprovedMonthIsFrozenWhileOtherVillagesStayLive()
     {
