@@ -143,3 +143,32 @@ public sealed class LoginRateLimitTests(RateLimitedServer server) : IClassFixtur
         Assert.Contains("频繁", (await limited.ProblemAsync(HttpStatusCode.TooManyRequests)).Detail());
     }
 }
+
+/// <summary>A server pausing an account after 3 wrong passwords, with the demo county's accounts.</summary>
+public sealed class AccountThrottledServer : ServerFixture
+{
+    protected override ServerSettings Configure(ServerSettings settings) => settings with { SignInFailuresPerAccount = 3 };
+}
+
+public sealed class SignInThrottleTests(AccountThrottledServer server) : IClassFixture<AccountThrottledServer>
+{
+    [Fact]
+    public async Task AfterThreeWrongPasswordsTheAccountIsPausedEvenForTheRightOneWhileOtherAccountsStillSignIn()
+    {
+        var client = server.Anonymous();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            using var wrong = await ServerFixture.LoginAsync(client, Accounts.Reviewer, "guess-" + attempt);
+            await wrong.ProblemAsync(HttpStatusCode.BadRequest);
+        }
+
+        using var paused = await ServerFixture.LoginAsync(server.Anonymous(), " " + Accounts.Reviewer.ToUpperInvariant() + " ", DemoCounty.Password);
+        Assert.Contains("暂停登录 15 分钟", (await paused.ProblemAsync(HttpStatusCode.TooManyRequests)).Detail());
+        using var right = await ServerFixture.LoginAsync(server.Anonymous(), Accounts.Reviewer, DemoCounty.Password);
+        await right.ProblemAsync(HttpStatusCode.TooManyRequests);
+
+        using var other = await ServerFixture.LoginAsync(client, Accounts.Cadre, DemoCounty.Password);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Contains(await server.Store.ListAuditAsync(null, null, 10_000), a => a.User == Accounts.Reviewer && a.Action == "sign-in-paused");
+    }
+}

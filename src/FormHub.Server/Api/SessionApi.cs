@@ -41,14 +41,23 @@ public static class SessionApi
         TypedResults.Ok(new TokenAnswer(antiforgery.GetAndStoreTokens(http).RequestToken!));
 
     private static async Task<Results<Ok<LoginAnswer>, ProblemHttpResult>> LoginAsync(LoginRequest request, HttpContext http,
-        IFormHubStore store, PasswordCheck passwords, IAntiforgery antiforgery, RegionDirectory regions, FilingCalendar calendar, TimeProvider clock, CancellationToken ct)
+        IFormHubStore store, PasswordCheck passwords, SignInThrottle throttle, IAntiforgery antiforgery, RegionDirectory regions, FilingCalendar calendar,
+        TimeProvider clock, CancellationToken ct)
     {
         var userName = request.UserName?.Trim() ?? "";
-        var account = userName.Length is > 0 and <= 100 ? await store.FindAccountAsync(userName, ct) : null;
+        var named = userName.Length is > 0 and <= 100;
         var ip = http.Connection.RemoteIpAddress?.ToString();
+        if (named && throttle.IsPaused(userName))
+        {
+            await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), userName, "sign-in-paused", null, null, ip), ct);
+            return Problem.SignInPaused(http);
+        }
+        var account = named ? await store.FindAccountAsync(userName, ct) : null;
         if (account is null || string.IsNullOrEmpty(request.Password) || !await passwords.VerifyAsync(account, request.Password, ct))
         {
-            await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), userName.Length is > 0 and <= 100 ? userName : "?", "sign-in-failed", null, null, ip), ct);
+            // Unknown names count too: otherwise the pause would tell which accounts exist.
+            if (named) throttle.RecordFailure(userName);
+            await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), named ? userName : "?", "sign-in-failed", null, null, ip), ct);
             return Problem.BadRequest(http, Messages.WrongPassword);
         }
         var principal = CurrentUser.ToPrincipal(account, CookieAuthenticationDefaults.AuthenticationScheme);

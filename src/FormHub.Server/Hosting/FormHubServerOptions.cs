@@ -20,8 +20,14 @@ public sealed class FormHubServerOptions
     /// <summary>Seed the demo county into an empty store on start (what <c>./run.sh</c> asks for).</summary>
     public bool SeedDemo { get; set; }
 
-    /// <summary>Sign-in attempts allowed per client address and minute (default 20).</summary>
-    public int LoginAttemptsPerMinute { get; set; } = 20;
+    /// <summary>
+    /// Sign-in attempts allowed per client address and minute (default 120: a township's cadres may all come from one
+    /// NAT address at the start of a filing day). Guessing one account is bounded by <see cref="SignInFailuresPerAccount"/>.
+    /// </summary>
+    public int LoginAttemptsPerMinute { get; set; } = 120;
+
+    /// <summary>Failed sign-ins after which an account is paused for 15 minutes, from any address (default 10).</summary>
+    public int SignInFailuresPerAccount { get; set; } = 10;
 
     /// <summary>Largest request body accepted, in bytes (default 1 MiB).</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;

@@ -36,8 +36,8 @@ public static class FormHubServices
             })
             .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
-            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.MaxRequestBytes > 0 && o.MaterializerPollMilliseconds > 0,
-                "FormHub:LoginAttemptsPerMinute, MaxRequestBytes and MaterializerPollMilliseconds must be positive")
+            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.MaxRequestBytes > 0 && o.MaterializerPollMilliseconds > 0,
+                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, MaxRequestBytes and MaterializerPollMilliseconds must be positive")
             .Validate(o => o.NotifierPollMilliseconds > 0 && o.WebhookMaxAttempts > 0 && o.WebhookFirstRetrySeconds >= 0,
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
@@ -60,6 +60,7 @@ public static class FormHubServices
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<FilingCalendar>();
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();

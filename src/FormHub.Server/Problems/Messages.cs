@@ -9,6 +9,8 @@ internal static class Messages
     public static readonly LocalizedText SignInRequired = new("请先登录。", "Please sign in.");
     public static readonly LocalizedText WrongPassword = new("用户名或密码错误。", "Wrong user name or password.");
     public static readonly LocalizedText TooManyAttempts = new("登录尝试过于频繁，请一分钟后再试。", "Too many sign-in attempts; try again in a minute.");
+    public static readonly LocalizedText SignInPaused = new("该账号密码错误次数过多，已暂停登录 15 分钟。请稍后再试；忘记密码请联系管理员重置。",
+        "Too many wrong passwords for this account: sign-in is paused for 15 minutes. Try again later, or ask an admin to reset the password.");
     public static readonly LocalizedText BadCsrf = new("页面已过期或请求来源无效，请刷新页面后重试。本次操作未生效。",
         "The page has expired or the request did not come from FormHub; reload the page and try again. Nothing was changed.");
     public static readonly LocalizedText OutOfScope = new("无权访问该单位的数据。", "That unit's data is outside your scope.");

@@ -28,6 +28,9 @@ internal static class Problem
     public static ProblemHttpResult TooManyAttempts(HttpContext context) =>
         Of(context, StatusCodes.Status429TooManyRequests, new LocalizedText("操作过于频繁", "Too many requests"), Messages.TooManyAttempts);
 
+    public static ProblemHttpResult SignInPaused(HttpContext context) =>
+        Of(context, StatusCodes.Status429TooManyRequests, new LocalizedText("操作过于频繁", "Too many requests"), Messages.SignInPaused);
+
     public static ProblemHttpResult TooLarge(HttpContext context, long limit) =>
         Of(context, StatusCodes.Status413PayloadTooLarge, new LocalizedText("请求过大", "Request too large"), Messages.TooLarge(limit));
 

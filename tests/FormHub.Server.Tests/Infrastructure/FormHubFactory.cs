@@ -12,6 +12,9 @@ public sealed record ServerSettings(string DataDirectory)
     /// <summary>High by default: the suite signs in hundreds of times a minute from one address.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 1000;
 
+    /// <summary>High by default, as above: tests of wrong passwords must not pause the shared demo accounts.</summary>
+    public int SignInFailuresPerAccount { get; init; } = 1000;
+
     /// <summary>Null for SQLite under <see cref="DataDirectory"/>.</summary>
     public string? PostgresConnectionString { get; init; }
 
@@ -36,6 +39,7 @@ public sealed class FormHubFactory(ServerSettings settings) : WebApplicationFact
         builder.UseSetting("FormHub:SeedDemo", Settings.SeedDemo ? "true" : "false");
         builder.UseSetting("FormHub:TemplatesDirectory", RepositoryRoot.Templates);
         builder.UseSetting("FormHub:LoginAttemptsPerMinute", Settings.LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("FormHub:SignInFailuresPerAccount", Settings.SignInFailuresPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Empty, not absent: a FORMHUB_POSTGRES of the machine must not turn the SQLite run into a PostgreSQL one.
         builder.UseSetting("FormHub:PostgresConnectionString", Settings.PostgresConnectionString ?? "");
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
