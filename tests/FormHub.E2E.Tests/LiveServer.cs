@@ -5,6 +5,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
+// One collection at a time: each collection has its own LiveServer, and WebApplicationFactory cannot start two hosts
+// of the same Program at once (they would grab each other's host and bind port 5000).
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace FormHub.E2E.Tests;
 
 /// <summary>
@@ -25,13 +29,17 @@ public sealed class LiveServer : IAsyncLifetime
     {
         get
         {
-            // From the binaries (bin/…), else from the working directory (builds with --artifacts-path elsewhere).
-            foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            // From the binaries (bin/…), else from the working directory, else from this source file (builds with
+            // --artifacts-path elsewhere, where the test host runs in the output folder).
+            foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), SourceDirectory() })
                 for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
                     if (File.Exists(Path.Combine(dir.FullName, "FormHub.sln"))) return dir.FullName;
             throw new InvalidOperationException("FormHub.sln not found above " + AppContext.BaseDirectory);
         }
     }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetDirectoryName(path) ?? "/";
 
     /// <summary>Where screenshots go: the test project's TestResults folder.</summary>
     public static string ResultsDirectory => Directory.CreateDirectory(Path.Combine(RepositoryRoot, "tests", "FormHub.E2E.Tests", "TestResults")).FullName;

@@ -57,4 +57,34 @@ public sealed class PhoneLayoutTests(LiveServer server)
         Assert.Equal("中文", await page.TextAsync("#lang-switch"));
         await page.ClickAsync("#lang-switch"); // leave Chinese for the other tests' contexts (storage is per context anyway)
     }
+
+    [Fact]
+    public async Task AnEnglishUserSeesEnglishWhileThePageLoadsAndEnglishPunctuationOnTheForm()
+    {
+        var errors = new List<string>();
+        var page = await server.OpenPageAsync(consoleErrors: errors);
+        await page.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
+
+        // Hold every API answer, so the page stays in its loading state: index.html's Chinese is already replaced.
+        var hold = new TaskCompletionSource();
+        await page.RouteAsync("**/api/**", async route => { await hold.Task; await route.ContinueAsync(); });
+        await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("document.querySelector('#main-content .loading')?.textContent === 'Loading…'");
+        Assert.Equal("en", await page.EvaluateAsync<string>("document.documentElement.lang"));
+        Assert.Equal("Skip to content", await page.TextContentAsync("#skip-link"));
+        Assert.Equal("FormHub One Form", await page.TitleAsync());
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", await page.InnerTextAsync("body"));
+        hold.SetResult();
+        await page.UnrouteAllAsync();
+
+        // The village form's legend for this period's figures: English brackets around the period, not Chinese ones.
+        await page.SignInAsync("cadre");
+        await page.WaitForSelectorAsync("#village-form");
+        var legend = await page.TextAsync("[data-testid=group-periodic] legend");
+        Assert.StartsWith("Figures for this period (", legend);
+        Assert.EndsWith(")", legend);
+        Assert.DoesNotMatch("[（）；：、]", legend);
+
+        Assert.Empty(errors.Where(e => !e.Contains("Failed to load resource")));
+    }
 }

@@ -1,7 +1,7 @@
 // Entry point: session, header, hash router.
 import { t, getLang, setLang, isZh, onLangChange } from './i18n.js';
 import { Api, ApiError, setCsrfToken, refreshCsrfToken } from './api.js';
-import { h, clear, errorPanel, loading, put, clearAnnouncement } from './ui.js';
+import { h, clear, errorPanel, loading, put, fill, clearAnnouncement } from './ui.js';
 import { state, clearSession } from './state.js';
 import * as loginPage from './login.js';
 import * as formPage from './form.js';
@@ -208,8 +208,22 @@ window.addEventListener('formhub:unauthorized', () => {
   navigate('#/login');
 });
 
-function boot() {
+/**
+ * index.html is written in Chinese; before anything is awaited, its texts follow the language the user chose
+ * (CSP allows no inline script, so this is the earliest point).
+ */
+function localizeShell() {
   document.documentElement.lang = getLang();
+  document.title = t('app.name');
+  const brand = document.querySelector('#app-header .brand');
+  if (brand) brand.textContent = t('app.name');
+  const skip = document.getElementById('skip-link');
+  if (skip) skip.textContent = t('app.skip');
+  fill(document.getElementById('main-content'), loading());
+}
+
+function boot() {
+  localizeShell();
   document.getElementById('skip-link')?.addEventListener('click', focusMain);
   window.addEventListener('hashchange', route);
   // re-render everything in the other language (the API answers in it too)

@@ -1,7 +1,7 @@
 // #/burden — the burden figure (减负账) for the user's view scope and a period.
 import { t, fmtNum, fmtPercent, fmtPeriodKey } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, periodSelector, fill } from './ui.js';
+import { h, periodSelector, fill, statCard } from './ui.js';
 import { state, currentPeriod, setPeriod, periodKeyOf } from './state.js';
 import { pageTitle } from './app.js';
 
@@ -15,8 +15,6 @@ export async function render(ctx) {
   setPeriod(periodKey);
   pageTitle(t('burden.title'));
 
-  const card = (testid, title, value) => h('div', { class: 'card stat', 'data-testid': testid },
-    h('div', { class: 'stat-title' }, title), h('div', { class: 'stat-value' }, value));
   const rate = Math.max(0, Math.min(100, Number(b.fillFreeRate) || 0));
 
   fill(ctx.main, 
@@ -29,11 +27,11 @@ export async function render(ctx) {
         ctx.navigate(`#/burden?period=${encodeURIComponent(key)}`);
       })),
     h('section', { class: 'cards', 'data-testid': 'burden', 'aria-label': t('burden.title') },
-      card('burden-fill-free', t('burden.fillFree'), fmtPercent(b.fillFreeRate)),
-      card('burden-reports', t('burden.reports'), fmtNum(b.reports)),
-      card('burden-villages', t('burden.villages'), fmtNum(b.villages)),
-      card('burden-cells', t('burden.cells'), fmtNum(b.cellsDelivered)),
-      card('burden-typed', t('burden.typed'), fmtNum(b.valuesTyped))),
+      statCard('burden-fill-free', t('burden.fillFree'), fmtPercent(b.fillFreeRate)),
+      statCard('burden-reports', t('burden.reports'), fmtNum(b.reports)),
+      statCard('burden-villages', t('burden.villages'), fmtNum(b.villages)),
+      statCard('burden-cells', t('burden.cells'), fmtNum(b.cellsDelivered)),
+      statCard('burden-typed', t('burden.typed'), fmtNum(b.valuesTyped))),
     h('section', { class: 'panel' },
       h('label', { for: 'burden-meter', class: 'meter-label' }, t('burden.fillFree'), ' ', fmtPercent(b.fillFreeRate)),
       h('meter', { id: 'burden-meter', min: '0', max: '100', low: '50', high: '70', optimum: '100', value: String(rate) }, fmtPercent(b.fillFreeRate)),

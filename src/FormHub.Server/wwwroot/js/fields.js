@@ -1,7 +1,7 @@
 // Inputs for catalog fields: the right control per field type, labels, units, inline errors,
 // reading values back, and mapping the server's `operations[i].fields.<name>` errors onto them.
-import { t, label, fmtDate, isZh } from './i18n.js';
-import { h, setFieldError, messages } from './ui.js';
+import { t, label, fmtDate, fmtNum, isZh, getLang } from './i18n.js';
+import { h, fill, setFieldError, messages, messageText, errorText } from './ui.js';
 import { state, catalogField, catalogFields, normType } from './state.js';
 
 function optionValue(o) { return typeof o === 'object' && o !== null ? (o.value ?? o.key ?? o.name) : o; }
@@ -58,7 +58,9 @@ export function displayValue(field, value, refNames) {
 
 /**
  * One labelled control for a catalog field.
- * opts: { idPrefix, value, readOnly, masked, refOptions: [{value,label}], onInput(ctrl), onBlur(ctrl) }
+ * opts: { idPrefix, value, readOnly, masked, refOptions: [{value,label}], refTotal, refShown, refSearch(text) → {options,total},
+ *         refSearchLabel, onInput(ctrl), onBlur(ctrl) }
+ * A reference whose list holds only refShown of its refTotal records gets a search box above the list.
  */
 export function fieldControl(field, opts = {}) {
   const type = normType(field.type);
@@ -68,6 +70,7 @@ export function fieldControl(field, opts = {}) {
   const readOnly = !!opts.readOnly || !!opts.masked;
   const initial = toInputString(type, opts.value);
   let input;
+  let refBox = null;
 
   if (type === 'enum' && !opts.masked) {
     const options = (field.options || []).map((o) => ({ value: String(optionValue(o)), text: optionText(o) }));
@@ -83,12 +86,13 @@ export function fieldControl(field, opts = {}) {
       h('option', { value: 'false' }, t('common.no')));
     input.value = initial;
   } else if (type === 'entityref' && !opts.masked) {
-    const options = (opts.refOptions || []).map((o) => ({ value: String(o.value), text: o.label }));
-    if (initial && !options.some((o) => o.value === initial)) options.push({ value: initial, text: initial });
-    input = h('select', { id, name: field.name },
-      h('option', { value: '' }, t('entity.chooseRef')),
-      options.map((o) => h('option', { value: o.value }, o.text)));
-    input.value = initial;
+    input = h('select', { id, name: field.name });
+    const first = opts.refOptions || [];
+    const ref = refList(input, first, initial);
+    const shown = opts.refShown ?? first.length;
+    if (opts.refSearch && !readOnly && (opts.refTotal || 0) > shown) {
+      refBox = refSearchBox(id, ref, first, { ...opts, refShown: shown });
+    }
   } else {
     const attrs = { id, name: field.name, type: 'text', autocomplete: 'off', value: initial };
     if (opts.masked) Object.assign(attrs, { readonly: true });
@@ -106,6 +110,7 @@ export function fieldControl(field, opts = {}) {
   const describedBy = [];
   const unit = field.unit ? h('span', { class: 'unit', id: unitId }, field.unit) : null;
   if (unit) describedBy.push(unitId);
+  if (refBox) describedBy.push(refBox.hintId);
   describedBy.push(errId);
   input.setAttribute('aria-describedby', describedBy.join(' '));
   input.dataset.field = field.name;
@@ -114,7 +119,9 @@ export function fieldControl(field, opts = {}) {
   const note = opts.masked ? h('span', { class: 'field-note' }, t('entity.masked')) : null;
   const wrapper = h('div', { class: `field field-${type}`, 'data-field': field.name },
     h('label', { for: id }, label(field, field.name), note),
+    refBox ? refBox.search : null,
     h('div', { class: 'input-row' }, input, unit),
+    refBox ? refBox.hint : null,
     errorEl);
 
   let baseline = input.value;
@@ -133,6 +140,64 @@ export function fieldControl(field, opts = {}) {
   });
   if (opts.onBlur) input.addEventListener('blur', () => opts.onBlur(ctrl));
   return ctrl;
+}
+
+/**
+ * The options of a reference <select>: 请选择, then the records by name. The chosen record stays listed whatever
+ * set() is given, so a search never drops what the user picked. Returns { set(options) }.
+ */
+function refList(select, options, initial) {
+  const known = new Map(options.map((o) => [String(o.value), o.label]));
+  if (initial && !known.has(initial)) known.set(initial, initial);
+  const collator = new Intl.Collator(getLang());
+  let filled = false;
+  const set = (list) => {
+    const chosen = filled ? select.value : initial;
+    filled = true;
+    for (const o of list) known.set(String(o.value), o.label);
+    const shown = list.map((o) => String(o.value));
+    if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
+    const items = shown.map((value) => ({ value, text: known.get(value) || value }))
+      .sort((a, b) => collator.compare(a.text, b.text));
+    fill(select, h('option', { value: '' }, t('entity.chooseRef')), items.map((o) => h('option', { value: o.value }, o.text)));
+    select.value = chosen || '';
+  };
+  set(options);
+  return { set };
+}
+
+/** The search box over a reference list that holds only part of the records; the server does the matching. */
+function refSearchBox(id, ref, first, opts) {
+  const hintId = `${id}-search-hint`;
+  const more = () => t('ref.more', { total: fmtNum(opts.refTotal), shown: fmtNum(opts.refShown) });
+  const hint = h('div', { class: 'hint', id: hintId, 'aria-live': 'polite', 'data-testid': `${id}-search-hint` }, more());
+  let timer = null; let seq = 0;
+  const run = async () => {
+    clearTimeout(timer);
+    const my = ++seq;
+    const text = search.value.trim();
+    if (!text) { ref.set(first); hint.textContent = more(); return; }
+    hint.textContent = t('ref.searching');
+    try {
+      const found = await opts.refSearch(text);
+      if (my !== seq) return;
+      ref.set(found.options);
+      hint.textContent = !found.options.length ? t('ref.none')
+        : found.total > found.options.length ? t('ref.foundMore', { total: fmtNum(found.total), shown: fmtNum(found.options.length) })
+          : t('ref.found', { total: fmtNum(found.total) });
+    } catch (err) {
+      if (my === seq) hint.textContent = errorText(err);
+    }
+  };
+  const search = h('input', {
+    id: `${id}-search`, type: 'search', autocomplete: 'off', class: 'ref-search', 'data-testid': `${id}-search`,
+    'aria-label': opts.refSearchLabel || t('common.search'), placeholder: opts.refSearchLabel || t('common.search'),
+    'aria-controls': id, 'aria-describedby': hintId,
+    oninput: () => { clearTimeout(timer); timer = setTimeout(run, 300); },
+    // Enter searches at once instead of submitting the record's form
+    onkeydown: (e) => { if (e.key === 'Enter') { e.preventDefault(); run(); } },
+  });
+  return { search, hint, hintId };
 }
 
 /**
@@ -214,7 +279,7 @@ export class FieldSet {
       }
       rest = rest.replace(/^(fields|periodic|values)\./i, '');
       const ctrl = this.controls.find((c) => c.field.name.toLowerCase() === rest.toLowerCase());
-      if (ctrl) { ctrl.setError(msgs.join('；')); shown++; } else unclaimed.push(...msgs);
+      if (ctrl) { ctrl.setError(messageText(msgs)); shown++; } else unclaimed.push(...msgs);
     }
     const first = this.controls.find((c) => !c.errorEl.hidden);
     if (first) first.input.focus();

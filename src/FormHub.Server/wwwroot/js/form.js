@@ -3,7 +3,7 @@
 // the village's own facts (one `changes` batch per save), submit and revise.
 import { t, label, fmtDate, fmtNum, fmtPercent } from './i18n.js';
 import { Api, ApiError } from './api.js';
-import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messages, put, fill, errorText } from './ui.js';
+import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messageText, put, fill, showFailure, statCard } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js';
 import { pageTitle } from './app.js';
@@ -67,13 +67,6 @@ function draw(ctx, village, summary) {
 
 // ---- summary, status, checks -------------------------------------------------------------------
 
-function card(testid, title, value, note) {
-  return h('div', { class: 'card stat', 'data-testid': testid },
-    h('div', { class: 'stat-title' }, title),
-    h('div', { class: 'stat-value' }, value),
-    note ? h('div', { class: 'stat-note' }, note) : null);
-}
-
 function drawSummary(page, box) {
   const { summary } = page;
   const burden = summary.burden || {};
@@ -106,10 +99,10 @@ function drawSummary(page, box) {
         : null));
 
   const cards = h('section', { class: 'cards', 'data-testid': 'summary', 'aria-label': t('form.summary') },
-    card('summary-reports', t('summary.reports'), t('summary.reportsValue', { n: fmtNum(burden.reports ?? reports.length) })),
-    card('summary-cells', t('summary.cells'), fmtNum(burden.cellsDelivered ?? 0)),
-    card('summary-typed', t('summary.typed'), fmtNum(burden.valuesTyped ?? 0)),
-    card('summary-fill-free', t('summary.fillFree'), fmtPercent(burden.fillFreeRate)));
+    statCard('summary-reports', t('summary.reports'), t('summary.reportsValue', { n: fmtNum(burden.reports ?? reports.length) })),
+    statCard('summary-cells', t('summary.cells'), fmtNum(burden.cellsDelivered ?? 0)),
+    statCard('summary-typed', t('summary.typed'), fmtNum(burden.valuesTyped ?? 0)),
+    statCard('summary-fill-free', t('summary.fillFree'), fmtPercent(burden.fillFreeRate)));
 
   const reportList = h('details', { class: 'panel', 'data-testid': 'report-list' },
     h('summary', null, t('summary.reportList', { n: reports.length })),
@@ -188,7 +181,7 @@ function villageForm(page) {
       return ctrl;
     });
     // the h2 already says 本村基本情况: only the period's figures get a legend of their own
-    const fsEl = groupFieldset(g.periodic ? `${t('village.periodic')}（${periodText}）` : (groups.length > 2 ? g.title : null), controls, `group-${g.key}`);
+    const fsEl = groupFieldset(g.periodic ? t('common.paren', { text: t('village.periodic'), note: periodText }) : (groups.length > 2 ? g.title : null), controls, `group-${g.key}`);
     if (g.periodic) fsEl.querySelector('legend').after(h('p', { class: 'hint' }, t('periodic.hint')));
     return fsEl;
   });
@@ -249,12 +242,7 @@ export function showSaveError(err, fs, status, page, reloadId = 'reload') {
     status.error(t('save.failed'), extra);
     return;
   }
-  if (err instanceof ApiError && err.status === 409) {
-    const reload = h('button', { type: 'button', id: reloadId, class: 'btn', 'data-testid': reloadId, onclick: () => page.ctx.rerender() }, t('common.reload'));
-    status.error(err.detail || t('save.conflict'), reload);
-    return;
-  }
-  status.error(errorText(err));
+  showFailure(status, err, { reloadId, onReload: () => page.ctx.rerender() });
 }
 
 // ---- submit / revise -------------------------------------------------------------------------
@@ -294,8 +282,7 @@ async function submitDialog(page) {
       page.ctx.rerender();
     } catch (err) {
       confirm.disabled = false;
-      status.error(errorText(err),
-        err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'submit-reload', onclick: () => { d.close(); page.ctx.rerender(); } }, t('common.reload')) : null);
+      showFailure(status, err, { reloadId: 'submit-reload', onReload: () => { d.close(); page.ctx.rerender(); } });
     }
   });
 }
@@ -326,8 +313,8 @@ function reviseDialog(page) {
     } catch (e) {
       confirm.disabled = false;
       const fieldMsgs = e.errors && (e.errors.reason || e.errors.Reason);
-      if (fieldMsgs) { err.textContent = messages(fieldMsgs).join('；'); err.hidden = false; err.setAttribute('data-testid', 'field-error'); }
-      status.error(errorText(e));
+      if (fieldMsgs) { err.textContent = messageText(fieldMsgs); err.hidden = false; err.setAttribute('data-testid', 'field-error'); }
+      showFailure(status, e, { reloadId: 'revise-reload', onReload: () => { d.close(); page.ctx.rerender(); } });
     }
   });
 }

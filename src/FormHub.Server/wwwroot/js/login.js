@@ -1,7 +1,7 @@
 // #/login — 用户名 / 密码; errors come from ProblemDetails `detail`.
 import { t } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, fill, errorText } from './ui.js';
+import { h, fill, errorText } from './ui.js';
 import { signedIn, pageTitle } from './app.js';
 
 export async function render(ctx) {

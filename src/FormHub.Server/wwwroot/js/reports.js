@@ -3,7 +3,7 @@
 // delivery log, and 取消订阅. Subscribing with a webhook shows its signing secret once.
 import { t, isZh, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
 import { Api } from './api.js';
-import { h, fill, put, clear, openDialog, statusLine, announce, tableWrap, setFieldError, messages, errorText } from './ui.js';
+import { h, fill, put, clear, openDialog, statusLine, announce, tableWrap, setFieldError, messageText, errorText } from './ui.js';
 import { state } from './state.js';
 import { pageTitle } from './app.js';
 import { reportHref } from './inbox.js';
@@ -129,7 +129,7 @@ function subscriptionCard(ctx, s) {
   h('p', { class: 'muted small' }, t('sub.meta', { unit: s.unit ? s.unit.name : '', department: s.department, period: c ? (isZh() ? c.periodDisplay : fmtPeriodKey(c.period)) : '–' })),
   c ? h('p', { class: 'completeness-line', 'data-testid': 'subscription-line' }, currentLine(c)) : null,
   copyField({ id: `feed-${s.id}`, labelText: t('sub.feed'), value: s.feedUrl, testid: 'feed-url', hint: t('sub.feedHint') }),
-  s.webhookUrl ? h('p', { class: 'small webhook-url' }, h('span', { class: 'muted' }, t('sub.webhook'), '：'), h('span', { class: 'mono', 'data-testid': 'webhook-url' }, s.webhookUrl)) : null,
+  s.webhookUrl ? h('p', { class: 'small webhook-url' }, h('span', { class: 'muted' }, t('common.colon', { label: t('sub.webhook') })), h('span', { class: 'mono', 'data-testid': 'webhook-url' }, s.webhookUrl)) : null,
   h('div', { class: 'actions' }, h('a', { href: reportHref(s.templateId, s.unit.code, c && c.period), class: 'btn btn-small', id: `open-${s.id}` }, t('sub.open')), logButton, remove),
   logBox);
 }
@@ -214,7 +214,7 @@ function subscribeDialog(ctx, report, scope) {
     } catch (err) {
       confirm.disabled = false;
       const fieldMsgs = err.errors && (err.errors.webhookUrl || err.errors.WebhookUrl);
-      if (fieldMsgs) setFieldError(webhook, webhookErr, messages(fieldMsgs).join('；'));
+      if (fieldMsgs) setFieldError(webhook, webhookErr, messageText(fieldMsgs));
       else if (url && err.status === 400) setFieldError(webhook, webhookErr, errorText(err));
       status.error(errorText(err));
     }

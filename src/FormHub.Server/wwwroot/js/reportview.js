@@ -78,7 +78,7 @@ function lateList(c) {
   return h('details', { class: 'late-details' },
     h('summary', null, t('completeness.lateList', { n: fmtNum(c.late.length) })),
     h('ul', { class: 'plain-list', 'data-testid': 'late-villages' }, c.late.map((v) => h('li', { 'data-code': v.code },
-      v.township ? `${v.name}（${v.township}）` : v.name, ' ', h('span', { class: 'muted small' }, t(`status.${v.status}`))))));
+      v.township ? t('common.paren', { text: v.name, note: v.township }) : v.name, ' ', h('span', { class: 'muted small' }, t(`status.${v.status}`))))));
 }
 
 /** Digits from the template: money keeps its two decimals (15,420.00), counts none. */

@@ -3,7 +3,7 @@
 // and 通过 / 退回 (退回 needs a comment) against the submission's version.
 import { t, label, fmtDateTime, fmtNum } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messages, put, fill, errorText } from './ui.js';
+import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messageText, put, fill, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
 import { fieldGroups, displayValue } from './fields.js';
 import { checksPanel, checkItem } from './form.js';
@@ -150,9 +150,8 @@ function actionsPanel(ctx, code, periodKey, sub) {
     } catch (err) {
       button.disabled = false;
       const fieldMsgs = err.errors && (err.errors.comment || err.errors.Comment);
-      if (fieldMsgs) setFieldError(comment, commentErr, messages(fieldMsgs).join('；'));
-      status.error(errorText(err),
-        err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'review-reload', onclick: () => ctx.rerender() }, t('common.reload')) : null);
+      if (fieldMsgs) setFieldError(comment, commentErr, messageText(fieldMsgs));
+      showFailure(status, err, { reloadId: 'review-reload', onReload: () => ctx.rerender() });
     }
   };
   const approve = h('button', { type: 'button', id: 'approve', class: 'btn btn-primary', 'data-testid': 'approve', disabled: !canAct }, t('review.approve'));

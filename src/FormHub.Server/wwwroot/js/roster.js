@@ -2,13 +2,14 @@
 // Typing an ID number asks /api/catalog/check (debounced) and fills 出生日期 / 性别 / 年龄.
 import { t, label, fmtDate, fmtNum, isZh } from './i18n.js';
 import { Api } from './api.js';
-import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError, put, fill, errorText } from './ui.js';
+import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError, put, fill, errorText, messageText, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, catalogFields, entityTypeInfo, normType } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset, displayValue, genderText } from './fields.js';
 import { showSaveError } from './form.js';
 import { pageTitle } from './app.js';
 
 const PAGE_SIZE = 20;
+const REF_PAGE = 100; // the API's largest page (RosterApi.MaxPageSize)
 const RETIRE_REASONS = ['death', 'movedOut', 'dissolved', 'duplicate', 'other'];
 const KEY_COLUMNS = {
   household: ['name', 'household_number', 'address', 'dibao_status'],
@@ -65,20 +66,37 @@ export async function render(ctx) {
 
 // ---- the list --------------------------------------------------------------------------------
 
-async function householdNames(village, periodKey, includeRetired = true) {
+/** How a record reads in a reference: a household by head and register number, anything else by name. */
+function refText(type, e) {
+  const f = (e && e.fields) || {};
+  const text = type === 'household' ? [f.name, f.household_number].filter(Boolean).join(' · ') : f.name;
+  return text || String(e.id);
+}
+
+/** Every household's name by id (retired ones too), for the person list's 户 column: the first page, then the rest at once. */
+async function householdNames(village, periodKey) {
+  const page = (skip) => Api.entities(village, 'household', { skip, take: REF_PAGE, includeRetired: true, period: periodKey });
+  const first = await page(0);
+  const total = first.total || 0;
+  const rest = [];
+  for (let skip = REF_PAGE; skip < total; skip += REF_PAGE) rest.push(page(skip));
   const map = new Map();
-  let skip = 0;
-  for (let i = 0; i < 100; i++) {
-    const res = await Api.entities(village, 'household', { skip, take: 100, includeRetired, period: periodKey });
-    const items = (res && res.items) || [];
-    for (const e of items) {
-      const f = e.fields || {};
-      map.set(String(e.id), [f.name, f.household_number].filter(Boolean).join(' · ') || String(e.id));
-    }
-    skip += items.length;
-    if (!items.length || skip >= (res.total || 0)) break;
+  for (const res of [first, ...await Promise.all(rest)]) {
+    for (const e of res.items || []) map.set(String(e.id), refText('household', e));
   }
   return map;
+}
+
+/** Up to one page of current records of a type, matching `search` (names, household numbers): { options, total }. */
+async function findRefs(village, type, periodKey, search) {
+  const res = await Api.entities(village, type, { search, skip: 0, take: REF_PAGE, period: periodKey });
+  return { options: (res.items || []).map((e) => ({ value: String(e.id), label: refText(type, e) })), total: res.total || 0 };
+}
+
+/** 搜索户主姓名或户号 and the like; 搜索 for a type without its own wording. */
+function searchLabel(type) {
+  const text = t(`roster.search.${type}`);
+  return text.startsWith('roster.') ? t('common.search') : text;
 }
 
 function columnsFor(entityType) {
@@ -123,10 +141,9 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
     oninput: () => { clearTimeout(timer); timer = setTimeout(() => { skip = 0; load(); }, 300); },
   });
   const retiredBox = h('input', { type: 'checkbox', id: `${idPrefix}-include-retired`, onchange: () => { skip = 0; load(); } });
-  const searchLabel = t(`roster.search.${entityType}`);
   const searchBox = h('div', { class: 'search-box' },
     h('div', { class: 'field' },
-      h('label', { for: searchId }, searchLabel.startsWith('roster.') ? t('common.search') : searchLabel),
+      h('label', { for: searchId }, searchLabel(entityType)),
       search),
     h('label', { class: 'check-label', for: `${idPrefix}-include-retired` }, retiredBox, t('roster.includeRetired')));
 
@@ -226,16 +243,22 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
 
   const fields = catalogFields(entityType);
   const hasIdNumber = fields.some((f) => normType(f.type) === 'idnumber');
-  const refTypes = [...new Set(fields.filter((f) => normType(f.type) === 'entityref').map((f) => f.refEntityType || 'household'))];
-  const refOptions = {};
-  for (const rt of refTypes) {
-    try {
-      const names = await householdLikeNames(village, rt, periodKey);
-      refOptions[rt] = [...names].map(([value, text]) => ({ value, label: text }));
-    } catch { refOptions[rt] = []; }
+  const values = (entity && entity.fields) || {};
+  // A reference picker lists one page of records; a village with more gets a search box (see fieldControl).
+  const refFields = fields.filter((f) => normType(f.type) === 'entityref');
+  const refs = {};
+  for (const rt of new Set(refFields.map((f) => f.refEntityType || 'household'))) {
+    try { refs[rt] = await findRefs(village, rt, periodKey, ''); } catch { refs[rt] = { options: [], total: 0 }; }
+    refs[rt].shown = refs[rt].options.length;
+  }
+  // the record's own links by name, also when they are not on that page (or retired)
+  for (const f of refFields) {
+    const rt = f.refEntityType || 'household';
+    const id = values[f.name] ? String(values[f.name]) : null;
+    if (!id || refs[rt].options.some((o) => o.value === id)) continue;
+    try { refs[rt].options.push({ value: id, label: refText(rt, await Api.entity(village, rt, id, periodKey)) }); } catch { /* shown by id */ }
   }
 
-  const values = (entity && entity.fields) || {};
   const periodicValues = (entity && entity.periodic) || {};
   const masked = new Set((entity && entity.masked) || []);
   const fs = new FieldSet();
@@ -267,7 +290,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
         if (ctrl.raw() !== raw) return; // typed on since
         const errs = (res && res.errors) || {};
         const msg = errs[ctrl.field.name];
-        ctrl.setError(msg ? (Array.isArray(msg) ? msg.join('；') : msg) : null);
+        ctrl.setError(msg ? messageText(msg) : null);
         if (isId && my === checkSeq) setDerived(msg ? null : res.derived);
       } catch { /* the save will validate again */ }
     }, ctrl.type === 'idnumber' ? 250 : 400));
@@ -275,14 +298,22 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
 
   const groups = fieldGroups(entityType, summary, { basics: true });
   const fieldsets = groups.map((g) => {
-    const controls = g.fields.map((f) => fs.add(fieldControl(f, {
-      idPrefix: 'field',
-      value: f.kind === 'periodic' ? periodicValues[f.name] : values[f.name],
-      readOnly,
-      masked: masked.has(f.name),
-      refOptions: refOptions[f.refEntityType || 'household'],
-      onInput: (c) => { c.setError(null); runCheck(c); },
-    })));
+    const controls = g.fields.map((f) => {
+      const rt = f.refEntityType || 'household';
+      const ref = refs[rt] || {};
+      return fs.add(fieldControl(f, {
+        idPrefix: 'field',
+        value: f.kind === 'periodic' ? periodicValues[f.name] : values[f.name],
+        readOnly,
+        masked: masked.has(f.name),
+        refOptions: ref.options,
+        refTotal: ref.total,
+        refShown: ref.shown,
+        refSearch: (text) => findRefs(village, rt, periodKey, text),
+        refSearchLabel: searchLabel(rt),
+        onInput: (c) => { c.setError(null); runCheck(c); },
+      }));
+    });
     const fsEl = groupFieldset(g.periodic ? t('entity.periodic', { period: env.periodText || periodKey }) : g.title, controls, `group-${g.key}`);
     if (g.periodic) fsEl.querySelector('legend').after(h('p', { class: 'hint' }, t('periodic.hint')));
     // the derived block goes right after the group that holds the ID number
@@ -336,7 +367,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
       } catch (err) {
         save.disabled = false;
         const vfMsg = err.errors && Object.entries(err.errors).find(([k]) => /validFrom$/i.test(k));
-        if (vfMsg) setFieldError(validFrom, validFromErr, [].concat(vfMsg[1]).join('；'));
+        if (vfMsg) setFieldError(validFrom, validFromErr, messageText(vfMsg[1]));
         showSaveError(err, fs, status, {
           ctx: { rerender: () => { d.close(); openEntityEditor(env, item, { onDone }); } },
         }, 'entity-reload');
@@ -379,9 +410,12 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
         if (onDone) onDone(t('retire.ok'));
       } catch (err) {
         confirm.disabled = false;
-        const msgs = err.errors ? Object.values(err.errors).flat().join('；') : '';
-        rStatus.error([errorText(err), msgs].filter(Boolean).join(' '),
-          err.status === 409 ? h('button', { type: 'button', class: 'btn', id: 'retire-reload', onclick: () => { d.close(); openEntityEditor(env, item, { onDone }); } }, t('common.reload')) : null);
+        const msgs = err.errors ? messageText(Object.values(err.errors).flat()) : '';
+        showFailure(rStatus, err, {
+          message: [errorText(err), msgs].filter(Boolean).join(' '),
+          reloadId: 'retire-reload',
+          onReload: () => { d.close(); openEntityEditor(env, item, { onDone }); },
+        });
       }
     });
   }
@@ -402,12 +436,4 @@ function derivedText(name, value) {
   if (name === 'gender') return genderText(value);
   if (name === 'age') return t('age.value', { n: value });
   return String(value);
-}
-
-async function householdLikeNames(village, type, periodKey) {
-  if (type === 'household') return householdNames(village, periodKey, false);
-  const map = new Map();
-  const res = await Api.entities(village, type, { skip: 0, take: 100, period: periodKey });
-  for (const e of res.items || []) map.set(String(e.id), (e.fields || {}).name || String(e.id));
-  return map;
 }

@@ -86,6 +86,26 @@ export function errorText(err) {
           : t('error.unexpected'));
 }
 
+/**
+ * A failure on a status line. A 409 (someone else saved first) says so and, with `onReload`, offers 重新加载
+ * (button id and data-testid `reloadId`); anything else shows errorText(). `message` replaces the text.
+ */
+export function showFailure(status, err, { onReload, reloadId = 'reload', message } = {}) {
+  const conflict = !!err && err.status === 409;
+  const text = message || (conflict ? (err.detail || t('save.conflict')) : errorText(err));
+  status.error(text, conflict && onReload
+    ? h('button', { type: 'button', id: reloadId, class: 'btn', 'data-testid': reloadId, onclick: onReload }, t('common.reload'))
+    : null);
+}
+
+/** A small summary figure: title, value, optional note. */
+export function statCard(testid, title, value, note) {
+  return h('div', { class: 'card stat', 'data-testid': testid },
+    h('div', { class: 'stat-title' }, title),
+    h('div', { class: 'stat-value' }, value),
+    note ? h('div', { class: 'stat-note' }, note) : null);
+}
+
 /** A page-level error with an optional retry button. */
 export function errorPanel(err, onRetry) {
   const msg = errorText(err);
@@ -183,6 +203,11 @@ export function updatedLine(sub) {
 export function messages(value) {
   if (!value) return [];
   return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+/** Message texts as one line, separated the reader's way (；in Chinese, ; in English). */
+export function messageText(value) {
+  return messages(value).join(t('common.messageSep'));
 }
 
 /**
