@@ -23,6 +23,9 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
 
     Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default);
 
+    /// <summary>Several entities in one read, by id; ids not stored are absent from the answer.</summary>
+    Task<IReadOnlyDictionary<Guid, EntityDocument>> GetManyAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken ct = default);
+
     /// <summary>The entity as it stood on <paramref name="date"/>: null if it did not exist yet.</summary>
     Task<EntityDocument?> GetAsOfAsync(Guid entityId, DateOnly date, CancellationToken ct = default);
 

@@ -57,11 +57,14 @@ public static class ChangesApi
         // Cadres usually enter a fact after it happened: unless told otherwise it holds from the month's end (or today).
         var defaultValidFrom = calendar.Today < month.End ? calendar.Today : month.End;
         var session = store.OpenSession(user.UserName, ChangeSource.Form);
+        // The records changed or retired, read once for the whole batch: each must belong to this village.
+        var existing = await store.GetManyAsync(operations.Where(o => o.Op is OperationKind.Change or OperationKind.Retire && o.Id is not null)
+            .Select(o => o.Id!.Value).ToList(), ct);
         var ids = new List<Guid?>();
         var batchIndexOf = new List<int>(); // session operation → batch operation, for error keys the form understands
         for (var i = 0; i < operations.Count; i++)
         {
-            var (problem, created) = await ApplyAsync(http, session, operations[i], i, code, month, schedule, defaultValidFrom, store, catalog, ct);
+            var (problem, created) = Apply(http, session, operations[i], i, code, month, schedule, defaultValidFrom, existing, catalog);
             if (problem is not null) return problem;
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
@@ -78,8 +81,8 @@ public static class ChangesApi
         }
     }
 
-    private static async Task<(ProblemHttpResult? Problem, Guid? Created)> ApplyAsync(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
-        Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+    private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
+        Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, IReadOnlyDictionary<Guid, EntityDocument> existing, FieldCatalog catalog)
     {
         LocalizedText Where(string zh, string en) => new($"第 {index + 1} 项操作：{zh}", $"Operation {index + 1}: {en}");
         var fields = (op.Fields ?? []).ToDictionary(f => f.Key, f => (object?)f.Value);
@@ -93,22 +96,22 @@ public static class ChangesApi
                 SetPeriodic(session, id, op.EntityType!, op.Periodic, month, schedule);
                 return (null, id);
             case OperationKind.Change or OperationKind.Retire:
-                if (op.Id is not { } existing || op.Version is not { } version)
+                if (op.Id is not { } recordId || op.Version is not { } version)
                     return (Problem.BadRequest(http, Where("修改或注销须给出记录编号 id 和读取时的版本 version。", "a change or retirement needs the record's id and the version read.")), null);
-                if (await store.GetAsync(existing, ct) is not { } doc || doc.VillageCode != village)
-                    return (Problem.NotFound(http, Where($"本村没有编号为 {existing} 的记录。", $"the village has no record {existing}.")), null);
+                if (!existing.TryGetValue(recordId, out var doc) || doc.VillageCode != village)
+                    return (Problem.NotFound(http, Where($"本村没有编号为 {recordId} 的记录。", $"the village has no record {recordId}.")), null);
                 if (op.Op == OperationKind.Change)
                 {
                     if (fields.Count == 0 && (op.Periodic is null || op.Periodic.Count == 0))
                         return (Problem.BadRequest(http, Where("没有要保存的内容。", "nothing to save.")), null);
-                    if (fields.Count > 0) session.Change(existing, version, fields, op.ValidFrom ?? defaultValidFrom);
-                    SetPeriodic(session, existing, doc.EntityType, op.Periodic, month, schedule);
+                    if (fields.Count > 0) session.Change(recordId, version, fields, op.ValidFrom ?? defaultValidFrom);
+                    SetPeriodic(session, recordId, doc.EntityType, op.Periodic, month, schedule);
                     return (null, null);
                 }
                 if (op.Date is not { } date || op.Reason is not { } reason)
                     return (Problem.BadRequest(http, Where("注销须写明日期和原因（死亡、迁出、户销户、重复录入、其他）。",
                         "a retirement needs a date and a reason (death, movedOut, dissolved, duplicate, other).")), null);
-                session.Retire(existing, version, date, reason, string.IsNullOrWhiteSpace(op.Note) ? null : op.Note.Trim());
+                session.Retire(recordId, version, date, reason, string.IsNullOrWhiteSpace(op.Note) ? null : op.Note.Trim());
                 return (null, null);
             default:
                 return (Problem.BadRequest(http, Where("op 应为 create、change 或 retire。", "op must be create, change or retire.")), null);

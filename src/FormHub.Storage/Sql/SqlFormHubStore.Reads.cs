@@ -70,6 +70,27 @@ public sealed partial class SqlFormHubStore
         return await reader.ReadAsync(ct) ? ReadDocument(reader) : null;
     }
 
+    public async Task<IReadOnlyDictionary<Guid, EntityDocument>> GetManyAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken ct = default)
+    {
+        var found = new Dictionary<Guid, EntityDocument>();
+        if (entityIds.Count == 0) return found;
+        await using var connection = await OpenAsync(ct);
+        // In slices: SQLite allows a limited number of parameters per statement.
+        foreach (var slice in entityIds.Distinct().Chunk(500))
+        {
+            await using var command = connection.Command("");
+            var names = slice.Select((id, i) => { command.With("@i" + i, _dialect.IdValue(id)); return "@i" + i; });
+            command.CommandText = $"SELECT {DocumentColumns} FROM {T("entities")} WHERE id IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var doc = ReadDocument(reader);
+                found[doc.Id] = doc;
+            }
+        }
+        return found;
+    }
+
     public async Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default)
     {
         var where = new StringBuilder("village_code = @village AND entity_type = @type");

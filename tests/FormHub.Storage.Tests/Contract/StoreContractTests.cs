@@ -279,6 +279,22 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeveralEntitiesComeInOneReadAndUnknownIdsAreLeftOut()
+    {
+        var (hh, person) = await SeedFamilyAsync();
+        var (other, _) = await SeedFamilyAsync(VillageB, "王五");
+        var missing = Guid.NewGuid();
+
+        var found = await Store.GetManyAsync([hh, person, other, missing, hh]);
+
+        Assert.Equal(new[] { hh, person, other }.Order(), found.Keys.Order());
+        Assert.Equal("household", found[hh].EntityType);
+        Assert.Equal(VillageB, found[other].VillageCode);
+        Assert.Equal("张三", found[person]["name"]);
+        Assert.Empty(await Store.GetManyAsync([]));
+    }
+
+    [Fact]
     public async Task PeriodicValuesOfChosenEntitiesAndPeriodsComeInOneRead()
     {
         var (hhA, _) = await SeedFamilyAsync();
@@ -391,7 +407,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     public async Task ChangeFeedListsEachVillageAndPeriodAfterTheCursor()
     {
         await SeedFamilyAsync(VillageA);
-        var start = await Store.GetFeedEndAsync();
+        var start = await SettledFeed.EndAsync(Store);
         Assert.Equal((await Store.ReadChangesAsync(FeedCursor.Start)).Max(c => c.Cursor), start);
         var (hhB, _) = await SeedFamilyAsync(VillageB, "王五");
         var s = Session();
@@ -399,7 +415,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
         s.Change(hhB, 1, new Dictionary<string, object?> { ["dibao_persons"] = 1 }, new DateOnly(2026, 11, 3));
         await s.SaveChangesAsync();
 
-        var changes = await Store.ReadChangesAsync(start);
+        var changes = await SettledFeed.ChangesAsync(Store, start, 4);
         Assert.All(changes, c => Assert.Equal(VillageB, c.VillageCode));
         Assert.Equal(4, changes.Count);
         Assert.Contains(changes, c => c.Period == "2026-10" && c.Fields.SequenceEqual(["dibao_amount"]));
@@ -641,7 +657,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     [Fact]
     public async Task ConcurrentSavesInTwoVillagesKeepEachVillagesChainIntactAndTheFeedComplete()
     {
-        var start = await Store.GetFeedEndAsync();
+        var start = await SettledFeed.EndAsync(Store);
         var saves = Enumerable.Range(0, 16).Select(async i =>
         {
             var s = Store.OpenSession("cadre-" + i, ChangeSource.Form);
@@ -656,7 +672,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
             Assert.True(chain.IsIntact);
             Assert.Equal(8, chain.EventsChecked);
         }
-        var changes = await Store.ReadChangesAsync(start);
+        var changes = await SettledFeed.ChangesAsync(Store, start, 16);
         Assert.Equal(16, changes.Count);
         Assert.Equal(changes.Select(c => c.Cursor).Order(), changes.Select(c => c.Cursor));
     }
