@@ -86,4 +86,18 @@ public sealed class PostgresChangeFeedTests : IAsyncLifetime
 
         Assert.Equal([VillageB], (await SettledFeed.ChangesAsync(_store, start, 1)).Select(c => c.VillageCode));
     }
+
+    [Fact]
+    public async Task ASchemaFromBeforeTheFeedWasOrderedByTransactionGetsTheColumnOnStartAndKeepsItsChanges()
+    {
+        await CreateHouseholdAsync(VillageA, "张三");
+        await _engine.ExecuteAsync("ALTER TABLE {events} DROP COLUMN tx");
+        await _store.DisposeAsync();
+
+        _store = await _engine.CreateStoreAsync(TestCatalog.Create(), new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
+        await CreateHouseholdAsync(VillageB, "王五");
+
+        var changes = await SettledFeed.ChangesAsync(_store, FeedCursor.Start, 2);
+        Assert.Equal([VillageA, VillageB], changes.Select(c => c.VillageCode));
+    }
 }
