@@ -107,14 +107,18 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         return result;
     }
 
-    /// <summary>Polls the change feed until cancelled; a failed pass is retried on the next poll, losing nothing.</summary>
-    public async Task RunAsync(TimeSpan pollInterval, Action<Exception>? onError = null, CancellationToken ct = default)
+    /// <summary>
+    /// Polls the change feed until cancelled; a failed pass is retried on the next poll, losing nothing.
+    /// <paramref name="onCaughtUp"/> is told each time the feed has nothing left.
+    /// </summary>
+    public async Task RunAsync(TimeSpan pollInterval, Action<Exception>? onError = null, CancellationToken ct = default, Action? onCaughtUp = null)
     {
         while (!ct.IsCancellationRequested)
         {
             try
             {
                 if (await ProcessPendingAsync(ct) > 0) continue;
+                onCaughtUp?.Invoke();
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
             catch (Exception e) { onError?.Invoke(e); }

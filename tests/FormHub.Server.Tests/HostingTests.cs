@@ -1,5 +1,6 @@
 using System.Net;
 using FormHub.Server.Tests.Infrastructure;
+using FormHub.Storage.Model;
 
 namespace FormHub.Server.Tests;
 
@@ -50,5 +51,36 @@ public sealed class HostingTests(SqliteServer server)
         using var response = await cadre.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
         Assert.True((int)response.StatusCode is 404 or 405, $"{(int)response.StatusCode}");
         await response.ProblemAsync(response.StatusCode);
+    }
+}
+
+/// <summary>A server whose materializer polls only every ten minutes and calls a lag of one second too long.</summary>
+public sealed class SlowLiveReportsServer : ServerFixture
+{
+    protected override ServerSettings Configure(ServerSettings settings) =>
+        settings with { MaterializerPollMilliseconds = 600_000, LiveReportsLagSeconds = 1 };
+}
+
+public sealed class LiveReportsHealthTests(SlowLiveReportsServer server) : IClassFixture<SlowLiveReportsServer>
+{
+    [Fact]
+    public async Task HealthzSaysDegradedWhenSavedChangesWaitLongerThanAllowedForTheLiveReports()
+    {
+        // Idle beyond the allowed lag but with nothing waiting: still healthy.
+        await Task.Delay(1_500);
+        using (var idle = await server.Anonymous().GetAsync("/healthz"))
+            Assert.Equal("Healthy", await idle.Content.ReadAsStringAsync());
+
+        var household = (await server.Store.ListAsync(new EntityQuery(DemoCounty.Shangtang, "household") { Take = 1 })).Items[0];
+        var s = server.Store.OpenSession("cadre-test", ChangeSource.Form);
+        s.Change(household.Id, household.Version, new Dictionary<string, object?> { ["dibao_persons"] = 9 }, new DateOnly(2026, 11, 1));
+        await s.SaveChangesAsync();
+        await Task.Delay(1_500);
+
+        using var lagging = await server.Anonymous().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, lagging.StatusCode); // degraded, not down: the server still answers
+        var text = await lagging.Content.ReadAsStringAsync();
+        Assert.StartsWith("Degraded", text);
+        Assert.Contains("live-reports: 实时报表已落后", text);
     }
 }

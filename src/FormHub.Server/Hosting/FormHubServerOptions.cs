@@ -35,6 +35,9 @@ public sealed class FormHubServerOptions
     /// <summary>How often the live report materializer polls the change feed when idle (default 300 ms).</summary>
     public int MaterializerPollMilliseconds { get; set; } = 300;
 
+    /// <summary>How long saved changes may wait for the live reports before <c>/healthz</c> says Degraded (default 60 s).</summary>
+    public int LiveReportsLagSeconds { get; set; } = 60;
+
     /// <summary>How often subscriptions are checked for a report that became ready or was revised (default 15 s).</summary>
     public int NotifierPollMilliseconds { get; set; } = 15_000;
 

@@ -10,6 +10,7 @@ using FormHub.Server.Departments;
 using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -36,8 +37,8 @@ public static class FormHubServices
             })
             .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
-            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.MaxRequestBytes > 0 && o.MaterializerPollMilliseconds > 0,
-                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, MaxRequestBytes and MaterializerPollMilliseconds must be positive")
+            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaterializerPollMilliseconds > 0,
+                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes and MaterializerPollMilliseconds must be positive")
             .Validate(o => o.NotifierPollMilliseconds > 0 && o.WebhookMaxAttempts > 0 && o.WebhookFirstRetrySeconds >= 0,
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
@@ -81,7 +82,8 @@ public static class FormHubServices
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionNotifier>());
         services.AddHostedService<WebhookSender>();
 
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddSingleton<LiveReportStatus>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<LiveReportsHealthCheck>("live-reports");
         services.AddOpenApi();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblemText.Fill);
         services.AddExceptionHandler<FormHubExceptionHandler>();
@@ -145,7 +147,7 @@ public static class FormHubServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
         return app;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FormHub.Server.Hosting;
 
-/// <summary>Healthy when the store answers a query (and how far the live reports lag is not yet part of it).</summary>
+/// <summary>Healthy when the store answers a query (how far the live reports lag is <see cref="LiveReportsHealthCheck"/>).</summary>
 internal sealed class StoreHealthCheck(IFormHubStore store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)

@@ -21,6 +21,10 @@ public sealed record ServerSettings(string DataDirectory)
     // The department settings (FormHub:NotifierPollMilliseconds …); null keeps the server's default.
     public int? NotifierPollMilliseconds { get; init; }
 
+    public int? MaterializerPollMilliseconds { get; init; }
+
+    public int? LiveReportsLagSeconds { get; init; }
+
     public int? WebhookFirstRetrySeconds { get; init; }
 
     public int? WebhookMaxAttempts { get; init; }
@@ -44,6 +48,8 @@ public sealed class FormHubFactory(ServerSettings settings) : WebApplicationFact
         builder.UseSetting("FormHub:PostgresConnectionString", Settings.PostgresConnectionString ?? "");
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         if (Settings.NotifierPollMilliseconds is { } poll) builder.UseSetting("FormHub:NotifierPollMilliseconds", poll.ToString(invariant));
+        if (Settings.MaterializerPollMilliseconds is { } every) builder.UseSetting("FormHub:MaterializerPollMilliseconds", every.ToString(invariant));
+        if (Settings.LiveReportsLagSeconds is { } lag) builder.UseSetting("FormHub:LiveReportsLagSeconds", lag.ToString(invariant));
         if (Settings.WebhookFirstRetrySeconds is { } retry) builder.UseSetting("FormHub:WebhookFirstRetrySeconds", retry.ToString(invariant));
         if (Settings.WebhookMaxAttempts is { } attempts) builder.UseSetting("FormHub:WebhookMaxAttempts", attempts.ToString(invariant));
         if (Settings.WebhookAllowPrivateAddresses is { } allow) builder.UseSetting("FormHub:WebhookAllowPrivateAddresses", allow ? "true" : "false");
