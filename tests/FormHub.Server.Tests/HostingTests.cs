@@ -42,6 +42,24 @@ public sealed class HostingTests(SqliteServer server)
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
+    [Fact]
+    public async Task ThePagesFilesAreRevalidatedAndApiAnswersAreNeverStored()
+    {
+        using (var script = await server.Anonymous().GetAsync("/js/app.js"))
+        {
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+            Assert.Equal("no-cache", script.Headers.CacheControl?.ToString());
+            using var again = new HttpRequestMessage(HttpMethod.Get, "/js/app.js");
+            again.Headers.IfNoneMatch.Add(script.Headers.ETag!);
+            using var unchanged = await server.Anonymous().SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        }
+        var cadre = await server.SignInAsync(Accounts.Cadre);
+        using var roster = await cadre.GetAsync($"/api/villages/{DemoCounty.Shimen}/entities/person?take=5");
+        Assert.Equal(HttpStatusCode.OK, roster.StatusCode);
+        Assert.True(roster.Headers.CacheControl?.NoStore);
+    }
+
     [Theory]
     [InlineData("GET", "/api/no-such-thing")]
     [InlineData("DELETE", "/api/villages/360835100200/changes")]

@@ -142,7 +142,7 @@ public static class FormHubServices
         app.Use(SecurityHeaders.AddAsync);
         app.UseMiddleware<RequestSizeLimit>();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

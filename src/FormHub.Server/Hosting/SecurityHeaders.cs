@@ -1,6 +1,9 @@
 namespace FormHub.Server.Hosting;
 
-/// <summary>Headers every answer carries: the page loads only its own scripts and styles and is never framed.</summary>
+/// <summary>
+/// Headers every answer carries: the page loads only its own scripts and styles and is never framed; answers of the API
+/// and feeds (residents' data, exports) are never stored by a browser or proxy, which matters on shared township PCs.
+/// </summary>
 internal static class SecurityHeaders
 {
     public static Task AddAsync(HttpContext context, Func<Task> next)
@@ -10,6 +13,14 @@ internal static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/feeds")) headers.CacheControl = "no-store";
         return next();
     }
+
+    /// <summary>
+    /// The page's files are revalidated on every load (a 304 when unchanged): without it a phone may keep running an old
+    /// script against a new server for days after an upgrade.
+    /// </summary>
+    public static void RevalidateStaticFiles(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = "no-cache";
 }
