@@ -25,6 +25,9 @@ public static class FormHubServices
 
     public static WebApplicationBuilder AddFormHub(this WebApplicationBuilder builder)
     {
+        // The build output has no wwwroot of its own, only a manifest pointing at the project's (used outside Development
+        // too, so `dotnet FormHub.Server.dll` from a build serves the page); a published app has no manifest and its own copy.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<FormHubServerOptions>()
             .BindConfiguration(FormHubServerOptions.Section)
