@@ -18,7 +18,10 @@ public abstract class SqlDialect
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
-    /// <summary>Begins the write transaction; SQLite takes its write lock at once so two writers never deadlock on upgrade.</summary>
+    /// <summary>
+    /// Begins the write transaction; SQLite takes its write lock at once so two writers never deadlock on upgrade. One write
+    /// transaction per connection: on SQLite the process's write gate stays shut until the connection closes.
+    /// </summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
 
     /// <summary>
