@@ -13,7 +13,12 @@ internal static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/feeds")) headers.CacheControl = "no-store";
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/feeds"))
+        {
+            // Exactly what antiforgery sets on the answers carrying a token, so it has nothing to override (and log).
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
+        }
         return next();
     }
 
