@@ -138,6 +138,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
 
     public override string FeedOrder(bool descending = false) => descending ? "tx DESC, seq DESC" : "tx, seq";
 
+    public override string TableExists(string parameter) => $"SELECT COUNT(*) FROM (SELECT to_regclass({parameter}) AS t) r WHERE t IS NOT NULL";
+
     public override string JsonDocument(string parameter) => $"CAST({parameter} AS jsonb)";
 
     public override string JsonText(string parameter) => $"CAST({parameter} AS json)";

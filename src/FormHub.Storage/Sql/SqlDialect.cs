@@ -42,6 +42,9 @@ public abstract class SqlDialect
     /// <summary>ORDER BY list of the feed, oldest first or (with <paramref name="descending"/>) newest first.</summary>
     public abstract string FeedOrder(bool descending = false);
 
+    /// <summary>SQL counting (0 or 1) the tables named by a parameter holding a <see cref="Table"/> name.</summary>
+    public abstract string TableExists(string parameter);
+
     /// <summary>SQL turning a JSON text parameter into the engine's JSON column type.</summary>
     public abstract string JsonDocument(string parameter);
 

@@ -40,6 +40,34 @@ public sealed partial class SqlFormHubStore : IFormHubStore
             await using var command = connection.Command(statement);
             await command.ExecuteNonQueryAsync(ct);
         }
+        await CarryOverLegacyCursorsAsync(connection, ct);
+    }
+
+    /// <summary>
+    /// Databases from before feed positions had a transaction part kept them in <c>cursors</c>: carry them over once, so
+    /// the materializer resumes where it was instead of re-deriving the whole history.
+    /// </summary>
+    private async Task CarryOverLegacyCursorsAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using (var exists = connection.Command(_dialect.TableExists("@name")).With("@name", _dialect.Table("cursors")))
+        {
+            if (await exists.ScalarLongAsync(ct) == 0) return;
+        }
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        // The position's transaction is that of the event it points at (PostgreSQL; every upgraded event shares one).
+        // WHERE true: SQLite needs it to read ON CONFLICT as the upsert of an INSERT … SELECT.
+        await using (var copy = connection.Command(
+            $"""
+            INSERT INTO {T("feed_cursors")} (name, tx, seq)
+            SELECT c.name, COALESCE((SELECT {_dialect.FeedTransaction} FROM {T("events")} WHERE seq <= c.position ORDER BY seq DESC LIMIT 1), 0), c.position
+            FROM {T("cursors")} c WHERE true
+            ON CONFLICT (name) DO NOTHING
+            """, tx))
+        {
+            await copy.ExecuteNonQueryAsync(ct);
+        }
+        await using (var drop = connection.Command($"DROP TABLE {T("cursors")}", tx)) await drop.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>

@@ -158,6 +158,8 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
     public override string FeedOrder(bool descending = false) => descending ? "seq DESC" : "seq";
 
+    public override string TableExists(string parameter) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = {parameter}";
+
     public override string JsonDocument(string parameter) => $"json({parameter})";
 
     public override string JsonText(string parameter) => parameter;

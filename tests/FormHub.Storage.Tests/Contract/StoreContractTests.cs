@@ -628,6 +628,26 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFeedPositionKeptTheOldWayIsCarriedOverOnStart()
+    {
+        await SeedFamilyAsync();
+        await SeedFamilyAsync(VillageB, "王五");
+        var all = await SettledFeed.ChangesAsync(Store, FeedCursor.Start, 4);
+        await engine.ExecuteAsync("CREATE TABLE {cursors} (name text PRIMARY KEY, position bigint NOT NULL)");
+        await engine.ExecuteAsync($"INSERT INTO {{cursors}} (name, position) VALUES ('materializer', {all[1].Cursor.Sequence})");
+
+        await Store.DisposeAsync();
+        Store = await engine.CreateStoreAsync(TestCatalog.Create(), Clock);
+
+        var resumed = await Store.GetCursorAsync("materializer");
+        Assert.Equal(all[1].Cursor, resumed);
+        Assert.Equal(all.Skip(2).Select(c => c.Cursor), (await Store.ReadChangesAsync(resumed)).Select(c => c.Cursor));
+        await Store.DisposeAsync();
+        Store = await engine.CreateStoreAsync(TestCatalog.Create(), Clock); // carried over once: the old table is gone
+        Assert.Equal(resumed, await Store.GetCursorAsync("materializer"));
+    }
+
+    [Fact]
     public async Task CursorsStartAtZeroAndRemember()
     {
         Assert.Equal(FeedCursor.Start, await Store.GetCursorAsync("materializer"));
