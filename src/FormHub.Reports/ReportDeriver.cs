@@ -181,21 +181,24 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             await SaveAsync(derived, ct);
         }
 
-        // A unit's rollup reads its children's stored rows: the lowest level first, and again the oldest period first.
-        var steps = above.GroupBy(a => (a.Key.Period, a.Value.Level))
-            .OrderBy(g => g.Key.Period.Start).ThenBy(g => g.Key.Period.End).ThenByDescending(g => g.Key.Level);
-        foreach (var step in steps)
+        // Per period, oldest first (a rollup's prev() reads last period's row), and within it the lowest level first: a
+        // unit combines its children's rows, taking those rolled up earlier in this pass from memory, and is saved with
+        // the period's other rollups in one go.
+        foreach (var period in above.Keys.Select(k => k.Period).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End))
         {
-            var rolled = new List<ReportRow>();
-            foreach (var ((_, template, period), unit) in step)
+            var rolled = new Dictionary<(string Unit, CompiledTemplate Template), ReportRow>();
+            foreach (var ((unitCode, template, _), unit) in above.Where(a => a.Key.Period == period).OrderByDescending(a => a.Value.Level))
             {
-                var children = tree.Children(unit.Code).Select(c => c.Code.Value).ToHashSet();
                 // Only the direct children's level: a county reads its townships, not every village row beneath.
-                var stored = await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unit.Code.Value, unit.Level + 1, ct);
-                var values = stored.Where(r => children.Contains(r.UnitCode)).Select(r => ReportRowPayload.Read(r).Values);
-                rolled.Add(await RollupAsync(template, unit, period, values, ct));
+                var stored = (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unitCode, unit.Level + 1, ct))
+                    .ToDictionary(r => r.UnitCode);
+                var values = tree.Children(unit.Code).Select(c => c.Code.Value).Order(StringComparer.Ordinal)
+                    .Select(child => rolled.TryGetValue((child, template), out var fresh) ? fresh.Values
+                        : stored.TryGetValue(child, out var row) ? ReportRowPayload.Read(row).Values : null)
+                    .OfType<IReadOnlyDictionary<string, object?>>().ToList();
+                rolled[(unitCode, template)] = await RollupAsync(template, unit, period, values, ct);
             }
-            await SaveAsync(rolled, ct);
+            await SaveAsync(rolled.Values.ToList(), ct);
         }
     }
 

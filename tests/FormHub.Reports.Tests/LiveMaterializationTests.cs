@@ -101,6 +101,30 @@ public class LiveMaterializationTests
         Assert.Equal(0, await materializer.ProcessPendingAsync());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AFirstPassOverAMonthWithoutRowsCreatesTheVillageTownshipAndCountyRows(bool postgres)
+    {
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
+        var deriver = f.Deriver(f.Compile(Template));
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+
+        // No rebuild: the township's row does not exist yet when the county is rolled up in the same pass.
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(20))
+        {
+            await materializer.ProcessPendingAsync();
+            if (Equals((await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))?["persons"], 5m)) break;
+        }
+
+        Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.Township))!["persons"]);
+        Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["persons"]);
+        Assert.Equal(2m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["hh"]);
+    }
+
     [Fact]
     public async Task AnApprovedMonthIsFrozenWhileOtherVillagesStayLive()
     {
