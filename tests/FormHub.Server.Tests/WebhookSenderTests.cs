@@ -114,15 +114,39 @@ public sealed class WebhookSenderTests : IAsyncLifetime
         Assert.Equal(DeliveryStatus.Failed, Assert.Single(await _store.ListDeliveriesAsync(subscription.Id)).Status);
     }
 
+    [Fact]
+    public async Task ASlowReceiverDoesNotHoldUpAnotherSubscribersDelivery()
+    {
+        // The slow receiver answers only once the other subscriber's request has arrived: one after the other, it would
+        // wait in vain (its delivery was told first), and the pass would fail.
+        var otherArrived = new TaskCompletionSource();
+        var receiver = new StubReceiver(_ => HttpStatusCode.OK)
+        {
+            Before = async request =>
+            {
+                if (request.RequestUri!.Host == "slow.example.org") await otherArrived.Task.WaitAsync(TimeSpan.FromSeconds(5));
+                else otherArrived.TrySetResult();
+            },
+        };
+        var sender = Sender(receiver, new FormHubServerOptions());
+        var (slow, _) = await PendingDeliveryAsync("https://slow.example.org/formhub");
+        var (quick, _) = await PendingDeliveryAsync("https://quick.example.org/formhub");
+
+        await sender.DeliverDueAsync(CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Delivered, Assert.Single(await _store.ListDeliveriesAsync(slow.Id)).Status);
+        Assert.Equal(DeliveryStatus.Delivered, Assert.Single(await _store.ListDeliveriesAsync(quick.Id)).Status);
+    }
+
     private WebhookSender Sender(StubReceiver receiver, FormHubServerOptions options) =>
         new(_store, new StubClients(receiver, _clock), Options.Create(options), _clock, NullLogger<WebhookSender>.Instance);
 
     /// <summary>A subscription with a webhook and one notification told: one pending delivery, due now.</summary>
-    private async Task<(Subscription Subscription, string Payload)> PendingDeliveryAsync()
+    private async Task<(Subscription Subscription, string Payload)> PendingDeliveryAsync(string url = "https://hooks.example.org/formhub")
     {
         var now = _clock.GetUtcNow();
         var subscription = new Subscription(Guid.NewGuid(), Accounts.Department, "mz-dibao-monthly", DemoCounty.County, WebhookSignature.NewSecret(),
-            "https://hooks.example.org/formhub", WebhookSignature.NewSecret(), now);
+            url, WebhookSignature.NewSecret(), now);
         await _store.SaveSubscriptionAsync(subscription);
         var payload = $$"""{"event":"report.ready","subscriptionId":"{{subscription.Id}}","title":"农村最低生活保障情况月报","period":"2026-11"}""";
         await _store.TellAsync(new Notification(0, subscription.Id, subscription.UserName, subscription.TemplateId, subscription.UnitCode, "2026-11", "ready",
@@ -139,20 +163,34 @@ public sealed class WebhookSenderTests : IAsyncLifetime
 
     private sealed record StubRequest(string Body, string Timestamp, string Signature, string DeliveryId, string? ContentType, DateTimeOffset At);
 
-    /// <summary>Answers every POST with what <c>answer</c> says for the n-th one (or throws, as a refused connection does).</summary>
+    /// <summary>
+    /// Answers every POST with what <c>answer</c> says for the n-th one (or throws, as a refused connection does), after
+    /// <see cref="Before"/> if set. Requests may arrive in parallel.
+    /// </summary>
     private sealed class StubReceiver(Func<int, HttpStatusCode> answer) : HttpMessageHandler
     {
-        public List<StubRequest> Requests { get; } = [];
+        private readonly List<StubRequest> _requests = [];
+
+        public IReadOnlyList<StubRequest> Requests { get { lock (_requests) return _requests.ToList(); } }
 
         public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+        public Func<HttpRequestMessage, Task>? Before { get; init; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
         {
+            if (Before is not null) await Before(request);
             var body = await request.Content!.ReadAsStringAsync(ct);
-            Requests.Add(new StubRequest(body, request.Headers.GetValues(WebhookSignature.TimestampHeader).Single(),
+            var received = new StubRequest(body, request.Headers.GetValues(WebhookSignature.TimestampHeader).Single(),
                 request.Headers.GetValues(WebhookSignature.SignatureHeader).Single(), request.Headers.GetValues(WebhookSignature.DeliveryHeader).Single(),
-                request.Content.Headers.ContentType?.MediaType, Clock.GetUtcNow()));
-            return new HttpResponseMessage(answer(Requests.Count)) { Content = new StringContent("", Encoding.UTF8) };
+                request.Content.Headers.ContentType?.MediaType, Clock.GetUtcNow());
+            int n;
+            lock (_requests)
+            {
+                _requests.Add(received);
+                n = _requests.Count;
+            }
+            return new HttpResponseMessage(answer(n)) { Content = new StringContent("", Encoding.UTF8) };
         }
     }
 

@@ -34,18 +34,26 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
 
     public async Task DeliverDueAsync(CancellationToken ct)
     {
-        // Ten at a time, each at most 10 s: the three-minute lease outlasts the pass.
-        foreach (var delivery in await store.ClaimDueDeliveriesAsync(clock.GetUtcNow(), TimeSpan.FromMinutes(3), 10, ct))
-        {
-            var subscription = await store.GetSubscriptionAsync(delivery.SubscriptionId, ct);
-            var (code, error) = subscription?.WebhookSecret is { } secret ? await PostAsync(delivery, secret, ct) : (null, "订阅已没有 Webhook");
-            var attempts = delivery.Attempts + 1;
-            var now = clock.GetUtcNow();
-            var status = code is >= 200 and < 300 ? DeliveryStatus.Delivered
-                : attempts >= options.Value.WebhookMaxAttempts || subscription is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-            var next = status == DeliveryStatus.Pending ? now.AddSeconds(options.Value.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1)) : now;
-            await store.SaveDeliveryAttemptAsync(delivery.Id, status, attempts, next, code, error, now, ct);
-        }
+        // Ten at a time, each at most 10 s: the three-minute lease outlasts the pass. Different subscribers in parallel,
+        // so one slow receiver does not hold up the others; one subscriber's deliveries in the order they were told.
+        var due = await store.ClaimDueDeliveriesAsync(clock.GetUtcNow(), TimeSpan.FromMinutes(3), 10, ct);
+        await Parallel.ForEachAsync(due.GroupBy(d => d.SubscriptionId), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = ct },
+            async (deliveries, token) =>
+            {
+                foreach (var delivery in deliveries) await DeliverAsync(delivery, token);
+            });
+    }
+
+    private async Task DeliverAsync(WebhookDelivery delivery, CancellationToken ct)
+    {
+        var subscription = await store.GetSubscriptionAsync(delivery.SubscriptionId, ct);
+        var (code, error) = subscription?.WebhookSecret is { } secret ? await PostAsync(delivery, secret, ct) : (null, "订阅已没有 Webhook");
+        var attempts = delivery.Attempts + 1;
+        var now = clock.GetUtcNow();
+        var status = code is >= 200 and < 300 ? DeliveryStatus.Delivered
+            : attempts >= options.Value.WebhookMaxAttempts || subscription is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        var next = status == DeliveryStatus.Pending ? now.AddSeconds(options.Value.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1)) : now;
+        await store.SaveDeliveryAttemptAsync(delivery.Id, status, attempts, next, code, error, now, ct);
     }
 
     private async Task<(int? Code, string? Error)> PostAsync(WebhookDelivery delivery, string secret, CancellationToken ct)
