@@ -34,6 +34,19 @@ public class LiveMaterializationTests
         }
     }
 
+    /// <summary>
+    /// Runs materializer passes until the county's row shows <paramref name="persons"/> (at most 10 s): on PostgreSQL other
+    /// tests' transactions can hold the feed back for a moment.
+    /// </summary>
+    private static async Task ProcessUntilCountyPersonsAsync(LiveReportMaterializer materializer, ReportDeriver deriver, Period month, decimal persons)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(20))
+        {
+            await materializer.ProcessPendingAsync();
+            if (Equals((await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))?["persons"], persons)) return;
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -87,12 +100,7 @@ public class LiveMaterializationTests
             s.Change(id, 1, new Dictionary<string, object?> { ["dibao_persons"] = persons }, today);
             await s.SaveChangesAsync();
         }
-        // One pass takes both changes; on PostgreSQL other tests' transactions can hold them back for a moment.
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(20))
-        {
-            await materializer.ProcessPendingAsync();
-            if (Equals((await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))?["persons"], 12m)) break;
-        }
+        await ProcessUntilCountyPersonsAsync(materializer, deriver, month, 12m); // one pass takes both changes
 
         Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["persons"]);
         Assert.Equal(7m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageB))!["persons"]);
@@ -114,11 +122,7 @@ public class LiveMaterializationTests
         var materializer = new LiveReportMaterializer(f.Store, deriver);
 
         // No rebuild: the township's row does not exist yet when the county is rolled up in the same pass.
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(20))
-        {
-            await materializer.ProcessPendingAsync();
-            if (Equals((await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))?["persons"], 5m)) break;
-        }
+        await ProcessUntilCountyPersonsAsync(materializer, deriver, month, 5m);
 
         Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.Township))!["persons"]);
         Assert.Equal(5m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["persons"]);
