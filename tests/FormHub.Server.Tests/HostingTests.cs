@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using FormHub.Server.Hosting;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Model;
 
@@ -40,6 +43,26 @@ public sealed class HostingTests(SqliteServer server)
         Assert.StartsWith("<!doctype html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("FormHub", html);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task HealthzWritesEachUnhealthyChecksDescriptionButNeverItsExceptionText()
+    {
+        var report = new HealthReport(new Dictionary<string, HealthReportEntry>
+        {
+            ["store"] = new(HealthStatus.Unhealthy, "数据库无应答 / the postgres store does not answer",
+                TimeSpan.Zero, new InvalidOperationException("Host=10.1.2.3;Password=secret"), null),
+            ["live-reports"] = new(HealthStatus.Healthy, null, TimeSpan.Zero, null, null),
+            ["other"] = new(HealthStatus.Degraded, null, TimeSpan.Zero, new IOException("/var/lib/formhub/formhub.db is locked"), null),
+        }, TimeSpan.Zero);
+        var http = new DefaultHttpContext();
+        http.Response.Body = new MemoryStream();
+
+        await HealthReportText.WriteAsync(http, report);
+
+        http.Response.Body.Position = 0;
+        var text = await new StreamReader(http.Response.Body).ReadToEndAsync();
+        Assert.Equal("Unhealthy\nstore: 数据库无应答 / the postgres store does not answer\nother: Degraded", text);
     }
 
     [Fact]

@@ -10,9 +10,9 @@ using FormHub.Server.Departments;
 using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 

@@ -8,11 +8,8 @@ internal sealed partial class LiveReports(LiveReportMaterializer materializer, L
     ILogger<LiveReports> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        materializer.RunAsync(TimeSpan.FromMilliseconds(options.Value.MaterializerPollMilliseconds), e =>
-        {
-            status.Failed(e);
-            LogFailedPass(logger, e);
-        }, stoppingToken, status.CaughtUp);
+        materializer.RunAsync(TimeSpan.FromMilliseconds(options.Value.MaterializerPollMilliseconds), e => LogFailedPass(logger, e), stoppingToken,
+            status.CaughtUp);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Report materializer pass failed; it is retried on the next poll")]
     private static partial void LogFailedPass(ILogger logger, Exception exception);

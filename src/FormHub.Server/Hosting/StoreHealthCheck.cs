@@ -1,3 +1,4 @@
+using FormHub.Reports;
 using FormHub.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -10,12 +11,13 @@ internal sealed class StoreHealthCheck(IFormHubStore store) : IHealthCheck
     {
         try
         {
-            await store.GetCursorAsync("report-materializer", ct);
+            await store.GetCursorAsync(LiveReportMaterializer.CursorName, ct);
             return HealthCheckResult.Healthy(store.EngineName);
         }
         catch (Exception e)
         {
-            return HealthCheckResult.Unhealthy($"{store.EngineName}: {e.Message}");
+            // /healthz is public: the reason (host names, SQL) goes to the log with the exception, not into the answer.
+            return HealthCheckResult.Unhealthy($"数据库无应答 / the {store.EngineName} store does not answer", e);
         }
     }
 }

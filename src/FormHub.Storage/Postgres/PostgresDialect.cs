@@ -138,7 +138,7 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
 
     public override string FeedOrder(bool descending = false) => descending ? "tx DESC, seq DESC" : "tx, seq";
 
-    public override string TableExists(string parameter) => $"SELECT COUNT(*) FROM (SELECT to_regclass({parameter}) AS t) r WHERE t IS NOT NULL";
+    public override string TableExists(string parameter) => $"SELECT COUNT(to_regclass({parameter}))";
 
     public override string JsonDocument(string parameter) => $"CAST({parameter} AS jsonb)";
 

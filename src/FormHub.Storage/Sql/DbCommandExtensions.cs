@@ -22,6 +22,14 @@ internal static class DbCommandExtensions
         return command;
     }
 
+    /// <summary>Binds one parameter per value (<paramref name="prefix"/>0, 1 …) and returns their names for an IN (…) list.</summary>
+    public static string WithList<T>(this DbCommand command, string prefix, IEnumerable<T> values) =>
+        string.Join(", ", values.Select((value, i) =>
+        {
+            command.With(prefix + i, value);
+            return prefix + i;
+        }).ToList());
+
     /// <summary>Rebinds an existing parameter: statements reused across a batch keep their prepared plan.</summary>
     public static void Set(this DbCommand command, string name, object? value) =>
         command.Parameters[name].Value = value ?? DBNull.Value;

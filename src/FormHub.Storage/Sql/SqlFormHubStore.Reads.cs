@@ -79,8 +79,7 @@ public sealed partial class SqlFormHubStore
         foreach (var slice in entityIds.Distinct().Chunk(500))
         {
             await using var command = connection.Command("");
-            var names = slice.Select((id, i) => { command.With("@i" + i, _dialect.IdValue(id)); return "@i" + i; });
-            command.CommandText = $"SELECT {DocumentColumns} FROM {T("entities")} WHERE id IN ({string.Join(", ", names)})";
+            command.CommandText = $"SELECT {DocumentColumns} FROM {T("entities")} WHERE id IN ({command.WithList("@i", slice.Select(_dialect.IdValue))})";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -174,11 +173,9 @@ public sealed partial class SqlFormHubStore
         if (periods.Count == 0 || entityIds.Count == 0) return [];
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("").With("@village", villageCode);
-        var periodNames = periods.Select((p, i) => { command.With("@p" + i, p); return "@p" + i; }).ToList();
-        var idNames = entityIds.Select((id, i) => { command.With("@i" + i, _dialect.IdValue(id)); return "@i" + i; }).ToList();
         command.CommandText = $"""
             SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")} FROM {T("periodic_values")}
-            WHERE village_code = @village AND period IN ({string.Join(", ", periodNames)}) AND entity_id IN ({string.Join(", ", idNames)})
+            WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) AND entity_id IN ({command.WithList("@i", entityIds.Select(_dialect.IdValue))})
             ORDER BY entity_id, field, period
             """;
         return await ReadPeriodicValuesAsync(command, ct);

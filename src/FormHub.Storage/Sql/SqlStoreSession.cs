@@ -96,8 +96,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             foreach (var chunk in ids.Chunk(500))
             {
                 await using var command = connection.Command("", tx);
-                var names = chunk.Select((id, i) => { command.With("@id" + i, Dialect.IdValue(id)); return "@id" + i; });
-                command.CommandText = $"SELECT {store.EntityColumns} FROM {store.T("entities")} WHERE id IN ({string.Join(", ", names)})";
+                command.CommandText = $"SELECT {store.EntityColumns} FROM {store.T("entities")} WHERE id IN ({command.WithList("@id", chunk.Select(Dialect.IdValue))})";
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
@@ -145,8 +144,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             if (codes.Count == 0) return;
             var known = new HashSet<string>();
             await using var command = connection.Command("", tx);
-            var names = codes.Select((code, i) => { command.With("@v" + i, code); return "@v" + i; }).ToList();
-            command.CommandText = $"SELECT code FROM {store.T("regions")} WHERE code IN ({string.Join(", ", names)})";
+            command.CommandText = $"SELECT code FROM {store.T("regions")} WHERE code IN ({command.WithList("@v", codes)})";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) known.Add(reader.GetString(0));
             foreach (var c in creates.Where(c => codes.Contains(c.VillageCode) && !known.Contains(c.VillageCode)))
@@ -326,8 +324,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             foreach (var chunk in unknown.Chunk(500))
             {
                 await using var command = connection.Command("", tx);
-                var names = chunk.Select((id, i) => { command.With("@r" + i, Dialect.IdValue(id)); return "@r" + i; });
-                command.CommandText = $"SELECT id, entity_type, village_code FROM {store.T("entities")} WHERE id IN ({string.Join(", ", names)})";
+                command.CommandText = $"SELECT id, entity_type, village_code FROM {store.T("entities")} WHERE id IN ({command.WithList("@r", chunk.Select(Dialect.IdValue))})";
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = (reader.GetString(1), reader.GetString(2));
             }
@@ -425,8 +422,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             var heads = new Dictionary<string, (string County, long Seq, string Hash, bool Stored)>();
             await using (var command = connection.Command("", tx))
             {
-                var names = villages.Select((v, i) => { command.With("@v" + i, v); return "@v" + i; });
-                command.CommandText = $"SELECT village_code, last_village_seq, last_hash FROM {store.T("village_chains")} WHERE village_code IN ({string.Join(", ", names)})";
+                command.CommandText = $"SELECT village_code, last_village_seq, last_hash FROM {store.T("village_chains")} WHERE village_code IN ({command.WithList("@v", villages)})";
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
