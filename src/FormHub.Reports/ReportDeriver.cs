@@ -188,16 +188,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         {
             var rolled = new Dictionary<(string Unit, CompiledTemplate Template), ReportRow>();
             foreach (var ((unitCode, template, _), unit) in above.Where(a => a.Key.Period == period).OrderByDescending(a => a.Value.Level))
-            {
-                // Only the direct children's level: a county reads its townships, not every village row beneath.
-                var stored = (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unitCode, unit.Level + 1, ct))
-                    .ToDictionary(r => r.UnitCode);
-                var values = tree.Children(unit.Code).Select(c => c.Code.Value).Order(StringComparer.Ordinal)
-                    .Select(child => rolled.TryGetValue((child, template), out var fresh) ? fresh.Values
-                        : stored.TryGetValue(child, out var row) ? ReportRowPayload.Read(row).Values : null)
-                    .OfType<IReadOnlyDictionary<string, object?>>().ToList();
-                rolled[(unitCode, template)] = await RollupAsync(template, unit, period, values, ct);
-            }
+                rolled[(unitCode, template)] = await RollupFromChildrenAsync(tree, unit, template, period, child => rolled.GetValueOrDefault((child, template)), ct);
             await SaveAsync(rolled.Values.ToList(), ct);
         }
     }
@@ -215,17 +206,26 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         var current = fresh;
         foreach (var ancestor in tree.Ancestors(RegionCode.Parse(fresh.UnitCode)))
         {
-            var children = tree.Children(ancestor.Code).Select(c => c.Code.Value).ToHashSet();
-            // Only the direct children's level: a county refresh reads its townships, not every village row beneath.
-            var stored = await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, ancestor.Code.Value,
-                ancestor.Level + 1, ct);
-            var siblings = stored.Where(s => children.Contains(s.UnitCode) && s.UnitCode != current.UnitCode)
-                .Select(s => ReportRowPayload.Read(s).Values)
-                .Append(current.Values);
-            current = await RollupAsync(template, ancestor, period, siblings, ct);
+            var below = current;
+            current = await RollupFromChildrenAsync(tree, ancestor, template, period, child => child == below.UnitCode ? below : null, ct);
             result.Add(current);
         }
         return result;
+    }
+
+    /// <summary>
+    /// One unit's rollup from its direct children's rows: the stored ones, except where <paramref name="fresh"/> has a row
+    /// not stored yet (or newer). Only the children's level is read: a county reads its townships, not every village beneath.
+    /// </summary>
+    private async Task<ReportRow> RollupFromChildrenAsync(RegionTree tree, OrgUnit unit, CompiledTemplate template, Period period,
+        Func<string, ReportRow?> fresh, CancellationToken ct)
+    {
+        var stored = (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unit.Code.Value, unit.Level + 1, ct))
+            .ToDictionary(r => r.UnitCode);
+        var children = tree.Children(unit.Code).Select(c => c.Code.Value).Order(StringComparer.Ordinal)
+            .Select(child => fresh(child)?.Values ?? (stored.TryGetValue(child, out var row) ? ReportRowPayload.Read(row).Values : null))
+            .OfType<IReadOnlyDictionary<string, object?>>().ToList();
+        return await RollupAsync(template, unit, period, children, ct);
     }
 
     /// <summary>Reads a stored row.</summary>
