@@ -9,4 +9,10 @@ cd "$(dirname "$0")"
 export FORMHUB_SEED_DEMO="${FORMHUB_SEED_DEMO:-true}"
 # dotnet run starts the server in its project folder; keep the data beside this script.
 export FORMHUB_DATA="${FORMHUB_DATA:-$PWD/data}"
-exec dotnet run --project src/FormHub.Server -c Release -- --urls "${FORMHUB_URLS:-http://localhost:5000}" "$@"
+# The first build takes about a minute and prints little: say so before it starts.
+if [ ! -f src/FormHub.Server/bin/Release/net10.0/FormHub.Server.dll ]; then
+  echo "正在编译 FormHub，首次约需 1 分钟… (building FormHub: about a minute the first time)"
+fi
+dotnet build src/FormHub.Server -c Release -v quiet -nologo -clp:NoSummary
+echo "编译完成，正在启动… (starting)"
+exec dotnet run --no-build --project src/FormHub.Server -c Release -- --urls "${FORMHUB_URLS:-http://localhost:5000}" "$@"
