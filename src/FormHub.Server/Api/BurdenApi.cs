@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Reports;
 using FormHub.Server.Access;
 using FormHub.Server.Filing;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FormHub.Filing;
 using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Core.Text;

@@ -1,3 +1,5 @@
+using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Exports;
 using FormHub.Exports.Excel;

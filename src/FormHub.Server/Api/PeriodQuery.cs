@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Core.Periods;
 using FormHub.Server.Filing;
 using FormHub.Server.Problems;

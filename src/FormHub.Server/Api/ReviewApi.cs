@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
@@ -66,8 +67,8 @@ public static class ReviewApi
             return Problem.BadRequest(http, new LocalizedText("请给出操作 action（approve 或 return）和读取时的版本 version。",
                 "Give the action (approve or return) and the version you read."));
         var saved = action == ReviewAction.Approve
-            ? await workflow.ApproveAsync(user, resolved.Unit!, month, version, request.Comment, ct)
-            : await workflow.ReturnAsync(user, resolved.Unit!, month, version, request.Comment, ct);
+            ? await workflow.ApproveAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct)
+            : await workflow.ReturnAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct);
         return TypedResults.Ok(FormApi.Describe(saved, calendar, month));
     }
 }

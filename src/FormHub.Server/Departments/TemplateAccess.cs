@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Core.Periods;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core;
 using FormHub.Core.Catalog;
 using FormHub.Reports;
@@ -74,16 +76,20 @@ public static class FormHubServices
         services.AddSingleton<TemplateAccess>();
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).
         services.AddSingleton(_ => new FormHub.Exports.Pdf.PdfPrinter());
+        services.AddSingleton(sp => Options(sp).ToDistribution());
         services.AddSingleton<WebhookAddressPolicy>();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>()));
+        services.AddSingleton(sp => new WebhookSender(sp.GetRequiredService<IFormHubStore>(),
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookSender.ClientName), sp.GetRequiredService<DistributionOptions>(),
+            sp.GetRequiredService<TimeProvider>()));
         // Seeding runs before the materializer and before Kestrel accepts requests (hosted services start in order).
         services.AddHostedService<DemoSeeding>();
         services.AddHostedService<LiveReports>();
         services.AddHostedService<StartupBanner>();
         services.AddSingleton<SubscriptionNotifier>();
-        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionNotifier>());
-        services.AddHostedService<WebhookSender>();
+        services.AddHostedService<SubscriptionNotifications>();
+        services.AddHostedService<WebhookDeliveries>();
 
         services.AddSingleton<LiveReportStatus>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<LiveReportsHealthCheck>("live-reports");

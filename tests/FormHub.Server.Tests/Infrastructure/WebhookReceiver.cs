@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using FormHub.Distribution;
 using FormHub.Server.Departments;
 
 namespace FormHub.Server.Tests.Infrastructure;

@@ -1,38 +1,21 @@
 using System.Text.Json;
 using FormHub.Core.Periods;
 using FormHub.Reports;
-using FormHub.Server.Access;
-using FormHub.Server.Hosting;
+using FormHub.Filing;
 using FormHub.Storage;
 using FormHub.Storage.Model;
-using Microsoft.Extensions.Options;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// Tells subscribers when their report becomes ready (every village approved, or the due date passed) and when it is
 /// revised (an approved village reopened for correction): once per change, into the inbox and feed and, for subscriptions
 /// with a webhook, a signed delivery. Looks at the report's current period and the one before.
 /// </summary>
-public sealed partial class SubscriptionNotifier(IFormHubStore store, TemplateLibrary library, RegionDirectory regions, CompletenessCalculator completeness,
-    IOptions<FormHubServerOptions> options, TimeProvider clock, ILogger<SubscriptionNotifier> logger) : BackgroundService
+public sealed class SubscriptionNotifier(IFormHubStore store, TemplateLibrary library, RegionDirectory regions, CompletenessCalculator completeness,
+    DistributionOptions options, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await TellChangesAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { LogPassFailed(logger, e); }
-            try { await Task.Delay(TimeSpan.FromMilliseconds(options.Value.NotifierPollMilliseconds), clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
 
     /// <summary>One pass over every subscription; returns how many notifications it made.</summary>
     public async Task<int> TellChangesAsync(CancellationToken ct)
@@ -57,7 +40,7 @@ public sealed partial class SubscriptionNotifier(IFormHubStore store, TemplateLi
                 var title = state == "revised"
                     ? $"{template.Template.Title}（{unit.Name}，{period.DisplayZh}）有村更正数据"
                     : $"{template.Template.Title}（{unit.Name}，{period.DisplayZh}）已可查看";
-                var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/#/reports/{template.Template.Id}/{unit.Code.Value}?period={period.Key}";
+                var link = $"{options.PublicBaseUrl.TrimEnd('/')}/#/reports/{template.Template.Id}/{unit.Code.Value}?period={period.Key}";
                 var now = clock.GetUtcNow();
                 var payload = subscription.WebhookUrl is null ? null : JsonSerializer.Serialize(new
                 {
@@ -80,6 +63,4 @@ public sealed partial class SubscriptionNotifier(IFormHubStore store, TemplateLi
         return told;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Subscription pass failed; retried on the next poll")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

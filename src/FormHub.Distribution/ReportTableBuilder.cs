@@ -3,10 +3,9 @@ using FormHub.Core.Periods;
 using FormHub.Exports;
 using FormHub.Reports;
 using FormHub.Scripting.Compilation;
-using FormHub.Server.Access;
-using FormHub.Server.Hosting;
+using FormHub.Filing;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>How much of the area a report table shows.</summary>
 public enum ReportDepth

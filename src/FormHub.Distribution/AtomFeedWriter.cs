@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using FormHub.Storage.Model;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>A subscription's notifications as an Atom 1.0 feed (RFC 4287), newest first.</summary>
 public static class AtomFeedWriter

@@ -1,12 +1,11 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Scripting.Compilation;
-using FormHub.Server.Access;
-using FormHub.Server.Hosting;
+using FormHub.Filing;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// Computes <see cref="Completeness"/> from the submissions of the month a report falls due with: a village files one

@@ -1,7 +1,7 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Storage;
 
-namespace FormHub.Server.Access;
+namespace FormHub.Filing;
 
 /// <summary>The region tree, read from the store and kept for a minute: every request resolves units through it.</summary>
 public sealed class RegionDirectory(IFormHubStore store, TimeProvider clock)

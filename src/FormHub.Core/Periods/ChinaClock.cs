@@ -1,7 +1,7 @@
-namespace FormHub.Server.Hosting;
+namespace FormHub.Core.Periods;
 
 /// <summary>Calendar days as Chinese government forms count them: in China Standard Time (UTC+8), whatever the server's zone.</summary>
-internal static class ChinaClock
+public static class ChinaClock
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 

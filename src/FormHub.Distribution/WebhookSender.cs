@@ -1,38 +1,21 @@
 using System.Net.Sockets;
 using System.Text;
-using FormHub.Server.Hosting;
 using FormHub.Storage;
 using FormHub.Storage.Model;
-using Microsoft.Extensions.Options;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// Delivers pending webhooks: POSTs the JSON payload signed with the subscription's secret; a 2xx answer delivers it,
 /// anything else (or no answer in 10 s) is retried after 30 s, 2 min, 8 min … until the attempts run out. Every attempt
 /// is kept in the delivery log.
 /// </summary>
-internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFactory clients, IOptions<FormHubServerOptions> options, TimeProvider clock,
-    ILogger<WebhookSender> logger) : BackgroundService
+public sealed class WebhookSender(IFormHubStore store, Func<HttpClient> client, DistributionOptions options, TimeProvider clock)
 {
     public const string ClientName = "webhooks";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { LogPassFailed(logger, e); }
-            try { await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, options.Value.NotifierPollMilliseconds)), clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
-
-    public async Task DeliverDueAsync(CancellationToken ct)
+    /// <summary>One pass: claims up to ten due deliveries and attempts each once; returns how many it attempted.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
         // Ten at a time, each at most 10 s: the three-minute lease outlasts the pass. Different subscribers in parallel,
         // so one slow receiver does not hold up the others; one subscriber's deliveries in the order they were told.
@@ -42,6 +25,7 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
             {
                 foreach (var delivery in deliveries) await DeliverAsync(delivery, token);
             });
+        return due.Count;
     }
 
     private async Task DeliverAsync(WebhookDelivery delivery, CancellationToken ct)
@@ -51,8 +35,8 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
         var attempts = delivery.Attempts + 1;
         var now = clock.GetUtcNow();
         var status = code is >= 200 and < 300 ? DeliveryStatus.Delivered
-            : attempts >= options.Value.WebhookMaxAttempts || subscription is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-        var next = status == DeliveryStatus.Pending ? now.AddSeconds(options.Value.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1)) : now;
+            : attempts >= options.WebhookMaxAttempts || subscription is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        var next = status == DeliveryStatus.Pending ? now.AddSeconds(options.WebhookFirstRetrySeconds * Math.Pow(4, attempts - 1)) : now;
         await store.SaveDeliveryAttemptAsync(delivery.Id, status, attempts, next, code, error, now, ct);
     }
 
@@ -67,7 +51,7 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(10));
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
+            using var response = await client().SendAsync(request, timeout.Token);
             return ((int)response.StatusCode, response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}");
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -104,8 +88,6 @@ internal sealed partial class WebhookSender(IFormHubStore store, IHttpClientFact
         },
     };
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery pass failed; retried on the next poll")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>A connection the address policy refused.</summary>

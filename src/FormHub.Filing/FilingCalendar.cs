@@ -2,11 +2,9 @@ using FormHub.Core.Periods;
 using FormHub.Core.Text;
 using FormHub.Reports;
 using FormHub.Scripting.Compilation;
-using FormHub.Server.Hosting;
-using FormHub.Server.Problems;
 using FormHub.Storage.Model;
 
-namespace FormHub.Server.Filing;
+namespace FormHub.Filing;
 
 /// <summary>
 /// The filing month (填报期) a village submits, the reports due in it and its due date. A village submits one form per
@@ -26,15 +24,15 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(text)) { period = CurrentMonth; return true; }
-        if (!Period.TryParse(text.Trim(), out period, out var why)) { error = Messages.BadPeriod(text, why); return false; }
+        if (!Period.TryParse(text.Trim(), out period, out var why)) { error = FilingMessages.BadPeriod(text, why); return false; }
         if (period.Type != PeriodType.Monthly)
         {
-            error = Messages.BadPeriod(text, new LocalizedText("村级填报按月进行，请写成 2026-11 这样的月份", "villages file monthly; write a month such as 2026-11"));
+            error = FilingMessages.BadPeriod(text, new LocalizedText("村级填报按月进行，请写成 2026-11 这样的月份", "villages file monthly; write a month such as 2026-11"));
             return false;
         }
         if (period.Start > Today)
         {
-            error = Messages.BadPeriod(text, new LocalizedText("还没到这个月份，不能提前填报", "that month has not begun yet"));
+            error = FilingMessages.BadPeriod(text, new LocalizedText("还没到这个月份，不能提前填报", "that month has not begun yet"));
             return false;
         }
         return true;

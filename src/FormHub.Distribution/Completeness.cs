@@ -1,4 +1,4 @@
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// 报送情况 of one report for an area: how many villages filed the month it falls due with, how many were approved, how

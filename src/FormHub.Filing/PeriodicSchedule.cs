@@ -3,7 +3,7 @@ using FormHub.Reports;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
-namespace FormHub.Server.Filing;
+namespace FormHub.Filing;
 
 /// <summary>
 /// Which period a periodic field is kept under: the period of the reports that read it. 本月发放金额 is monthly, but

@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Scripting.Compilation;
 
-namespace FormHub.Server.Filing;
+namespace FormHub.Filing;
 
 /// <summary>One section of the one form: the fields of an entity type that some report due this month reads.</summary>
 public sealed record FormSection(string EntityType, string LabelZh, string LabelEn, IReadOnlyList<string> Fields, IReadOnlyList<string> PeriodicFields);

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using FormHub.Core.Text;
-using FormHub.Server.Hosting;
-using Microsoft.Extensions.Options;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// Which webhook URLs FormHub calls: absolute http(s) without credentials, on a host that resolves only to public
@@ -12,9 +10,9 @@ namespace FormHub.Server.Departments;
 /// so a subscription cannot make the server probe its own network. Checked when the URL is given and again on every
 /// connection (a name can be re-pointed after the check).
 /// </summary>
-public sealed class WebhookAddressPolicy(IOptions<FormHubServerOptions> options)
+public sealed class WebhookAddressPolicy(DistributionOptions options)
 {
-    public bool AllowPrivate => options.Value.WebhookAllowPrivateAddresses;
+    public bool AllowPrivate => options.WebhookAllowPrivateAddresses;
 
     /// <summary>Null when the URL may be used, else why not (Chinese and English).</summary>
     public async Task<LocalizedText?> CheckAsync(string? url, CancellationToken ct)

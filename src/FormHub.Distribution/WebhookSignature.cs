@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// Signs webhook bodies: <c>X-FormHub-Signature: sha256=hex(HMAC-SHA256(secret, timestamp + "." + body))</c> with the
