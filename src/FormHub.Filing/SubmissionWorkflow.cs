@@ -32,7 +32,7 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
     {
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
         if (!current.IsOpen)
-            throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}{StatusZh(current.Status)}，不能重复提交。",
+            throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}{SubmissionStatusNames.Zh(current.Status)}，不能重复提交。",
                 $"{month.Key} is already {current.Status.ToString().ToLowerInvariant()}; it cannot be submitted again."), RefusalKind.Conflict);
         var failing = (await CheckAsync(village, month, ct)).Where(c => !c.Passed && c.Level == CheckLevel.Error).ToList();
         if (failing.Count > 0)
@@ -85,19 +85,11 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
             version, actor, "return", comment.Trim(), ct);
     }
 
-    private static string StatusZh(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Draft => "填报中",
-        SubmissionStatus.Submitted => "已提交",
-        SubmissionStatus.Returned => "已退回",
-        _ => "已审核通过",
-    };
-
     private async Task<Submission> RequireSubmittedAsync(OrgUnit village, Period month, CancellationToken ct)
     {
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
         return current.Status == SubmissionStatus.Submitted ? current
-            : throw new WorkflowRefusal(new LocalizedText($"{village.Name}{month.DisplayZh}的状态是“{StatusZh(current.Status)}”，只有已提交的才能审核。",
+            : throw new WorkflowRefusal(new LocalizedText($"{village.Name}{month.DisplayZh}的状态是“{SubmissionStatusNames.Zh(current.Status)}”，只有已提交的才能审核。",
                 $"{village.Name} {month.Key} is {current.Status.ToString().ToLowerInvariant()}; only a submitted month can be reviewed."), RefusalKind.Conflict);
     }
 

@@ -73,7 +73,10 @@ public static class FormHubServices
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton<ReportTableBuilder>();
+        services.AddSingleton<ReportPeriods>();
         services.AddSingleton<TemplateAccess>();
+        services.AddSingleton(sp => new OfficialLayouts(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
+            Options(sp).TemplatesDirectory!));
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).
         services.AddSingleton(_ => new FormHub.Exports.Pdf.PdfPrinter());
         services.AddSingleton(sp => Options(sp).ToDistribution());
