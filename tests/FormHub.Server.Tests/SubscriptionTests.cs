@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Xml.Linq;
 using FormHub.Core.Periods;
 using FormHub.Distribution;
-using FormHub.Server.Departments;
 using FormHub.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

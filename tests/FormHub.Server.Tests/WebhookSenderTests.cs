@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using FormHub.Core.Catalog;
 using FormHub.Distribution;
-using FormHub.Server.Departments;
 using FormHub.Server.Hosting;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage;

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using FormHub.Core.Periods;
 using FormHub.Distribution;
-using FormHub.Server.Departments;
 using FormHub.Server.Hosting;
 using FormHub.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Options;

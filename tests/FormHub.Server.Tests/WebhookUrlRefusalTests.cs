@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using FormHub.Distribution;
-using FormHub.Server.Departments;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Model;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,6 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using FormHub.Storage.Errors;

@@ -4,7 +4,6 @@ using FormHub.Core.OrgUnits;
 using FormHub.Exports;
 using FormHub.Server.Access;
 using FormHub.Server.Departments;
-using FormHub.Server.Filing;
 using FormHub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

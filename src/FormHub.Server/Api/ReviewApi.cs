@@ -2,7 +2,6 @@ using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;

@@ -1,7 +1,6 @@
 using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -9,7 +9,6 @@ using FormHub.Reports;
 using FormHub.Scripting;
 using FormHub.Server.Access;
 using FormHub.Server.Departments;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;

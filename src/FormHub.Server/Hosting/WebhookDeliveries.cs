@@ -4,24 +4,12 @@ using Microsoft.Extensions.Options;
 namespace FormHub.Server.Hosting;
 
 /// <summary>Runs <see cref="WebhookSender"/> passes (at most a second apart) for the server's lifetime.</summary>
-internal sealed partial class WebhookDeliveries(WebhookSender sender, IOptions<FormHubServerOptions> options, TimeProvider clock,
-    ILogger<WebhookDeliveries> logger) : BackgroundService
+internal sealed class WebhookDeliveries(WebhookSender sender, IOptions<FormHubServerOptions> options, TimeProvider clock,
+    ILogger<WebhookDeliveries> logger) : PollingService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await sender.DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { LogPassFailed(logger, e); }
-            try { await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, options.Value.NotifierPollMilliseconds)), clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override string Name => "Webhook delivery";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery pass failed; retried on the next poll")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(Math.Min(1000, options.Value.NotifierPollMilliseconds));
+
+    protected override Task PassAsync(CancellationToken ct) => sender.DeliverDueAsync(ct);
 }

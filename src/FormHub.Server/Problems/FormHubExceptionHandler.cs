@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FormHub.Filing;
 using FormHub.Core.Text;
-using FormHub.Server.Filing;
 using FormHub.Storage.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 

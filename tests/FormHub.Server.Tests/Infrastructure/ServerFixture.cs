@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using FormHub.Filing;
-using FormHub.Server.Filing;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;

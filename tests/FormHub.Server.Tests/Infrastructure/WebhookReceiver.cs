@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using FormHub.Distribution;
-using FormHub.Server.Departments;
 
 namespace FormHub.Server.Tests.Infrastructure;
 
