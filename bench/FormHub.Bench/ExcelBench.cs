@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FormHub.Core.Templates;
 using FormHub.Exports;
+using FormHub.Bench.Shared;
 using FormHub.Exports.Excel;
 
 namespace FormHub.Bench;
@@ -43,19 +44,78 @@ internal static class ExcelBench
         var filled = Time(options.ExcelIterations, s => LayoutWorkbookFiller.Fill(layout, county, s));
 
         // 2. 100,000 rows × 30 columns, generated, streamed to a file.
-        var wideColumns = Enumerable.Range(1, 30)
-            .Select(i => new ReportColumn($"c{i}", $"指标{i}", i % 3 == 0 ? "元" : "人", i % 3 == 0 ? 2 : null, i is >= 4 and <= 9 ? "其中" : null)).ToList();
+        var wideColumns = BenchRows.WideColumns().Select(c => new ReportColumn(c.Id, c.Title, c.Unit, c.Digits, c.Group)).ToList();
         var large = Large(Table("大表测试", wideColumns, options.ExcelRows, perTownship: 100, lazy: true), GeneratedWorkbookWriter.Write);
 
         // 3. For information: the same number of villages filled into the shipped layout.
         var largeFilled = Large(Table(template.Title, countyColumns, options.ExcelRows, perTownship: 100, lazy: true),
             (table, s) => LayoutWorkbookFiller.Fill(layout, table, s));
 
+        // 4. The same two large runs with ClosedXML 0.95.4, each in its own process (it needs the Open XML SDK 2.x).
+        var closedLarge = ClosedXml(["generated", options.ExcelRows.ToString(CultureInfo.InvariantCulture)]);
+        var closedFilled = ClosedXml(["layout", options.ExcelRows.ToString(CultureInfo.InvariantCulture), Path.Combine(root, "form-templates", template.Excel!),
+            string.Join(',', template.Columns.Select(c => c.Id))]);
+
         Console.WriteLine();
         Console.WriteLine(Report(options, generated, filled, large, largeFilled));
+        Console.WriteLine();
+        Console.WriteLine(Comparison(options, large, largeFilled, closedLarge, closedFilled));
         var met = generated.Median < CountyTargetMs && filled.Median < CountyTargetMs
                   && large.Elapsed.TotalSeconds < LargeTargetSeconds && large.PeakMiB < LargeTargetMiB;
         return met ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs FormHub.Bench.ClosedXml (built with the harness, found beside its output) with <paramref name="args"/> and an
+    /// output file, and reads its one result line. A failed run is reported, not thrown: the comparison is information.
+    /// </summary>
+    private static LargeRun? ClosedXml(string[] args)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"formhub-closedxml-bench-{Guid.NewGuid():N}.xlsx");
+        var dll = SiblingDll("FormHub.Bench.ClosedXml");
+        Console.WriteLine($"ClosedXML 0.95.4: {args[0]} {args[1]} rows (child process {dll})");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])[dll, .. args, path]) start.ArgumentList.Add(a);
+        using var child = Process.Start(start)!;
+        var stdout = child.StandardOutput.ReadToEnd();
+        var stderr = child.StandardError.ReadToEnd();
+        child.WaitForExit();
+        File.Delete(path);
+        var fields = stdout.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(f => f.Split('=', 2)).Where(f => f.Length == 2).ToDictionary(f => f[0], f => f[1]);
+        if (child.ExitCode != 0 || !fields.ContainsKey("elapsed_ms"))
+        {
+            Console.WriteLine($"  failed (exit {child.ExitCode}): {stderr.Split('\n').FirstOrDefault()}");
+            return null;
+        }
+        double D(string key) => double.Parse(fields[key], CultureInfo.InvariantCulture);
+        return new LargeRun(TimeSpan.FromMilliseconds(D("elapsed_ms")), D("peak_mib"), fields["peak_reset"] == "True", double.NaN, (long)D("file_bytes"), LoadAverage());
+    }
+
+    /// <summary>A project's DLL built beside the harness (artifacts layout or classic bin/Config/net10.0).</summary>
+    private static string SiblingDll(string project)
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var candidates = new List<string>();
+        if (here.Parent?.Parent is { } bin) candidates.Add(Path.Combine(bin.FullName, project, here.Name, project + ".dll"));
+        if (here.Parent is { } config && config.Parent?.Parent is { } benchProject && benchProject.Parent is { } benchDir)
+            candidates.Add(Path.Combine(benchDir.FullName, project, "bin", config.Name, here.Name, project + ".dll"));
+        return candidates.FirstOrDefault(File.Exists)
+               ?? throw new FileNotFoundException($"{project}.dll not found (looked in {string.Join(", ", candidates)}); build bench/{project}");
+    }
+
+    private static string Comparison(BenchOptions options, LargeRun large, LargeRun largeFilled, LargeRun? closedLarge, LargeRun? closedFilled)
+    {
+        static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
+        static string Line(string what, LargeRun ours, LargeRun? theirs) => theirs is null
+            ? $"| {what} | {Seconds(ours.Elapsed)}, {ours.PeakMiB:F0} MiB | failed (see above) | — | — |"
+            : $"| {what} | {Seconds(ours.Elapsed)}, {ours.PeakMiB:F0} MiB, {Fmt.Bytes(ours.FileBytes)} | {Seconds(theirs.Elapsed)}, {theirs.PeakMiB:F0} MiB, {Fmt.Bytes(theirs.FileBytes)} | " +
+              $"{(theirs.Elapsed / ours.Elapsed).ToString("F1", CultureInfo.InvariantCulture)}× | {(theirs.PeakMiB / ours.PeakMiB).ToString("F1", CultureInfo.InvariantCulture)}× |";
+        var rows = Fmt.Count(options.ExcelRows);
+        return string.Join('\n',
+            "| the same run, side by side | Open XML SDK 3.3.0 (FormHub) | ClosedXML 0.95.4 | time ClosedXML / ours | peak memory ClosedXML / ours |",
+            "|---|---|---|---|---|",
+            Line($"{rows} rows × 30 columns → generated xlsx", large, closedLarge),
+            Line($"{rows} villages → shipped layout {TemplateId}.xlsx filled", largeFilled, closedFilled));
     }
 
     private sealed record LargeRun(TimeSpan Elapsed, double PeakMiB, bool PeakReset, double AllocatedMiB, long FileBytes, double LoadAfter);
@@ -67,32 +127,16 @@ internal static class ExcelBench
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        var reset = ResetPeakResidentSet();
+        var reset = PeakMemory.Reset();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var sw = Stopwatch.StartNew();
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             write(table, file);
         var elapsed = sw.Elapsed;
-        var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var result = new LargeRun(elapsed, process.PeakWorkingSet64 / 1048576.0, reset,
+        var result = new LargeRun(elapsed, PeakMemory.MiB(), reset,
             (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0, new FileInfo(path).Length, LoadAverage());
         File.Delete(path);
         return result;
-    }
-
-    /// <summary>Linux: writing 5 to /proc/self/clear_refs resets VmHWM (the peak resident set) to the current RSS.</summary>
-    private static bool ResetPeakResidentSet()
-    {
-        try
-        {
-            File.WriteAllText("/proc/self/clear_refs", "5");
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     private static double LoadAverage()
@@ -138,33 +182,14 @@ internal static class ExcelBench
         };
     }
 
-    /// <summary>Villages under townships of <paramref name="perTownship"/>, each township's 小计 after them, 合计 last; lazily.</summary>
-    private static IEnumerable<ReportTableRow> Rows(int columns, int villages, int perTownship)
-    {
-        var total = new decimal[columns];
-        var township = new decimal[columns];
-        for (var v = 0; v < villages; v++)
+    /// <summary>The shared synthetic rows (<see cref="BenchRows"/>) as report table rows.</summary>
+    private static IEnumerable<ReportTableRow> Rows(int columns, int villages, int perTownship) =>
+        BenchRows.Rows(columns, villages, perTownship).Select(r => new ReportTableRow(r.Kind switch
         {
-            var values = new object?[columns];
-            for (var c = 0; c < columns; c++)
-            {
-                var value = c % 3 == 2 ? (v % 997) * 12.5m + c : v % 211 + c;
-                values[c] = value;
-                township[c] += value;
-            }
-            // One village in fifty fails a check, as a county report usually has a few.
-            yield return new ReportTableRow(ReportRowKind.Unit, $"361025{v / perTownship + 100:D3}{v % perTownship + 200:D3}", $"第{v + 1}村民委员会",
-                values, v % 50 == 7 ? ["享受津贴人数不能多于80周岁及以上人数"] : []);
-            if ((v + 1) % perTownship == 0 || v == villages - 1)
-            {
-                var t = v / perTownship;
-                yield return new ReportTableRow(ReportRowKind.Subtotal, $"361025{t + 100:D3}000", $"第{t + 1}镇", township.Cast<object?>().ToArray(), []);
-                for (var c = 0; c < columns; c++) total[c] += township[c];
-                township = new decimal[columns];
-            }
-        }
-        yield return new ReportTableRow(ReportRowKind.Total, "361025000000", "某某县", total.Cast<object?>().ToArray(), []);
-    }
+            BenchRowKind.Subtotal => ReportRowKind.Subtotal,
+            BenchRowKind.Total => ReportRowKind.Total,
+            _ => ReportRowKind.Unit,
+        }, r.Code, r.Name, r.Values, r.FailingChecks));
 
     private sealed record Timing(double Median, double Max, long Bytes);
 

@@ -7,6 +7,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Reports;
+using FormHub.Core.Text;
 using FormHub.Scripting;
 using FormHub.Scripting.Compilation;
 using FormHub.Storage;
@@ -177,7 +178,7 @@ internal sealed class TemplateBench(
             }
             var top = await _deriver.GetRowAsync(template.Template.Id, template.Template.Version, period.Key, CountyData.CountyCode)
                       ?? throw new InvalidOperationException($"no county row for {template.Template.Id} {period.Key}");
-            totals.Add($"{template.Template.Id} " + string.Join(" ", template.Template.Columns.Take(4).Select(c => $"{c.Id}={TemplateEvaluator.Format(top[c.Id], c.Digits)}")));
+            totals.Add($"{template.Template.Id} " + string.Join(" ", template.Template.Columns.Take(4).Select(c => $"{c.Id}={CellText.Format(top[c.Id], c.Digits)}")));
         }
         Note($"rows read back: {rows} village rows, {cellErrors} failed cells, {failedErrors} failed error checks, {failedWarnings} failed warnings; " +
              "county totals (first 4 columns): " + string.Join("; ", totals));

@@ -132,6 +132,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
             case StoreException store:
                 yield return store.Text.Zh;
                 break;
+            case FormHub.Exports.Pdf.ChromiumUnavailableException chromium:
+                yield return chromium.Text.Zh;
+                break;
             case FileNotFoundException notFound:
                 yield return $"找不到文件：{notFound.FileName ?? notFound.Message}";
                 break;

@@ -5,7 +5,8 @@ namespace FormHub.Cli;
 
 /// <summary>
 /// The <c>formhub</c> command line: <c>regions import|list</c>, <c>catalog check</c>, <c>template check|preview</c>,
-/// <c>reports rebuild</c>, <c>audit verify</c>, <c>seed</c>, <c>demo</c>.
+/// <c>reports rebuild|watch</c>, <c>audit verify</c>, <c>burden</c>, <c>export</c>,
+/// <c>completeness</c>, <c>submissions list|approve|return</c>, <c>webhooks retry</c>, <c>seed</c>, <c>demo</c>.
 /// Exit codes: <see cref="ExitCodes.Ok"/> 0, <see cref="ExitCodes.InputError"/> 1, <see cref="ExitCodes.Tampered"/> 2.
 /// </summary>
 public static class FormHubCli
@@ -37,6 +38,10 @@ public static class FormHubCli
             ReportsCommands.Create(context),
             AuditCommands.Create(context),
             BurdenCommand.Create(context),
+            ExportCommand.Create(context),
+            CompletenessCommand.Create(context),
+            SubmissionsCommands.Create(context),
+            WebhooksCommands.Create(context),
             SeedCommand.Create(context),
             DemoCommand.Create(context),
         };

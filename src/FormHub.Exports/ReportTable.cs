@@ -53,5 +53,5 @@ public sealed record ReportTableRow(ReportRowKind Kind, string UnitCode, string 
 public sealed record ReportSignature(string Unit, string? Head, string? Preparer, DateOnly ReportDate)
 {
     /// <summary>报出日期 written the way forms write it: 2026年12月5日.</summary>
-    public string ReportDateZh => Reports.NarrativeRenderer.ChineseDate(ReportDate);
+    public string ReportDateZh => Core.Text.ChineseDate.Of(ReportDate);
 }

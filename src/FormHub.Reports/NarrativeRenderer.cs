@@ -71,14 +71,12 @@ public sealed partial class NarrativeRenderer
             {
                 ["key"] = period.Key,
                 ["display"] = period.DisplayZh,
-                ["start"] = ChineseDate(period.Start),
-                ["end"] = ChineseDate(period.End),
+                ["start"] = ChineseDate.Of(period.Start),
+                ["end"] = ChineseDate.Of(period.End),
             },
         };
         return compiled(context);
     }
-
-    public static string ChineseDate(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 
     /// <summary>Narrative numbers: whole numbers plain, others with the column's digits (default 2); empty cells as "—".</summary>
     private static string Format(object? value, int? digits) => value switch

@@ -140,15 +140,4 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
     }
 
     private static ScriptFailure Fail(ScriptFailureKind kind, string zh, string en) => new(kind, new LocalizedText(zh, en));
-
-    /// <summary>Formats a cell value as Chinese forms print it: integers plain, other numbers to <paramref name="digits"/> places.</summary>
-    public static string Format(object? value, int? digits) => value switch
-    {
-        null => "",
-        decimal d when digits is { } n => d.ToString("N" + n, CultureInfo.InvariantCulture),
-        decimal d when d == decimal.Truncate(d) => d.ToString("N0", CultureInfo.InvariantCulture),
-        decimal d => d.ToString("N2", CultureInfo.InvariantCulture),
-        bool b => b ? "是" : "否",
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using FormHub.Core.Periods;
-using FormHub.Server.Departments;
+using FormHub.Distribution;
 using FormHub.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using FormHub.Core.Catalog;
-using FormHub.Server.Departments;
+using FormHub.Distribution;
 using FormHub.Server.Hosting;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage;
@@ -139,7 +139,7 @@ public sealed class WebhookSenderTests : IAsyncLifetime
     }
 
     private WebhookSender Sender(StubReceiver receiver, FormHubServerOptions options) =>
-        new(_store, new StubClients(receiver, _clock), Options.Create(options), _clock, NullLogger<WebhookSender>.Instance);
+        new(_store, () => new StubClients(receiver, _clock).CreateClient(WebhookSender.ClientName), options.ToDistribution(), _clock);
 
     /// <summary>A subscription with a webhook and one notification told: one pending delivery, due now.</summary>
     private async Task<(Subscription Subscription, string Payload)> PendingDeliveryAsync(string url = "https://hooks.example.org/formhub")

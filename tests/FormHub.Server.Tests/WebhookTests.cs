@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FormHub.Core.Periods;
-using FormHub.Server.Departments;
+using FormHub.Distribution;
 using FormHub.Server.Hosting;
 using FormHub.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -247,7 +247,7 @@ public sealed class WebhookSignatureTests
 /// <summary>Which addresses a webhook may reach (<see cref="WebhookAddressPolicy"/>, default settings), without a server.</summary>
 public sealed class WebhookAddressPolicyTests
 {
-    private static readonly WebhookAddressPolicy Default = new(Options.Create(new FormHubServerOptions()));
+    private static readonly WebhookAddressPolicy Default = new(new FormHubServerOptions().ToDistribution());
 
     [Theory]
     [InlineData("127.0.0.1")]
@@ -295,7 +295,7 @@ public sealed class WebhookAddressPolicyTests
     [Fact]
     public void AnOperatorMayAllowPrivateAddresses()
     {
-        var open = new WebhookAddressPolicy(Options.Create(new FormHubServerOptions { WebhookAllowPrivateAddresses = true }));
+        var open = new WebhookAddressPolicy(new FormHubServerOptions { WebhookAllowPrivateAddresses = true }.ToDistribution());
         Assert.True(open.AllowPrivate);
         Assert.False(Default.AllowPrivate);
         foreach (var address in new[] { "127.0.0.1", "10.0.0.5", "192.168.1.1", "::1", "fd00::1" }) Assert.True(open.IsAllowed(IPAddress.Parse(address)));

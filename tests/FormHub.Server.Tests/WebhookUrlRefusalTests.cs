@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using FormHub.Server.Departments;
+using FormHub.Distribution;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Model;
 using Microsoft.Extensions.DependencyInjection;

@@ -181,7 +181,7 @@ internal static partial class TemplateCommands
     /// <summary>A cell as the table prints it: the value formatted with the column's digits, then its unit; an empty cell as "—".</summary>
     private static string CellText(object? value, TemplateColumn column)
     {
-        var text = TemplateEvaluator.Format(value, column.Digits);
+        var text = Core.Text.CellText.Format(value, column.Digits);
         if (text.Length == 0) return "—";
         return value is decimal && column.Unit is { Length: > 0 } unit ? $"{text} {unit}" : text;
     }

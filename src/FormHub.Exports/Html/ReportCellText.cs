@@ -59,5 +59,5 @@ public static class ReportCellText
     // The one formatting of report cells (preview, report view, Excel text, PDF): whole numbers plain, others to the
     // column's digits, two when none are declared.
     private static string Number(decimal d, int? digits) =>
-        Scripting.TemplateEvaluator.Format(d, digits is int n and >= 0 ? Math.Min(n, 10) : null);
+        Core.Text.CellText.Format(d, digits is int n and >= 0 ? Math.Min(n, 10) : null);
 }

@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using System.Security.Claims;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Accounts;
@@ -10,6 +11,9 @@ namespace FormHub.Server.Access;
 /// </summary>
 public sealed record CurrentUser(string UserName, string DisplayName, AccountRole Role, RegionCode? Capture, RegionCode View, string? Department)
 {
+    /// <summary>This user as the one taking a filing workflow step.</summary>
+    public Actor Actor => new(UserName);
+
     public const string DisplayNameClaim = "formhub:display";
     public const string CaptureClaim = "formhub:capture";
     public const string ViewClaim = "formhub:view";

@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

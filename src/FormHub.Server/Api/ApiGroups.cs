@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Server.Access;
 
 namespace FormHub.Server.Api;

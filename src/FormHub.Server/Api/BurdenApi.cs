@@ -1,6 +1,6 @@
+using FormHub.Filing;
 using FormHub.Reports;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FormHub.Server.Api;

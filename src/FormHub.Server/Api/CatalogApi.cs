@@ -1,3 +1,4 @@
+using FormHub.Core.Periods;
 using System.Text.Json;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;

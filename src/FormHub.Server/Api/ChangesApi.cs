@@ -1,9 +1,9 @@
 using System.Text.Json;
+using FormHub.Filing;
 using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using FormHub.Storage.Errors;

@@ -1,3 +1,5 @@
+using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Exports;
 using FormHub.Exports.Excel;
@@ -29,8 +31,8 @@ public static class ExportApi
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> XlsxAsync(string templateId, string unit, string? period, string? layout,
-        HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, IFormHubStore store,
-        IOptions<FormHubServerOptions> options, CancellationToken ct)
+        HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, OfficialLayouts layouts,
+        CancellationToken ct)
     {
         var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
         if (problem is not null) return problem;
@@ -42,12 +44,7 @@ public static class ExportApi
             return TypedResults.Stream(stream => GeneratedWorkbookWriter.WriteAsync(table!, stream, http.RequestAborted), ExportFile.XlsxContentType, name);
 
         // An admin's upload replaces the layout shipped with the template.
-        byte[]? content = (await store.GetLayoutAsync(templateId, ct))?.Content;
-        if (content is null && templates.Shipped(templateId) is { } shipped)
-        {
-            var path = Path.Combine(options.Value.TemplatesDirectory!, shipped);
-            if (File.Exists(path)) content = await File.ReadAllBytesAsync(path, ct);
-        }
+        var content = await layouts.FindAsync(templateId, ct);
         if (content is null)
             return Problem.NotFound(http, new LocalizedText($"“{table!.Title}”没有官方版式，请下载生成的表格。", $"'{table!.Title}' has no official layout; download the generated workbook."));
         // Checked before the answer starts: a layout that cannot be filled gets a message, not a broken download.

@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Exports.Excel;
 using FormHub.Reports;

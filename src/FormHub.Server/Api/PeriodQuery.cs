@@ -1,5 +1,5 @@
+using FormHub.Filing;
 using FormHub.Core.Periods;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,8 +1,9 @@
+using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Exports;
 using FormHub.Server.Access;
 using FormHub.Server.Departments;
-using FormHub.Server.Filing;
 using FormHub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -40,7 +41,7 @@ public static class ReportViewApi
     {
         var uploaded = await store.ListLayoutTemplatesAsync(ct); // an uploaded layout counts as much as a shipped one
         var result = templates.Visible(user).Select(t => new PublishedReport(t.Template.Id, t.Template.Version, t.Template.Title, t.Template.Department,
-            t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Hosting.ChinaClock.Today(clock), t.Template.Period).Key,
+            t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Core.Periods.ChinaClock.Today(clock), t.Template.Period).Key,
             t.Template.Excel is not null || uploaded.Contains(t.Template.Id))).ToList();
         return TypedResults.Ok(result);
     }

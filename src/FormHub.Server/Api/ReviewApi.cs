@@ -1,7 +1,7 @@
+using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;
@@ -66,8 +66,8 @@ public static class ReviewApi
             return Problem.BadRequest(http, new LocalizedText("请给出操作 action（approve 或 return）和读取时的版本 version。",
                 "Give the action (approve or return) and the version you read."));
         var saved = action == ReviewAction.Approve
-            ? await workflow.ApproveAsync(user, resolved.Unit!, month, version, request.Comment, ct)
-            : await workflow.ReturnAsync(user, resolved.Unit!, month, version, request.Comment, ct);
+            ? await workflow.ApproveAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct)
+            : await workflow.ReturnAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct);
         return TypedResults.Ok(FormApi.Describe(saved, calendar, month));
     }
 }

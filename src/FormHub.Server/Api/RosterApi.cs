@@ -1,3 +1,4 @@
+using FormHub.Filing;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;
 using FormHub.Server.Access;

@@ -1,6 +1,6 @@
+using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Hosting;
 using FormHub.Server.Problems;
 using FormHub.Storage;

@@ -1,6 +1,6 @@
+using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,8 +30,8 @@ public static class SubmissionApi
             return Problem.BadRequest(http, new LocalizedText("请给出操作 action（submit 或 revise）和读取时的版本 version。",
                 "Give the action (submit or revise) and the version you read."));
         var saved = action == CadreAction.Submit
-            ? await workflow.SubmitAsync(user, resolved.Unit!, month, version, ct)
-            : await workflow.ReviseAsync(user, resolved.Unit!, month, version, request.Reason, ct);
+            ? await workflow.SubmitAsync(user.Actor, resolved.Unit!, month, version, ct)
+            : await workflow.ReviseAsync(user.Actor, resolved.Unit!, month, version, request.Reason, ct);
         return TypedResults.Ok(FormApi.Describe(saved, calendar, month));
     }
 }

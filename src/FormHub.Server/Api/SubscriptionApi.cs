@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Core.Text;

@@ -1,3 +1,4 @@
+using FormHub.Distribution;
 using FormHub.Core.Periods;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;
@@ -12,13 +13,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FormHub.Server.Departments;
 
 /// <summary>Which published templates a user receives (a department user: their own department's), and the report period named in a URL.</summary>
-public sealed class TemplateAccess(TemplateLibrary library, TimeProvider clock)
+public sealed class TemplateAccess(TemplateLibrary library, ReportPeriods periods)
 {
     public bool CanSee(CurrentUser user, ReportTemplate template) =>
         user.Role != AccountRole.Department || user.Department is null || template.Department == user.Department;
-
-    /// <summary>The official layout shipped with a template (a path under form-templates), if any.</summary>
-    public string? Shipped(string templateId) => library.Versions(templateId) is [.., var latest] ? latest.Template.Excel : null;
 
     public IEnumerable<CompiledTemplate> Visible(CurrentUser user) =>
         library.Ids.Select(id => library.Versions(id)[^1]).Where(t => CanSee(user, t.Template));
@@ -28,23 +26,12 @@ public sealed class TemplateAccess(TemplateLibrary library, TimeProvider clock)
     {
         if (library.Versions(templateId) is not [.., var latest] || !CanSee(user, latest.Template))
             return (null, default, Problem.NotFound(http, new LocalizedText($"没有编号为“{templateId}”的报表，或您无权查看。", $"No report '{templateId}' that you may see.")));
-        var type = latest.Template.Period;
-        var today = clock.Today();
-        var resolved = Period.Containing(today, type);
-        if (!string.IsNullOrWhiteSpace(period))
+        var resolved = periods.Resolve(templateId, period);
+        return resolved switch
         {
-            if (!Period.TryParse(period.Trim(), out resolved, out var why))
-                return (null, default, Problem.BadRequest(http, Messages.BadPeriod(period, why)));
-            if (resolved.Type != type)
-                return (null, default, Problem.BadRequest(http, Messages.BadPeriod(period, new LocalizedText(
-                    $"“{latest.Template.Title}”是{TypeZh(type)}，期别应写成 {Period.Containing(today, type).Key} 这样", $"this report is {type.ToString().ToLowerInvariant()}; write a period like {Period.Containing(today, type).Key}"))));
-            if (resolved.Start > today)
-                return (null, default, Problem.BadRequest(http, Messages.BadPeriod(period, new LocalizedText("这一期还没有开始", "that period has not begun"))));
-        }
-        return library.InForce(templateId, resolved) is { } template
-            ? (template, resolved, null)
-            : (null, default, Problem.NotFound(http, new LocalizedText($"“{latest.Template.Title}”在 {resolved.Key} 尚未启用。", $"'{templateId}' was not in force in {resolved.Key}.")));
+            { Template: { } template } => (template, resolved.Period, null),
+            { Unknown: true } => (null, default, Problem.NotFound(http, resolved.Error!)),
+            _ => (null, default, Problem.BadRequest(http, resolved.Error!)),
+        };
     }
-
-    private static string TypeZh(PeriodType type) => type switch { PeriodType.Monthly => "月报", PeriodType.Quarterly => "季报", _ => "年报" };
 }

@@ -1,3 +1,5 @@
+using FormHub.Distribution;
+
 namespace FormHub.Server.Hosting;
 
 /// <summary>
@@ -55,4 +57,13 @@ public sealed class FormHubServerOptions
 
     /// <summary>The address links in feeds and webhooks point to (default http://localhost:5000).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>The notification and webhook settings the domain services take.</summary>
+    public DistributionOptions ToDistribution() => new()
+    {
+        PublicBaseUrl = PublicBaseUrl,
+        WebhookMaxAttempts = WebhookMaxAttempts,
+        WebhookFirstRetrySeconds = WebhookFirstRetrySeconds,
+        WebhookAllowPrivateAddresses = WebhookAllowPrivateAddresses,
+    };
 }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core;
 using FormHub.Core.Catalog;
 using FormHub.Reports;
 using FormHub.Scripting;
 using FormHub.Server.Access;
 using FormHub.Server.Departments;
-using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -71,19 +72,26 @@ public static class FormHubServices
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton<ReportTableBuilder>();
+        services.AddSingleton<ReportPeriods>();
         services.AddSingleton<TemplateAccess>();
+        services.AddSingleton(sp => new OfficialLayouts(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
+            Options(sp).TemplatesDirectory!));
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).
         services.AddSingleton(_ => new FormHub.Exports.Pdf.PdfPrinter());
+        services.AddSingleton(sp => Options(sp).ToDistribution());
         services.AddSingleton<WebhookAddressPolicy>();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>()));
+        services.AddSingleton(sp => new WebhookSender(sp.GetRequiredService<IFormHubStore>(),
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookSender.ClientName), sp.GetRequiredService<DistributionOptions>(),
+            sp.GetRequiredService<TimeProvider>()));
         // Seeding runs before the materializer and before Kestrel accepts requests (hosted services start in order).
         services.AddHostedService<DemoSeeding>();
         services.AddHostedService<LiveReports>();
         services.AddHostedService<StartupBanner>();
         services.AddSingleton<SubscriptionNotifier>();
-        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionNotifier>());
-        services.AddHostedService<WebhookSender>();
+        services.AddHostedService<SubscriptionNotifications>();
+        services.AddHostedService<WebhookDeliveries>();
 
         services.AddSingleton<LiveReportStatus>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<LiveReportsHealthCheck>("live-reports");

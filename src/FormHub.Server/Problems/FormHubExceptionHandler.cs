@@ -1,6 +1,6 @@
 using System.Text.Json;
+using FormHub.Filing;
 using FormHub.Core.Text;
-using FormHub.Server.Filing;
 using FormHub.Storage.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -22,7 +22,7 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             SubmissionConflictException conflict => Problem.Conflict(context, conflict.Text,
                 new Dictionary<string, object?> { ["currentVersion"] = conflict.ActualVersion }),
             EntityNotFoundException missing => Problem.NotFound(context, missing.Text),
-            WorkflowRefusal refusal => Problem.Of(context, refusal.Status, new LocalizedText("无法办理", "Not possible now"), refusal.Text,
+            WorkflowRefusal refusal => Problem.Of(context, refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, new LocalizedText("无法办理", "Not possible now"), refusal.Text,
                 refusal.Failing.Count == 0 ? null : new Dictionary<string, object?> { ["failingChecks"] = refusal.Failing }),
             FormHub.Exports.Pdf.ChromiumUnavailableException chromium => Problem.Of(context, StatusCodes.Status503ServiceUnavailable,
                 new LocalizedText("暂时无法生成 PDF", "PDF unavailable"), chromium.Text),

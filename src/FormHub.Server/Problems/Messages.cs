@@ -26,7 +26,7 @@ internal static class Messages
 
     public static LocalizedText NotAVillage(string code) => new($"{code} 不是村（社区）级单位。", $"{code} is not a village-level unit.");
 
-    public static LocalizedText BadPeriod(string text, LocalizedText why) => new($"填报期“{text}”不正确：{why.Zh}", $"Period '{text}' is invalid: {why.En}");
+    public static LocalizedText BadPeriod(string text, LocalizedText why) => FormHub.Filing.FilingMessages.BadPeriod(text, why);
 
     public static LocalizedText TooLarge(long limit) => new($"请求内容过大（上限 {limit / 1024:N0} KB），未做任何更改。", $"The request body is too large (limit {limit / 1024:N0} KB); nothing was changed.");
 

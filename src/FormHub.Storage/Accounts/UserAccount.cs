@@ -13,6 +13,6 @@ public sealed record UserAccount
     public required string ViewScope { get; init; }
     /// <summary>For department users: the department whose reports they receive, e.g. 民政.</summary>
     public string? Department { get; init; }
-    /// <summary>ASP.NET Core Identity's PBKDF2 hash; never the password itself.</summary>
+    /// <summary>A PBKDF2 hash in ASP.NET Core Identity's V3 format (<see cref="PasswordHashing"/>); never the password itself.</summary>
     public required string PasswordHash { get; init; }
 }

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using FormHub.Server.Filing;
+using FormHub.Filing;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
@@ -22,6 +22,9 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public IFormHubStore Store => Factory.Services.GetRequiredService<IFormHubStore>();
 
+    /// <summary>How the server was started (its data folder, for the command line to open the same store).</summary>
+    public ServerSettings Settings { get; private set; } = null!;
+
     /// <summary>The month a form opens on today ("2026-12").</summary>
     public string CurrentPeriod => Factory.Services.GetRequiredService<FilingCalendar>().CurrentMonth.Key;
 
@@ -33,7 +36,7 @@ public abstract class ServerFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         if (!Available) return;
-        var settings = Configure(new ServerSettings(Path.Combine(_directory, "data")));
+        var settings = Settings = Configure(new ServerSettings(Path.Combine(_directory, "data")));
         // Starting the host runs the demo seeding (a hosted service) before the server takes requests. Seeded SQLite
         // servers start one at a time: the first seeds, the later ones start from a copy of its database taken before
         // any test wrote to it (the same county and accounts, without seeding again).

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using FormHub.Server.Departments;
+using FormHub.Distribution;
 
 namespace FormHub.Server.Tests.Infrastructure;
 

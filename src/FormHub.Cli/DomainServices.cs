@@ -1,0 +1,70 @@
+using System.CommandLine;
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Distribution;
+using FormHub.Filing;
+using FormHub.Reports;
+using FormHub.Scripting;
+using FormHub.Storage;
+
+namespace FormHub.Cli;
+
+/// <summary>
+/// The domain services the server composes, composed the same way for one CLI invocation (the store opened once): the
+/// filing calendar and workflow, completeness, report tables, official layouts. What the CLI prints comes from here, so
+/// it is what the browser shows.
+/// </summary>
+internal sealed class DomainServices : IAsyncDisposable
+{
+    private DomainServices(string templatesDirectory, FieldCatalog catalog, TemplateLibrary library, IFormHubStore store, TimeProvider clock)
+    {
+        TemplatesDirectory = templatesDirectory;
+        Catalog = catalog;
+        Library = library;
+        Store = store;
+        Clock = clock;
+        Deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer(), clock);
+        Regions = new RegionDirectory(store, clock);
+        Calendar = new FilingCalendar(library, clock);
+        Workflow = new SubmissionWorkflow(store, Deriver, Calendar, Regions, clock);
+        Completeness = new CompletenessCalculator(store, Regions, clock);
+        Tables = new ReportTableBuilder(Deriver, Regions, Completeness, clock);
+        Periods = new ReportPeriods(library, clock);
+        Layouts = new OfficialLayouts(store, library, templatesDirectory);
+    }
+
+    public string TemplatesDirectory { get; }
+    public FieldCatalog Catalog { get; }
+    public TemplateLibrary Library { get; }
+    public IFormHubStore Store { get; }
+    public TimeProvider Clock { get; }
+    public ReportDeriver Deriver { get; }
+    public RegionDirectory Regions { get; }
+    public FilingCalendar Calendar { get; }
+    public SubmissionWorkflow Workflow { get; }
+    public CompletenessCalculator Completeness { get; }
+    public ReportTableBuilder Tables { get; }
+    public ReportPeriods Periods { get; }
+    public OfficialLayouts Layouts { get; }
+
+    /// <summary>Loads the catalog and templates (--templates) and opens the store (--data / FORMHUB_POSTGRES).</summary>
+    public static async Task<DomainServices> OpenAsync(CliContext context, ParseResult parseResult, CancellationToken ct)
+    {
+        var templates = context.TemplatesDirectory(parseResult);
+        var catalog = context.LoadCatalog(templates);
+        var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
+        var store = await CliContext.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+        return new DomainServices(templates, catalog, library, store, TimeProvider.System);
+    }
+
+    /// <summary>The stored unit with this 12-digit code, or a Chinese message saying what is wrong with it.</summary>
+    public async Task<OrgUnit> UnitAsync(string? text, string option, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new CliException($"请用 {option} CODE 指定单位（12位区划代码）");
+        if (!RegionCode.TryParse(text.Trim(), out var code, out var error)) throw new CliException($"区划代码“{text}”不正确：{error.Zh}");
+        return (await Regions.GetAsync(ct)).Find(code)
+               ?? throw new CliException($"区划 {code} 不在已导入的区划中（先运行 formhub regions import FILE 或 formhub seed）");
+    }
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}

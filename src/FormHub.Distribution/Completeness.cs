@@ -1,0 +1,42 @@
+namespace FormHub.Distribution;
+
+/// <summary>
+/// 报送情况 of one report for an area: how many villages filed the month it falls due with, how many were approved, how
+/// many filed by the due date, which are late. <c>Revised</c> counts villages that reopened an approved month,
+/// <c>Revisions</c> the corrections themselves (a village corrected twice counts twice). Rates are percentages with one decimal.
+/// </summary>
+public sealed record Completeness(
+    string TemplateId,
+    string Title,
+    string ReportPeriod,
+    string FilingMonth,
+    DateOnly DueDate,
+    int Villages,
+    int Submitted,
+    int Approved,
+    int OnTime,
+    int Revised,
+    int Revisions,
+    IReadOnlyList<LateVillage> Late)
+{
+    /// <summary>报送率: villages submitted or approved, of all.</summary>
+    public decimal ReportingRate => Rate(Submitted + Approved);
+
+    /// <summary>及时率: villages that submitted by the due date, of all.</summary>
+    public decimal OnTimeRate => Rate(OnTime);
+
+    /// <summary>The report's state for subscribers: ready when every village is approved or the due date has passed; revised after a correction.</summary>
+    public string State(DateOnly today) =>
+        Revised > 0 ? "revised" : Approved == Villages || today > DueDate ? "ready" : "collecting";
+
+    public string LineZh =>
+        $"应报 {Villages} 个村，已报 {Submitted + Approved} 个（已审核 {Approved} 个），逾期 {Late.Count} 个；报送率 {ReportingRate:0.0}%，及时率 {OnTimeRate:0.0}%";
+
+    public string LineEn =>
+        $"{Villages} villages due, {Submitted + Approved} filed ({Approved} approved), {Late.Count} late; reporting rate {ReportingRate:0.0}%, on time {OnTimeRate:0.0}%";
+
+    private decimal Rate(int n) => Villages == 0 ? 0 : Math.Round(100m * n / Villages, 1, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>A village that has not filed by the due date.</summary>
+public sealed record LateVillage(string Code, string Name, string? Township, string Status);

@@ -1,0 +1,43 @@
+using FormHub.Core.Periods;
+using FormHub.Reports;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Filing;
+
+/// <summary>
+/// Which period a periodic field is kept under: the period of the reports that read it. 本月发放金额 is monthly, but
+/// 村集体经济组织总收入 is read by a yearly report and kept under the year ("2026"), whichever month it is entered in.
+/// </summary>
+public sealed class PeriodicSchedule
+{
+    private readonly Dictionary<string, PeriodType> _types = new(StringComparer.Ordinal);
+
+    public PeriodicSchedule(TemplateLibrary library)
+    {
+        foreach (var template in library.AllVersions)
+        {
+            foreach (var key in template.FieldsRead)
+            {
+                // Read by reports of several kinds: keep it at the finest (a monthly value also adds up to a year).
+                var type = template.Template.Period;
+                if (!_types.TryGetValue(key, out var known) || type < known) _types[key] = type;
+            }
+        }
+    }
+
+    /// <summary>The period a value of <paramref name="entityType"/>.<paramref name="field"/> entered for a filing month belongs to.</summary>
+    public Period PeriodFor(string entityType, string field, Period month) =>
+        Period.Containing(month.End, _types.GetValueOrDefault(entityType + "." + field, PeriodType.Monthly));
+
+    /// <summary>
+    /// Some of a village's entities' periodic values as the form for a month shows them: the month's, and the quarter's or
+    /// year's for fields kept so.
+    /// </summary>
+    public async Task<IReadOnlyList<PeriodicValue>> LoadAsync(IFormHubStore store, string village, Period month, IReadOnlyCollection<Guid> entityIds, CancellationToken ct)
+    {
+        var keys = new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }.Select(t => Period.Containing(month.End, t).Key).Distinct().ToList();
+        var values = await store.GetPeriodicValuesAsync(village, keys, entityIds, ct);
+        return values.Where(v => PeriodFor(v.EntityType, v.Field, month).Key == v.Period).ToList();
+    }
+}
