@@ -53,4 +53,12 @@ public sealed class PostgresTests(PostgresServer server)
 
     [PostgresFact]
     public Task AStaleVersionIsRefusedWith409AndTheOtherWritersValueIsKept() => BadInputTests.StaleVersionAsync(server, DemoCounty.Hetang);
+
+    [PostgresTheory]
+    [MemberData(nameof(UnstorableInputTests.UnstorableBodies), MemberType = typeof(UnstorableInputTests))]
+    public Task TextThatCannotBeStoredIsRefusedAndNothingIsWritten(string name, string body) =>
+        UnstorableInputTests.AssertBodyRefusedAsync(server, DemoCounty.Zhushan, name, body);
+
+    [PostgresFact]
+    public Task ASearchQueryWithANulIsRefused() => UnstorableInputTests.AssertSearchRefusedAsync(server, DemoCounty.Zhushan);
 }

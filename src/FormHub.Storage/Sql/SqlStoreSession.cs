@@ -162,6 +162,11 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             foreach (var (name, value) in raw)
             {
                 var field = Catalog.FindField(entityType, name);
+                if (field is null && TextSafety.Problem(name) is { } unsafeName)
+                {
+                    Error(index, id, null, "字段名" + unsafeName.Zh, "A field name: " + unsafeName.En);
+                    continue;
+                }
                 if (field is null)
                 {
                     Error(index, id, name, $"{typeLabel}没有“{name}”这一项（数据目录中无此字段）", $"{entityType} has no field '{name}' in the catalog");
@@ -268,6 +273,11 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             if (!Enum.IsDefined(r.Retirement.Reason))
             {
                 Error(r.Index, e.Id, null, "注销原因无效", "The retirement reason is invalid");
+                return;
+            }
+            if (r.Retirement.Note is { } note && TextSafety.Problem(note) is { } unsafeNote)
+            {
+                Error(r.Index, e.Id, null, "注销说明" + unsafeNote.Zh, "The retirement note: " + unsafeNote.En);
                 return;
             }
             e.Retirement = r.Retirement;
