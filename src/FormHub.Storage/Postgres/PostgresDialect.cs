@@ -33,9 +33,11 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         $"""
         CREATE TABLE IF NOT EXISTS {Table("periodic_values")} (
             county_code text NOT NULL, village_code text NOT NULL, entity_id uuid NOT NULL, entity_type text NOT NULL,
-            field text NOT NULL, period text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL,
+            field text NOT NULL, period text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL, version bigint NOT NULL DEFAULT 1,
             PRIMARY KEY (county_code, entity_id, field, period))
         """,
+        // Schemas from before periodic values had versions: every stored value starts at version 1.
+        $"ALTER TABLE {Table("periodic_values")} ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 1",
         $"CREATE INDEX IF NOT EXISTS ix_periodic_village ON {Table("periodic_values")} (village_code, period)",
         // payload is json, not jsonb: json keeps the exact text the event hash covers.
         $"""

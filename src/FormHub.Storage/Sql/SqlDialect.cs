@@ -18,6 +18,9 @@ public abstract class SqlDialect
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>Brings tables created by an older FormHub up to date where a statement alone cannot (runs after <see cref="SchemaStatements"/>).</summary>
+    public virtual Task UpgradeAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>
     /// Begins the write transaction; SQLite takes its write lock at once so two writers never deadlock on upgrade. One write
     /// transaction per connection: on SQLite the process's write gate stays shut until the connection closes.

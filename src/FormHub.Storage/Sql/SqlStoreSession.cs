@@ -32,8 +32,8 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
     public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
         _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)));
 
-    public void SetPeriodic(Guid entityId, string field, string period, object? value) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value));
+    public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
+        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion));
 
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -55,6 +55,8 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         private readonly List<FieldError> _errors = [];
         private readonly List<PendingEvent> _events = [];
         private readonly Dictionary<(Guid, string, string), (EntityState Entity, string Period, object? Value)> _periodic = [];
+        /// <summary>Each periodic value's stored version when first read (0: no row), the guard of its write.</summary>
+        private readonly Dictionary<(Guid, string, string), (object? Value, long Version)> _storedPeriodic = [];
         private readonly List<(int Index, Guid Owner, FieldDefinition Field, Guid Target)> _references = [];
         private readonly DateOnly _today = store.Today;
         private FieldCatalog Catalog => store.Catalog;
@@ -83,9 +85,9 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             if (_errors.Count > 0) throw new StoreValidationException(_errors);
 
             await WriteEntitiesAsync(ct);
-            await WritePeriodicAsync(ct);
+            var periodic = await WritePeriodicAsync(ct);
             await AppendEventsAsync(ct);
-            return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version));
+            return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version)) { PeriodicVersions = periodic };
         }
 
         private void Error(int index, Guid? id, string? field, string zh, string en) =>
@@ -308,23 +310,37 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 return;
             }
             var key = (e.Id, p.Field, period.Key);
-            var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : await ReadPeriodicAsync(e, p.Field, period.Key, ct);
+            if (!_storedPeriodic.TryGetValue(key, out var stored))
+                _storedPeriodic[key] = stored = await ReadPeriodicAsync(e, p.Field, period.Key, ct);
+            if (p.ExpectedVersion is { } expected && expected != stored.Version)
+                throw PeriodicConflict(e, field, period, expected, stored.Version);
+            var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : stored.Value;
             if (Equals(old, check.Value)) return;
             _periodic[key] = (e, period.Key, check.Value);
             _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null));
         }
 
-        private async Task<object?> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
+        private async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
         {
             await using var command = connection.Command(
                 $"""
-                SELECT {Dialect.JsonAsText("value")} FROM {store.T("periodic_values")}
+                SELECT {Dialect.JsonAsText("value")}, version FROM {store.T("periodic_values")}
                 WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period
                 """, tx)
                 .With("@county", e.CountyCode).With("@id", Dialect.IdValue(e.Id)).With("@field", field).With("@period", period);
-            if (await command.ExecuteScalarAsync(ct) is not string json) return null;
-            using var doc = System.Text.Json.JsonDocument.Parse(json);
-            return FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return (null, 0);
+            using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            return (FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type), reader.GetInt64(1));
+        }
+
+        private PeriodicConflictException PeriodicConflict(EntityState e, FieldDefinition field, Period period, long expected, long actual)
+        {
+            var type = Catalog.FindEntityType(e.EntityType);
+            var name = DisplayName(e);
+            return new PeriodicConflictException(e.Id, name is null ? type?.LabelZh ?? e.EntityType : $"{type?.LabelZh}“{name}”",
+                name is null ? type?.LabelEn ?? e.EntityType : $"{type?.LabelEn} '{name}'", field.LabelZh, field.LabelEn, field.Name,
+                period.Key, period.DisplayZh, expected, actual);
         }
 
         private async Task CheckReferencesAsync(CancellationToken ct)
@@ -398,28 +414,41 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             }
         }
 
-        private async Task WritePeriodicAsync(CancellationToken ct)
+        /// <summary>
+        /// Writes each changed periodic value guarded by the version read in this save: a row another writer inserted or
+        /// updated since leaves nothing to insert or update, and the save fails with a conflict naming the value. Clearing
+        /// keeps the row as a JSON null (a tombstone) so the version goes on counting.
+        /// </summary>
+        private async Task<List<PeriodicVersion>> WritePeriodicAsync(CancellationToken ct)
         {
-            if (_periodic.Count == 0) return;
+            var written = new List<PeriodicVersion>();
+            if (_periodic.Count == 0) return written;
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            var insert = $"""
+                INSERT INTO {store.T("periodic_values")} (county_code, village_code, entity_id, entity_type, field, period, value, updated_at, version)
+                VALUES (@county, @village, @id, @type, @field, @period, {Dialect.JsonDocument("@value")}, @updated, 1)
+                ON CONFLICT (county_code, entity_id, field, period) DO NOTHING
+                """;
+            var update = $"""
+                UPDATE {store.T("periodic_values")} SET value = {Dialect.JsonDocument("@value")}, updated_at = @updated, version = @stored + 1
+                WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period AND version = @stored
+                """;
             foreach (var ((id, field, period), (e, _, value)) in _periodic)
             {
-                var sql = value is null
-                    ? $"DELETE FROM {store.T("periodic_values")} WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period"
-                    : $"""
-                      INSERT INTO {store.T("periodic_values")} (county_code, village_code, entity_id, entity_type, field, period, value, updated_at)
-                      VALUES (@county, @village, @id, @type, @field, @period, {Dialect.JsonDocument("@value")}, @updated)
-                      ON CONFLICT (county_code, entity_id, field, period) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
-                      """;
-                await using var command = connection.Command(sql, tx)
-                    .With("@county", e.CountyCode).With("@id", Dialect.IdValue(id)).With("@field", field).With("@period", period);
-                if (value is not null)
+                var stored = _storedPeriodic[(id, field, period)].Version;
+                await using var command = connection.Command(stored == 0 ? insert : update, tx)
+                    .With("@county", e.CountyCode).With("@id", Dialect.IdValue(id)).With("@field", field).With("@period", period)
+                    .With("@updated", now).With("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                if (stored == 0) command.With("@village", e.VillageCode).With("@type", e.EntityType);
+                else command.With("@stored", stored);
+                if (await command.ExecuteNonQueryAsync(ct) == 0)
                 {
-                    command.With("@village", e.VillageCode).With("@type", e.EntityType).With("@updated", now)
-                        .With("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                    var actual = await ReadPeriodicAsync(e, field, period, ct);
+                    throw PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, actual.Version);
                 }
-                await command.ExecuteNonQueryAsync(ct);
+                written.Add(new PeriodicVersion(id, field, period, stored + 1));
             }
+            return written;
         }
 
         private async Task AppendEventsAsync(CancellationToken ct)

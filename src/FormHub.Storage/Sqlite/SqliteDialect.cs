@@ -32,7 +32,7 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """
         CREATE TABLE IF NOT EXISTS periodic_values (
             county_code TEXT NOT NULL, village_code TEXT NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL,
-            field TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL,
+            field TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (county_code, entity_id, field, period))
         """,
         "CREATE INDEX IF NOT EXISTS ix_periodic_village ON periodic_values (village_code, period)",
@@ -115,6 +115,15 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
+    }
+
+    /// <summary>SQLite has no ADD COLUMN IF NOT EXISTS: files from before periodic values had versions get the column here.</summary>
+    public override async Task UpgradeAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var exists = connection.Command("SELECT COUNT(*) FROM pragma_table_info('periodic_values') WHERE name = 'version'");
+        if (await exists.ScalarLongAsync(ct) > 0) return;
+        await using var add = connection.Command("ALTER TABLE periodic_values ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
+        await add.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

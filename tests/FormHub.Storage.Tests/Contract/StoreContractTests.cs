@@ -9,7 +9,7 @@ namespace FormHub.Storage.Tests.Contract;
 /// The behaviour every storage engine must share. Each engine runs these through its own subclass, so the test
 /// output lists every test once per engine.
 /// </summary>
-public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
+public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
 {
     protected const string VillageA = "361025101201";
     protected const string VillageB = "361025101202";
@@ -328,7 +328,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
 
         Assert.Empty(await Store.GetPeriodicValuesAsync(VillageA, "2026-10"));
         var nov = Assert.Single(await Store.GetPeriodicValuesAsync(VillageA, "2026-11", "household"));
-        Assert.Equal(new PeriodicValue(hh, "household", "dibao_amount", "2026-11", 660m), nov);
+        Assert.Equal(new PeriodicValue(hh, "household", "dibao_amount", "2026-11", 660m, 2), nov);
         var history = await Store.GetHistoryAsync(hh);
         Assert.Contains(history, e => e.Kind == EventKind.PeriodicSet && e.Period == "2026-11" && Equals(e.Changes[0].Old, 650.50m) && Equals(e.Changes[0].New, 660m));
     }
