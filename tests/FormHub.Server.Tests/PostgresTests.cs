@@ -61,4 +61,8 @@ public sealed class PostgresTests(PostgresServer server)
 
     [PostgresFact]
     public Task ASearchQueryWithANulIsRefused() => UnstorableInputTests.AssertSearchRefusedAsync(server, DemoCounty.Zhushan);
+
+    [PostgresFact]
+    public Task TheSecondOfTwoTabsSavingTheSameMonthlyValueGetsA409AndNothingOfItsBatchIsSaved() =>
+        PeriodicConflictTests.SecondTabIsToldAsync(server, DemoCounty.Lingxia);
 }

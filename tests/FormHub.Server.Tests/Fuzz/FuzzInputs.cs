@@ -92,9 +92,10 @@ public static class FuzzInputs
                 ("fields", Obj(("address", Str(t.Item2))))))),
         (2, Gen.Frequency((5, PlausibleText()), (1, AnyText())).Select(name =>
             Obj(("op", Str("create")), ("entityType", Str("household")), ("fields", Obj(("name", Str(name))))))),
-        (1, Gen.Zip(Gen.Choose(0, 9), Gen.Choose(0, 3000)).Select(t =>
+        (1, Zip3(Gen.Choose(0, 9), Gen.Choose(0, 3000), Gen.Choose(0, 2)).Select(t =>
             Obj(("op", Str("change")), ("id", new FuzzJson.Reference("household", t.Item1, false)), ("version", new FuzzJson.Reference("household", t.Item1, true)),
-                ("periodic", Obj(("dibao_amount", new FuzzJson.Number(t.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture)))))))));
+                ("periodic", Obj(("dibao_amount", new FuzzJson.Number(t.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture))))),
+                ("periodicVersions", Obj(("dibao_amount", new FuzzJson.Number(t.Item3.ToString(System.Globalization.CultureInfo.InvariantCulture)))))))));
 
     /// <summary>One operation of a change batch, shaped like the form's, over the fields of the catalog.</summary>
     public static Gen<FuzzJson> Operation(FuzzCatalog catalog) => Gen.Frequency(
@@ -112,7 +113,8 @@ public static class FuzzInputs
                 .SelectMany(periodic => AnyNumber().Select(badVersion =>
                     Obj(("op", Str("change")), ("id", new FuzzJson.Reference(t.Item1, t.Item2, false)),
                         ("version", t.Item3 ? new FuzzJson.Reference(t.Item1, t.Item2, true) : badVersion),
-                        ("fields", f.Item1), ("validFrom", f.Item2), ("periodic", periodic))))))),
+                        ("fields", f.Item1), ("validFrom", f.Item2), ("periodic", periodic),
+                        ("periodicVersions", periodic is FuzzJson.Object p ? new FuzzJson.Object(p.Members.Select(m => (m.Key, (FuzzJson)new FuzzJson.Number("0"))).ToList()) : null))))))),
         (1, Zip3(Gen.Choose(0, 9), AnyDate(), Gen.Elements("death", "movedOut", "dissolved", "duplicate", "other", "explode")).SelectMany(t =>
             AnyText().Where(s => s.Length < 500).Select(note => Obj(("op", Str("retire")), ("id", new FuzzJson.Reference("person", t.Item1, false)),
                 ("version", new FuzzJson.Reference("person", t.Item1, true)), ("date", t.Item2), ("reason", Str(t.Item3)), ("note", Str(note)))))),
