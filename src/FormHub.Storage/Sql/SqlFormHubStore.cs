@@ -42,6 +42,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         }
         await _dialect.UpgradeAsync(connection, ct);
         await CarryOverLegacyCursorsAsync(connection, ct);
+        await FillIdentityNumbersAsync(connection, ct);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace FormHub.Storage.Sql;
 /// Collects operations and saves them in one transaction: load the touched rows, apply every operation in memory
 /// (collecting all validation errors), then write rows guarded by version, periodic values and hash-chained events.
 /// </summary>
-internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
+internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
 {
     private readonly List<PendingOperation> _operations = [];
 
@@ -49,7 +49,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
     }
 
     /// <summary>The state of one save in progress.</summary>
-    private sealed class SaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
+    private sealed partial class SaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
     {
         private readonly Dictionary<Guid, EntityState> _entities = [];
         private readonly List<FieldError> _errors = [];
@@ -82,9 +82,11 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 }
             }
             await CheckReferencesAsync(ct);
+            if (_errors.Count == 0) await CheckIdentityNumbersAsync(ct);
             if (_errors.Count > 0) throw new StoreValidationException(_errors);
 
             await WriteEntitiesAsync(ct);
+            await WriteIdentityNumbersAsync(ct);
             var periodic = await WritePeriodicAsync(ct);
             await AppendEventsAsync(ct);
             return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version)) { PeriodicVersions = periodic };
@@ -104,6 +106,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 {
                     var state = store.ReadEntityState(reader);
                     _entities[state.Id] = state;
+                    RememberIdentity(state);
                 }
             }
             var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
@@ -224,6 +227,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 Dirty = true,
             };
             _entities[c.EntityId] = state;
+            _identityOperation[c.EntityId] = c.Index;
             var changes = state.Fields.Select(kv => new FieldChange(kv.Key, null, kv.Value)).ToList();
             _events.Add(new PendingEvent(state, EventKind.Created, changes, c.ValidFrom, null, null));
         }
@@ -246,6 +250,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 e.FieldValidFrom[name] = c.ValidFrom;
             }
             if (changes.Count == 0) return;
+            _identityOperation[e.Id] = c.Index;
             e.Version++;
             e.Dirty = true;
             _events.Add(new PendingEvent(e, EventKind.Changed, changes, c.ValidFrom, null, null));

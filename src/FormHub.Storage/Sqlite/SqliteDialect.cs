@@ -37,6 +37,13 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """,
         "CREATE INDEX IF NOT EXISTS ix_periodic_village ON periodic_values (village_code, period)",
         """
+        CREATE TABLE IF NOT EXISTS identity_numbers (
+            id_number TEXT NOT NULL, entity_id TEXT NOT NULL, county_code TEXT NOT NULL, village_code TEXT NOT NULL,
+            PRIMARY KEY (id_number, entity_id))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_identity_entity ON identity_numbers (entity_id)",
+        "CREATE INDEX IF NOT EXISTS ix_identity_village ON identity_numbers (village_code)",
+        """
         CREATE TABLE IF NOT EXISTS events (
             seq INTEGER PRIMARY KEY AUTOINCREMENT, county_code TEXT NOT NULL, village_code TEXT NOT NULL,
             village_seq INTEGER NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL, kind INTEGER NOT NULL,
@@ -158,6 +165,12 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
     // SQLite allows one writer; the IMMEDIATE transaction already serialises appends.
     public override Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct) =>
+        Task.CompletedTask;
+
+    public override string JsonField(string field) => $"json_extract(data, '$.{field}')";
+
+    // The one writer already serialises every save.
+    public override Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct) =>
         Task.CompletedTask;
 
     // One writer at a time commits in sequence order: the sequence alone is a gap-free feed position.

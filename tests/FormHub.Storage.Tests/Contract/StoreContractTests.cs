@@ -36,13 +36,17 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
 
     private IStoreSession Session(ChangeSource source = ChangeSource.Form) => Store.OpenSession("cadre-a", source);
 
+    private int _familySerial = 10;
+
+    /// <summary>A household and its person; each family's person has an ID number of their own (one person is never registered twice).</summary>
     private async Task<(Guid Household, Guid Person)> SeedFamilyAsync(string village = VillageA, string name = "张三")
     {
+        var serial = ++_familySerial;
         var s = Session();
         var hh = s.Create("household", village, new Dictionary<string, object?> { ["head_name"] = name, ["dibao_status"] = "在保", ["dibao_persons"] = 2 }, Jan1);
         var p = s.Create("person", village, new Dictionary<string, object?>
         {
-            ["name"] = name, ["id_number"] = TestIds.IdNumber(1950, 3, 1, 11), ["household"] = hh.ToString(), ["party_member"] = true,
+            ["name"] = name, ["id_number"] = TestIds.IdNumber(1950, 3, 1, serial), ["household"] = hh.ToString(), ["party_member"] = true,
         }, Jan1);
         await s.SaveChangesAsync();
         return (hh, p);
