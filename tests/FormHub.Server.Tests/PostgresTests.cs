@@ -65,4 +65,8 @@ public sealed class PostgresTests(PostgresServer server)
     [PostgresFact]
     public Task TheSecondOfTwoTabsSavingTheSameMonthlyValueGetsA409AndNothingOfItsBatchIsSaved() =>
         PeriodicConflictTests.SecondTabIsToldAsync(server, DemoCounty.Lingxia);
+
+    [PostgresFact]
+    public Task ACadreRegisteringAnotherVillagesResidentIsRefusedAndLearnsOnlyTheVillageAndTheMaskedHead() =>
+        DuplicateIdNumberTests.AnotherVillagesResidentIsRefusedAsync(server, DemoCounty.Shangtang, DemoCounty.Fengshu);
 }

@@ -83,8 +83,25 @@ public static class ChangesApi
         catch (StoreValidationException invalid)
         {
             throw new StoreValidationException(invalid.Errors
-                .Select(e => e with { OperationIndex = e.OperationIndex < batchIndexOf.Count ? batchIndexOf[e.OperationIndex] : e.OperationIndex }).ToList());
+                .Select(e => e with
+                {
+                    OperationIndex = e.OperationIndex < batchIndexOf.Count ? batchIndexOf[e.OperationIndex] : e.OperationIndex,
+                    Message = e.ExistingHolder is { } holder && holder.VillageCode == code ? DuplicateInOwnVillage(catalog, e, holder) : e.Message,
+                }).ToList());
         }
+    }
+
+    /// <summary>
+    /// The store names where an ID number is already registered masked (surname only), which is all a cadre of another
+    /// village may learn; the village's own cadre sees that person in the roster anyway, so they are told who it is.
+    /// </summary>
+    private static LocalizedText DuplicateInOwnVillage(FieldCatalog catalog, Storage.Errors.FieldError error, Storage.Model.IdentityHolder holder)
+    {
+        var field = catalog.FindField(holder.EntityType, error.Field ?? "");
+        var label = field is null ? ("公民身份号码", "ID number") : (field.LabelZh, field.LabelEn);
+        var head = holder.HouseholdHead is { } h ? $"（户主 {h}）" : "";
+        return new LocalizedText($"「{label.Item1}」：该号码已是本村在册人员“{holder.Name}”{head}的号码，同一个人不能登记两次；请在名册中找到并修改该记录，或核对号码",
+            $"'{label.Item2}': this number already belongs to '{holder.Name}'{(holder.HouseholdHead is { } he ? $" (household of {he})" : "")} of this village; one person cannot be registered twice. Edit that record instead, or check the number");
     }
 
     private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
