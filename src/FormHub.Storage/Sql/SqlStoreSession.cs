@@ -212,6 +212,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
                 return;
             }
             var fields = CheckFields(c.Index, c.EntityId, c.EntityType, c.Fields, creating: true);
+            CheckDate(c.Index, c.EntityId, c.EntityType, fields, c.ValidFrom, "validFrom", retirement: false);
             var county = RegionCode.TryParse(c.VillageCode, out var code, out _) ? code.CountyCode : "";
             var state = new EntityState
             {
@@ -237,6 +238,9 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             var e = _entities[c.EntityId];
             if (!CheckOpen(c.Index, e, c.ValidFrom)) return;
             var fields = CheckFields(c.Index, e.Id, e.EntityType, c.Fields, creating: false);
+            var after = new Dictionary<string, object?>(e.Fields, StringComparer.Ordinal);
+            foreach (var (name, value) in fields) after[name] = value;
+            if (!CheckDate(c.Index, e.Id, e.EntityType, after, c.ValidFrom, "validFrom", retirement: false)) return;
             var changes = new List<FieldChange>();
             foreach (var (name, value) in fields)
             {
@@ -277,6 +281,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
         {
             var e = _entities[r.EntityId];
             if (!CheckOpen(r.Index, e, r.Retirement.Date)) return;
+            if (!CheckDate(r.Index, e.Id, e.EntityType, e.Fields, r.Retirement.Date, "date", retirement: true)) return;
             if (!Enum.IsDefined(r.Retirement.Reason))
             {
                 Error(r.Index, e.Id, null, "注销原因无效", "The retirement reason is invalid");
