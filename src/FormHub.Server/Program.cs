@@ -13,6 +13,7 @@ app.MapRosterApi();
 app.MapChangesApi();
 app.MapSubmissionApi();
 app.MapReviewApi();
+app.MapDuplicatesApi();
 app.MapBurdenApi();
 app.MapReportViewApi();
 app.MapSubscriptionApi();

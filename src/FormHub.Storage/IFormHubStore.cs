@@ -64,6 +64,13 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<StoreCounts> CountAsync(CancellationToken ct = default);
 
     /// <summary>
+    /// ID numbers (fields of type id-number) held by more than one record not retired, where at least one of them lives
+    /// under <paramref name="under"/>; each with every record holding it, wherever it lives. Saves refuse new duplicates,
+    /// so these were stored before that; a reviewer resolves one by retiring a record (reason duplicate).
+    /// </summary>
+    Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default);
+
+    /// <summary>
     /// Field values typed into forms (source <see cref="ChangeSource.Form"/>) per village under <paramref name="under"/>,
     /// recorded in [<paramref name="from"/>, <paramref name="to"/>): each changed field counts once, a retirement once.
     /// The "actually typed" side of the burden figure (减负账), read from the event log rather than estimated.

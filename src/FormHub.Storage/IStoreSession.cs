@@ -18,8 +18,12 @@ public interface IStoreSession
     /// <summary>Takes an entity off the rolls from <paramref name="date"/> (death, moving out); it is never deleted.</summary>
     void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null);
 
-    /// <summary>Sets a periodic field's value for one period (e.g. "2026-11"); null clears it.</summary>
-    void SetPeriodic(Guid entityId, string field, string period, object? value);
+    /// <summary>
+    /// Sets a periodic field's value for one period (e.g. "2026-11"); null clears it. <paramref name="expectedVersion"/> is
+    /// the version read (0: read as never entered); when it is no longer the stored one the save throws
+    /// <see cref="Errors.PeriodicConflictException"/> and writes nothing. Null skips the check (seeding, bulk loads).
+    /// </summary>
+    void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null);
 
     /// <summary>Number of operations collected and not yet saved.</summary>
     int PendingCount { get; }

@@ -23,6 +23,12 @@ public sealed class LiveServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The server's SQLite database (for a test that must put the store in a state saves refuse).</summary>
+    public string DatabaseFile => Path.Combine(_data, "formhub.db");
+
+    /// <summary>The server's services (its store, for reading what a test needs to click).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The server has not started.");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public static string RepositoryRoot

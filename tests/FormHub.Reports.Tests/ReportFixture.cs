@@ -24,7 +24,7 @@ public sealed class ReportFixture : IAsyncDisposable
     public IFormHubStore Store { get; private set; } = null!;
     public FieldCatalog Catalog { get; } = CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "catalog"));
 
-    public static async Task<ReportFixture> CreateAsync(bool postgres = false)
+    public static async Task<ReportFixture> CreateAsync(bool postgres = false, TimeProvider? clock = null)
     {
         var f = new ReportFixture();
         var options = new StorageOptions { DataDirectory = f._dir };
@@ -38,7 +38,7 @@ public sealed class ReportFixture : IAsyncDisposable
                 PostgresSchema = f._schema,
             };
         }
-        f.Store = await FormHubStoreFactory.OpenAsync(options, f.Catalog);
+        f.Store = await FormHubStoreFactory.OpenAsync(options, f.Catalog, clock);
         var regions = RegionCsvReader.ReadFile(Path.Combine(RepositoryRoot.Path, "form-templates", "regions", "demo-county.csv"));
         await f.Store.SaveRegionsAsync(regions.All);
         return f;

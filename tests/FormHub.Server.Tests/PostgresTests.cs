@@ -53,4 +53,20 @@ public sealed class PostgresTests(PostgresServer server)
 
     [PostgresFact]
     public Task AStaleVersionIsRefusedWith409AndTheOtherWritersValueIsKept() => BadInputTests.StaleVersionAsync(server, DemoCounty.Hetang);
+
+    [PostgresTheory]
+    [MemberData(nameof(UnstorableInputTests.UnstorableBodies), MemberType = typeof(UnstorableInputTests))]
+    public Task TextThatCannotBeStoredIsRefusedAndNothingIsWritten(string name, string body) =>
+        UnstorableInputTests.AssertBodyRefusedAsync(server, DemoCounty.Zhushan, name, body);
+
+    [PostgresFact]
+    public Task ASearchQueryWithANulIsRefused() => UnstorableInputTests.AssertSearchRefusedAsync(server, DemoCounty.Zhushan);
+
+    [PostgresFact]
+    public Task TheSecondOfTwoTabsSavingTheSameMonthlyValueGetsA409AndNothingOfItsBatchIsSaved() =>
+        PeriodicConflictTests.SecondTabIsToldAsync(server, DemoCounty.Lingxia);
+
+    [PostgresFact]
+    public Task ACadreRegisteringAnotherVillagesResidentIsRefusedAndLearnsOnlyTheVillageAndTheMaskedHead() =>
+        DuplicateIdNumberTests.AnotherVillagesResidentIsRefusedAsync(server, DemoCounty.Shangtang, DemoCounty.Fengshu);
 }

@@ -232,7 +232,8 @@ public sealed class ReportViewTests(DepartmentServer server)
         {
             period,
             operations = new[] { new { op = "change", id = young.GetProperty("id").GetGuid(), version = young.GetProperty("version").GetInt64(),
-                periodic = new Dictionary<string, object?> { ["elderly_allowance_amount"] = 100m } } },
+                periodic = new Dictionary<string, object?> { ["elderly_allowance_amount"] = 100m },
+                periodicVersions = new Dictionary<string, long> { ["elderly_allowance_amount"] = 0 } } },
         })).OkJsonAsync();
 
         var department = await server.SignedInAsync(Accounts.Department);

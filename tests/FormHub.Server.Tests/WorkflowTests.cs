@@ -123,15 +123,16 @@ public sealed class WorkflowTests(SqliteServer server)
         var cadre = await server.SignedInAsync(Accounts.CadreOf(village));
         var persons = (await (await cadre.GetAsync($"/api/villages/{village}/entities/person?take=100")).OkJsonAsync()).GetProperty("items");
         var young = persons.EnumerateArray().First(p => p.GetProperty("fields").TryGetProperty("age", out var age) && age.ValueKind == JsonValueKind.Number && age.GetInt32() < 60);
-        object Allowance(decimal? amount) => new
+        object Allowance(decimal? amount, long versionRead) => new
         {
             period,
             operations = new[] { new { op = "change", id = young.GetProperty("id").GetGuid(), version = young.GetProperty("version").GetInt64(),
-                periodic = new Dictionary<string, object?> { ["elderly_allowance_amount"] = amount } } },
+                periodic = new Dictionary<string, object?> { ["elderly_allowance_amount"] = amount },
+                periodicVersions = new Dictionary<string, long> { ["elderly_allowance_amount"] = versionRead } } },
         };
 
         // 高龄津贴 paid to someone under 80: an error-level check of mz-elderly-allowance-monthly.
-        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", Allowance(100m))).OkJsonAsync();
+        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", Allowance(100m, 0))).OkJsonAsync();
         var checks = await (await cadre.GetAsync($"/api/villages/{village}/checks?period={period}")).OkJsonAsync();
         Assert.Contains(checks.EnumerateArray(), c => !c.GetProperty("passed").GetBoolean() && c.GetProperty("level").GetString() == "error"
                                                       && c.GetProperty("message").GetString()!.Contains("未满80周岁"));
@@ -145,7 +146,7 @@ public sealed class WorkflowTests(SqliteServer server)
         Assert.Equal(before, await server.SnapshotAsync(village));
 
         // Cleared, the month can be submitted.
-        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", Allowance(null))).OkJsonAsync();
+        await (await cadre.PostJsonAsync($"/api/villages/{village}/changes", Allowance(null, 1))).OkJsonAsync();
         var submitted = await (await cadre.PostJsonAsync($"/api/villages/{village}/submission", new { period, action = "submit", version = before.SubmissionVersion })).OkJsonAsync();
         Assert.Equal("submitted", submitted.GetProperty("status").GetString());
     }

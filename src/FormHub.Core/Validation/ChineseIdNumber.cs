@@ -36,6 +36,11 @@ public sealed record ChineseIdNumber(string Value, DateOnly BirthDate, Gender Ge
         if (!char.IsAsciiDigit(s[17]) && s[17] != 'X')
             return Fail($"身份证号第18位“{s[17]}”应为数字或X", $"ID number character 18 ('{s[17]}') must be a digit or X");
 
+        // The address code begins with the province (GB/T 2260); 00…, 99… (and so 000000, 999999) name no place.
+        if (!IsProvinceCode(s.AsSpan(0, 2)))
+            return Fail($"身份证号前两位“{s[..2]}”不是有效的省级行政区划代码（如 11 北京、36 江西）",
+                $"ID number digits 1–2 ('{s[..2]}') are not a province code (such as 11 Beijing, 36 Jiangxi)");
+
         int year = int.Parse(s.AsSpan(6, 4), CultureInfo.InvariantCulture);
         int month = int.Parse(s.AsSpan(10, 2), CultureInfo.InvariantCulture);
         int day = int.Parse(s.AsSpan(12, 2), CultureInfo.InvariantCulture);
@@ -55,6 +60,17 @@ public sealed record ChineseIdNumber(string Value, DateOnly BirthDate, Gender Ge
 
         var gender = (s[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female;
         return ValidationResult<ChineseIdNumber>.Ok(new ChineseIdNumber(s, birth, gender));
+    }
+
+    /// <summary>
+    /// The province-level codes of GB/T 2260 (and 71 台湾, 81 香港, 82 澳门, which issue or appear in mainland numbers).
+    /// </summary>
+    public static bool IsProvinceCode(ReadOnlySpan<char> twoDigits)
+    {
+        if (twoDigits.Length != 2 || !char.IsAsciiDigit(twoDigits[0]) || !char.IsAsciiDigit(twoDigits[1])) return false;
+        var code = (twoDigits[0] - '0') * 10 + (twoDigits[1] - '0');
+        return code is (>= 11 and <= 15) or (>= 21 and <= 23) or (>= 31 and <= 37) or (>= 41 and <= 46) or (>= 50 and <= 54)
+            or (>= 61 and <= 65) or 71 or 81 or 82;
     }
 
     /// <summary>The ISO 7064 MOD 11-2 check character (0–9 or X) for the first 17 digits.</summary>

@@ -39,9 +39,17 @@ public static class FieldValueValidator
     public static FieldCheck Check(FieldDefinition field, object? raw, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(field);
+        // A client that turned an ID number or code into a JSON number has already lost digits (beyond 2^53) or leading
+        // zeros: refuse it rather than store what it became. Spreadsheet cells (CLR numbers) are still read as text.
+        if (raw is JsonElement { ValueKind: JsonValueKind.Number } number && IsStoredAsText(field.Type))
+            return Fail(field, $"应为文本（带引号的字符串），收到数字 {Display(number)}；号码和代码请按文本发送，以免丢失位数",
+                $"must be text (a quoted string), got the number {Display(number)}; send numbers and codes as text so no digit is lost");
+        if (raw is JsonElement { ValueKind: JsonValueKind.String } json && !CanReadString(json))
+            return Wrap(field, new LocalizedText("含有不成对的代理字符，不是有效的 Unicode 文字，不能保存", "contains a lone surrogate, which is not valid Unicode text and cannot be stored"));
         var value = Unwrap(raw);
         if (value is null)
             return field.Validation.Required ? Fail(field, "为必填项", "is required") : FieldCheck.Ok(null);
+        if (value is string s && TextSafety.Problem(s) is { } unsafeText) return Wrap(field, unsafeText);
 
         return field.Type switch
         {
@@ -52,6 +60,23 @@ public static class FieldValueValidator
             _ => CheckText(field, value, today),
         };
     }
+
+    /// <summary>System.Text.Json refuses to turn an escaped lone surrogate (<c>"\ud800"</c>) into a string.</summary>
+    private static bool CanReadString(JsonElement json)
+    {
+        try
+        {
+            _ = json.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsStoredAsText(FieldType type) =>
+        type is FieldType.Text or FieldType.Enum or FieldType.IdNumber or FieldType.Phone or FieldType.Uscc or FieldType.OrgUnitRef or FieldType.EntityRef;
 
     /// <summary>JSON becomes plain CLR values; text is trimmed and blank text counts as empty.</summary>
     private static object? Unwrap(object? raw) => raw switch

@@ -12,6 +12,8 @@ public sealed record SocialCreditCode(string Value)
     /// <summary>The 31 allowed characters; a character's index is its numeric value.</summary>
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
+    private const string RegistrationAuthorities = "123456789ANY";
+
     /// <summary>w_i = 3^(i-1) mod 31 for i = 1..17.</summary>
     private static readonly int[] Weights = ComputeWeights();
 
@@ -30,6 +32,25 @@ public sealed record SocialCreditCode(string Value)
             if (Alphabet.IndexOf(s[i]) < 0)
                 return Fail($"统一社会信用代码第{i + 1}位“{s[i]}”不是合法字符（只用数字和除I、O、S、V、Z外的大写字母）",
                     $"Unified social credit code character {i + 1} ('{s[i]}') is not allowed (digits and capital letters except I, O, S, V, Z)");
+        }
+
+        // Character 1 is the registering authority (1 机构编制, 2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 市场监管/工商,
+        // A 中央军委改革和编制办公室, N 农业农村, Y 其他); 0 and the rest name none, so 000000000000000000 is no code at all.
+        if (RegistrationAuthorities.IndexOf(s[0]) < 0)
+            return Fail($"统一社会信用代码第1位“{s[0]}”不是登记管理部门代码（应为1–9、A、N或Y）",
+                $"Unified social credit code character 1 ('{s[0]}') is not a registering authority (1–9, A, N or Y)");
+        // Characters 3–8 are the registering office's 6-digit administrative division code.
+        for (var i = 2; i < 8; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+                return Fail($"统一社会信用代码第3–8位应为登记管理机关的行政区划码（6位数字），第{i + 1}位是“{s[i]}”",
+                    $"Unified social credit code characters 3–8 are the registering office's division code (6 digits); character {i + 1} is '{s[i]}'");
+        }
+        if (s[2] != '1' || s[3] != '0') // 100000: registered by a national authority
+        {
+            if (!ChineseIdNumber.IsProvinceCode(s.AsSpan(2, 2)))
+                return Fail($"统一社会信用代码第3–4位“{s.Substring(2, 2)}”不是有效的省级行政区划代码",
+                    $"Unified social credit code characters 3–4 ('{s.Substring(2, 2)}') are not a province code");
         }
 
         var expected = ComputeCheckCharacter(s.AsSpan(0, 17));

@@ -23,12 +23,16 @@ public static class ChangesApi
 
     public enum OperationKind { Create, Change, Retire }
 
+    // PeriodicVersions: for a change, the version read of each periodic value sent (0 when it was not entered yet).
     public sealed record ChangeOperation(OperationKind? Op, string? EntityType, Guid? Id, long? Version, Dictionary<string, JsonElement>? Fields,
-        DateOnly? ValidFrom, Dictionary<string, JsonElement>? Periodic, DateOnly? Date, RetirementReason? Reason, string? Note);
+        DateOnly? ValidFrom, Dictionary<string, JsonElement>? Periodic, DateOnly? Date, RetirementReason? Reason, string? Note,
+        Dictionary<string, long>? PeriodicVersions = null);
 
     public sealed record ChangeBatch(string? Period, List<ChangeOperation>? Operations);
 
-    public sealed record ChangeAnswer(IReadOnlyList<Guid?> Ids, IReadOnlyDictionary<Guid, long> Versions);
+    // PeriodicVersions: per record, the version each periodic value saved is at now (what the next save names).
+    public sealed record ChangeAnswer(IReadOnlyList<Guid?> Ids, IReadOnlyDictionary<Guid, long> Versions,
+        IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, long>> PeriodicVersions);
 
     public static IEndpointRouteBuilder MapChangesApi(this IEndpointRouteBuilder app)
     {
@@ -72,13 +76,32 @@ public static class ChangesApi
         try
         {
             var result = await session.SaveChangesAsync(ct);
-            return TypedResults.Ok(new ChangeAnswer(ids, result.Versions));
+            var periodicVersions = result.PeriodicVersions.GroupBy(p => p.EntityId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(p => p.Field, p => p.Version));
+            return TypedResults.Ok(new ChangeAnswer(ids, result.Versions, periodicVersions));
         }
         catch (StoreValidationException invalid)
         {
             throw new StoreValidationException(invalid.Errors
-                .Select(e => e with { OperationIndex = e.OperationIndex < batchIndexOf.Count ? batchIndexOf[e.OperationIndex] : e.OperationIndex }).ToList());
+                .Select(e => e with
+                {
+                    OperationIndex = e.OperationIndex < batchIndexOf.Count ? batchIndexOf[e.OperationIndex] : e.OperationIndex,
+                    Message = e.ExistingHolder is { } holder && holder.VillageCode == code ? DuplicateInOwnVillage(catalog, e, holder) : e.Message,
+                }).ToList());
         }
+    }
+
+    /// <summary>
+    /// The store names where an ID number is already registered masked (surname only), which is all a cadre of another
+    /// village may learn; the village's own cadre sees that person in the roster anyway, so they are told who it is.
+    /// </summary>
+    private static LocalizedText DuplicateInOwnVillage(FieldCatalog catalog, Storage.Errors.FieldError error, Storage.Model.IdentityHolder holder)
+    {
+        var field = catalog.FindField(holder.EntityType, error.Field ?? "");
+        var label = field is null ? ("公民身份号码", "ID number") : (field.LabelZh, field.LabelEn);
+        var head = holder.HouseholdHead is { } h ? $"（户主 {h}）" : "";
+        return new LocalizedText($"「{label.Item1}」：该号码已是本村在册人员“{holder.Name}”{head}的号码，同一个人不能登记两次；请在名册中找到并修改该记录，或核对号码",
+            $"'{label.Item2}': this number already belongs to '{holder.Name}'{(holder.HouseholdHead is { } he ? $" (household of {he})" : "")} of this village; one person cannot be registered twice. Edit that record instead, or check the number");
     }
 
     private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
@@ -93,7 +116,8 @@ public static class ChangesApi
                 if (op.EntityType == "village")
                     return (Problem.BadRequest(http, Where("村的记录随区划建立，不能新增。", "a village's record comes with its region unit and cannot be added.")), null);
                 var id = session.Create(op.EntityType!, village, fields, op.ValidFrom ?? defaultValidFrom);
-                SetPeriodic(session, id, op.EntityType!, op.Periodic, month, schedule);
+                // A new record has no periodic values yet: each is expected absent.
+                SetPeriodic(session, id, op.EntityType!, op.Periodic, op.Periodic?.ToDictionary(p => p.Key, _ => 0L), month, schedule);
                 return (null, id);
             case OperationKind.Change or OperationKind.Retire:
                 if (op.Id is not { } recordId || op.Version is not { } version)
@@ -104,8 +128,11 @@ public static class ChangesApi
                 {
                     if (fields.Count == 0 && (op.Periodic is null || op.Periodic.Count == 0))
                         return (Problem.BadRequest(http, Where("没有要保存的内容。", "nothing to save.")), null);
+                    if (op.Periodic?.Keys.FirstOrDefault(f => op.PeriodicVersions?.ContainsKey(f) != true) is { } unversioned)
+                        return (Problem.BadRequest(http, Where($"本期数据“{unversioned}”须同时给出读取时的版本（periodicVersions，尚未填写过为 0），以免覆盖他人刚保存的数。",
+                            $"periodic value '{unversioned}' needs the version read (periodicVersions; 0 when it was not entered yet), so nobody's save is overwritten unseen.")), null);
                     if (fields.Count > 0) session.Change(recordId, version, fields, op.ValidFrom ?? defaultValidFrom);
-                    SetPeriodic(session, recordId, doc.EntityType, op.Periodic, month, schedule);
+                    SetPeriodic(session, recordId, doc.EntityType, op.Periodic, op.PeriodicVersions, month, schedule);
                     return (null, null);
                 }
                 if (op.Date is not { } date || op.Reason is not { } reason)
@@ -118,8 +145,10 @@ public static class ChangesApi
         }
     }
 
-    private static void SetPeriodic(IStoreSession session, Guid id, string entityType, Dictionary<string, JsonElement>? values, Period month, PeriodicSchedule schedule)
+    private static void SetPeriodic(IStoreSession session, Guid id, string entityType, Dictionary<string, JsonElement>? values,
+        Dictionary<string, long>? versionsRead, Period month, PeriodicSchedule schedule)
     {
-        foreach (var (field, value) in values ?? []) session.SetPeriodic(id, field, schedule.PeriodFor(entityType, field, month).Key, value);
+        foreach (var (field, value) in values ?? [])
+            session.SetPeriodic(id, field, schedule.PeriodFor(entityType, field, month).Key, value, versionsRead?.GetValueOrDefault(field, 0) ?? 0);
     }
 }

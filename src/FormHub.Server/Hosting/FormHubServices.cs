@@ -152,6 +152,7 @@ public static class FormHubServices
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.AddAsync);
         app.UseMiddleware<RequestSizeLimit>();
+        app.UseMiddleware<TextInputGuard>();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
         app.UseRateLimiter();

@@ -19,6 +19,10 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             StoreValidationException invalid => Problem.Validation(context, invalid.Text, ErrorsByInput(context, invalid)),
             ConcurrencyConflictException conflict => Problem.Conflict(context, conflict.Text,
                 new Dictionary<string, object?> { ["entityId"] = conflict.EntityId, ["currentVersion"] = conflict.ActualVersion }),
+            PeriodicConflictException conflict => Problem.Conflict(context, conflict.Text, new Dictionary<string, object?>
+            {
+                ["entityId"] = conflict.EntityId, ["field"] = conflict.Field, ["period"] = conflict.Period, ["currentVersion"] = conflict.ActualVersion,
+            }),
             SubmissionConflictException conflict => Problem.Conflict(context, conflict.Text,
                 new Dictionary<string, object?> { ["currentVersion"] = conflict.ActualVersion }),
             EntityNotFoundException missing => Problem.NotFound(context, missing.Text),

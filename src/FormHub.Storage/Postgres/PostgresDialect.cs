@@ -33,10 +33,21 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         $"""
         CREATE TABLE IF NOT EXISTS {Table("periodic_values")} (
             county_code text NOT NULL, village_code text NOT NULL, entity_id uuid NOT NULL, entity_type text NOT NULL,
-            field text NOT NULL, period text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL,
+            field text NOT NULL, period text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL, version bigint NOT NULL DEFAULT 1,
             PRIMARY KEY (county_code, entity_id, field, period))
         """,
+        // Schemas from before periodic values had versions: every stored value starts at version 1.
+        $"ALTER TABLE {Table("periodic_values")} ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 1",
         $"CREATE INDEX IF NOT EXISTS ix_periodic_village ON {Table("periodic_values")} (village_code, period)",
+        // Keyed by the ID number, not the county: a person is one person across counties. Under Citus it is distributed by
+        // id_number (or kept as a reference table), not by county_code like the large tables.
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("identity_numbers")} (
+            id_number text NOT NULL, entity_id uuid NOT NULL, county_code text NOT NULL, village_code text NOT NULL,
+            PRIMARY KEY (id_number, entity_id))
+        """,
+        $"CREATE INDEX IF NOT EXISTS ix_identity_entity ON {Table("identity_numbers")} (entity_id)",
+        $"CREATE INDEX IF NOT EXISTS ix_identity_village ON {Table("identity_numbers")} (village_code)",
         // payload is json, not jsonb: json keeps the exact text the event hash covers.
         $"""
         CREATE TABLE IF NOT EXISTS {Table("events")} (
@@ -125,6 +136,18 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         foreach (var village in villages.Order(StringComparer.Ordinal))
         {
             await using var command = connection.Command("SELECT pg_advisory_xact_lock(hashtext(@lock))", tx).With("@lock", _schema + ".chain." + village);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public override string JsonField(string field) => $"data ->> '{field}'";
+
+    public override async Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct)
+    {
+        // In one order, so two saves registering the same numbers cannot deadlock; released at commit.
+        foreach (var idNumber in idNumbers.Order(StringComparer.Ordinal))
+        {
+            await using var command = connection.Command("SELECT pg_advisory_xact_lock(hashtext(@lock))", tx).With("@lock", _schema + ".identity." + idNumber);
             await command.ExecuteNonQueryAsync(ct);
         }
     }

@@ -14,5 +14,5 @@ internal sealed record ChangeOperation(int Index, Guid EntityId, long ExpectedVe
 internal sealed record RetireOperation(int Index, Guid EntityId, long ExpectedVersion, Retirement Retirement)
     : PendingOperation(Index, EntityId);
 
-internal sealed record PeriodicOperation(int Index, Guid EntityId, string Field, string Period, object? Value)
+internal sealed record PeriodicOperation(int Index, Guid EntityId, string Field, string Period, object? Value, long? ExpectedVersion)
     : PendingOperation(Index, EntityId);

@@ -18,6 +18,9 @@ public abstract class SqlDialect
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>Brings tables created by an older FormHub up to date where a statement alone cannot (runs after <see cref="SchemaStatements"/>).</summary>
+    public virtual Task UpgradeAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>
     /// Begins the write transaction; SQLite takes its write lock at once so two writers never deadlock on upgrade. One write
     /// transaction per connection: on SQLite the process's write gate stays shut until the connection closes.
@@ -41,6 +44,15 @@ public abstract class SqlDialect
 
     /// <summary>ORDER BY list of the feed, oldest first or (with <paramref name="descending"/>) newest first.</summary>
     public abstract string FeedOrder(bool descending = false);
+
+    /// <summary>SQL reading a top-level field of the <c>data</c> JSON column as text.</summary>
+    public abstract string JsonField(string field);
+
+    /// <summary>
+    /// Serialises, until commit, saves that register the same ID numbers (identity numbers are unique across villages and
+    /// counties, so this is not the village lock). Taken before any village chain lock, always in the same order.
+    /// </summary>
+    public abstract Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct);
 
     /// <summary>SQL counting (0 or 1) the tables named by a parameter holding a <see cref="Table"/> name.</summary>
     public abstract string TableExists(string parameter);

@@ -158,8 +158,8 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")} FROM {T("periodic_values")}
-            WHERE village_code = @village AND period = @period {(entityType is null ? "" : "AND entity_type = @type")}
+            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")}, version FROM {T("periodic_values")}
+            WHERE village_code = @village AND period = @period AND {PeriodicPresent} {(entityType is null ? "" : "AND entity_type = @type")}
             ORDER BY entity_id, field
             """)
             .With("@village", villageCode).With("@period", period);
@@ -174,12 +174,18 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("").With("@village", villageCode);
         command.CommandText = $"""
-            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")} FROM {T("periodic_values")}
+            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")}, version FROM {T("periodic_values")}
             WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) AND entity_id IN ({command.WithList("@i", entityIds.Select(_dialect.IdValue))})
             ORDER BY entity_id, field, period
             """;
         return await ReadPeriodicValuesAsync(command, ct);
     }
+
+    /// <summary>
+    /// A cleared periodic value stays as a row holding JSON null (a tombstone) so its version keeps counting: a writer who
+    /// read the value before it was cleared and set again must still be told it changed. Reads of values skip tombstones.
+    /// </summary>
+    internal const string PeriodicPresent = "value <> 'null'";
 
     private async Task<List<PeriodicValue>> ReadPeriodicValuesAsync(DbCommand command, CancellationToken ct)
     {
@@ -191,7 +197,7 @@ public sealed partial class SqlFormHubStore
             var field = reader.GetString(2);
             using var doc = JsonDocument.Parse(reader.GetString(4));
             values.Add(new PeriodicValue(_dialect.ReadId(reader, 0), type, field, reader.GetString(3),
-                FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type)));
+                FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type), reader.GetInt64(5)));
         }
         return values;
     }

@@ -40,7 +40,9 @@ public sealed partial class SqlFormHubStore : IFormHubStore
             await using var command = connection.Command(statement);
             await command.ExecuteNonQueryAsync(ct);
         }
+        await _dialect.UpgradeAsync(connection, ct);
         await CarryOverLegacyCursorsAsync(connection, ct);
+        await FillIdentityNumbersAsync(connection, ct);
     }
 
     /// <summary>
@@ -125,7 +127,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         await using var command = connection.Command(
             $"""
             SELECT (SELECT COUNT(*) FROM {T("regions")}), (SELECT COUNT(*) FROM {T("entities")}),
-                   (SELECT COUNT(*) FROM {T("events")}), (SELECT COUNT(*) FROM {T("periodic_values")})
+                   (SELECT COUNT(*) FROM {T("events")}), (SELECT COUNT(*) FROM {T("periodic_values")} WHERE {PeriodicPresent})
             """);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);

@@ -13,7 +13,7 @@ namespace FormHub.Storage.Sql;
 /// Collects operations and saves them in one transaction: load the touched rows, apply every operation in memory
 /// (collecting all validation errors), then write rows guarded by version, periodic values and hash-chained events.
 /// </summary>
-internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
+internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
 {
     private readonly List<PendingOperation> _operations = [];
 
@@ -32,8 +32,8 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
     public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
         _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)));
 
-    public void SetPeriodic(Guid entityId, string field, string period, object? value) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value));
+    public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
+        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion));
 
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -49,12 +49,14 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
     }
 
     /// <summary>The state of one save in progress.</summary>
-    private sealed class SaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
+    private sealed partial class SaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
     {
         private readonly Dictionary<Guid, EntityState> _entities = [];
         private readonly List<FieldError> _errors = [];
         private readonly List<PendingEvent> _events = [];
         private readonly Dictionary<(Guid, string, string), (EntityState Entity, string Period, object? Value)> _periodic = [];
+        /// <summary>Each periodic value's stored version when first read (0: no row), the guard of its write.</summary>
+        private readonly Dictionary<(Guid, string, string), (object? Value, long Version)> _storedPeriodic = [];
         private readonly List<(int Index, Guid Owner, FieldDefinition Field, Guid Target)> _references = [];
         private readonly DateOnly _today = store.Today;
         private FieldCatalog Catalog => store.Catalog;
@@ -80,12 +82,14 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 }
             }
             await CheckReferencesAsync(ct);
+            if (_errors.Count == 0) await CheckIdentityNumbersAsync(ct);
             if (_errors.Count > 0) throw new StoreValidationException(_errors);
 
             await WriteEntitiesAsync(ct);
-            await WritePeriodicAsync(ct);
+            await WriteIdentityNumbersAsync(ct);
+            var periodic = await WritePeriodicAsync(ct);
             await AppendEventsAsync(ct);
-            return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version));
+            return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version)) { PeriodicVersions = periodic };
         }
 
         private void Error(int index, Guid? id, string? field, string zh, string en) =>
@@ -102,6 +106,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 {
                     var state = store.ReadEntityState(reader);
                     _entities[state.Id] = state;
+                    RememberIdentity(state);
                 }
             }
             var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
@@ -162,6 +167,11 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             foreach (var (name, value) in raw)
             {
                 var field = Catalog.FindField(entityType, name);
+                if (field is null && TextSafety.Problem(name) is { } unsafeName)
+                {
+                    Error(index, id, null, "字段名" + unsafeName.Zh, "A field name: " + unsafeName.En);
+                    continue;
+                }
                 if (field is null)
                 {
                     Error(index, id, name, $"{typeLabel}没有“{name}”这一项（数据目录中无此字段）", $"{entityType} has no field '{name}' in the catalog");
@@ -202,6 +212,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 return;
             }
             var fields = CheckFields(c.Index, c.EntityId, c.EntityType, c.Fields, creating: true);
+            CheckDate(c.Index, c.EntityId, c.EntityType, fields, c.ValidFrom, "validFrom", retirement: false);
             var county = RegionCode.TryParse(c.VillageCode, out var code, out _) ? code.CountyCode : "";
             var state = new EntityState
             {
@@ -217,6 +228,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 Dirty = true,
             };
             _entities[c.EntityId] = state;
+            _identityOperation[c.EntityId] = c.Index;
             var changes = state.Fields.Select(kv => new FieldChange(kv.Key, null, kv.Value)).ToList();
             _events.Add(new PendingEvent(state, EventKind.Created, changes, c.ValidFrom, null, null));
         }
@@ -226,6 +238,9 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             var e = _entities[c.EntityId];
             if (!CheckOpen(c.Index, e, c.ValidFrom)) return;
             var fields = CheckFields(c.Index, e.Id, e.EntityType, c.Fields, creating: false);
+            var after = new Dictionary<string, object?>(e.Fields, StringComparer.Ordinal);
+            foreach (var (name, value) in fields) after[name] = value;
+            if (!CheckDate(c.Index, e.Id, e.EntityType, after, c.ValidFrom, "validFrom", retirement: false)) return;
             var changes = new List<FieldChange>();
             foreach (var (name, value) in fields)
             {
@@ -239,6 +254,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 e.FieldValidFrom[name] = c.ValidFrom;
             }
             if (changes.Count == 0) return;
+            _identityOperation[e.Id] = c.Index;
             e.Version++;
             e.Dirty = true;
             _events.Add(new PendingEvent(e, EventKind.Changed, changes, c.ValidFrom, null, null));
@@ -265,9 +281,15 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         {
             var e = _entities[r.EntityId];
             if (!CheckOpen(r.Index, e, r.Retirement.Date)) return;
+            if (!CheckDate(r.Index, e.Id, e.EntityType, e.Fields, r.Retirement.Date, "date", retirement: true)) return;
             if (!Enum.IsDefined(r.Retirement.Reason))
             {
                 Error(r.Index, e.Id, null, "注销原因无效", "The retirement reason is invalid");
+                return;
+            }
+            if (r.Retirement.Note is { } note && TextSafety.Problem(note) is { } unsafeNote)
+            {
+                Error(r.Index, e.Id, null, "注销说明" + unsafeNote.Zh, "The retirement note: " + unsafeNote.En);
                 return;
             }
             e.Retirement = r.Retirement;
@@ -298,23 +320,37 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 return;
             }
             var key = (e.Id, p.Field, period.Key);
-            var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : await ReadPeriodicAsync(e, p.Field, period.Key, ct);
+            if (!_storedPeriodic.TryGetValue(key, out var stored))
+                _storedPeriodic[key] = stored = await ReadPeriodicAsync(e, p.Field, period.Key, ct);
+            if (p.ExpectedVersion is { } expected && expected != stored.Version)
+                throw PeriodicConflict(e, field, period, expected, stored.Version);
+            var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : stored.Value;
             if (Equals(old, check.Value)) return;
             _periodic[key] = (e, period.Key, check.Value);
             _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null));
         }
 
-        private async Task<object?> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
+        private async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
         {
             await using var command = connection.Command(
                 $"""
-                SELECT {Dialect.JsonAsText("value")} FROM {store.T("periodic_values")}
+                SELECT {Dialect.JsonAsText("value")}, version FROM {store.T("periodic_values")}
                 WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period
                 """, tx)
                 .With("@county", e.CountyCode).With("@id", Dialect.IdValue(e.Id)).With("@field", field).With("@period", period);
-            if (await command.ExecuteScalarAsync(ct) is not string json) return null;
-            using var doc = System.Text.Json.JsonDocument.Parse(json);
-            return FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return (null, 0);
+            using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            return (FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type), reader.GetInt64(1));
+        }
+
+        private PeriodicConflictException PeriodicConflict(EntityState e, FieldDefinition field, Period period, long expected, long actual)
+        {
+            var type = Catalog.FindEntityType(e.EntityType);
+            var name = DisplayName(e);
+            return new PeriodicConflictException(e.Id, name is null ? type?.LabelZh ?? e.EntityType : $"{type?.LabelZh}“{name}”",
+                name is null ? type?.LabelEn ?? e.EntityType : $"{type?.LabelEn} '{name}'", field.LabelZh, field.LabelEn, field.Name,
+                period.Key, period.DisplayZh, expected, actual);
         }
 
         private async Task CheckReferencesAsync(CancellationToken ct)
@@ -388,28 +424,41 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             }
         }
 
-        private async Task WritePeriodicAsync(CancellationToken ct)
+        /// <summary>
+        /// Writes each changed periodic value guarded by the version read in this save: a row another writer inserted or
+        /// updated since leaves nothing to insert or update, and the save fails with a conflict naming the value. Clearing
+        /// keeps the row as a JSON null (a tombstone) so the version goes on counting.
+        /// </summary>
+        private async Task<List<PeriodicVersion>> WritePeriodicAsync(CancellationToken ct)
         {
-            if (_periodic.Count == 0) return;
+            var written = new List<PeriodicVersion>();
+            if (_periodic.Count == 0) return written;
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            var insert = $"""
+                INSERT INTO {store.T("periodic_values")} (county_code, village_code, entity_id, entity_type, field, period, value, updated_at, version)
+                VALUES (@county, @village, @id, @type, @field, @period, {Dialect.JsonDocument("@value")}, @updated, 1)
+                ON CONFLICT (county_code, entity_id, field, period) DO NOTHING
+                """;
+            var update = $"""
+                UPDATE {store.T("periodic_values")} SET value = {Dialect.JsonDocument("@value")}, updated_at = @updated, version = @stored + 1
+                WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period AND version = @stored
+                """;
             foreach (var ((id, field, period), (e, _, value)) in _periodic)
             {
-                var sql = value is null
-                    ? $"DELETE FROM {store.T("periodic_values")} WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period"
-                    : $"""
-                      INSERT INTO {store.T("periodic_values")} (county_code, village_code, entity_id, entity_type, field, period, value, updated_at)
-                      VALUES (@county, @village, @id, @type, @field, @period, {Dialect.JsonDocument("@value")}, @updated)
-                      ON CONFLICT (county_code, entity_id, field, period) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
-                      """;
-                await using var command = connection.Command(sql, tx)
-                    .With("@county", e.CountyCode).With("@id", Dialect.IdValue(id)).With("@field", field).With("@period", period);
-                if (value is not null)
+                var stored = _storedPeriodic[(id, field, period)].Version;
+                await using var command = connection.Command(stored == 0 ? insert : update, tx)
+                    .With("@county", e.CountyCode).With("@id", Dialect.IdValue(id)).With("@field", field).With("@period", period)
+                    .With("@updated", now).With("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                if (stored == 0) command.With("@village", e.VillageCode).With("@type", e.EntityType);
+                else command.With("@stored", stored);
+                if (await command.ExecuteNonQueryAsync(ct) == 0)
                 {
-                    command.With("@village", e.VillageCode).With("@type", e.EntityType).With("@updated", now)
-                        .With("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                    var actual = await ReadPeriodicAsync(e, field, period, ct);
+                    throw PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, actual.Version);
                 }
-                await command.ExecuteNonQueryAsync(ct);
+                written.Add(new PeriodicVersion(id, field, period, stored + 1));
             }
+            return written;
         }
 
         private async Task AppendEventsAsync(CancellationToken ct)

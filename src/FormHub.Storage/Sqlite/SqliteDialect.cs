@@ -32,10 +32,17 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """
         CREATE TABLE IF NOT EXISTS periodic_values (
             county_code TEXT NOT NULL, village_code TEXT NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL,
-            field TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL,
+            field TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (county_code, entity_id, field, period))
         """,
         "CREATE INDEX IF NOT EXISTS ix_periodic_village ON periodic_values (village_code, period)",
+        """
+        CREATE TABLE IF NOT EXISTS identity_numbers (
+            id_number TEXT NOT NULL, entity_id TEXT NOT NULL, county_code TEXT NOT NULL, village_code TEXT NOT NULL,
+            PRIMARY KEY (id_number, entity_id))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_identity_entity ON identity_numbers (entity_id)",
+        "CREATE INDEX IF NOT EXISTS ix_identity_village ON identity_numbers (village_code)",
         """
         CREATE TABLE IF NOT EXISTS events (
             seq INTEGER PRIMARY KEY AUTOINCREMENT, county_code TEXT NOT NULL, village_code TEXT NOT NULL,
@@ -117,6 +124,15 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         return connection;
     }
 
+    /// <summary>SQLite has no ADD COLUMN IF NOT EXISTS: files from before periodic values had versions get the column here.</summary>
+    public override async Task UpgradeAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var exists = connection.Command("SELECT COUNT(*) FROM pragma_table_info('periodic_values') WHERE name = 'version'");
+        if (await exists.ScalarLongAsync(ct) > 0) return;
+        await using var add = connection.Command("ALTER TABLE periodic_values ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
+        await add.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>
     /// Waits for this process's other writers asynchronously, then takes SQLite's write lock. Without the gate every waiting
     /// save sleeps in SQLite's busy handler on a thread-pool thread (Microsoft.Data.Sqlite's async methods run
@@ -149,6 +165,12 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
     // SQLite allows one writer; the IMMEDIATE transaction already serialises appends.
     public override Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct) =>
+        Task.CompletedTask;
+
+    public override string JsonField(string field) => $"json_extract(data, '$.{field}')";
+
+    // The one writer already serialises every save.
+    public override Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct) =>
         Task.CompletedTask;
 
     // One writer at a time commits in sequence order: the sequence alone is a gap-free feed position.

@@ -158,7 +158,7 @@ public class ChineseIdNumberTests
         for (var n = 0; n < 200; n++)
         {
             var birth = new DateOnly(1900, 1, 1).AddDays(random.Next(0, 46000));
-            var id = MakeId("3" + random.Next(10000, 99999), birth, random.Next(0, 1000).ToString("000"));
+            var id = MakeId("3" + random.Next(1, 8) + random.Next(1000, 9999), birth, random.Next(0, 1000).ToString("000"));
 
             var ok = ChineseIdNumber.Validate(id, Today);
             Assert.True(ok.IsValid, id + ": " + ok.Error?.Zh);
@@ -218,5 +218,33 @@ public class ChineseIdNumberTests
     public void MaskKeepsFirstSixAndLastFourOrHidesEverything(string input, string masked)
     {
         Assert.Equal(masked, ChineseIdNumber.Mask(input));
+    }
+
+    [Theory]
+    [InlineData("000000")]
+    [InlineData("999999")]
+    [InlineData("001234")]
+    [InlineData("161025")] // 16: no province has it
+    [InlineData("910101")]
+    public void NumberWhoseAddressCodeNamesNoProvinceIsRefused(string address)
+    {
+        var id = MakeId(address, new DateOnly(1980, 5, 1), "123");
+
+        var result = ChineseIdNumber.Validate(id, Today);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("不是有效的省级行政区划代码", result.Error.Zh);
+    }
+
+    [Theory]
+    [InlineData("110105")]
+    [InlineData("360835")]
+    [InlineData("650102")]
+    [InlineData("710000")]
+    [InlineData("810000")]
+    [InlineData("820000")]
+    public void NumberOfEveryProvinceRangeIsAccepted(string address)
+    {
+        Assert.True(ChineseIdNumber.Validate(MakeId(address, new DateOnly(1980, 5, 1), "123"), Today).IsValid);
     }
 }

@@ -233,7 +233,6 @@ public class FieldValueValidatorTests
         var field = Field(FieldType.Text, "门牌号", "House number");
 
         Assert.Equal("12", Check(field, 12.0).Value);
-        Assert.Equal("12", Check(field, Json("12")).Value);
         Assert.Equal("「门牌号」应为文本，收到“true”", Check(field, true).Error!.Zh);
     }
 
@@ -391,5 +390,43 @@ public class FieldValueValidatorTests
         Assert.False(result.IsValid);
         Assert.StartsWith("「某字段」", result.Error.Zh);
         Assert.StartsWith("'Some field'", result.Error.En);
+    }
+
+    [Theory]
+    [InlineData(FieldType.Text, "12")]
+    [InlineData(FieldType.Enum, "1")]
+    [InlineData(FieldType.IdNumber, "360835198005011234")]
+    [InlineData(FieldType.Phone, "13800138000")]
+    [InlineData(FieldType.Uscc, "913501001234567890")]
+    [InlineData(FieldType.OrgUnitRef, "360835100200")]
+    public void CodeSentAsAJsonNumberIsRefusedBecauseDigitsMayBeLost(FieldType type, string number)
+    {
+        var result = Check(Field(type, "某号码", "Some number", options: ["1"]), Json(number));
+
+        Assert.False(result.IsValid);
+        Assert.Contains("应为文本", result.Error.Zh);
+    }
+
+    [Theory]
+    [InlineData(FieldType.Text)]
+    [InlineData(FieldType.Enum)]
+    [InlineData(FieldType.Date)]
+    [InlineData(FieldType.Int)]
+    public void TextWithANulCharacterIsRefused(FieldType type)
+    {
+        var result = Check(Field(type, "姓名", "Name", options: ["a\0b"]), "a\0b");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("空字符", result.Error.Zh);
+    }
+
+    [Fact]
+    public void TextWithALoneSurrogateIsRefusedWhetherAsStringOrAsEscapedJson()
+    {
+        var field = Field(FieldType.Text, "姓名", "Name");
+
+        Assert.Contains("代理字符", Check(field, "张\ud800").Error!.Zh);
+        Assert.Contains("代理字符", Check(field, Json("\"张\\ud800\"")).Error!.Zh);
+        Assert.True(Check(field, "王𠇔").IsValid); // a pair is a character, not a lone surrogate
     }
 }

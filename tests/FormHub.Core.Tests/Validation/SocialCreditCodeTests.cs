@@ -72,7 +72,9 @@ public class SocialCreditCodeTests
         var random = new Random(32100);
         for (var n = 0; n < 200; n++)
         {
-            var first17 = new string(Enumerable.Range(0, 17).Select(_ => Charset[random.Next(Charset.Length)]).ToArray());
+            // A registering authority, a category, a division code of a province (36 江西), then any 9 characters.
+            var first17 = "123456789ANY"[random.Next(12)] + "1" + "36" + random.Next(1000, 9999)
+                + new string(Enumerable.Range(0, 9).Select(_ => Charset[random.Next(Charset.Length)]).ToArray());
             var check = IndependentCheck(first17);
 
             Assert.Equal(check, SocialCreditCode.ComputeCheckCharacter(first17));
@@ -99,5 +101,35 @@ public class SocialCreditCodeTests
     {
         Assert.False(SocialCreditCode.Validate(null).IsValid);
         Assert.False(SocialCreditCode.Validate("").IsValid);
+    }
+
+    [Theory]
+    [InlineData("00000000000000000")] // the all-zero code: its check character is 0, so only the authority catches it
+    [InlineData("B1350100M000100Y4")]
+    [InlineData("01350100M000100Y4")]
+    public void CodeWithoutARegisteringAuthorityIsRefused(string first17)
+    {
+        var result = SocialCreditCode.Validate(first17 + IndependentCheck(first17));
+
+        Assert.False(result.IsValid);
+        Assert.Contains("登记管理部门代码", result.Error.Zh);
+    }
+
+    [Theory]
+    [InlineData("91A50100M000100Y4")]
+    [InlineData("91990100M000100Y4")]
+    public void CodeWithoutAnAdministrativeDivisionIsRefused(string first17)
+    {
+        Assert.False(SocialCreditCode.Validate(first17 + IndependentCheck(first17)).IsValid);
+    }
+
+    [Theory]
+    [InlineData("11100000000013127")] // a national authority registers under 100000
+    [InlineData("51360835MJ0000000")]
+    [InlineData("N2360835MA0000000")]
+    [InlineData("Y1360835MA0000000")]
+    public void CodeOfEachRegisteringAuthorityIsAccepted(string first17)
+    {
+        Assert.True(SocialCreditCode.Validate(first17 + IndependentCheck(first17)).IsValid);
     }
 }

@@ -8,7 +8,7 @@ public class NyCollectiveYearlyGoldenTests
     [Fact]
     public async Task DerivesNetIncomeAndDistributionSharesFromTheYearsFiguresAndCountsWeakVillages()
     {
-        await using var f = await ReportFixture.CreateAsync();
+        await using var f = await ReportFixture.CreateAsync(clock: LaterClock.AfterTheGoldenData);
         var d = new GoldenData(f);
 
         // 石门村 (A)

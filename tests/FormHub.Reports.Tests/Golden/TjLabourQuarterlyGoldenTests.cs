@@ -8,7 +8,7 @@ public class TjLabourQuarterlyGoldenTests
     [Fact]
     public async Task ClassifiesLabourEmploymentAndMigrantWorkByAgeAndStateOnTheQuarterEnd()
     {
-        await using var f = await ReportFixture.CreateAsync();
+        await using var f = await ReportFixture.CreateAsync(clock: LaterClock.AfterTheGoldenData);
         var d = new GoldenData(f);
 
         // 石门村 (A)

@@ -8,7 +8,7 @@ public class TjVillageBasicYearlyGoldenTests
     [Fact]
     public async Task CountsHouseholdsPopulationAndTheLabourForceOnDecember31AndRecomputesPerHouseholdAndPerCapitaFigures()
     {
-        await using var f = await ReportFixture.CreateAsync();
+        await using var f = await ReportFixture.CreateAsync(clock: LaterClock.AfterTheGoldenData);
         var d = new GoldenData(f);
 
         // 石门村 (A): 3 households on the rolls all year, a 4th registered in 2027.

@@ -8,7 +8,7 @@ public class WjElderlyHealthQuarterlyGoldenTests
     [Fact]
     public async Task CountsPeopleSixtyFiveAndOverOnTheQuarterEndAndRecomputesManagementAndSigningRates()
     {
-        await using var f = await ReportFixture.CreateAsync();
+        await using var f = await ReportFixture.CreateAsync(clock: LaterClock.AfterTheGoldenData);
         var d = new GoldenData(f);
         const bool Y = true;
 

@@ -13,7 +13,7 @@ public class ZzPartyYearlyGoldenTests
     [Fact]
     public async Task BandsMembersByAgeOnDecember31CountsThisYearsAdmissionsAndLeavesTheBranchTypeBlankAboveVillages()
     {
-        await using var f = await ReportFixture.CreateAsync();
+        await using var f = await ReportFixture.CreateAsync(clock: LaterClock.AfterTheGoldenData);
         var d = new GoldenData(f);
 
         // 石门村 (A): a 党支部.

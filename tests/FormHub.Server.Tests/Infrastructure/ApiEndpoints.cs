@@ -71,6 +71,8 @@ public static class ApiEndpoints
         new("submission", HttpMethod.Post, "/api/villages/{code}/submission"),
         new("review board", HttpMethod.Get, "/api/review/{unit}/villages", TakesPeriodQuery: true),
         new("review", HttpMethod.Post, "/api/review/villages/{code}"),
+        new("duplicates", HttpMethod.Get, "/api/review/{unit}/duplicates"),
+        new("retire duplicate", HttpMethod.Post, "/api/review/duplicates/{id}/retire"),
         new("burden", HttpMethod.Get, "/api/units/{code}/burden", TakesPeriodQuery: true),
         new("published reports", HttpMethod.Get, "/api/reports"),
         new("report view", HttpMethod.Get, "/api/reports/{templateId}/{unit}", TakesPeriodQuery: true),

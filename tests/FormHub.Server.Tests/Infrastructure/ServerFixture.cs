@@ -30,6 +30,9 @@ public abstract class ServerFixture : IAsyncLifetime
 
     protected virtual ServerSettings Configure(ServerSettings settings) => settings;
 
+    /// <summary>The SQLite database file of a SQLite server (for tests that must put the store in a state saves refuse).</summary>
+    public string? SqliteFile { get; private set; }
+
     /// <summary>False when the fixture cannot run here (PostgreSQL without a server); its tests are skipped then.</summary>
     protected virtual bool Available => true;
 
@@ -50,6 +53,7 @@ public abstract class ServerFixture : IAsyncLifetime
                 Directory.CreateDirectory(settings.DataDirectory);
                 File.Copy(SeededSqlite!, Path.Combine(settings.DataDirectory, "formhub.db"));
             }
+            if (settings.PostgresConnectionString is null) SqliteFile = Path.Combine(settings.DataDirectory, "formhub.db");
             _factory = new FormHubFactory(settings);
             await Task.Run(() => _factory.Server);
             if (settings.SeedDemo && !copied) await AddAccountsAsync();

@@ -9,7 +9,7 @@ namespace FormHub.Storage.Tests.Contract;
 /// The behaviour every storage engine must share. Each engine runs these through its own subclass, so the test
 /// output lists every test once per engine.
 /// </summary>
-public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
+public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
 {
     protected const string VillageA = "361025101201";
     protected const string VillageB = "361025101202";
@@ -36,13 +36,17 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
 
     private IStoreSession Session(ChangeSource source = ChangeSource.Form) => Store.OpenSession("cadre-a", source);
 
+    private int _familySerial = 10;
+
+    /// <summary>A household and its person; each family's person has an ID number of their own (one person is never registered twice).</summary>
     private async Task<(Guid Household, Guid Person)> SeedFamilyAsync(string village = VillageA, string name = "张三")
     {
+        var serial = ++_familySerial;
         var s = Session();
         var hh = s.Create("household", village, new Dictionary<string, object?> { ["head_name"] = name, ["dibao_status"] = "在保", ["dibao_persons"] = 2 }, Jan1);
         var p = s.Create("person", village, new Dictionary<string, object?>
         {
-            ["name"] = name, ["id_number"] = TestIds.IdNumber(1950, 3, 1, 11), ["household"] = hh.ToString(), ["party_member"] = true,
+            ["name"] = name, ["id_number"] = TestIds.IdNumber(1950, 3, 1, serial), ["household"] = hh.ToString(), ["party_member"] = true,
         }, Jan1);
         await s.SaveChangesAsync();
         return (hh, p);
@@ -328,7 +332,7 @@ public abstract class StoreContractTests(IStoreEngine engine) : IAsyncLifetime
 
         Assert.Empty(await Store.GetPeriodicValuesAsync(VillageA, "2026-10"));
         var nov = Assert.Single(await Store.GetPeriodicValuesAsync(VillageA, "2026-11", "household"));
-        Assert.Equal(new PeriodicValue(hh, "household", "dibao_amount", "2026-11", 660m), nov);
+        Assert.Equal(new PeriodicValue(hh, "household", "dibao_amount", "2026-11", 660m, 2), nov);
         var history = await Store.GetHistoryAsync(hh);
         Assert.Contains(history, e => e.Kind == EventKind.PeriodicSet && e.Period == "2026-11" && Equals(e.Changes[0].Old, 650.50m) && Equals(e.Changes[0].New, 660m));
     }

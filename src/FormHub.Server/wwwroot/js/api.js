@@ -125,6 +125,8 @@ export const Api = {
 
   reviewList: (unit, period) => get(`/api/review/${enc(unit)}/villages${qs({ period })}`),
   review: (village, body) => post(`/api/review/villages/${enc(village)}`, body),
+  duplicates: (unit) => get(`/api/review/${enc(unit)}/duplicates`),
+  retireDuplicate: (id, version, note) => post(`/api/review/duplicates/${enc(id)}/retire`, { version, note: note || null }),
 
   burden: (unit, period) => get(`/api/units/${enc(unit)}/burden${qs({ period })}`),
 

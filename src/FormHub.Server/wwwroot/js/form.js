@@ -200,7 +200,12 @@ function villageForm(page) {
       const op = current && current.id
         ? { op: 'change', id: current.id, version: current.version, fields }
         : { op: 'create', entityType: 'village', fields };
-      if (Object.keys(periodic).length) op.periodic = periodic;
+      if (Object.keys(periodic).length) {
+        op.periodic = periodic;
+        // the version of each value as read, so a value someone else saved meanwhile is not overwritten unseen (409)
+        const read = (current && current.periodicVersions) || {};
+        if (op.op === 'change') op.periodicVersions = Object.fromEntries(Object.keys(periodic).map((k) => [k, read[k] || 0]));
+      }
       save.disabled = true;
       status.info(t('common.saving'));
       try {
@@ -209,6 +214,9 @@ function villageForm(page) {
         const id = (current && current.id) || (res && res.ids && res.ids[0]);
         if (id && res && res.versions && res.versions[id] !== undefined) {
           page.entity = { ...(current || {}), id, version: res.versions[id] };
+        }
+        if (id && res && res.periodicVersions && res.periodicVersions[id]) {
+          page.entity = { ...(page.entity || {}), periodicVersions: { ...((page.entity && page.entity.periodicVersions) || {}), ...res.periodicVersions[id] } };
         }
         status.ok(t('save.ok'));
         announce(t('save.ok'), 'ok');

@@ -82,7 +82,48 @@ async function renderBoard(ctx) {
         approved: fmtNum(counts.approved || 0), late: fmtNum(counts.late || 0),
       })),
       h('div', { class: 'field field-inline' }, h('label', { for: 'review-filter' }, t('review.filter')), filterSelect),
-      tableWrap(table, t('review.title'))));
+      tableWrap(table, t('review.title'))),
+    duplicatesSection(ctx, unit));
+}
+
+// ---- ID numbers registered twice ---------------------------------------------------------------
+
+/** 重复登记的公民身份号码: every duplicated number in the area with its records; an in-scope record can be retired as a duplicate. */
+function duplicatesSection(ctx, unit) {
+  const section = h('section', { class: 'panel', id: 'duplicates', 'data-testid': 'duplicates', 'aria-labelledby': 'duplicates-title' },
+    h('h2', { id: 'duplicates-title' }, t('dup.title')),
+    h('p', { class: 'hint' }, t('dup.hint')));
+  const body = h('div', { 'aria-live': 'polite' }, t('common.loading'));
+  section.append(body);
+  const load = async () => {
+    let list;
+    try { list = await Api.duplicates(unit); } catch (err) { fill(body, h('p', { class: 'error' }, err.detail || err.message)); return; }
+    if (!ctx.isCurrent()) return;
+    if (!list.length) { fill(body, h('p', { class: 'muted', 'data-testid': 'duplicates-none' }, t('dup.none'))); return; }
+    fill(body, h('ul', { class: 'duplicates' }, list.map((d) => h('li', { 'data-testid': 'duplicate' },
+      h('p', null, h('strong', { class: 'mono' }, t('dup.idNumber', { id: d.idNumber }))),
+      h('ul', null, d.records.map((r) => {
+        const status = statusLine();
+        const note = h('input', { type: 'text', 'aria-label': t('dup.note'), placeholder: t('dup.note'), maxlength: '200' });
+        const retire = r.inScope && r.id ? h('button', {
+          type: 'button', class: 'btn btn-danger', 'data-testid': `duplicate-retire-${r.id}`,
+          onclick: async () => {
+            retire.disabled = true;
+            try {
+              await Api.retireDuplicate(r.id, r.version, note.value);
+              announce(t('dup.retired'), 'ok');
+              await load();
+            } catch (err) { retire.disabled = false; status.error(err.detail || err.message); }
+          },
+        }, t('dup.retire')) : null;
+        return h('li', { 'data-testid': 'duplicate-record' },
+          t('dup.record', { township: r.townshipName, village: r.villageName, name: r.name || '', head: r.householdHead ? t('dup.head', { head: r.householdHead }) : '' }),
+          r.inScope ? null : t('dup.outOfScope'),
+          retire ? h('div', { class: 'actions' }, note, retire, status.el) : null);
+      }))))));
+  };
+  load();
+  return section;
 }
 
 // ---- one village -----------------------------------------------------------------------------

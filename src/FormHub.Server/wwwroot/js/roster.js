@@ -354,7 +354,12 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
       const op = isNew
         ? { op: 'create', entityType, fields: v.fields }
         : { op: 'change', id: entity.id, version: entity.version, fields: v.fields };
-      if (Object.keys(v.periodic).length) op.periodic = v.periodic;
+      if (Object.keys(v.periodic).length) {
+        op.periodic = v.periodic;
+        // the version of each value as read, so a value someone else saved meanwhile is not overwritten unseen (409)
+        const read = (entity && entity.periodicVersions) || {};
+        if (!isNew) op.periodicVersions = Object.fromEntries(Object.keys(v.periodic).map((k) => [k, read[k] || 0]));
+      }
       if (validFrom.value) op.validFrom = validFrom.value;
       save.disabled = true;
       status.info(t('common.saving'));

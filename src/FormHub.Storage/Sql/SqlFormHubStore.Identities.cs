@@ -1,0 +1,72 @@
+using System.Data.Common;
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+/// <summary>ID numbers held by more than one record (stored before saves refused it), and filling <c>identity_numbers</c> for older databases.</summary>
+public sealed partial class SqlFormHubStore
+{
+    public async Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default)
+    {
+        var pairs = new List<(string IdNumber, Guid Entity)>();
+        await using (var connection = await OpenAsync(ct))
+        await using (var command = connection.Command(
+            $"""
+            SELECT id_number, entity_id FROM {T("identity_numbers")}
+            WHERE id_number IN (SELECT id_number FROM {T("identity_numbers")} WHERE village_code LIKE @prefix)
+              AND id_number IN (SELECT id_number FROM {T("identity_numbers")} GROUP BY id_number HAVING COUNT(*) > 1)
+            ORDER BY id_number
+            """).With("@prefix", under.Prefix + "%"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), _dialect.ReadId(reader, 1)));
+        }
+        if (pairs.Count == 0) return [];
+
+        var records = await GetManyAsync(pairs.Select(p => p.Entity).Distinct().ToList(), ct);
+        var households = await GetManyAsync(records.Values
+            .Select(r => IdentityNumbers.HouseholdOf(Catalog, r.EntityType, r.Fields)).OfType<Guid>().Distinct().ToList(), ct);
+        var names = (await GetRegionsAsync(ct)).ToDictionary(u => u.Code.Value, u => u.Name, StringComparer.Ordinal);
+        return pairs.GroupBy(p => p.IdNumber, StringComparer.Ordinal).Select(g => new DuplicateIdentity(g.Key, g
+                .Where(p => records.ContainsKey(p.Entity))
+                .Select(p => records[p.Entity])
+                .OrderBy(r => r.VillageCode, StringComparer.Ordinal).ThenBy(r => r.ValidFrom)
+                .Select(r =>
+                {
+                    var head = IdentityNumbers.HouseholdOf(Catalog, r.EntityType, r.Fields) is { } h && households.TryGetValue(h, out var household)
+                        ? IdentityNumbers.NameOf(Catalog, household.EntityType, household.Fields) : null;
+                    return new DuplicateHolder(IdentityNumbers.Describe(Catalog, r.Id, r.EntityType, r.VillageCode, r.Fields, names, head), r);
+                }).ToList()))
+            .Where(d => d.Holders.Count > 1)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Databases from before the identity table: list every record not retired under its ID numbers once, when the table is
+    /// still empty (duplicates they already hold are listed too, for reviewers to resolve).
+    /// </summary>
+    private async Task FillIdentityNumbersAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using (var any = connection.Command($"SELECT COUNT(*) FROM (SELECT 1 FROM {T("identity_numbers")} LIMIT 1) x"))
+        {
+            if (await any.ScalarLongAsync(ct) > 0) return;
+        }
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        foreach (var type in Catalog.EntityTypes)
+        {
+            foreach (var field in IdentityNumbers.FieldsOf(Catalog, type.Key))
+            {
+                await using var fill = connection.Command(
+                    $"""
+                    INSERT INTO {T("identity_numbers")} (id_number, entity_id, county_code, village_code)
+                    SELECT {_dialect.JsonField(field.Name)}, id, county_code, village_code FROM {T("entities")}
+                    WHERE entity_type = @type AND retired_on IS NULL AND {_dialect.JsonField(field.Name)} IS NOT NULL
+                    ON CONFLICT DO NOTHING
+                    """, tx).With("@type", type.Key);
+                await fill.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await tx.CommitAsync(ct);
+    }
+}
