@@ -1,6 +1,7 @@
 using FormHub.Core.Text;
 using FormHub.Core.Validation;
 using FormHub.Server.Access;
+using FormHub.Filing;
 using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
