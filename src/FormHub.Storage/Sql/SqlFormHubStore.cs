@@ -1,6 +1,7 @@
 using System.Data.Common;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
+using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Sql;
@@ -14,10 +15,11 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     private readonly SqlDialect _dialect;
     private readonly Func<ValueTask>? _dispose;
 
-    public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
+    public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, AuditKeyRing auditKeys, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
     {
         _dialect = dialect;
         Catalog = catalog;
+        AuditKeys = auditKeys;
         Clock = clock ?? TimeProvider.System;
         _dispose = dispose;
     }
@@ -25,6 +27,8 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     public string EngineName => _dialect.EngineName;
 
     public FieldCatalog Catalog { get; }
+
+    public AuditKeyRing AuditKeys { get; }
 
     internal TimeProvider Clock { get; }
 
@@ -41,6 +45,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
             await command.ExecuteNonQueryAsync(ct);
         }
         await CarryOverLegacyCursorsAsync(connection, ct);
+        await AddAuditKeyColumnsAsync(connection, ct);
     }
 
     /// <summary>
