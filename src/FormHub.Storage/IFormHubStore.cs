@@ -70,6 +70,9 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
 
     Task<StoreCounts> CountAsync(CancellationToken ct = default);
 
+    /// <summary>Rows in all of FormHub's tables together: 0 for an empty store (a restore goes only into one).</summary>
+    Task<long> CountRowsAsync(CancellationToken ct = default);
+
     /// <summary>
     /// Field values typed into forms (source <see cref="ChangeSource.Form"/>) per village under <paramref name="under"/>,
     /// recorded in [<paramref name="from"/>, <paramref name="to"/>): each changed field counts once, a retirement once.

@@ -15,6 +15,23 @@ public abstract class CliEngine : IAsyncDisposable
     /// <summary>Runs raw SQL on the CLI's database (unqualified FormHub table names).</summary>
     public abstract Task<int> ExecuteAsync(string sql);
 
+    /// <summary>Runs a raw query and returns every row's columns as invariant text.</summary>
+    public abstract Task<List<string?[]>> QueryAsync(string sql);
+
+    protected static async Task<List<string?[]>> ReadAllAsync(System.Data.Common.DbCommand command)
+    {
+        var rows = new List<string?[]>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var row = new string?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+                row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
     /// <summary>SQL casting a text expression to the documents' JSON column type (jsonb on PostgreSQL).</summary>
     public abstract string JsonCast(string expression);
 
@@ -36,6 +53,15 @@ public sealed class SqliteCliEngine : CliEngine
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteNonQueryAsync();
+    }
+
+    public override async Task<List<string?[]>> QueryAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Cli.DatabaseFile};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await ReadAllAsync(command);
     }
 
     public override string JsonCast(string expression) => expression;
@@ -61,6 +87,14 @@ public sealed class PostgresCliEngine : CliEngine
 
     // The CLI keeps its tables in the schema formhub.
     public override Task<int> ExecuteAsync(string sql) => _database.ExecuteAsync("SET search_path TO formhub; " + sql);
+
+    public override async Task<List<string?[]>> QueryAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SET search_path TO formhub; " + sql, connection);
+        return await ReadAllAsync(command);
+    }
 
     public override string JsonCast(string expression) => $"CAST({expression} AS jsonb)";
 

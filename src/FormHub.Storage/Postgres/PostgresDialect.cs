@@ -140,6 +140,9 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
 
     public override string TableExists(string parameter) => $"SELECT COUNT(to_regclass({parameter}))";
 
+    public override string ListTables =>
+        $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema.Replace("'", "''")}' AND table_type = 'BASE TABLE'";
+
     public override string ColumnExists =>
         $"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '{schema.Replace("'", "''")}' AND table_name = @table AND column_name = @column";
 

@@ -137,6 +137,24 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
+    public async Task<long> CountRowsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        var tables = new List<string>();
+        await using (var list = connection.Command(_dialect.ListTables))
+        await using (var r = await list.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct)) tables.Add(r.GetString(0));
+        }
+        long rows = 0;
+        foreach (var table in tables)
+        {
+            await using var count = connection.Command($"SELECT COUNT(*) FROM {T(table)}");
+            rows += await count.ScalarLongAsync(ct);
+        }
+        return rows;
+    }
+
     /// <summary>Today in China Standard Time: validation ("not in the future") follows the cadre's calendar.</summary>
     internal DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(8));
 
