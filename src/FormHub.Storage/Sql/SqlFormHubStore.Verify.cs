@@ -11,8 +11,10 @@ public sealed partial class SqlFormHubStore
     /// without a valid signature is reported, so the unkeyed events written before cannot be rewritten unnoticed either.
     /// This is the only time a head is signed without appending; a database whose columns exist is never re-signed.
     /// </summary>
-    private async Task AddAuditKeyColumnsAsync(DbConnection connection, CancellationToken ct)
+    private async Task AddAuditKeyColumnsAsync(CancellationToken ct)
     {
+        // A connection of its own: on SQLite a connection that has had a write transaction holds the write gate until it closes.
+        await using var connection = await _dialect.OpenAsync(ct);
         if (await ColumnExistsAsync(connection, null, "village_chains", "head_mac", ct)) return;
         await using var tx = await _dialect.BeginWriteAsync(connection, ct);
         // Two processes starting on one database: the lock queues the second, which then finds the columns added.

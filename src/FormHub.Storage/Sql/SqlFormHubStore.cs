@@ -38,14 +38,16 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        foreach (var statement in _dialect.SchemaStatements())
+        await using (var connection = await _dialect.OpenAsync(ct))
         {
-            await using var command = connection.Command(statement);
-            await command.ExecuteNonQueryAsync(ct);
+            foreach (var statement in _dialect.SchemaStatements())
+            {
+                await using var command = connection.Command(statement);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await CarryOverLegacyCursorsAsync(connection, ct);
         }
-        await CarryOverLegacyCursorsAsync(connection, ct);
-        await AddAuditKeyColumnsAsync(connection, ct);
+        await AddAuditKeyColumnsAsync(ct);
     }
 
     /// <summary>

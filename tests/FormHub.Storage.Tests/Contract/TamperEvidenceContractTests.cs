@@ -164,7 +164,9 @@ public abstract class TamperEvidenceContractTests(IStoreEngine engine) : IAsyncL
         await engine.ExecuteAsync("ALTER TABLE {events} DROP COLUMN key_id");
         await engine.ExecuteAsync("ALTER TABLE {village_chains} DROP COLUMN head_key_id");
         await engine.ExecuteAsync("ALTER TABLE {village_chains} DROP COLUMN head_mac");
-        var store = await ReopenAsync();
+        // Older still: feed positions kept the old way, so both upgrades run on the same start.
+        await engine.ExecuteAsync("CREATE TABLE {cursors} (name text PRIMARY KEY, position bigint NOT NULL)");
+        var store = await ReopenAsync().WaitAsync(TimeSpan.FromSeconds(60));
 
         var upgraded = await store.VerifyAsync(Village);
         Assert.True(upgraded.IsIntact, string.Join("; ", upgraded.Breaks.Select(b => b.Problem)));
