@@ -20,7 +20,9 @@ internal static class StorageFaults
         PostgresException { SqlState: "53100" } => DiskFull(context), // disk_full
         PostgresException pg when IsRestarting(pg.SqlState) => Unreachable(context),
         PostgresException => null,
-        NpgsqlException => Unreachable(context), // no connection: refused, reset, timed out
+        // A timeout (command, or waiting for a pooled connection) is load, answered as busy by the caller.
+        NpgsqlException { InnerException: TimeoutException } => null,
+        NpgsqlException => Unreachable(context), // no connection: refused, reset
         _ => null,
     };
 
