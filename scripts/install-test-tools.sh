@@ -2,12 +2,13 @@
 # Installs the Debian packages FormHub's tests need, when missing: chromium (PDF export, browser tests),
 # fonts-noto-cjk (Chinese text in pages and PDFs), fonts-wqy-microhei (the TrueType CJK font PDF exports name first:
 # Chromium embeds it as a named CID font that pdffonts lists, where Noto CJK's CFF outlines become unnamed Type 3 fonts),
-# poppler-utils (pdftotext/pdffonts), postgresql (contract tests).
+# poppler-utils (pdftotext/pdffonts), postgresql (contract tests), libreoffice-calc-nogui (an independent reader of
+# filled Excel layouts: soffice --convert-to csv shows what a reader that trusts cached formula results shows).
 # Idempotent: does nothing when all are installed, and runs `apt-get update` only when something is missing.
 # Without root or apt-get it prints what is missing and exits 0 (the tests that need it will then fail).
 set -euo pipefail
 
-packages=(chromium fonts-noto-cjk fonts-wqy-microhei poppler-utils postgresql)
+packages=(chromium fonts-noto-cjk fonts-wqy-microhei poppler-utils postgresql libreoffice-calc-nogui)
 
 installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]; }
 
@@ -21,6 +22,7 @@ else
   command -v fc-list >/dev/null && fc-list 2>/dev/null | grep -q "WenQuanYi Micro Hei" || missing+=(fonts-wqy-microhei)
   command -v pdftotext >/dev/null && command -v pdffonts >/dev/null || missing+=(poppler-utils)
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || command -v initdb >/dev/null || missing+=(postgresql)
+  command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

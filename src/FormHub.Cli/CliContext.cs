@@ -3,6 +3,7 @@ using System.CommandLine;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;
 using FormHub.Storage;
+using FormHub.Storage.Audit;
 using FormHub.Storage.Errors;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -64,6 +65,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         DataDirectory = parseResult.GetValue(Options.Data) is { Length: > 0 } data ? data
             : environment(StorageOptions.DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = environment(StorageOptions.PostgresVariable) is { Length: > 0 } p ? p : null,
+        AuditKeyFile = environment(AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
     };
 
     /// <summary><see cref="StorageOptions.Describe"/>, with a malformed connection string reported as such.</summary>
@@ -79,12 +81,17 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         }
     }
 
-    /// <summary>Opens the configured store (creating its schema when new).</summary>
-    public static async Task<IFormHubStore> OpenStoreAsync(StorageOptions options, FieldCatalog catalog, CancellationToken ct)
+    /// <summary>
+    /// Opens the configured store (creating its schema when new); warns on stderr when the audit key file was generated
+    /// just now, since it must then be backed up and kept away from the database.
+    /// </summary>
+    public async Task<IFormHubStore> OpenStoreAsync(StorageOptions options, FieldCatalog catalog, CancellationToken ct)
     {
         try
         {
-            return await FormHubStoreFactory.OpenAsync(options, catalog, ct: ct);
+            var store = await FormHubStoreFactory.OpenAsync(options, catalog, ct: ct);
+            if (store.AuditKeys.Warning is { } warning) await Err.WriteLineAsync("警告：" + warning);
+            return store;
         }
         catch (ArgumentException e) when (options.PostgresConnectionString is not null && e is not ArgumentNullException)
         {
@@ -134,6 +141,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
                 break;
             case FormHub.Exports.Pdf.ChromiumUnavailableException chromium:
                 yield return chromium.Text.Zh;
+                break;
+            case InvalidDataException:
+                yield return e.Message;
                 break;
             case FileNotFoundException notFound:
                 yield return $"找不到文件：{notFound.FileName ?? notFound.Message}";

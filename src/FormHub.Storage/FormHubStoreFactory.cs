@@ -1,4 +1,5 @@
 using FormHub.Core.Catalog;
+using FormHub.Storage.Audit;
 using FormHub.Storage.Postgres;
 using FormHub.Storage.Sql;
 using FormHub.Storage.Sqlite;
@@ -13,6 +14,7 @@ public static class FormHubStoreFactory
     public static async Task<IFormHubStore> OpenAsync(StorageOptions options, FieldCatalog catalog, TimeProvider? clock = null, CancellationToken ct = default)
     {
         IFormHubStore store;
+        var keys = AuditKeyRing.LoadOrCreate(options.AuditKeyPath);
         if (options.PostgresConnectionString is { } cs)
         {
             // Auto-prepare: the store sends the same few statements over and over. No reset on close: the store keeps no
@@ -21,13 +23,13 @@ public static class FormHubStoreFactory
             if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
             builder.NoResetOnClose = true;
             var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-            store = new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, clock, dataSource.DisposeAsync);
+            store = new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, keys, clock, dataSource.DisposeAsync);
         }
         else
         {
             Directory.CreateDirectory(options.DataDirectory);
             var sqlite = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
-            store = new SqlFormHubStore(new SqliteDialect(sqlite), catalog, clock);
+            store = new SqlFormHubStore(new SqliteDialect(sqlite), catalog, keys, clock);
         }
         await store.InitializeAsync(ct);
         return store;

@@ -1,5 +1,6 @@
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
+using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage;
@@ -15,6 +16,9 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     string EngineName { get; }
 
     FieldCatalog Catalog { get; }
+
+    /// <summary>The keys the event chain is signed and verified with; <see cref="AuditKeyRing.Warning"/> is for the operator.</summary>
+    AuditKeyRing AuditKeys { get; }
 
     /// <summary>Creates tables and indexes if they do not exist yet; safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken ct = default);
@@ -44,7 +48,10 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>An entity's events, oldest first (its history, 全程可追溯).</summary>
     Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default);
 
-    /// <summary>Recomputes a village's hash chain and reports every altered or missing event.</summary>
+    /// <summary>
+    /// Recomputes a village's hash chain and reports every altered or missing event, then replays its log and reports
+    /// every current document and periodic value that differs from what the log says.
+    /// </summary>
     Task<ChainVerification> VerifyAsync(string villageCode, CancellationToken ct = default);
 
     /// <summary>
@@ -62,6 +69,9 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<IReadOnlyList<OrgUnit>> GetRegionsAsync(CancellationToken ct = default);
 
     Task<StoreCounts> CountAsync(CancellationToken ct = default);
+
+    /// <summary>Rows in all of FormHub's tables together: 0 for an empty store (a restore goes only into one).</summary>
+    Task<long> CountRowsAsync(CancellationToken ct = default);
 
     /// <summary>
     /// ID numbers (fields of type id-number) held by more than one record not retired, where at least one of them lives

@@ -21,10 +21,19 @@ public sealed record StorageOptions
 
     public string SqlitePath => Path.Combine(DataDirectory, "formhub.db");
 
+    /// <summary>
+    /// The file holding the event chain's HMAC keys (<see cref="Audit.AuditKeyRing"/>); keep it away from the database and
+    /// the data folder. Unset: <see cref="Audit.AuditKeyRing.DefaultPath"/>, generated on first start (demo mode).
+    /// </summary>
+    public string? AuditKeyFile { get; init; }
+
+    public string AuditKeyPath => AuditKeyFile ?? Audit.AuditKeyRing.DefaultPath(DataDirectory);
+
     public static StorageOptions FromEnvironment() => new()
     {
         DataDirectory = Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } p ? p : null,
+        AuditKeyFile = Environment.GetEnvironmentVariable(Audit.AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
     };
 
     /// <summary>A line for logs and CLI banners, without the password.</summary>

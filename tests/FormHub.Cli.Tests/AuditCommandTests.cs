@@ -1,37 +1,16 @@
-using FormHub.Core.Validation;
-using FormHub.Storage.Model;
 using Microsoft.Data.Sqlite;
 
 namespace FormHub.Cli.Tests;
 
 public sealed class AuditCommandTests : IDisposable
 {
-    private const string Village = "360835100200"; // 石门村委会 in the demo county
+    private const string Village = AuditFamily.Village;
 
     private readonly CliHarness _cli = new();
 
     public void Dispose() => _cli.Dispose();
 
-    /// <summary>Imports the demo regions and records one household with one resident through the store API (2 events).</summary>
-    private async Task SeedFamilyAsync()
-    {
-        var import = await _cli.RunAsync("regions", "import", RepositoryRoot.DemoRegions);
-        Assert.True(import.ExitCode == 0, import.ToString());
-
-        await using var store = await _cli.OpenStoreAsync();
-        var session = store.OpenSession("cadre", ChangeSource.Form);
-        var jan1 = new DateOnly(2026, 1, 1);
-        var household = session.Create("household", Village, new Dictionary<string, object?> { ["name"] = "张三" }, jan1);
-        const string first17 = "36083519500301001";
-        session.Create("person", Village, new Dictionary<string, object?>
-        {
-            ["name"] = "张三",
-            ["id_number"] = first17 + ChineseIdNumber.ComputeCheckCharacter(first17),
-            ["household"] = household.ToString(),
-            ["relation_to_head"] = "户主",
-        }, jan1);
-        await session.SaveChangesAsync();
-    }
+    private Task SeedFamilyAsync() => AuditFamily.SeedAsync(_cli);
 
     /// <summary>Edits the first event of the village behind the store's back, as someone with the database file could.</summary>
     private int TamperWithFirstEvent()

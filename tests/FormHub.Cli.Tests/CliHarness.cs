@@ -1,5 +1,6 @@
 using FormHub.Core.Catalog;
 using FormHub.Storage;
+using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
 
 namespace FormHub.Cli.Tests;
@@ -20,7 +21,16 @@ public sealed class CliHarness : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("formhub-cli-tests-").FullName;
         DataDirectory = Path.Combine(Root, "data");
+        AuditKeyFile = Path.Combine(Root, "keys", "audit.key");
+        // Made up front, as an operator would: only the test about first start sees the generated-key warning.
+        AuditKeyRing.LoadOrCreate(AuditKeyFile);
     }
+
+    /// <summary>When set, the CLI runs on this PostgreSQL database (FORMHUB_POSTGRES) instead of SQLite.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>This test's own audit key file, outside its data folder (FORMHUB_AUDIT_KEY_FILE for the CLI).</summary>
+    public string AuditKeyFile { get; }
 
     /// <summary>A temp folder owned by this test; removed on dispose.</summary>
     public string Root { get; }
@@ -35,6 +45,10 @@ public sealed class CliHarness : IDisposable
     public async Task<CliResult> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var all = args.ToList();
+        if (!environment.ContainsKey(AuditKeyRing.FileVariable))
+            environment = new Dictionary<string, string>(environment) { [AuditKeyRing.FileVariable] = AuditKeyFile };
+        if (PostgresConnectionString is { } postgres && !environment.ContainsKey(StorageOptions.PostgresVariable))
+            environment = new Dictionary<string, string>(environment) { [StorageOptions.PostgresVariable] = postgres };
         if (!all.Contains("--data") && !environment.ContainsKey(StorageOptions.DataVariable)) all.AddRange(["--data", DataDirectory]);
         if (!all.Contains("--templates")) all.AddRange(["--templates", RepositoryRoot.Templates]);
         var stdout = new StringWriter();
@@ -54,7 +68,7 @@ public sealed class CliHarness : IDisposable
 
     /// <summary>Opens the same store the CLI uses, with the shipped catalog, for seeding and for counting rows.</summary>
     public Task<IFormHubStore> OpenStoreAsync() => FormHubStoreFactory.OpenAsync(
-        new StorageOptions { DataDirectory = DataDirectory },
+        new StorageOptions { DataDirectory = DataDirectory, AuditKeyFile = AuditKeyFile, PostgresConnectionString = PostgresConnectionString },
         CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Templates, "catalog")));
 
     public async Task<StoreCounts> CountAsync()

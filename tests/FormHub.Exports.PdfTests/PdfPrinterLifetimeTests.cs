@@ -37,6 +37,29 @@ public sealed class PdfPrinterLifetimeTests
     }
 
     [Fact]
+    public async Task ChromiumKilledMidPrintIsStartedAgainAndTheNextPdfPrints()
+    {
+        await using var printer = new PdfPrinter();
+        await printer.PrintAsync(SampleReports.Dibao()); // the browser runs; the long print below is inside it when killed
+        var printing = printer.PrintAsync(SampleReports.Dibao(columns: 12, villages: 2_000));
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+
+        Assert.True(ChromiumProcesses.KillAll(printer.ChromiumPath) > 0, "no Chromium process was found to kill");
+        try
+        {
+            // Printed again on a fresh Chromium, or refused with the printer's own error: either way, not left hanging.
+            Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await printing.WaitAsync(TimeSpan.FromSeconds(120)), 0, 4));
+        }
+        catch (ChromiumUnavailableException)
+        {
+        }
+
+        using var pdf = Poppler.Open(await printer.PrintAsync(SampleReports.Dibao()).WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains(SampleReports.Title, pdf.Text());
+        Assert.Equal(2, printer.BrowserLaunches);
+    }
+
+    [Fact]
     public async Task MissingChromiumIsRefusedWithAChineseMessage()
     {
         await using var printer = new PdfPrinter("/nonexistent/chromium");

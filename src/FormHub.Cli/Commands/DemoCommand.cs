@@ -22,7 +22,7 @@ internal static class DemoCommand
             await output.WriteLineAsync("FormHub 演示 — 一次填报、多级复用");
             await output.WriteLineAsync($"存储：{CliContext.Describe(options)}");
 
-            await using var store = await CliContext.OpenStoreAsync(options, catalog, ct);
+            await using var store = await context.OpenStoreAsync(options, catalog, ct);
             await output.WriteLineAsync(
                 $"数据目录：{catalog.EntityTypes.Count} 个实体类型、{catalog.Fields.Count} 个字段（" +
                 string.Join("、", catalog.EntityTypes.Select(t => $"{t.LabelZh} {catalog.FieldsOf(t.Key).Count}")) +

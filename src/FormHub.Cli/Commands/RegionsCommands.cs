@@ -25,7 +25,7 @@ internal static class RegionsCommands
             // Read and check the whole file before touching the store: a bad file stores nothing.
             var tree = RegionCsvReader.ReadFile(path);
             var catalog = context.LoadCatalog(context.TemplatesDirectory(parseResult));
-            await using var store = await CliContext.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             await store.SaveRegionsAsync(tree.All, ct);
             await context.Out.WriteLineAsync($"已导入 {tree.Count} 个区划（{ChineseNames.LevelCounts(tree.All)}）");
             return ExitCodes.Ok;
@@ -47,7 +47,7 @@ internal static class RegionsCommands
             }
 
             var catalog = context.LoadCatalog(context.TemplatesDirectory(parseResult));
-            await using var store = await CliContext.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             var units = await store.GetRegionsAsync(ct);
             if (units.Count == 0)
             {

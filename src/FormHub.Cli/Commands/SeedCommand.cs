@@ -63,7 +63,7 @@ internal static class SeedCommand
 
             await context.Out.WriteLineAsync($"存储：{CliContext.Describe(options)}");
             long existing;
-            await using (var store = await CliContext.OpenStoreAsync(options, catalog, ct))
+            await using (var store = await context.OpenStoreAsync(options, catalog, ct))
             {
                 existing = (await store.CountAsync(ct)).Entities;
             }

@@ -101,7 +101,7 @@ internal static partial class TemplateCommands
                     $"“{when.Key}”是{ChineseNames.PeriodKind(when.Type)}");
             }
 
-            await using var store = await CliContext.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             var deriver = new ReportDeriver(store, new TemplateLibrary([template]), new TemplateEvaluator(), new NarrativeRenderer());
             var unit = (await deriver.LoadRegionsAsync(ct)).Find(code)
                 ?? throw new CliException($"村 {code} 不在已导入的区划中（先运行 formhub regions import FILE）");

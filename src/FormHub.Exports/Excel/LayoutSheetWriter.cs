@@ -177,6 +177,7 @@ internal sealed class LayoutSheetWriter
                     formula.Reference = copyRow is int c ? Insertion.AreaOnCopy(area, c) : Insertion.Area(area);
                 if (copyIndex is > 0 && formula.SharedIndex?.Value is uint si)
                     formula.SharedIndex = si + _sharedFormulaStride * (uint)copyIndex.Value;
+                CachedResult.Drop(cell);
             }
             _cells.Fill(cell, unit);
         }

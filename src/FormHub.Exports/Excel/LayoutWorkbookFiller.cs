@@ -19,7 +19,8 @@ namespace FormHub.Exports.Excel;
 /// sheet that point at moved rows (a <c>SUM(B5:B5)</c> on the total row grows over the whole block), defined names
 /// (print area and titles), conditional formats, data validations, hyperlinks, page breaks. Column widths, styles,
 /// other sheets and everything else are copied unchanged. Excel is told to recalculate formulas on open, and the
-/// calculation chain (which lists cells by address) is dropped.</item>
+/// calculation chain (which lists cells by address) is dropped, as are the cached results of every formula cell
+/// (<see cref="CachedResult"/>).</item>
 /// </list>
 /// Not moved: drawings, comments and Excel tables (ListObjects) anchored below the repeat row. The package is written
 /// part by part into a write-only zip and the filled sheet is streamed, so large reports do not build a DOM.
@@ -158,6 +159,8 @@ public static class LayoutWorkbookFiller
                     changed = true;
                 }
             }
+            // Any formula may read the filled sheet, directly, through a name or through another sheet.
+            changed |= CachedResult.Drop(cell);
             var before = cell.OuterXml;
             cells.Fill(cell, null);
             changed |= cell.OuterXml != before;

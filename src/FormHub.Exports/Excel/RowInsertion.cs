@@ -39,8 +39,12 @@ internal sealed record RowInsertion(int RepeatRow, int Added)
     /// <summary>An area without sheet or $ signs (a merge, a ref attribute): "B7", "A3:H9".</summary>
     public string Area(string area) => MapArea(area, (top, bottom) => (Top(top), bottom.HasValue ? Bottom(bottom.Value) : null));
 
-    /// <summary>A space-separated list of areas (sqref).</summary>
-    public string Sqref(string sqref) => string.Join(' ', sqref.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Area));
+    /// <summary>
+    /// A space-separated list of areas (sqref of a conditional format, validation or ignored error). An area within the
+    /// repeat row, a single cell included, covers that column of every village: the rule was written for the row.
+    /// </summary>
+    public string Sqref(string sqref) => string.Join(' ', sqref.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Select(area => !area.Contains(':') && Rows(area) is var (top, _) && top == RepeatRow ? Area(area + ":" + area) : Area(area)));
 
     /// <summary>An area on the repeat row, moved to the copy at <paramref name="copyRow"/>.</summary>
     public string AreaOnCopy(string area, int copyRow) =>

@@ -16,6 +16,12 @@ public sealed class FormHubServerOptions
     /// <summary>Npgsql connection string; when set, PostgreSQL is used instead of SQLite.</summary>
     public string? PostgresConnectionString { get; set; }
 
+    /// <summary>
+    /// The event chain's HMAC key file (FORMHUB_AUDIT_KEY_FILE); keep it off the database server and out of the data folder.
+    /// Unset: the user's configuration folder, generated on first start with a warning (demo mode).
+    /// </summary>
+    public string? AuditKeyFile { get; set; }
+
     /// <summary>The form-templates folder (catalog, templates, layouts, regions); found upwards from the working directory when unset.</summary>
     public string? TemplatesDirectory { get; set; }
 

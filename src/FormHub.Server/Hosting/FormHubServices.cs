@@ -11,6 +11,7 @@ using FormHub.Server.Access;
 using FormHub.Server.Departments;
 using FormHub.Server.Problems;
 using FormHub.Storage;
+using FormHub.Storage.Audit;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ public static class FormHubServices
             {
                 o.DataDirectory ??= Env(config, StorageOptions.DataVariable) ?? "data";
                 o.PostgresConnectionString ??= Env(config, StorageOptions.PostgresVariable);
+                o.AuditKeyFile ??= Env(config, AuditKeyRing.FileVariable);
                 o.TemplatesDirectory ??= Env(config, FormTemplatesFolder.Variable) ?? FormTemplatesFolder.FindUpwards();
                 if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
             })
@@ -54,8 +56,13 @@ public static class FormHubServices
         services.AddSingleton(sp => TemplateLibrary.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), sp.GetRequiredService<FieldCatalog>()));
         services.AddSingleton(sp => StorageFor(Options(sp)));
         // Opened once at start-up (creating the schema); the store is safe for concurrent use.
-        services.AddSingleton(sp => FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<FieldCatalog>(),
-            sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.AddSingleton(sp =>
+        {
+            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<FieldCatalog>(),
+                sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult();
+            if (store.AuditKeys.Warning is { } warning) sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Audit").LogWarning("{Warning}", warning);
+            return store;
+        });
         services.AddSingleton(_ => new TemplateEvaluator());
         services.AddSingleton(sp => new NarrativeRenderer());
         services.AddSingleton(sp => new ReportDeriver(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
@@ -169,6 +176,7 @@ public static class FormHubServices
     {
         DataDirectory = o.DataDirectory ?? "data",
         PostgresConnectionString = string.IsNullOrWhiteSpace(o.PostgresConnectionString) ? null : o.PostgresConnectionString,
+        AuditKeyFile = string.IsNullOrWhiteSpace(o.AuditKeyFile) ? null : o.AuditKeyFile,
     };
 
     private static string? Env(IConfiguration config, string name) => config[name] is { Length: > 0 } v ? v : null;

@@ -8,13 +8,14 @@ namespace FormHub.Server.Problems;
 
 /// <summary>
 /// Turns the refusals the layers below throw (store validation, version conflicts, malformed bodies) into 4xx
-/// ProblemDetails a cadre can act on; anything else is logged and answered with a plain 500 that leaks nothing.
+/// ProblemDetails a cadre can act on, storage faults into 503/507 (<see cref="StorageFaults"/>); anything else is
+/// logged and answered with a plain 500 that leaks nothing.
 /// </summary>
 internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        IResult result = exception switch
+        IResult result = StorageFaults.Answer(context, exception) ?? exception switch
         {
             StoreValidationException invalid => Problem.Validation(context, invalid.Text, ErrorsByInput(context, invalid)),
             ConcurrencyConflictException conflict => Problem.Conflict(context, conflict.Text,

@@ -163,6 +163,12 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
 
     public override string TableExists(string parameter) => $"SELECT COUNT(to_regclass({parameter}))";
 
+    public override string ListTables =>
+        $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema.Replace("'", "''")}' AND table_type = 'BASE TABLE'";
+
+    public override string ColumnExists =>
+        $"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '{schema.Replace("'", "''")}' AND table_name = @table AND column_name = @column";
+
     public override string JsonDocument(string parameter) => $"CAST({parameter} AS jsonb)";
 
     public override string JsonText(string parameter) => $"CAST({parameter} AS json)";

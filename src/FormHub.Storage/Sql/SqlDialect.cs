@@ -57,6 +57,12 @@ public abstract class SqlDialect
     /// <summary>SQL counting (0 or 1) the tables named by a parameter holding a <see cref="Table"/> name.</summary>
     public abstract string TableExists(string parameter);
 
+    /// <summary>SQL listing the unqualified names of every table of this store.</summary>
+    public abstract string ListTables { get; }
+
+    /// <summary>SQL counting (0 or 1) the columns named @column of the FormHub table named @table (unqualified).</summary>
+    public abstract string ColumnExists { get; }
+
     /// <summary>SQL turning a JSON text parameter into the engine's JSON column type.</summary>
     public abstract string JsonDocument(string parameter);
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
+using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Sql;
@@ -14,10 +15,11 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     private readonly SqlDialect _dialect;
     private readonly Func<ValueTask>? _dispose;
 
-    public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
+    public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, AuditKeyRing auditKeys, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
     {
         _dialect = dialect;
         Catalog = catalog;
+        AuditKeys = auditKeys;
         Clock = clock ?? TimeProvider.System;
         _dispose = dispose;
     }
@@ -25,6 +27,8 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     public string EngineName => _dialect.EngineName;
 
     public FieldCatalog Catalog { get; }
+
+    public AuditKeyRing AuditKeys { get; }
 
     internal TimeProvider Clock { get; }
 
@@ -34,15 +38,19 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        foreach (var statement in _dialect.SchemaStatements())
+        await using (var connection = await _dialect.OpenAsync(ct))
         {
-            await using var command = connection.Command(statement);
-            await command.ExecuteNonQueryAsync(ct);
+            foreach (var statement in _dialect.SchemaStatements())
+            {
+                await using var command = connection.Command(statement);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await _dialect.UpgradeAsync(connection, ct);
         }
-        await _dialect.UpgradeAsync(connection, ct);
-        await CarryOverLegacyCursorsAsync(connection, ct);
-        await FillIdentityNumbersAsync(connection, ct);
+        // Each upgrade that writes takes SQLite's write gate, which opens only when its connection closes: one connection each.
+        await using (var connection = await _dialect.OpenAsync(ct)) await CarryOverLegacyCursorsAsync(connection, ct);
+        await using (var connection = await _dialect.OpenAsync(ct)) await FillIdentityNumbersAsync(connection, ct);
+        await AddAuditKeyColumnsAsync(ct);
     }
 
     /// <summary>
@@ -132,6 +140,24 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    public async Task<long> CountRowsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        var tables = new List<string>();
+        await using (var list = connection.Command(_dialect.ListTables))
+        await using (var r = await list.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct)) tables.Add(r.GetString(0));
+        }
+        long rows = 0;
+        foreach (var table in tables)
+        {
+            await using var count = connection.Command($"SELECT COUNT(*) FROM {T(table)}");
+            rows += await count.ScalarLongAsync(ct);
+        }
+        return rows;
     }
 
     /// <summary>Today in China Standard Time: validation ("not in the future") follows the cadre's calendar.</summary>

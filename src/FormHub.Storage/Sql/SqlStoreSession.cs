@@ -467,6 +467,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             var villages = _events.Select(e => e.Entity.VillageCode).Distinct().ToList();
             await Dialect.LockVillageChainsAsync(connection, tx, villages, ct);
             var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
+            var key = store.AuditKeys.Current;
 
             var heads = new Dictionary<string, (string County, long Seq, string Hash, bool Stored)>();
             await using (var command = connection.Command("", tx))
@@ -482,9 +483,9 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
 
             var insert = $"""
                 INSERT INTO {store.T("events")} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period,
-                    recorded_at, user_name, source, payload, prev_hash, hash)
+                    recorded_at, user_name, source, payload, prev_hash, hash, key_id)
                 VALUES (@county, @village, @vseq, @id, @type, @kind, @valid_from, @period, @recorded, @user, @source,
-                    {Dialect.JsonText("@payload")}, @prev, @hash)
+                    {Dialect.JsonText("@payload")}, @prev, @hash, @key)
                 """;
             var statements = new List<SqlStatement>(_events.Count + heads.Count);
             foreach (var ev in _events)
@@ -494,24 +495,30 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
                 var seq = head.Seq + 1;
                 var payload = EventPayload.Write(ev.Changes, ev.Retirement);
                 var hash = EventHasher.Compute(village, seq, ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period,
-                    recordedAt, user, (int)source, payload, head.Hash);
+                    recordedAt, user, (int)source, payload, head.Hash, key);
                 statements.Add(new SqlStatement(insert,
                 [
                     ("@county", ev.Entity.CountyCode), ("@village", village), ("@vseq", seq), ("@id", Dialect.IdValue(ev.Entity.Id)),
                     ("@type", ev.Entity.EntityType), ("@kind", (int)ev.Kind), ("@valid_from", ev.ValidFrom), ("@period", ev.Period),
                     ("@recorded", recordedAt), ("@user", user), ("@source", (int)source), ("@payload", payload),
-                    ("@prev", head.Hash), ("@hash", hash),
+                    ("@prev", head.Hash), ("@hash", hash), ("@key", key.Id),
                 ]));
                 heads[village] = (head.County, seq, hash, head.Stored);
             }
 
             var upsert = $"""
-                INSERT INTO {store.T("village_chains")} (county_code, village_code, last_village_seq, last_hash) VALUES (@county, @village, @seq, @hash)
-                ON CONFLICT (county_code, village_code) DO UPDATE SET last_village_seq = excluded.last_village_seq, last_hash = excluded.last_hash
+                INSERT INTO {store.T("village_chains")} (county_code, village_code, last_village_seq, last_hash, head_key_id, head_mac)
+                VALUES (@county, @village, @seq, @hash, @key, @mac)
+                ON CONFLICT (county_code, village_code) DO UPDATE SET last_village_seq = excluded.last_village_seq, last_hash = excluded.last_hash,
+                    head_key_id = excluded.head_key_id, head_mac = excluded.head_mac
                 """;
             foreach (var (village, head) in heads)
             {
-                statements.Add(new SqlStatement(upsert, [("@county", head.County), ("@village", village), ("@seq", head.Seq), ("@hash", head.Hash)]));
+                statements.Add(new SqlStatement(upsert,
+                [
+                    ("@county", head.County), ("@village", village), ("@seq", head.Seq), ("@hash", head.Hash),
+                    ("@key", key.Id), ("@mac", EventHasher.SealHead(village, head.Seq, head.Hash, key)),
+                ]));
             }
             await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
         }

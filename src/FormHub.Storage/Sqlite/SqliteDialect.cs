@@ -182,6 +182,10 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
     public override string TableExists(string parameter) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = {parameter}";
 
+    public override string ListTables => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+
+    public override string ColumnExists => "SELECT COUNT(*) FROM pragma_table_info(@table) WHERE name = @column";
+
     public override string JsonDocument(string parameter) => $"json({parameter})";
 
     public override string JsonText(string parameter) => parameter;

@@ -5,7 +5,17 @@ namespace FormHub.Storage.Tests.Engines;
 /// <summary>One storage engine under test: makes empty stores and lets a test reach behind the store's back.</summary>
 public interface IStoreEngine : IAsyncDisposable
 {
-    Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock);
+    /// <summary>
+    /// Opens a store on this engine's database (empty the first time; the same database again on later calls).
+    /// <paramref name="auditKeyFile"/>: the chain's key file; the default one when null.
+    /// </summary>
+    Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null);
+
+    /// <summary>Runs a raw query like <see cref="ExecuteAsync"/> and returns every row's columns as invariant text.</summary>
+    Task<List<string?[]>> QueryAsync(string sql);
+
+    /// <summary>The SQL type a JSON text is cast to for the entities and periodic values tables (jsonb on PostgreSQL).</summary>
+    string JsonColumnCast(string expression);
 
     /// <summary>Runs raw SQL against the last store created; {entities}, {events} … are replaced by the qualified table names.</summary>
     Task<int> ExecuteAsync(string sql);

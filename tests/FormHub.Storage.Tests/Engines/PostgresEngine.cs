@@ -20,12 +20,25 @@ public sealed class PostgresEngine : IStoreEngine
             : throw new InvalidOperationException(
                 $"{Variable} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL server.");
 
-    public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock)
+    public string Schema => _schema;
+
+    public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
         _store = await FormHubStoreFactory.OpenAsync(
-            new StorageOptions { PostgresConnectionString = ConnectionString, PostgresSchema = _schema }, catalog, clock);
+            new StorageOptions { PostgresConnectionString = ConnectionString, PostgresSchema = _schema, AuditKeyFile = auditKeyFile }, catalog, clock);
         return _store;
     }
+
+    public async Task<List<string?[]>> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Qualify(sql);
+        return await EngineQuery.ReadAllAsync(command);
+    }
+
+    public string JsonColumnCast(string expression) => $"CAST({expression} AS jsonb)";
 
     public async Task<int> ExecuteAsync(string sql)
     {

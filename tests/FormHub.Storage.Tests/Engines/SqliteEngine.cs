@@ -9,9 +9,9 @@ public sealed class SqliteEngine : IStoreEngine
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "formhub-test-" + Guid.NewGuid().ToString("N"));
     private IFormHubStore? _store;
 
-    public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock)
+    public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
-        _store = await FormHubStoreFactory.OpenAsync(new StorageOptions { DataDirectory = _dir }, catalog, clock);
+        _store = await FormHubStoreFactory.OpenAsync(new StorageOptions { DataDirectory = _dir, AuditKeyFile = auditKeyFile }, catalog, clock);
         return _store;
     }
 
@@ -23,6 +23,17 @@ public sealed class SqliteEngine : IStoreEngine
         command.CommandText = sql.Replace("{", "").Replace("}", "");
         return await command.ExecuteNonQueryAsync();
     }
+
+    public async Task<List<string?[]>> QueryAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dir, "formhub.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql.Replace("{", "").Replace("}", "");
+        return await EngineQuery.ReadAllAsync(command);
+    }
+
+    public string JsonColumnCast(string expression) => expression;
 
     public async ValueTask DisposeAsync()
     {
