@@ -53,7 +53,7 @@ internal sealed class DomainServices : IAsyncDisposable
         var templates = context.TemplatesDirectory(parseResult);
         var catalog = context.LoadCatalog(templates);
         var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
-        var store = await CliContext.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+        var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
         return new DomainServices(templates, catalog, library, store, TimeProvider.System);
     }
 
