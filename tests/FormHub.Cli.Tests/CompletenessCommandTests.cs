@@ -45,4 +45,15 @@ public sealed class CompletenessCommandTests : IAsyncLifetime
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
         Assert.Contains(message, result.Err);
     }
+
+    [Fact]
+    public async Task TheRootHelpListsTheCommandsOnTheDomainServices()
+    {
+        var result = await _county.Cli.RunAsync(["--help"]);
+        Assert.Equal(0, result.ExitCode);
+        foreach (var command in new[] { "export", "completeness", "submissions", "webhooks" }) Assert.Contains(command, result.Out);
+        var help = await _county.Cli.RunAsync(["completeness", "--help"]);
+        Assert.Contains("报送率和及时率", help.Out);
+        Assert.Contains("--unit", help.Out);
+    }
 }

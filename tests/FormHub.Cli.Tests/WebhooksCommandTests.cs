@@ -131,4 +131,14 @@ public sealed class WebhooksCommandTests : IAsyncLifetime, IDisposable
         Assert.NotEqual(DeliveryStatus.Delivered, delivery.Status);
         Assert.Contains("不允许的网络地址", delivery.LastError);
     }
+
+    [Fact]
+    public async Task HelpExplainsFailedAndPrivateAddresses()
+    {
+        var result = await _cli.RunAsync(["webhooks", "retry", "--help"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--failed", result.Out);
+        Assert.Contains("--allow-private-addresses", result.Out);
+        Assert.Contains("立即推送", result.Out);
+    }
 }

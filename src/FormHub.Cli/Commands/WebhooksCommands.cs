@@ -66,12 +66,13 @@ internal static class WebhooksCommands
             {
                 foreach (var d in (await store.ListDeliveriesAsync(subscription.Id, int.MaxValue, ct)).Where(d => touched.Contains(d.Id)))
                 {
-                    var (word, _) = d.Status switch
+                    string word;
+                    switch (d.Status)
                     {
-                        DeliveryStatus.Delivered => ("已送达", delivered++),
-                        DeliveryStatus.Pending => ("未送达，稍后重试", pending++),
-                        _ => ("失败", failedNow++),
-                    };
+                        case DeliveryStatus.Delivered: word = "已送达"; delivered++; break;
+                        case DeliveryStatus.Pending: word = "未送达，稍后重试"; pending++; break;
+                        default: word = "失败"; failedNow++; break;
+                    }
                     var detail = d.Status == DeliveryStatus.Delivered ? $"HTTP {d.LastStatusCode}" : d.LastError ?? $"HTTP {d.LastStatusCode}";
                     await context.Out.WriteLineAsync($"  #{d.Id} {d.Url}：{word}（第 {d.Attempts} 次，{detail}）");
                 }
