@@ -236,7 +236,7 @@ internal static partial class TemplateCommands
             {
                 found.AddRange(e.Problems);
             }
-            found.AddRange(narratives.Check(template, yaml));
+            found.AddRange(narratives.Check(template));
             problems.AddRange(found);
             if (compiled is not null && found.Count == 0) passed.Add(compiled);
         }

@@ -1,3 +1,4 @@
+using Jint;
 using Jint.Native;
 
 namespace FormHub.Scripting.Runtime;

@@ -1,3 +1,4 @@
+using Jint;
 using FormHub.Core.Text;
 using Jint.Native;
 using Jint.Native.Object;
@@ -13,7 +14,7 @@ internal static class ListFilter
 {
     private static readonly string[] Operators = ["gt", "gte", "lt", "lte", "ne"];
 
-    public static Func<int, bool>? Compile(IScriptList list, JsValue filter, string helper)
+    public static Func<int, bool>? Compile(Engine engine, IScriptList list, JsValue filter, string helper)
     {
         if (filter.IsUndefined() || filter.IsNull()) return null;
         if (filter.IsString())
@@ -21,15 +22,15 @@ internal static class ListFilter
             var field = filter.AsString();
             return i => IsTruthy(list.Field(i, field));
         }
-        if (filter.IsObject() && filter.AsObject() is ICallable callable)
+        if (filter.IsCallable())
         {
-            return i => TypeConverter.ToBoolean(callable.Call(JsValue.Undefined, [list.Value(i)]));
+            return i => TypeConverter.ToBoolean(engine.Call(filter, JsValue.Undefined, [list.Value(i)]));
         }
         if (filter.IsObject())
         {
             var conditions = filter.AsObject().GetOwnProperties()
-                .Where(p => p.Value.Enumerable != false)
-                .Select(p => Condition(p.Key, p.Value.Value ?? JsValue.Undefined, helper))
+                .Where(p => p.Value.Enumerable && p.Key.IsString())
+                .Select(p => Condition(p.Key.AsString(), p.Value.Value ?? JsValue.Undefined, helper))
                 .ToArray();
             // Plain loops: this runs once per entity of a village, and a LINQ lambda per call would allocate each time.
             return i =>
@@ -58,9 +59,10 @@ internal static class ListFilter
                 return false;
             };
         }
-        if (wanted.IsObject() && wanted.AsObject() is not ICallable)
+        if (wanted.IsObject() && !wanted.IsCallable())
         {
-            var bounds = wanted.AsObject().GetOwnProperties().Select(p => (Op: p.Key, Bound: p.Value.Value ?? JsValue.Undefined)).ToList();
+            var bounds = wanted.AsObject().GetOwnProperties().Where(p => p.Key.IsString())
+                .Select(p => (Op: p.Key.AsString(), Bound: p.Value.Value ?? JsValue.Undefined)).ToList();
             var unknown = bounds.FirstOrDefault(b => !Operators.Contains(b.Op));
             if (unknown.Op is not null)
             {

@@ -8,17 +8,18 @@ namespace FormHub.Scripting.Runtime;
 /// <summary>Conversions between canonical field values and JavaScript values.</summary>
 internal static class ScriptValues
 {
-    public static JsValue ToJs(Engine engine, object? value) => value switch
+    /// <summary>A canonical value as a JavaScript primitive. Primitives belong to no engine, so they may be cached and shared.</summary>
+    public static JsValue ToJs(object? value) => value switch
     {
         null => JsValue.Null,
-        string s => new JsValue(s),
-        bool b => new JsValue(b),
-        long l => new JsValue((double)l),
-        int i => new JsValue((double)i),
-        decimal d => new JsValue((double)d),
-        double d => new JsValue(d),
-        DateOnly d => new JsValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        _ => new JsValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+        string s => s,
+        bool b => b ? JsBoolean.True : JsBoolean.False,
+        long l => JsNumber.Create(l),
+        int i => JsNumber.Create(i),
+        decimal d => JsNumber.Create((double)d),
+        double d => JsNumber.Create(d),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
     /// <summary>A script result as a cell value: numbers become decimal; NaN and infinities become null (an empty cell).</summary>
@@ -33,10 +34,10 @@ internal static class ScriptValues
             case Types.Boolean: return value.AsBoolean();
             case Types.Null:
             case Types.Undefined:
-            case Types.None:
+            case Types.Empty:
                 return null;
             default:
-                return TypeConverter.ToString(value);
+                return value.ToString();
         }
     }
 
