@@ -20,18 +20,32 @@ internal static class NarrativeFunctions
     public static ScriptObject Create()
     {
         var functions = new ScriptObject();
-        functions.Import("num", new Func<object?, object?, string>((v, digits) => ChineseFormat.Number(Decimal(v), Digits(digits))));
-        functions.Import("yuan", new Func<object?, object?, string>((v, digits) => ChineseFormat.Yuan(Decimal(v), Digits(digits) ?? 2)));
-        functions.Import("wan_yuan", new Func<object?, object?, string>((v, digits) => ChineseFormat.TenThousandYuan(Decimal(v), Digits(digits) ?? 2)));
-        functions.Import("percent", new Func<object?, object?, string>((v, digits) => ChineseFormat.Percent(Decimal(v), Digits(digits) ?? 1)));
+        // Real methods, not lambdas: Scriban reads optional arguments from the method's parameter defaults.
+        functions.Import("num", new Func<object?, object?, string>(Num));
+        functions.Import("yuan", new Func<object?, object?, string>(Yuan));
+        functions.Import("wan_yuan", new Func<object?, object?, string>(WanYuan));
+        functions.Import("percent", new Func<object?, object?, string>(Percent));
         functions.Import("cn_date", new Func<object?, string>(CnDate));
-        functions.Import("period_name", new Func<object?, string>(v => Period.TryParse(Convert.ToString(v, CultureInfo.InvariantCulture), out var p, out _) ? p.DisplayZh : ChineseFormat.Empty));
-        functions.Import("change", new Func<TemplateContext, object?, object?, object?, string>((context, current, previous, unit) =>
-            ChineseFormat.Change(Decimal(current), Decimal(previous), Convert.ToString(unit, CultureInfo.InvariantCulture) ?? "",
-                context.Tags.TryGetValue(PeriodTypeTag, out var type) && type is PeriodType t ? t : PeriodType.Monthly)));
+        functions.Import("period_name", new Func<object?, string>(PeriodName));
+        functions.Import("change", new Func<TemplateContext, object?, object?, object?, string>(Change));
         functions.IsReadOnly = true;
         return functions;
     }
+
+    private static string Num(object? value, object? digits = null) => ChineseFormat.Number(Decimal(value), Digits(digits));
+
+    private static string Yuan(object? value, object? digits = null) => ChineseFormat.Yuan(Decimal(value), Digits(digits) ?? 2);
+
+    private static string WanYuan(object? value, object? digits = null) => ChineseFormat.TenThousandYuan(Decimal(value), Digits(digits) ?? 2);
+
+    private static string Percent(object? value, object? digits = null) => ChineseFormat.Percent(Decimal(value), Digits(digits) ?? 1);
+
+    private static string PeriodName(object? key) =>
+        Period.TryParse(Convert.ToString(key, CultureInfo.InvariantCulture), out var p, out _) ? p.DisplayZh : ChineseFormat.Empty;
+
+    private static string Change(TemplateContext context, object? current, object? previous, object? unit = null) =>
+        ChineseFormat.Change(Decimal(current), Decimal(previous), Convert.ToString(unit, CultureInfo.InvariantCulture) ?? "",
+            context.Tags.TryGetValue(PeriodTypeTag, out var type) && type is PeriodType t ? t : PeriodType.Monthly);
 
     /// <summary>A narrative value as a number: decimals, integers and numeric text; anything else is empty.</summary>
     public static decimal? Decimal(object? value) => value switch

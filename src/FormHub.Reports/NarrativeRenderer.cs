@@ -51,8 +51,9 @@ public sealed partial class NarrativeRenderer
         var parsed = Template.Parse(template.Narrative, template.SourceFile);
         if (parsed.HasErrors)
         {
-            foreach (var m in parsed.Messages.Where(m => m.Type == ParserMessageType.Error))
-                problems.Add(At(m.Span, $"文字说明（narrative）的写法有误：{m.Message}", $"The narrative is malformed: {m.Message}"));
+            // Scriban often reports one mistake twice (the token, then the unbalanced braces): the first says it best.
+            var m = parsed.Messages.First(m => m.Type == ParserMessageType.Error);
+            problems.Add(At(m.Span, $"文字说明（narrative）的写法有误：{m.Message}", $"The narrative is malformed: {m.Message}"));
             return problems;
         }
 

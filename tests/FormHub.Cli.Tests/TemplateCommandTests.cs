@@ -144,7 +144,7 @@ public sealed class TemplateCommandTests : IDisposable
         Assert.Matches(@"│ funds\s+│ 本月发放低保金\s+│\s+1,300.50 元 │", preview.Out);
         Assert.Matches(@"│ avg\s+│ 户均月保障金\s+│\s+650.25 元 │", preview.Out);
         Assert.Contains("✔ 低保人数不能少于低保户数", preview.Out);
-        Assert.Contains("说明：截至2026年11月30日，石门村委会共有农村低保户2户5人，本月发放低保金1300.50元，户均650.25元。", preview.Out);
+        Assert.Contains("说明：截至2026年11月30日，石门村委会共有农村低保户2户5人，本月发放低保金1,300.50元，户均650.25元。", preview.Out);
         Assert.Equal("", preview.Err);
         Assert.DoesNotContain("\u001b[", preview.Out);
     }
