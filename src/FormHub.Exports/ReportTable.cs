@@ -27,6 +27,8 @@ public sealed record ReportTable
     public required ReportSignature Signature { get; init; }
     /// <summary>e.g. 应报 22 个村，已报 20 个，已审核 18 个，逾期 2 个</summary>
     public string? CompletenessLine { get; init; }
+    /// <summary>The printed page's template (the report template's <c>print:</c>); null for FormHub's default.</summary>
+    public Html.PrintPage? PrintPage { get; init; }
 }
 
 /// <summary>A report column: <see cref="Group"/> is the upper header cell shared by adjacent columns (a two-row header).</summary>

@@ -104,4 +104,35 @@ public sealed class ModernTemplateCommandTests : IDisposable
         Assert.Equal(1, check.ExitCode);
         Assert.Contains($"{file}:9:12: 未知的名称“importNamespace”", check.Err);
     }
+
+    [Fact]
+    public async Task APrintPageThatIsMissingOrMalformedIsACheckError()
+    {
+        var templates = Path.GetDirectoryName(_cli.WriteFile("form-templates/catalog/.keep", ""))!;
+        var root = Path.GetDirectoryName(templates)!;
+        foreach (var file in Directory.GetFiles(RepositoryRoot.Combine("form-templates", "catalog")))
+            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
+        _cli.WriteFile("form-templates/print/broken.html.scriban", "<h1>{{ report.title }}</h1>\n<p>{{ if report.unit }}</p>");
+        string Template(string name, string print) => _cli.WriteFile($"form-templates/templates/{name}.yaml", $"""
+            id: {name}
+            version: 1
+            title: 打印测试
+            department: 民政
+            period: monthly
+            columns:
+              - id: hh
+                title: 户数
+                value: count(households)
+            print: {print}
+            """);
+        var missing = Template("missing", "print/official.html.scriban");
+        var broken = Template("broken", "print/broken.html.scriban");
+
+        var check = await _cli.RunAsync("template", "check", "--templates", root, missing, broken);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains($"{missing}:10:1: print 指向的打印页面模板“print/official.html.scriban”不存在", check.Err);
+        Assert.Contains(Path.Combine(root, "print/broken.html.scriban") + ":2:", check.Err);
+        Assert.Contains("打印页面模板的写法有误", check.Err);
+    }
 }

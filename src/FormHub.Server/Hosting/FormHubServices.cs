@@ -70,6 +70,7 @@ public static class FormHubServices
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<CompletenessCalculator>();
+        services.AddSingleton<PrintPages>();
         services.AddSingleton<ReportTableBuilder>();
         services.AddSingleton<TemplateAccess>();
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).
