@@ -43,34 +43,41 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
     private RowResult Run(CompiledTemplate template, EvaluationScope scope, Dictionary<string, object?>? rollupSums, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var host = new ScriptHost(_options, scope, bindEntities: rollupSums is null, ct);
         var values = new Dictionary<string, object?>();
         var errors = new Dictionary<string, ScriptFailure>();
         var checks = new List<CheckOutcome>();
+        // The engine is made when the first expression runs: a rolled-up row of sum columns needs none.
+        ScriptHost? host = null;
+        ScriptHost Host()
         {
-            foreach (var (column, expression) in template.Order)
+            if (host is not null) return host;
+            host = new ScriptHost(_options, scope, bindEntities: rollupSums is null, ct);
+            foreach (var (id, value) in values) host.SetRowValue(id, value);
+            return host;
+        }
+
+        foreach (var (column, expression) in template.Order)
+        {
+            object? value;
+            if (rollupSums is not null && column.Rollup != RollupRule.Recompute)
             {
-                object? value;
-                if (rollupSums is not null && column.Rollup != RollupRule.Recompute)
-                {
-                    value = column.Rollup == RollupRule.Sum ? rollupSums.GetValueOrDefault(column.Id) : null;
-                }
-                else
-                {
-                    var (result, failure) = Execute(host, expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'", ct);
-                    if (failure is not null) errors[column.Id] = failure;
-                    value = result;
-                }
-                values[column.Id] = value;
-                host.SetRowValue(column.Id, value);
+                value = column.Rollup == RollupRule.Sum ? rollupSums.GetValueOrDefault(column.Id) : null;
             }
-            for (var i = 0; i < template.Checks.Count; i++)
+            else
             {
-                var (check, expression) = template.Checks[i];
-                if (rollupSums is not null && !expression.RunsOnRollups) continue;
-                var (result, failure) = Execute(host, expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", ct, allowBool: true);
-                checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
+                var (result, failure) = Execute(Host(), expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'", ct);
+                if (failure is not null) errors[column.Id] = failure;
+                value = result;
             }
+            values[column.Id] = value;
+            host?.SetRowValue(column.Id, value);
+        }
+        for (var i = 0; i < template.Checks.Count; i++)
+        {
+            var (check, expression) = template.Checks[i];
+            if (rollupSums is not null && !expression.RunsOnRollups) continue;
+            var (result, failure) = Execute(Host(), expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", ct, allowBool: true);
+            checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
         }
         return new RowResult(values, errors, checks);
     }

@@ -12,6 +12,13 @@ internal sealed class ArrayLikeList(ObjectInstance array) : IScriptList
 
     public JsValue Value(int index) => array.Get(index);
 
+    public object?[] Column(string field)
+    {
+        var column = new object?[Count];
+        for (var i = 0; i < column.Length; i++) column[i] = Field(i, field);
+        return column;
+    }
+
     public object? Field(int index, string field)
     {
         var item = Value(index);

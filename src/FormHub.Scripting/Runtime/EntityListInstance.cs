@@ -33,6 +33,8 @@ internal sealed class EntityListInstance : ObjectInstance, IScriptList
 
     public object? Field(int index, string field) => Items[index].Fields.GetValueOrDefault(field);
 
+    public object?[] Column(string field) => EntityColumns.Of(Items, field);
+
     public JsValue Value(int index) => ObjectAt(index);
 
     public JsObject ObjectAt(int index) => _objects[index] ??= EntityObject.Create(Engine, Items[index]);

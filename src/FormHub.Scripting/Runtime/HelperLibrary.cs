@@ -69,7 +69,7 @@ internal static class HelperLibrary
         Func<int, double?>? value = pick switch
         {
             null => null,
-            { } p when p.IsString() => i => ScriptValues.Number(list.Field(i, p.AsString())),
+            { } p when p.IsString() && list.Column(p.AsString()) is var column => i => ScriptValues.Number(column[i]),
             { } p when p.IsCallable() => i => ScriptValues.Number(host.Engine.Call(p, JsValue.Undefined, [list.Value(i)])),
             { } p when p.IsUndefined() || p.IsNull() => i => ScriptValues.Number(list.Value(i)),
             _ => throw Misuse($"{helper}() 的第二个参数应为字段名（如 'dibao_persons'）或函数",

@@ -20,7 +20,8 @@ internal static class ListFilter
         if (filter.IsString())
         {
             var field = filter.AsString();
-            return i => IsTruthy(list.Field(i, field));
+            var column = list.Column(field);
+            return i => IsTruthy(column[i]);
         }
         if (filter.IsCallable())
         {
@@ -30,7 +31,7 @@ internal static class ListFilter
         {
             var conditions = filter.AsObject().GetOwnProperties()
                 .Where(p => p.Value.Enumerable && p.Key.IsString())
-                .Select(p => Condition(p.Key.AsString(), p.Value.Value ?? JsValue.Undefined, helper))
+                .Select(p => Condition(list.Column(p.Key.AsString()), p.Key.AsString(), p.Value.Value ?? JsValue.Undefined, helper))
                 .ToArray();
             // Plain loops: this runs once per entity of a village, and a LINQ lambda per call would allocate each time.
             return i =>
@@ -45,7 +46,7 @@ internal static class ListFilter
             $"The filter of {helper}() must be an object (e.g. {{dibao_status: '在保'}}), a field name or a function"));
     }
 
-    private static Func<IScriptList, int, bool> Condition(string field, JsValue wanted, string helper)
+    private static Func<IScriptList, int, bool> Condition(object?[] column, string field, JsValue wanted, string helper)
     {
         if (wanted.IsArray())
         {
@@ -53,7 +54,7 @@ internal static class ListFilter
             var values = Enumerable.Range(0, options.Count).Select(options.Value).ToArray();
             return (l, i) =>
             {
-                var v = l.Field(i, field);
+                var v = column[i];
                 foreach (var w in values)
                     if (ScriptValues.Matches(v, w)) return true;
                 return false;
@@ -72,7 +73,7 @@ internal static class ListFilter
             }
             return (l, i) =>
             {
-                var v = l.Field(i, field);
+                var v = column[i];
                 foreach (var (op, bound) in bounds)
                 {
                     if (op == "ne") { if (ScriptValues.Matches(v, bound)) return false; continue; }
@@ -84,7 +85,7 @@ internal static class ListFilter
                 return true;
             };
         }
-        return (l, i) => ScriptValues.Matches(l.Field(i, field), wanted);
+        return (_, i) => ScriptValues.Matches(column[i], wanted);
     }
 
     public static bool IsTruthy(object? value) => value switch
