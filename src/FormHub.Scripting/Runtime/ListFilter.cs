@@ -51,12 +51,12 @@ internal static class ListFilter
         if (wanted.IsArray())
         {
             var options = new ArrayLikeList(wanted.AsObject());
-            var values = Enumerable.Range(0, options.Count).Select(options.Value).ToArray();
-            return (l, i) =>
+            var matchers = Enumerable.Range(0, options.Count).Select(i => ScriptValues.Matcher(options.Value(i))).ToArray();
+            return (_, i) =>
             {
                 var v = column[i];
-                foreach (var w in values)
-                    if (ScriptValues.Matches(v, w)) return true;
+                foreach (var matches in matchers)
+                    if (matches(v)) return true;
                 return false;
             };
         }
@@ -71,21 +71,32 @@ internal static class ListFilter
                     $"{helper}() 的条件 {field} 中的“{unknown.Op}”无效，可用：gt、gte、lt、lte、ne",
                     $"'{unknown.Op}' in the {field} condition of {helper}() is not valid; use gt, gte, lt, lte, ne"));
             }
-            return (l, i) =>
+            var tests = bounds.Select(b =>
+            {
+                if (b.Op == "ne")
+                {
+                    var matches = ScriptValues.Matcher(b.Bound);
+                    return (Func<object?, bool>)(v => !matches(v));
+                }
+                var compare = ScriptValues.Comparer(b.Bound);
+                return b.Op switch
+                {
+                    "gt" => v => compare(v) is > 0,
+                    "gte" => v => compare(v) is >= 0,
+                    "lt" => v => compare(v) is < 0,
+                    _ => v => compare(v) is <= 0,
+                };
+            }).ToArray();
+            return (_, i) =>
             {
                 var v = column[i];
-                foreach (var (op, bound) in bounds)
-                {
-                    if (op == "ne") { if (ScriptValues.Matches(v, bound)) return false; continue; }
-                    var c = ScriptValues.Compare(v, bound);
-                    if (c is null) return false;
-                    var ok = op switch { "gt" => c > 0, "gte" => c >= 0, "lt" => c < 0, _ => c <= 0 };
-                    if (!ok) return false;
-                }
+                foreach (var test in tests)
+                    if (!test(v)) return false;
                 return true;
             };
         }
-        return (_, i) => ScriptValues.Matches(column[i], wanted);
+        var matcher = ScriptValues.Matcher(wanted);
+        return (_, i) => matcher(column[i]);
     }
 
     public static bool IsTruthy(object? value) => value switch
