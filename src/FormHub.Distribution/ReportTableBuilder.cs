@@ -17,7 +17,7 @@ public enum ReportDepth
 }
 
 /// <summary>Builds a <see cref="ReportTable"/> from the materialized report rows (never re-deriving: what is shown is what is stored).</summary>
-public sealed class ReportTableBuilder(ReportDeriver deriver, RegionDirectory regions, CompletenessCalculator completeness, TimeProvider clock)
+public sealed class ReportTableBuilder(ReportDeriver deriver, RegionDirectory regions, CompletenessCalculator completeness, PrintPages printPages, TimeProvider clock)
 {
     public async Task<(ReportTable Table, Completeness Completeness)> BuildAsync(CompiledTemplate template, Period period, OrgUnit unit, ReportDepth depth,
         string preparer, CancellationToken ct)
@@ -60,6 +60,7 @@ public sealed class ReportTableBuilder(ReportDeriver deriver, RegionDirectory re
             Narrative = stored.GetValueOrDefault(unit.Code.Value)?.Narrative,
             Signature = new ReportSignature(unit.Name, null, preparer, clock.Today()),
             CompletenessLine = done.LineZh,
+            PrintPage = printPages.For(t),
         };
         return (table, done);
     }

@@ -27,6 +27,8 @@ public sealed record ReportTable
     public required ReportSignature Signature { get; init; }
     /// <summary>e.g. 应报 22 个村，已报 20 个，已审核 18 个，逾期 2 个</summary>
     public string? CompletenessLine { get; init; }
+    /// <summary>The printed page's template (the report template's <c>print:</c>); null for FormHub's default.</summary>
+    public Html.PrintPage? PrintPage { get; init; }
 }
 
 /// <summary>A report column: <see cref="Group"/> is the upper header cell shared by adjacent columns (a two-row header).</summary>
@@ -53,5 +55,5 @@ public sealed record ReportTableRow(ReportRowKind Kind, string UnitCode, string 
 public sealed record ReportSignature(string Unit, string? Head, string? Preparer, DateOnly ReportDate)
 {
     /// <summary>报出日期 written the way forms write it: 2026年12月5日.</summary>
-    public string ReportDateZh => Core.Text.ChineseDate.Of(ReportDate);
+    public string ReportDateZh => Core.Text.ChineseFormat.Date(ReportDate);
 }

@@ -29,8 +29,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     private async Task<ReportRow> DeriveAsync(CompiledTemplate template, OrgUnit village, Period period, EvaluationScope scope, CancellationToken ct)
     {
         scope = scope with { PreviousRow = await PreviousValuesAsync(template.Template.Id, village.Code.Value, period, ct) };
-        var result = evaluator.Evaluate(template, scope);
-        return ToRow(template, village, period, result);
+        var result = evaluator.Evaluate(template, scope, ct);
+        return ToRow(template, village, period, result, scope.PreviousRow, ct);
     }
 
     private async Task<IReadOnlyDictionary<string, object?>> PreviousValuesAsync(string templateId, string unit, Period period, CancellationToken ct)
@@ -41,7 +41,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         return stored is null ? new Dictionary<string, object?>() : ReportRowPayload.Read(stored).Values;
     }
 
-    private ReportRow ToRow(CompiledTemplate template, OrgUnit unit, Period period, RowResult result) => new(
+    private ReportRow ToRow(CompiledTemplate template, OrgUnit unit, Period period, RowResult result,
+        IReadOnlyDictionary<string, object?> previous, CancellationToken ct) => new(
         template.Template.Id,
         template.Template.Version,
         period.Key,
@@ -50,7 +51,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         result.Values,
         result.CellErrors.ToDictionary(e => e.Key, e => e.Value.Message),
         result.Checks,
-        narrative.Render(template.Template, period, unit.Name, unit.Code.Value, result.Values),
+        narrative.Render(template.Template, period, unit.Name, unit.Code.Value, result.Values, previous, ct),
         _clock.GetUtcNow());
 
     private async Task<ReportRow> RollupAsync(CompiledTemplate template, OrgUnit unit, Period period, IEnumerable<IReadOnlyDictionary<string, object?>> children, CancellationToken ct)
@@ -59,7 +60,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         {
             PreviousRow = await PreviousValuesAsync(template.Template.Id, unit.Code.Value, period, ct),
         };
-        return ToRow(template, unit, period, evaluator.EvaluateRollup(template, scope, children));
+        return ToRow(template, unit, period, evaluator.EvaluateRollup(template, scope, children, ct), scope.PreviousRow, ct);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class TemplateLibrary
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Template.Version).ToList());
     }
 
-    /// <summary>Loads, compiles and checks the narrative of every template under a directory; all problems of all files are reported together.</summary>
+    /// <summary>Loads, compiles and checks the narrative and printed page of every template under a directory (form-templates/templates); all problems of all files are reported together.</summary>
     public static TemplateLibrary LoadDirectory(string directory, FieldCatalog catalog)
     {
         var templates = TemplateLoader.LoadDirectory(directory);
@@ -33,6 +33,7 @@ public sealed class TemplateLibrary
         {
             // A broken narrative would otherwise only show when a rebuild renders it.
             problems.AddRange(narratives.Check(template));
+            problems.AddRange(PrintPageFile.Check(template, Path.GetDirectoryName(Path.GetFullPath(directory))!));
             try { compiled.Add(compiler.Compile(template)); }
             catch (SourceProblemException e) { problems.AddRange(e.Problems); }
         }

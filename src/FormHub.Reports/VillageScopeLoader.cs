@@ -38,8 +38,10 @@ public sealed class VillageScopeLoader(IFormHubStore store)
 
     private ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<string, object?>? periodic, Period period)
     {
-        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var field in Catalog.FieldsOf(type))
+        var catalogFields = Catalog.FieldsOf(type);
+        // Sized for the catalog's fields and the three derived ones, so the dictionary never grows (this runs per entity).
+        var fields = new Dictionary<string, object?>(catalogFields.Count + 3, StringComparer.Ordinal);
+        foreach (var field in catalogFields)
         {
             fields[field.Name] = field.Kind == FieldKind.Periodic ? periodic?.GetValueOrDefault(field.Name) : stored.GetValueOrDefault(field.Name);
         }

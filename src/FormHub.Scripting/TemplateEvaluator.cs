@@ -3,29 +3,32 @@ using FormHub.Core.Templates;
 using FormHub.Core.Text;
 using FormHub.Scripting.Compilation;
 using FormHub.Scripting.Runtime;
+using Jint;
 using Jint.Runtime;
 
 namespace FormHub.Scripting;
 
 /// <summary>
-/// Evaluates compiled templates in the sandbox. Safe for concurrent use: each evaluation borrows a pooled engine.
-/// A failing expression fails its own cell with a reason naming template and column; the other cells, templates and
-/// the process carry on.
+/// Evaluates compiled templates in the sandbox. Safe for concurrent use: every row gets a fresh Jint engine (a few
+/// microseconds), so nothing one template or row does to the built-ins or helpers reaches another. A failing
+/// expression fails its own cell with a reason naming template and column; the other cells, templates and the process
+/// carry on. Cancelling <c>ct</c> stops a running script and throws <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class TemplateEvaluator(SandboxOptions? options = null)
 {
     private readonly SandboxOptions _options = options ?? SandboxOptions.Default;
-    private readonly ScriptHostPool _pool = new(options ?? SandboxOptions.Default);
 
     /// <summary>Derives a village row from the village's data.</summary>
-    public RowResult Evaluate(CompiledTemplate template, EvaluationScope scope) => Run(template, scope, rollupSums: null);
+    public RowResult Evaluate(CompiledTemplate template, EvaluationScope scope, CancellationToken ct = default) =>
+        Run(template, scope, rollupSums: null, ct);
 
     /// <summary>
     /// Derives a rolled-up row (township, county …) from its children's rows: <c>sum</c> columns add up, <c>recompute</c>
     /// columns are evaluated again on the summed row (a ratio of sums, never a sum of ratios), <c>none</c> stays empty.
     /// Checks that read only <c>row</c> run here too.
     /// </summary>
-    public RowResult EvaluateRollup(CompiledTemplate template, EvaluationScope scope, IEnumerable<IReadOnlyDictionary<string, object?>> children)
+    public RowResult EvaluateRollup(CompiledTemplate template, EvaluationScope scope, IEnumerable<IReadOnlyDictionary<string, object?>> children,
+        CancellationToken ct = default)
     {
         var rows = children.ToList();
         var sums = new Dictionary<string, object?>();
@@ -34,57 +37,53 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
             var numbers = rows.Select(r => r.GetValueOrDefault(column.Id)).OfType<decimal>().ToList();
             sums[column.Id] = numbers.Count == 0 ? null : numbers.Sum();
         }
-        return Run(template, scope, sums);
+        return Run(template, scope, sums, ct);
     }
 
-    private RowResult Run(CompiledTemplate template, EvaluationScope scope, Dictionary<string, object?>? rollupSums)
+    private RowResult Run(CompiledTemplate template, EvaluationScope scope, Dictionary<string, object?>? rollupSums, CancellationToken ct)
     {
-        var host = _pool.Rent();
-        var healthy = true;
+        ct.ThrowIfCancellationRequested();
         var values = new Dictionary<string, object?>();
         var errors = new Dictionary<string, ScriptFailure>();
         var checks = new List<CheckOutcome>();
-        try
+        // The engine is made when the first expression runs: a rolled-up row of sum columns needs none.
+        ScriptHost? host = null;
+        ScriptHost Host()
         {
-            host.Bind(scope, rollupSums is null ? scope.Entities.Keys : []);
-            foreach (var (column, expression) in template.Order)
-            {
-                object? value;
-                if (rollupSums is not null && column.Rollup != RollupRule.Recompute)
-                {
-                    value = column.Rollup == RollupRule.Sum ? rollupSums.GetValueOrDefault(column.Id) : null;
-                }
-                else
-                {
-                    var (result, failure) = Execute(host, expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'");
-                    if (failure is not null)
-                    {
-                        errors[column.Id] = failure;
-                        healthy &= failure.Kind == ScriptFailureKind.ScriptError;
-                    }
-                    value = result;
-                }
-                values[column.Id] = value;
-                host.SetRowValue(column.Id, value);
-            }
-            for (var i = 0; i < template.Checks.Count; i++)
-            {
-                var (check, expression) = template.Checks[i];
-                if (rollupSums is not null && !expression.RunsOnRollups) continue;
-                var (result, failure) = Execute(host, expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", allowBool: true);
-                if (failure is not null) healthy &= failure.Kind == ScriptFailureKind.ScriptError;
-                checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
-            }
+            if (host is not null) return host;
+            host = new ScriptHost(_options, scope, bindEntities: rollupSums is null, ct);
+            foreach (var (id, value) in values) host.SetRowValue(id, value);
+            return host;
         }
-        finally
+
+        foreach (var (column, expression) in template.Order)
         {
-            _pool.Return(host, healthy);
+            object? value;
+            if (rollupSums is not null && column.Rollup != RollupRule.Recompute)
+            {
+                value = column.Rollup == RollupRule.Sum ? rollupSums.GetValueOrDefault(column.Id) : null;
+            }
+            else
+            {
+                var (result, failure) = Execute(Host(), expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'", ct);
+                if (failure is not null) errors[column.Id] = failure;
+                value = result;
+            }
+            values[column.Id] = value;
+            host?.SetRowValue(column.Id, value);
+        }
+        for (var i = 0; i < template.Checks.Count; i++)
+        {
+            var (check, expression) = template.Checks[i];
+            if (rollupSums is not null && !expression.RunsOnRollups) continue;
+            var (result, failure) = Execute(Host(), expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", ct, allowBool: true);
+            checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
         }
         return new RowResult(values, errors, checks);
     }
 
-    private (object? Value, ScriptFailure? Failure) Execute(Runtime.ScriptHost host, CompiledExpression expression, ReportTemplate template,
-        string whatZh, string whatEn, bool allowBool = false)
+    private (object? Value, ScriptFailure? Failure) Execute(ScriptHost host, CompiledExpression expression, ReportTemplate template,
+        string whatZh, string whatEn, CancellationToken ct, bool allowBool = false)
     {
         var where = $"模板 {template.Id}（第{template.Version}版）{whatZh}";
         var whereEn = $"template {template.Id} v{template.Version} {whatEn}";
@@ -94,6 +93,10 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
             if (result.IsObject() && !allowBool)
                 return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：结果应为数字或文字，实际为对象或列表", $"{whereEn}: the result must be a number or text, not an object or list"));
             var value = ScriptValues.FromJs(result);
+            if (value is string { Length: var length } && length > _options.MaxCellTextLength)
+                return (null, Fail(ScriptFailureKind.MemoryLimit,
+                    $"{where}：结果文字长 {length:N0} 个字符，超过单元格上限 {_options.MaxCellTextLength:N0}，已舍弃",
+                    $"{whereEn}: the result is {length:N0} characters of text, more than a cell may hold ({_options.MaxCellTextLength:N0}); discarded"));
             if (allowBool && value is not bool)
                 return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：校验规则的结果应为 true 或 false", $"{whereEn}: a check rule must give true or false"));
             return (value, null);
@@ -113,10 +116,23 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
             return (null, Fail(ScriptFailureKind.RecursionLimit, $"{where}：函数递归超过 {_options.MaxRecursion} 层，已停止",
                 $"{whereEn}: recursion deeper than {_options.MaxRecursion} calls was stopped"));
         }
+        catch (MemoryLimitExceededException e) when (e.Message.Contains("array size", StringComparison.Ordinal))
+        {
+            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：数组长度超过 {_options.MaxArrayLength:N0}，已停止",
+                $"{whereEn}: an array longer than {_options.MaxArrayLength:N0} elements was stopped"));
+        }
         catch (MemoryLimitExceededException)
         {
             return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存超过 {_options.MaxAllocatedBytes >> 20} MB，已停止",
                 $"{whereEn}: used more than {_options.MaxAllocatedBytes >> 20} MB and was stopped"));
+        }
+        catch (StringTooLongException e)
+        {
+            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：{e.Text.Zh}", $"{whereEn}: {e.Text.En}"));
+        }
+        catch (ExecutionCanceledException)
+        {
+            throw new OperationCanceledException(ct);
         }
         catch (OutOfMemoryException)
         {
@@ -128,16 +144,23 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
         }
         catch (JavaScriptException e)
         {
-            var line = e.LineNumber > 0 ? expression.Source.Map(e.LineNumber, e.Column + 1) : expression.Source.Span;
-            return (null, Fail(ScriptFailureKind.ScriptError, $"{where}（{line}）：脚本错误 {e.Error}", $"{whereEn} ({line}): script error {e.Error}"));
+            var line = e.Location.Start.Line > 0 ? expression.Source.Map(e.Location.Start.Line, e.Location.Start.Column + 1) : expression.Source.Span;
+            var error = ErrorText(e);
+            return (null, Fail(ScriptFailureKind.ScriptError, $"{where}（{line}）：脚本错误 {error}", $"{whereEn} ({line}): script error {error}"));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or IndexOutOfRangeException
                                    or NullReferenceException or FormatException or OverflowException or NotSupportedException or NotImplementedException)
         {
-            // Jint 2 lets some script mistakes surface as CLR exceptions; they are the script's fault, not the server's.
+            // Some script mistakes surface from the interpreter as CLR exceptions; they are the script's fault, not the server's.
             return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：脚本错误（{e.Message}）", $"{whereEn}: script error ({e.Message})"));
         }
     }
+
+    /// <summary>
+    /// The error's message, bounded: a script may throw a huge string. Jint composed it while the script ran, under the
+    /// limits; reading the thrown object again here could run a hostile getter outside them.
+    /// </summary>
+    private static string ErrorText(JavaScriptException e) => e.Message.Length > 300 ? e.Message[..300] + "…" : e.Message;
 
     private static ScriptFailure Fail(ScriptFailureKind kind, string zh, string en) => new(kind, new LocalizedText(zh, en));
 }

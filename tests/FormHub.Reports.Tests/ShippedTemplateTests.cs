@@ -92,9 +92,9 @@ public class ShippedTemplateTests
             // mz-dibao-monthly is the language reference's worked example (docs/templates.md §18) and keeps its single check.
             if (t.Id != "mz-dibao-monthly") Assert.Contains(t.Checks, c => c.Level == CheckLevel.Warning);
             Assert.False(string.IsNullOrWhiteSpace(t.Narrative), name);
-            Assert.Contains("{{unit.name}}", t.Narrative);
-            Assert.Matches(@"\{\{period\.(display|end)\}\}", t.Narrative);
-            Assert.Contains("{{row.", t.Narrative);
+            Assert.Contains("{{ unit.name }}", t.Narrative);
+            Assert.Matches(@"\{\{ period\.(display|end) \}\}", t.Narrative);
+            Assert.Contains("{{ row.", t.Narrative);
         }
     }
 

@@ -27,7 +27,7 @@ public class TemplateLibraryTests
             var e = Assert.Throws<SourceProblemException>(() => TemplateLibrary.LoadDirectory(dir.FullName, catalog));
 
             var problem = Assert.Single(e.Problems);
-            Assert.Equal((10, 26), (problem.Line, problem.Column)); // "narrative: 共有{{row.hh}}户，" is 25 characters
+            Assert.Equal((10, 32), (problem.Line, problem.Column)); // "narrative: 共有{{row.hh}}户，{{row." is 31 characters
             Assert.Contains("不存在的列“nope”", problem.Message.Zh);
         }
         finally

@@ -52,7 +52,7 @@ internal static partial class TemplateCommands
             }
 
             var catalog = context.LoadCatalog(templates);
-            var (compiled, problems) = CheckFiles(paths, catalog);
+            var (compiled, problems) = CheckFiles(paths, catalog, templates);
             foreach (var template in compiled) await context.Out.WriteLineAsync(Summary(template));
             if (problems.Count > 0)
             {
@@ -85,7 +85,7 @@ internal static partial class TemplateCommands
 
             var templates = context.TemplatesDirectory(parseResult);
             var catalog = context.LoadCatalog(templates);
-            var (compiled, problems) = CheckFiles([path], catalog);
+            var (compiled, problems) = CheckFiles([path], catalog, templates);
             if (problems.Count > 0 || compiled.Count != 1)
             {
                 await WriteProblemsAsync(context.Err, problems);
@@ -190,7 +190,7 @@ internal static partial class TemplateCommands
     /// Loads the files together (so an id and version defined in two files is found), then compiles each file that
     /// loaded cleanly and checks its narrative. Returns the templates that passed and every problem, in file order.
     /// </summary>
-    internal static (List<CompiledTemplate> Passed, List<SourceProblem> Problems) CheckFiles(IReadOnlyList<string> paths, FieldCatalog catalog)
+    internal static (List<CompiledTemplate> Passed, List<SourceProblem> Problems) CheckFiles(IReadOnlyList<string> paths, FieldCatalog catalog, string formTemplates)
     {
         var problems = new List<SourceProblem>();
         var sources = new List<(string File, string Yaml)>();
@@ -236,7 +236,8 @@ internal static partial class TemplateCommands
             {
                 found.AddRange(e.Problems);
             }
-            found.AddRange(narratives.Check(template, yaml));
+            found.AddRange(narratives.Check(template));
+            found.AddRange(PrintPageFile.Check(template, formTemplates));
             problems.AddRange(found);
             if (compiled is not null && found.Count == 0) passed.Add(compiled);
         }

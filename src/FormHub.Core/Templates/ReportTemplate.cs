@@ -24,10 +24,14 @@ public sealed record ReportTemplate
     public string? EffectiveFrom { get; init; }
     public required IReadOnlyList<TemplateColumn> Columns { get; init; }
     public IReadOnlyList<TemplateCheck> Checks { get; init; } = [];
-    /// <summary>Handlebars text, e.g. 截至{{period.end}}，{{unit.name}}共有低保户{{row.hh}}户。</summary>
+    /// <summary>Scriban text, e.g. 截至{{ period.end }}，{{ unit.name }}共有低保户{{ row.hh }}户。</summary>
     public string? Narrative { get; init; }
+    /// <summary>The narrative with where it stands in the file, so Scriban's line:column map back to it.</summary>
+    public TemplateExpression? NarrativeSource { get; init; }
     /// <summary>Optional official Excel layout, relative to form-templates/.</summary>
     public string? Excel { get; init; }
+    /// <summary>Optional Scriban page template for the printed report (PDF), relative to form-templates/; default print/default.html.scriban.</summary>
+    public string? Print { get; init; }
     public string SourceFile { get; init; } = "";
 
     public DateOnly DueDate(Period period) => period.End.AddDays(DueDays);

@@ -19,7 +19,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     internal sealed record Result(string File, string? Id, int? Version, Mark IdMark, ReportTemplate? Template);
 
     private static readonly string[] TopKeys =
-        ["id", "version", "title", "title_en", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel"];
+        ["id", "version", "title", "title_en", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel", "print"];
     private static readonly string[] ColumnKeys = ["id", "title", "title_en", "unit", "value", "rollup", "digits", "group"];
     private static readonly string[] CheckEntryKeys = ["rule", "level", "message"];
 
@@ -77,8 +77,9 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         }
         var columns = ReadColumns(map);
         var checks = ReadChecks(map);
-        var narrative = OptionalScalar(map, "narrative")?.Value?.TrimEnd();
+        var narrative = OptionalScalar(map, "narrative") is { } narrativeNode ? ExpressionOf(map, narrativeNode, "narrative", TopLevel) : null;
         var excel = ParseExcel(OptionalScalar(map, "excel"));
+        var print = ParsePrint(OptionalScalar(map, "print"));
 
         ReportTemplate? template = null;
         if (Problems.Count == problemsBefore)
@@ -96,8 +97,10 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
                 EffectiveFrom = effectiveFrom,
                 Columns = columns,
                 Checks = checks,
-                Narrative = narrative,
+                Narrative = narrative?.Code,
+                NarrativeSource = narrative,
                 Excel = excel,
+                Print = print,
                 SourceFile = File,
             };
         }
@@ -150,21 +153,31 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         return parsed.Key;
     }
 
-    private string? ParseExcel(YamlScalarNode? node)
+    private string? ParseExcel(YamlScalarNode? node) => ParseFilePath(node, "excel", ".xlsx", "layouts/mz-dibao-monthly.xlsx",
+        ".xlsx 文件（Excel 2007 及以后的格式）", "an .xlsx File (Excel 2007 or later)");
+
+    /// <summary>
+    /// The printed page's Scriban template (<c>print:</c>), a path under form-templates/ like <c>excel:</c>; whether
+    /// the file exists and parses is checked with the rest of the template (FormHub.Reports).
+    /// </summary>
+    private string? ParsePrint(YamlScalarNode? node) => ParseFilePath(node, "print", ".scriban", "print/default.html.scriban",
+        "Scriban 页面模板（扩展名 .scriban）", "a Scriban page template (ending in .scriban)");
+
+    /// <summary>A file named relative to form-templates/ (never absolute, never climbing out with ..), with the right extension.</summary>
+    private string? ParseFilePath(YamlScalarNode? node, string key, string extension, string example, string kindZh, string kindEn)
     {
         if (node is null) return null;
         var path = node.Value!.Trim();
-        if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
         {
-            Add(node.Start, $"excel“{path}”应指向 .xlsx 文件（Excel 2007 及以后的格式），如 layouts/mz-dibao-monthly.xlsx",
-                $"excel '{path}' must name an .xlsx File (Excel 2007 or later), e.g. layouts/mz-dibao-monthly.xlsx");
+            Add(node.Start, $"{key}“{path}”应指向 {kindZh}，如 {example}", $"{key} '{path}' must name {kindEn}, e.g. {example}");
             return null;
         }
 
         if (Path.IsPathRooted(path) || path.Replace('\\', '/').Split('/').Contains(".."))
         {
-            Add(node.Start, $"excel“{path}”应是相对于 form-templates/ 的路径，如 layouts/mz-dibao-monthly.xlsx，不能是绝对路径或含“..”",
-                $"excel '{path}' must be a path inside form-templates/, e.g. layouts/mz-dibao-monthly.xlsx, not an absolute path or one with '..'");
+            Add(node.Start, $"{key}“{path}”应是相对于 form-templates/ 的路径，如 {example}，不能是绝对路径或含“..”",
+                $"{key} '{path}' must be a path inside form-templates/, e.g. {example}, not an absolute path or one with '..'");
             return null;
         }
 
@@ -307,7 +320,12 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             Required(map, key, where);
             return null;
         }
+        return ExpressionOf(map, node, key, where);
+    }
 
+    /// <summary>A JavaScript expression's or a Scriban text's node with the position of its first character.</summary>
+    private TemplateExpression? ExpressionOf(YamlMappingNode map, YamlNode node, string key, LocalizedText where)
+    {
         if (node is not YamlScalarNode scalar)
         {
             Add(node.Start,

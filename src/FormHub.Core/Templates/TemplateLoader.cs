@@ -33,7 +33,7 @@ namespace FormHub.Core.Templates;
 ///   - rule: row.persons >= row.hh   # required expression
 ///     level: error              # error|warning (default error)
 ///     message: 低保人数不能少于低保户数   # required
-/// narrative: 截至{{period.end}}…   # optional Handlebars text
+/// narrative: 截至{{ period.end }}…   # optional Scriban text
 /// excel: layouts/mz-dibao-monthly.xlsx   # optional; relative to form-templates/, must end with .xlsx
 /// </code>
 /// Every expression keeps the file position of its first character (<see cref="TemplateExpression.Span"/>), so

@@ -1,11 +1,16 @@
+using Acornima.Ast;
 using FormHub.Core.Templates;
+using Jint;
 
 namespace FormHub.Scripting.Compilation;
 
-/// <summary>An expression parsed once (per template version) and reused by every evaluation.</summary>
+/// <summary>
+/// An expression parsed and prepared once per template version (<see cref="Engine.PrepareScript"/>); the prepared script
+/// is thread-safe and reused by every engine that evaluates it.
+/// </summary>
 public sealed class CompiledExpression
 {
-    internal CompiledExpression(TemplateExpression source, Jint.Parser.Ast.Program program, ExpressionAnalysis analysis)
+    internal CompiledExpression(TemplateExpression source, Prepared<Script> program, ExpressionAnalysis analysis)
     {
         Source = source;
         Program = program;
@@ -14,7 +19,7 @@ public sealed class CompiledExpression
 
     public TemplateExpression Source { get; }
 
-    internal Jint.Parser.Ast.Program Program { get; }
+    internal Prepared<Script> Program { get; }
 
     internal ExpressionAnalysis Analysis { get; }
 

@@ -1,24 +1,28 @@
 using System.Collections.Immutable;
+using Acornima.Ast;
 using FormHub.Core.Catalog;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;
 using FormHub.Scripting.Runtime;
-using Jint.Parser.Ast;
 
 namespace FormHub.Scripting.Compilation;
 
 /// <summary>
-/// Walks one expression's syntax tree to find the catalog fields, columns and names it reads, reporting unknown ones
-/// at their file position. Fields are recognised where their entity type is certain: filter objects and field-name
-/// strings given to list helpers, <c>p.field</c> in a function passed to a helper or an Array method of a list,
-/// <c>list[i].field</c>, and <c>village.field</c>.
+/// Walks one expression's syntax tree (Acornima, the parser Jint 4 runs on) to find the catalog fields, columns and
+/// names it reads, reporting unknown ones at their file position. Fields are recognised wherever the entity type of
+/// the object is certain: filter objects and field-name strings given to list helpers; <c>p.field</c> and destructured
+/// <c>({field}) =&gt; …</c> parameters of a callback (function or arrow) given to a helper or to an Array method of a
+/// list, also when the callback or filter object was first stored in a variable (<c>const inPay = h =&gt; …;
+/// count(households, inPay)</c>); <c>list[i].field</c>, variables holding a list item (<c>const p = persons[i]</c>,
+/// <c>for (const p of persons)</c>) and <c>village.field</c>.
 /// </summary>
 internal sealed class ExpressionAnalyzer
 {
     private static readonly HashSet<string> JsGlobals =
     [
-        "Math", "JSON", "Number", "String", "Boolean", "Array", "Object", "Date", "RegExp", "Error", "parseInt", "parseFloat",
-        "isNaN", "isFinite", "undefined", "NaN", "Infinity", "row", "period", "unit", "village",
+        "Math", "JSON", "Number", "String", "Boolean", "Array", "Object", "Date", "RegExp", "Error", "TypeError", "RangeError",
+        "parseInt", "parseFloat", "isNaN", "isFinite", "undefined", "NaN", "Infinity", "Set", "Map", "Symbol", "globalThis",
+        "row", "period", "unit", "village",
     ];
 
     private static readonly Dictionary<string, string[]> KnownProperties = new()
@@ -27,7 +31,19 @@ internal sealed class ExpressionAnalyzer
         ["unit"] = ["code", "name", "level"],
     };
 
-    private static readonly HashSet<string> ArrayCallbacks = ["forEach", "filter", "map", "some", "every", "reduce"];
+    /// <summary>Array methods taking a callback, and which of the callback's parameters are list items.</summary>
+    private static readonly Dictionary<string, int[]> ArrayCallbacks = new()
+    {
+        ["forEach"] = [0], ["filter"] = [0], ["map"] = [0], ["flatMap"] = [0], ["some"] = [0], ["every"] = [0],
+        ["find"] = [0], ["findIndex"] = [0], ["findLast"] = [0], ["findLastIndex"] = [0],
+        ["reduce"] = [1], ["reduceRight"] = [1], ["sort"] = [0, 1], ["toSorted"] = [0, 1],
+    };
+
+    /// <summary>Array methods whose result is again a list of the same items.</summary>
+    private static readonly HashSet<string> ListPreserving = ["filter", "slice", "sort", "toSorted", "toReversed", "reverse", "concat"];
+
+    /// <summary>Array methods whose result is one of the items.</summary>
+    private static readonly HashSet<string> ItemPicking = ["find", "findLast", "at", "pop", "shift"];
 
     private readonly FieldCatalog _catalog;
     private readonly ReportTemplate _template;
@@ -35,6 +51,7 @@ internal sealed class ExpressionAnalyzer
     private readonly List<SourceProblem> _problems;
     private readonly Dictionary<string, string> _collections;
     private HashSet<string> _declared = [];
+    private readonly Dictionary<string, Node?> _declaredValues = [];
 
     public ExpressionAnalyzer(FieldCatalog catalog, ReportTemplate template, TemplateExpression expression, List<SourceProblem> problems)
     {
@@ -47,47 +64,95 @@ internal sealed class ExpressionAnalyzer
 
     public ExpressionAnalysis Analysis { get; } = new();
 
-    public void Analyze(Jint.Parser.Ast.Program program)
+    public void Analyze(Script program)
     {
         _declared = Declarations(program);
-        Visit(program, ImmutableDictionary<string, string>.Empty);
+        Visit(program, ImmutableDictionary<string, string?>.Empty);
     }
 
-    private static HashSet<string> Declarations(SyntaxNode root)
+    /// <summary>
+    /// Every name the expression declares anywhere, and for names declared exactly once, what they were given (a
+    /// callback, a filter object, a list item): that is what lets a variable stand in for its value below.
+    /// </summary>
+    private HashSet<string> Declarations(Node root)
     {
         var names = new HashSet<string>();
-        var stack = new Stack<SyntaxNode>([root]);
+        var counts = new Dictionary<string, int>();
+        void Declare(string name, Node? value)
+        {
+            names.Add(name);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+            _declaredValues[name] = value;
+        }
+        var stack = new Stack<Node>([root]);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             switch (node)
             {
-                case VariableDeclarator v when v.Id is not null: names.Add(v.Id.Name); break;
+                case VariableDeclarator { Id: Identifier id } v: Declare(id.Name, v.Init); break;
+                case VariableDeclarator v: foreach (var n in BindingNames(v.Id)) Declare(n, null); break;
                 case FunctionDeclaration f:
-                    if (f.Id is not null) names.Add(f.Id.Name);
-                    foreach (var p in f.Parameters) names.Add(p.Name);
+                    if (f.Id is not null) Declare(f.Id.Name, f);
+                    foreach (var p in f.Params) foreach (var n in BindingNames(p)) Declare(n, null);
                     break;
-                case FunctionExpression f:
-                    if (f.Id is not null) names.Add(f.Id.Name);
-                    foreach (var p in f.Parameters) names.Add(p.Name);
+                case IFunction f:
+                    if (f.Id is not null) Declare(f.Id.Name, null);
+                    foreach (var p in f.Params) foreach (var n in BindingNames(p)) Declare(n, null);
                     break;
-                case CatchClause c when c.Param is Identifier id: names.Add(id.Name); break;
+                case CatchClause { Param: { } param }: foreach (var n in BindingNames(param)) Declare(n, null); break;
             }
-            foreach (var child in SyntaxWalker.Children(node)) stack.Push(child);
+            foreach (var child in node.ChildNodes) stack.Push(child);
         }
+        foreach (var (name, count) in counts)
+            if (count > 1) _declaredValues[name] = null;
         return names;
     }
 
-    private void Problem(SyntaxNode at, string zh, string en)
+    /// <summary>The names a binding pattern introduces: <c>p</c>, <c>{age, gender: g}</c>, <c>[first, ...rest]</c>, <c>n = 0</c>.</summary>
+    private static IEnumerable<string> BindingNames(Node? pattern)
+    {
+        switch (pattern)
+        {
+            case Identifier id:
+                yield return id.Name;
+                break;
+            case ObjectPattern o:
+                foreach (var p in o.Properties)
+                {
+                    var inner = p switch { Property property => property.Value, RestElement rest => rest.Argument, _ => null };
+                    foreach (var n in BindingNames(inner)) yield return n;
+                }
+                break;
+            case ArrayPattern a:
+                foreach (var e in a.Elements)
+                    foreach (var n in BindingNames(e)) yield return n;
+                break;
+            case AssignmentPattern d:
+                foreach (var n in BindingNames(d.Left)) yield return n;
+                break;
+            case RestElement r:
+                foreach (var n in BindingNames(r.Argument)) yield return n;
+                break;
+        }
+    }
+
+    private void Problem(Node at, string zh, string en)
     {
         var span = _expression.Map(at.Location.Start.Line, at.Location.Start.Column + 1);
         _problems.Add(new SourceProblem(span.File, span.Line, span.Column, new LocalizedText(zh, en)));
     }
 
-    private void Visit(SyntaxNode node, ImmutableDictionary<string, string> bound)
+    /// <summary>
+    /// Visits a node. <paramref name="bound"/> maps names bound by enclosing callbacks to the entity type of the item
+    /// they hold (null: a parameter that shadows an outer name but holds no known item).
+    /// </summary>
+    private void Visit(Node? node, ImmutableDictionary<string, string?> bound)
     {
         switch (node)
         {
+            case null:
+                return;
             case CallExpression call:
                 VisitCall(call, bound);
                 return;
@@ -98,23 +163,95 @@ internal sealed class ExpressionAnalyzer
                 CheckName(id, bound);
                 return;
             case Property property:
-                // Object keys are not references; only the values are.
+                // Object keys are not references (unless computed); only the values are.
+                if (property.Computed) Visit(property.Key, bound);
                 Visit(property.Value, bound);
                 return;
-            case FunctionExpression function:
-                Visit(function.Body, bound.RemoveRange(function.Parameters.Select(p => p.Name)));
-                return;
-            case FunctionDeclaration function:
-                Visit(function.Body, bound.RemoveRange(function.Parameters.Select(p => p.Name)));
+            case IFunction function:
+                VisitFunction(function, bound, itemType: null, itemParameters: []);
                 return;
             case VariableDeclarator declarator:
-                if (declarator.Init is not null) Visit(declarator.Init, bound);
+                VisitPattern(declarator.Id, bound, declarator.Init is { } init ? ItemType(init, bound) : null);
+                Visit(declarator.Init, bound);
+                return;
+            case ForOfStatement forOf:
+                var itemType = ListType(forOf.Right, bound);
+                if (forOf.Left is VariableDeclaration { Declarations: [var single] }) VisitPattern(single.Id, bound, itemType);
+                else Visit(forOf.Left, bound);
+                Visit(forOf.Right, bound);
+                Visit(forOf.Body, bound);
+                return;
+            case LabeledStatement labeled:
+                Visit(labeled.Body, bound);
+                return;
+            case BreakStatement or ContinueStatement or MetaProperty:
+                return;
+            case CatchClause clause:
+                VisitPattern(clause.Param, bound, null);
+                Visit(clause.Body, bound);
                 return;
         }
-        foreach (var child in SyntaxWalker.Children(node)) Visit(child, bound);
+        foreach (var child in node.ChildNodes) Visit(child, bound);
     }
 
-    private void CheckName(Identifier id, ImmutableDictionary<string, string> bound)
+    /// <summary>
+    /// A binding pattern: its names are declarations, not references; default values are expressions; and when the
+    /// value is an item of a known type, destructured keys are field reads (<c>const {area_mu} = village</c>).
+    /// </summary>
+    private void VisitPattern(Node? pattern, ImmutableDictionary<string, string?> bound, string? itemType)
+    {
+        switch (pattern)
+        {
+            case ObjectPattern o:
+                foreach (var p in o.Properties)
+                {
+                    if (p is Property property)
+                    {
+                        if (property.Computed) Visit(property.Key, bound);
+                        else if (itemType is not null && KeyName(property.Key) is { } key) CheckField(itemType, key, property.Key);
+                        VisitPattern(property.Value, bound, null);
+                    }
+                    else if (p is RestElement rest) VisitPattern(rest.Argument, bound, null);
+                }
+                break;
+            case ArrayPattern a:
+                foreach (var e in a.Elements) VisitPattern(e, bound, null);
+                break;
+            case AssignmentPattern d:
+                VisitPattern(d.Left, bound, itemType);
+                Visit(d.Right, bound);
+                break;
+            case RestElement r:
+                VisitPattern(r.Argument, bound, null);
+                break;
+            case Identifier or null:
+                break;
+            default:
+                Visit(pattern, bound); // an assignment target such as obj.x in a destructuring assignment
+                break;
+        }
+    }
+
+    /// <summary>A function or arrow: its parameters shadow outer names; those at <paramref name="itemParameters"/> hold items of <paramref name="itemType"/>.</summary>
+    private void VisitFunction(IFunction function, ImmutableDictionary<string, string?> bound, string? itemType, int[] itemParameters)
+    {
+        var inner = bound;
+        var parameters = function.Params;
+        for (var i = 0; i < parameters.Count; i++)
+            foreach (var name in BindingNames(parameters[i])) inner = inner.SetItem(name, null);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var holdsItem = itemType is not null && itemParameters.Contains(i);
+            var parameter = parameters[i] is AssignmentPattern { Left: var left } ? left : parameters[i];
+            if (holdsItem && parameter is Identifier id) inner = inner.SetItem(id.Name, itemType);
+            VisitPattern(parameters[i], inner, holdsItem ? itemType : null);
+        }
+        Visit(function.Body, inner);
+    }
+
+    private bool IsFree(string name, ImmutableDictionary<string, string?> bound) => !bound.ContainsKey(name) && !_declared.Contains(name);
+
+    private void CheckName(Identifier id, ImmutableDictionary<string, string?> bound)
     {
         var name = id.Name;
         if (bound.ContainsKey(name) || _declared.Contains(name) || JsGlobals.Contains(name) || HelperLibrary.Names.Contains(name)) return;
@@ -129,30 +266,49 @@ internal sealed class ExpressionAnalyzer
             $"Unknown name '{name}'{SuggestEn(name, known)}; available: {string.Join(", ", known)}");
     }
 
-    /// <summary>The entity type of a list expression: <c>households</c>, <c>where(households, …)</c>.</summary>
-    private string? ListType(Expression expression, ImmutableDictionary<string, string> bound) => expression switch
+    /// <summary>
+    /// The entity type of a list expression: <c>households</c>, <c>where(households, …)</c>, <c>persons.filter(…)</c>,
+    /// <c>groupBy(persons, 'gender')['男']</c>.
+    /// </summary>
+    private string? ListType(Node? expression, ImmutableDictionary<string, string?> bound) => expression switch
     {
-        Identifier id when !bound.ContainsKey(id.Name) && !_declared.Contains(id.Name) && _collections.TryGetValue(id.Name, out var t) => t,
-        CallExpression { Callee: Identifier { Name: "where" } } c when c.Arguments.FirstOrDefault() is { } first => ListType(first, bound),
+        Identifier id when IsFree(id.Name, bound) && _collections.TryGetValue(id.Name, out var t) => t,
+        ChainExpression chain => ListType(chain.Expression, bound),
+        CallExpression { Callee: Identifier { Name: "where" } callee } c when IsFree(callee.Name, bound) && c.Arguments.Count > 0 => ListType(c.Arguments[0], bound),
+        CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier method } m } when ListPreserving.Contains(method.Name) => ListType(m.Object, bound),
+        MemberExpression { Computed: true, Object: CallExpression { Callee: Identifier { Name: "groupBy" } } g } when g.Arguments.Count > 0 => ListType(g.Arguments[0], bound),
         _ => null,
     };
 
-    /// <summary>The entity type of an item expression: a bound parameter, <c>list[i]</c>, or <c>village</c>.</summary>
-    private string? ItemType(Expression expression, ImmutableDictionary<string, string> bound) => expression switch
+    /// <summary>The entity type of an item expression: a callback parameter, <c>list[i]</c>, <c>list.find(…)</c>, a variable holding one, or <c>village</c>.</summary>
+    private string? ItemType(Node? expression, ImmutableDictionary<string, string?> bound, int depth = 0) => expression switch
     {
+        _ when depth > 8 => null,
         Identifier id when bound.TryGetValue(id.Name, out var t) => t,
         Identifier { Name: "village" } when !_declared.Contains("village") => "village",
+        Identifier id when _declared.Contains(id.Name) && _declaredValues.GetValueOrDefault(id.Name) is Expression value and not IFunction
+            => ItemType(value, ImmutableDictionary<string, string?>.Empty, depth + 1),
+        ChainExpression chain => ItemType(chain.Expression, bound, depth),
         MemberExpression { Computed: true } m => ListType(m.Object, bound),
+        CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier method } m } when ItemPicking.Contains(method.Name) => ListType(m.Object, bound),
         _ => null,
     };
 
-    private void VisitCall(CallExpression call, ImmutableDictionary<string, string> bound)
+    /// <summary>A callback argument: written in place, or a variable that was given a function (<c>const inPay = h =&gt; …</c>).</summary>
+    private IFunction? Callback(Node argument) => argument switch
     {
-        var args = call.Arguments.ToList();
-        if (call.Callee is Identifier { Name: var helper } && !_declared.Contains(helper))
+        IFunction f => f,
+        Identifier id when _declaredValues.GetValueOrDefault(id.Name) is IFunction f => f,
+        _ => null,
+    };
+
+    private void VisitCall(CallExpression call, ImmutableDictionary<string, string?> bound)
+    {
+        var args = call.Arguments;
+        if (call.Callee is Identifier { Name: var helper } && IsFree(helper, bound))
         {
             if (helper == "prev") Analysis.ReadsPreviousPeriod = true;
-            if (helper == "prev" && args.FirstOrDefault() is Literal { Value: string column })
+            if (helper == "prev" && args.Count > 0 && args[0] is StringLiteral { Value: var column })
             {
                 if (_template.FindColumn(column) is null) UnknownColumn(args[0], column);
                 else Analysis.PreviousReferences.Add(column);
@@ -160,38 +316,45 @@ internal sealed class ExpressionAnalyzer
             if (HelperLibrary.ListHelpers.Contains(helper) && args.Count > 0 && ListType(args[0], bound) is { } type)
             {
                 Visit(args[0], bound);
-                foreach (var arg in args.Skip(1))
+                for (var i = 1; i < args.Count; i++)
                 {
-                    switch (arg)
+                    var arg = args[i];
+                    var filter = arg is Identifier variable && _declaredValues.GetValueOrDefault(variable.Name) is ObjectExpression stored ? stored : arg as ObjectExpression;
+                    if (filter is not null)
                     {
-                        case ObjectExpression filter:
-                            foreach (var p in filter.Properties)
+                        foreach (var p in filter.Properties)
+                        {
+                            if (p is Property property)
                             {
-                                if (KeyName(p.Key) is { } key) CheckField(type, key, p);
-                                Visit(p.Value, bound);
+                                if (!property.Computed && KeyName(property.Key) is { } key) CheckField(type, key, property.Key);
+                                Visit(property.Value, bound);
                             }
-                            break;
-                        case Literal { Value: string field }:
-                            CheckField(type, field, arg);
-                            break;
-                        case FunctionExpression f:
-                            VisitCallback(f, type, 0, bound);
-                            break;
-                        default:
-                            Visit(arg, bound);
-                            break;
+                            else Visit(p, bound);
+                        }
+                        if (arg is Identifier) Visit(arg, bound);
                     }
+                    else if (arg is StringLiteral { Value: var field }) CheckField(type, field, arg);
+                    else if (Callback(arg) is { } callback)
+                    {
+                        VisitFunction(callback, bound, type, [0]);
+                        if (arg is Identifier) Visit(arg, bound);
+                    }
+                    else Visit(arg, bound);
                 }
                 return;
             }
         }
         if (call.Callee is MemberExpression { Computed: false, Property: Identifier method } callee
-            && ArrayCallbacks.Contains(method.Name) && ListType(callee.Object, bound) is { } listType)
+            && ArrayCallbacks.TryGetValue(method.Name, out var itemParameters) && ListType(callee.Object, bound) is { } listType)
         {
             Visit(callee.Object, bound);
             foreach (var arg in args)
             {
-                if (arg is FunctionExpression f) VisitCallback(f, listType, method.Name == "reduce" ? 1 : 0, bound);
+                if (Callback(arg) is { } callback)
+                {
+                    VisitFunction(callback, bound, listType, itemParameters);
+                    if (arg is Identifier) Visit(arg, bound);
+                }
                 else Visit(arg, bound);
             }
             return;
@@ -200,15 +363,7 @@ internal sealed class ExpressionAnalyzer
         foreach (var arg in args) Visit(arg, bound);
     }
 
-    private void VisitCallback(FunctionExpression f, string type, int itemParameter, ImmutableDictionary<string, string> bound)
-    {
-        var parameters = f.Parameters.ToList();
-        var inner = bound.RemoveRange(parameters.Select(p => p.Name));
-        if (parameters.Count > itemParameter) inner = inner.SetItem(parameters[itemParameter].Name, type);
-        Visit(f.Body, inner);
-    }
-
-    private void VisitMember(MemberExpression member, ImmutableDictionary<string, string> bound)
+    private void VisitMember(MemberExpression member, ImmutableDictionary<string, string?> bound)
     {
         if (member.Computed || member.Property is not Identifier property)
         {
@@ -216,7 +371,7 @@ internal sealed class ExpressionAnalyzer
             Visit(member.Property, bound);
             return;
         }
-        if (member.Object is Identifier { Name: var owner } && !bound.ContainsKey(owner) && !_declared.Contains(owner))
+        if (member.Object is Identifier { Name: var owner } && IsFree(owner, bound))
         {
             if (owner == "row")
             {
@@ -240,14 +395,14 @@ internal sealed class ExpressionAnalyzer
         Visit(member.Object, bound);
     }
 
-    private static string? KeyName(IPropertyKeyExpression key) => key switch
+    private static string? KeyName(Node key) => key switch
     {
         Identifier id => id.Name,
-        Literal { Value: string s } => s,
+        StringLiteral s => s.Value,
         _ => null,
     };
 
-    private void CheckField(string type, string name, SyntaxNode at)
+    private void CheckField(string type, string name, Node at)
     {
         if (ScriptArrayMembers.Contains(name) && at is Identifier) return;
         if (name == "id" || _catalog.FindField(type, name) is not null
@@ -267,7 +422,7 @@ internal sealed class ExpressionAnalyzer
     // Members every object has; reading them is not a field read.
     private static readonly HashSet<string> ScriptArrayMembers = ["hasOwnProperty", "toString", "valueOf"];
 
-    private void UnknownColumn(SyntaxNode at, string name) =>
+    private void UnknownColumn(Node at, string name) =>
         Problem(at, $"模板中没有列“{name}”{Suggest(name, _template.Columns.Select(c => c.Id))}，已有的列：{string.Join("、", _template.Columns.Select(c => c.Id))}",
             $"The template has no column '{name}'{SuggestEn(name, _template.Columns.Select(c => c.Id))}; columns: {string.Join(", ", _template.Columns.Select(c => c.Id))}");
 

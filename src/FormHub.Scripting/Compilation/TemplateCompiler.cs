@@ -1,7 +1,8 @@
 using FormHub.Core.Catalog;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;
-using Jint.Parser;
+using Acornima;
+using Jint;
 
 namespace FormHub.Scripting.Compilation;
 
@@ -42,32 +43,41 @@ public sealed class TemplateCompiler(FieldCatalog catalog)
 
     private CompiledExpression? Parse(ReportTemplate template, TemplateExpression expression, List<SourceProblem> problems)
     {
-        Jint.Parser.Ast.Program program;
+        Prepared<Acornima.Ast.Script> program;
         try
         {
-            program = new JavaScriptParser().Parse(expression.Code, new ParserOptions { Source = template.SourceFile });
+            // Prepared once per template version; the result is thread-safe and every engine reuses it.
+            program = Engine.PrepareScript(expression.Code, template.SourceFile);
         }
-        catch (ParserException e)
+        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
         {
-            var at = expression.Map(Math.Max(1, e.LineNumber), Math.Max(1, e.Column));
+            // Acornima counts columns from 0, the file positions FormHub prints from 1.
+            var at = expression.Map(Math.Max(1, parse.LineNumber), parse.Column + 1);
+            var description = parse.Description ?? parse.Message;
             problems.Add(new SourceProblem(at.File, at.Line, at.Column, new LocalizedText(
-                $"JavaScript 语法错误：{Translate(e.Description)}（模板表达式只支持 ES5：不能用箭头函数、let/const、模板字符串）",
-                $"JavaScript syntax error: {e.Description} (template expressions are ES5: no arrow functions, let/const or template literals)")));
+                $"JavaScript 语法错误：{Translate(description)}", $"JavaScript syntax error: {description}")));
             return null;
         }
         var analyzer = new ExpressionAnalyzer(catalog, template, expression, problems);
-        analyzer.Analyze(program);
+        analyzer.Analyze(program.Program!);
         return new CompiledExpression(expression, program, analyzer.Analysis);
     }
 
+    /// <summary>Acornima's messages in Chinese, the common ones word for word; anything else keeps its English text after the Chinese lead.</summary>
     private static string Translate(string description) => description
-        .Replace("Unexpected token ILLEGAL", "出现非法字符")
         .Replace("Unexpected end of input", "表达式不完整（括号或引号未闭合？）")
+        .Replace("Unterminated string constant", "字符串缺少结尾的引号")
+        .Replace("Unterminated template", "模板字符串缺少结尾的 `")
+        .Replace("Unexpected character", "出现非法字符")
         .Replace("Unexpected token", "意外的符号")
         .Replace("Unexpected identifier", "意外的名称")
         .Replace("Unexpected string", "意外的字符串")
         .Replace("Unexpected number", "意外的数字")
-        .Replace("Unexpected reserved word", "不能使用保留字");
+        .Replace("Unexpected keyword", "不能在这里使用关键字")
+        .Replace("Unexpected reserved word", "不能使用保留字")
+        .Replace("Illegal return statement", "顶层不能写 return（表达式的值是最后一条语句的值）")
+        .Replace("'return' outside of function", "顶层不能写 return（表达式的值是最后一条语句的值）")
+        .Replace("Assignment to constant variable", "不能给 const 常量重新赋值");
 
     /// <summary>Orders columns so each comes after those it reads; a cycle is reported at every column in it.</summary>
     private static List<(TemplateColumn, CompiledExpression)> Order(List<(TemplateColumn Column, CompiledExpression Expression)> columns, List<SourceProblem> problems)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
@@ -10,7 +10,14 @@ internal sealed class ArrayLikeList(ObjectInstance array) : IScriptList
 {
     public int Count { get; } = (int)Math.Min(TypeConverter.ToUint32(array.Get("length")), int.MaxValue);
 
-    public JsValue Value(int index) => array.Get(index.ToString(CultureInfo.InvariantCulture));
+    public JsValue Value(int index) => array.Get(index);
+
+    public object?[] Column(string field)
+    {
+        var column = new object?[Count];
+        for (var i = 0; i < column.Length; i++) column[i] = Field(i, field);
+        return column;
+    }
 
     public object? Field(int index, string field)
     {

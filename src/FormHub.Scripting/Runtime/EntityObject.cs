@@ -1,20 +1,42 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Jint;
-using Jint.Native.Object;
-using Jint.Runtime;
+using Jint.Native;
 
 namespace FormHub.Scripting.Runtime;
 
-/// <summary>Builds the plain JavaScript object a script function receives for one entity: id plus every field.</summary>
+/// <summary>
+/// Builds the plain JavaScript object a script receives for one entity: <c>id</c> plus every field. The property layout
+/// (shared by every entity with the same fields) and the entity's values as JavaScript primitives are worked out once
+/// per entity and kept beside it: primitives are immutable and belong to no engine, so every fresh engine that later
+/// needs the entity builds its object from them with one array copy instead of converting each field again.
+/// </summary>
 internal static class EntityObject
 {
-    public static ObjectInstance Create(Engine engine, ScriptEntity entity)
+    private static readonly ConcurrentDictionary<string, JsObjectLayout> Layouts = new();
+    private static readonly ConditionalWeakTable<ScriptEntity, Prepared> Cache = new();
+
+    public static JsObject Create(Engine engine, ScriptEntity entity)
     {
-        var o = engine.Object.Construct(Arguments.Empty);
-        o.FastAddProperty("id", entity.Id.ToString("D"), false, true, false);
+        var prepared = Cache.GetValue(entity, Prepare);
+        return JsObject.Create(engine, prepared.Layout, prepared.Values);
+    }
+
+    private static Prepared Prepare(ScriptEntity entity)
+    {
+        var names = new string[entity.Fields.Count + 1];
+        var values = new JsValue[names.Length];
+        names[0] = "id";
+        values[0] = entity.Id.ToString("D");
+        var i = 1;
         foreach (var (name, value) in entity.Fields)
         {
-            o.FastAddProperty(name, ScriptValues.ToJs(engine, value), false, true, false);
+            names[i] = name;
+            values[i++] = ScriptValues.ToJs(value);
         }
-        return o;
+        var layout = Layouts.GetOrAdd(entity.EntityType + "|" + string.Join(',', names), static (_, n) => new JsObjectLayout(n), names);
+        return new Prepared(layout, values);
     }
+
+    private sealed record Prepared(JsObjectLayout Layout, JsValue[] Values);
 }

@@ -1,15 +1,17 @@
 using System.Globalization;
 using FormHub.Core.Text;
 using FormHub.Core.Validation;
+using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
 
 namespace FormHub.Scripting.Runtime;
 
 /// <summary>
-/// The helpers that make ES5 pleasant for report authors. Documented in docs/templates.md; names listed in
+/// The helpers report authors call from templates; the list work runs natively in C#. Documented in docs/templates.md; names listed in
 /// <see cref="Names"/> so the template checker knows them.
 /// </summary>
 internal static class HelperLibrary
@@ -26,18 +28,19 @@ internal static class HelperLibrary
     {
         var engine = host.Engine;
         void Add(string name, int length, Func<JsValue[], JsValue> body) =>
-            engine.Global.FastAddProperty(name, new ClrFunctionInstance(engine, (_, args) => body(args), length), false, false, false);
+            engine.Global.FastSetProperty(name, new PropertyDescriptor(new ClrFunction(engine, name, (_, args) => body(args), length, PropertyFlag.Configurable),
+                writable: false, enumerable: false, configurable: false));
 
-        Add("count", 2, a => Aggregate(a, "count", null, (n, _) => n));
-        Add("sum", 3, a => Aggregate(a, "sum", Arg(a, 1), (_, v) => v.Count == 0 ? 0 : v.Sum()));
-        Add("avg", 3, a => Aggregate(a, "avg", Arg(a, 1), (_, v) => v.Count == 0 ? null : v.Average()));
-        Add("min", 3, a => Aggregate(a, "min", Arg(a, 1), (_, v) => v.Count == 0 ? null : v.Min()));
-        Add("max", 3, a => Aggregate(a, "max", Arg(a, 1), (_, v) => v.Count == 0 ? null : v.Max()));
+        Add("count", 2, a => Aggregate(host, a, "count", null, (n, _) => n));
+        Add("sum", 3, a => Aggregate(host, a, "sum", Arg(a, 1), (_, v) => v.Count == 0 ? 0 : v.Sum()));
+        Add("avg", 3, a => Aggregate(host, a, "avg", Arg(a, 1), (_, v) => v.Count == 0 ? null : v.Average()));
+        Add("min", 3, a => Aggregate(host, a, "min", Arg(a, 1), (_, v) => v.Count == 0 ? null : v.Min()));
+        Add("max", 3, a => Aggregate(host, a, "max", Arg(a, 1), (_, v) => v.Count == 0 ? null : v.Max()));
         Add("where", 2, a => Where(host, a));
         Add("groupBy", 2, a => GroupBy(host, a));
         Add("ratio", 3, a => Ratio(a, 1));
         Add("percent", 3, a => Ratio(a, 100));
-        Add("round", 2, a => Number(a, 0, "round") is { } x ? new JsValue(Round(x, Digits(a, 1, "round"))) : JsValue.Null);
+        Add("round", 2, a => Number(a, 0, "round") is { } x ? JsNumber.Create(Round(x, Digits(a, 1, "round"))) : JsValue.Null);
         Add("ageAt", 2, a => AgeAt(host, a));
         Add("prev", 1, a => Prev(host, a));
     }
@@ -52,22 +55,22 @@ internal static class HelperLibrary
         {
             var o = value.AsObject();
             if (o is IScriptList list) return list;
-            if (o is not ICallable && o.HasProperty("length")) return new ArrayLikeList(o);
+            if (!o.IsCallable() && o.HasProperty("length")) return new ArrayLikeList(o);
         }
         throw Misuse($"{helper}() 的第一个参数应为列表，如 households、persons 或 where(…) 的结果",
             $"The first argument of {helper}() must be a list such as households, persons or a where(…) result");
     }
 
     /// <summary>count/sum/avg/min/max: select items by the filter, pick a number from each, combine.</summary>
-    private static JsValue Aggregate(JsValue[] args, string helper, JsValue? pick, Func<int, List<double>, double?> combine)
+    private static JsValue Aggregate(ScriptHost host, JsValue[] args, string helper, JsValue? pick, Func<int, List<double>, double?> combine)
     {
         var list = AsList(Arg(args, 0), helper);
-        var filter = ListFilter.Compile(list, Arg(args, pick is null ? 1 : 2), helper);
+        var filter = ListFilter.Compile(host.Engine, list, Arg(args, pick is null ? 1 : 2), helper);
         Func<int, double?>? value = pick switch
         {
             null => null,
-            { } p when p.IsString() => i => ScriptValues.Number(list.Field(i, p.AsString())),
-            { } p when p.IsObject() && p.AsObject() is ICallable fn => i => ScriptValues.Number(fn.Call(JsValue.Undefined, [list.Value(i)])),
+            { } p when p.IsString() && list.Column(p.AsString()) is var column => i => ScriptValues.Number(column[i]),
+            { } p when p.IsCallable() => i => ScriptValues.Number(host.Engine.Call(p, JsValue.Undefined, [list.Value(i)])),
             { } p when p.IsUndefined() || p.IsNull() => i => ScriptValues.Number(list.Value(i)),
             _ => throw Misuse($"{helper}() 的第二个参数应为字段名（如 'dibao_persons'）或函数",
                 $"The second argument of {helper}() must be a field name (e.g. 'dibao_persons') or a function"),
@@ -80,19 +83,17 @@ internal static class HelperLibrary
             matched++;
             if (value?.Invoke(i) is { } v && !double.IsNaN(v)) values.Add(v);
         }
-        return combine(matched, values) is { } result ? new JsValue(result) : JsValue.Null;
+        return combine(matched, values) is { } result ? JsNumber.Create(result) : JsValue.Null;
     }
 
     private static JsValue Where(ScriptHost host, JsValue[] args)
     {
         var list = AsList(Arg(args, 0), "where");
-        var filter = ListFilter.Compile(list, Arg(args, 1), "where");
+        var filter = ListFilter.Compile(host.Engine, list, Arg(args, 1), "where");
         var picked = Enumerable.Range(0, list.Count).Where(i => filter?.Invoke(i) ?? true).ToList();
         if (list is EntityListInstance entities)
-            return new JsValue(new EntityListInstance(host.Engine, entities.EntityType, picked.Select(i => entities.Items[i]).ToList()));
-        var array = host.Engine.Array.Construct(Arguments.Empty);
-        foreach (var i in picked) host.Engine.Array.PrototypeObject.Push(array, [list.Value(i)]);
-        return array;
+            return new EntityListInstance(host.Engine, entities.EntityType, picked.Select(i => entities.Items[i]).ToList());
+        return new JsArray(host.Engine, picked.Select(list.Value).ToArray());
     }
 
     private static JsValue GroupBy(ScriptHost host, JsValue[] args)
@@ -100,10 +101,10 @@ internal static class HelperLibrary
         if (AsList(Arg(args, 0), "groupBy") is not EntityListInstance list || !Arg(args, 1).IsString())
             throw Misuse("groupBy() 的用法：groupBy(persons, 'field')", "Use groupBy(persons, 'field')");
         var field = Arg(args, 1).AsString();
-        var result = host.Engine.Object.Construct(Arguments.Empty);
+        var result = new JsObject(host.Engine);
         foreach (var group in list.Items.GroupBy(e => Key(e[field])))
         {
-            result.FastAddProperty(group.Key, new JsValue(new EntityListInstance(host.Engine, list.EntityType, group.ToList())), true, true, true);
+            result.CreateDataProperty(group.Key, new EntityListInstance(host.Engine, list.EntityType, group.ToList()));
         }
         return result;
     }
@@ -122,7 +123,7 @@ internal static class HelperLibrary
         var a = Number(args, 0, "ratio");
         var b = Number(args, 1, "ratio");
         if (a is null || b is null || b == 0) return JsValue.Null;
-        return new JsValue(Round(a.Value / b.Value * scale, Digits(args, 2, "ratio", 2)));
+        return JsNumber.Create(Round(a.Value / b.Value * scale, Digits(args, 2, "ratio", 2)));
     }
 
     private static double? Number(JsValue[] args, int i, string helper)
@@ -166,20 +167,20 @@ internal static class HelperLibrary
         else if (o.Get("id_number") is var id && id.IsString() && ChineseIdNumber.Validate(id.AsString(), DateOnly.MaxValue) is { IsValid: true } parsed)
             born = parsed.Value!.BirthDate;
         else return JsValue.Null;
-        return at < born ? JsValue.Null : new JsValue(Core.Catalog.DerivedFields.YearsBetween(born, at));
+        return at < born ? JsValue.Null : JsNumber.Create(Core.Catalog.DerivedFields.YearsBetween(born, at));
     }
 
     private static JsValue Prev(ScriptHost host, JsValue[] args)
     {
         if (!Arg(args, 0).IsString())
             throw Misuse("prev() 的参数应为列名，如 prev('hh')", "The argument of prev() must be a column id, e.g. prev('hh')");
-        return ScriptValues.ToJs(host.Engine, host.Scope.PreviousRow.GetValueOrDefault(Arg(args, 0).AsString()));
+        return ScriptValues.ToJs(host.Scope.PreviousRow.GetValueOrDefault(Arg(args, 0).AsString()));
     }
 
-    public static ObjectInstance PlainObject(ScriptHost host, IEnumerable<KeyValuePair<string, object?>> values)
+    public static ObjectInstance PlainObject(Engine engine, IEnumerable<KeyValuePair<string, object?>> values)
     {
-        var o = host.Engine.Object.Construct(Arguments.Empty);
-        foreach (var (k, v) in values) o.FastAddProperty(k, ScriptValues.ToJs(host.Engine, v), true, true, true);
+        var o = new JsObject(engine);
+        foreach (var (k, v) in values) o.FastSetDataProperty(k, ScriptValues.ToJs(v));
         return o;
     }
 }

@@ -1,3 +1,4 @@
+using Jint;
 using FormHub.Core.Text;
 using Jint.Native;
 using Jint.Native.Object;
@@ -13,23 +14,24 @@ internal static class ListFilter
 {
     private static readonly string[] Operators = ["gt", "gte", "lt", "lte", "ne"];
 
-    public static Func<int, bool>? Compile(IScriptList list, JsValue filter, string helper)
+    public static Func<int, bool>? Compile(Engine engine, IScriptList list, JsValue filter, string helper)
     {
         if (filter.IsUndefined() || filter.IsNull()) return null;
         if (filter.IsString())
         {
             var field = filter.AsString();
-            return i => IsTruthy(list.Field(i, field));
+            var column = list.Column(field);
+            return i => IsTruthy(column[i]);
         }
-        if (filter.IsObject() && filter.AsObject() is ICallable callable)
+        if (filter.IsCallable())
         {
-            return i => TypeConverter.ToBoolean(callable.Call(JsValue.Undefined, [list.Value(i)]));
+            return i => TypeConverter.ToBoolean(engine.Call(filter, JsValue.Undefined, [list.Value(i)]));
         }
         if (filter.IsObject())
         {
             var conditions = filter.AsObject().GetOwnProperties()
-                .Where(p => p.Value.Enumerable != false)
-                .Select(p => Condition(p.Key, p.Value.Value ?? JsValue.Undefined, helper))
+                .Where(p => p.Value.Enumerable && p.Key.IsString())
+                .Select(p => Condition(list.Column(p.Key.AsString()), p.Key.AsString(), p.Value.Value ?? JsValue.Undefined, helper))
                 .ToArray();
             // Plain loops: this runs once per entity of a village, and a LINQ lambda per call would allocate each time.
             return i =>
@@ -44,23 +46,24 @@ internal static class ListFilter
             $"The filter of {helper}() must be an object (e.g. {{dibao_status: '在保'}}), a field name or a function"));
     }
 
-    private static Func<IScriptList, int, bool> Condition(string field, JsValue wanted, string helper)
+    private static Func<IScriptList, int, bool> Condition(object?[] column, string field, JsValue wanted, string helper)
     {
         if (wanted.IsArray())
         {
             var options = new ArrayLikeList(wanted.AsObject());
-            var values = Enumerable.Range(0, options.Count).Select(options.Value).ToArray();
-            return (l, i) =>
+            var matchers = Enumerable.Range(0, options.Count).Select(i => ScriptValues.Matcher(options.Value(i))).ToArray();
+            return (_, i) =>
             {
-                var v = l.Field(i, field);
-                foreach (var w in values)
-                    if (ScriptValues.Matches(v, w)) return true;
+                var v = column[i];
+                foreach (var matches in matchers)
+                    if (matches(v)) return true;
                 return false;
             };
         }
-        if (wanted.IsObject() && wanted.AsObject() is not ICallable)
+        if (wanted.IsObject() && !wanted.IsCallable())
         {
-            var bounds = wanted.AsObject().GetOwnProperties().Select(p => (Op: p.Key, Bound: p.Value.Value ?? JsValue.Undefined)).ToList();
+            var bounds = wanted.AsObject().GetOwnProperties().Where(p => p.Key.IsString())
+                .Select(p => (Op: p.Key.AsString(), Bound: p.Value.Value ?? JsValue.Undefined)).ToList();
             var unknown = bounds.FirstOrDefault(b => !Operators.Contains(b.Op));
             if (unknown.Op is not null)
             {
@@ -68,21 +71,32 @@ internal static class ListFilter
                     $"{helper}() 的条件 {field} 中的“{unknown.Op}”无效，可用：gt、gte、lt、lte、ne",
                     $"'{unknown.Op}' in the {field} condition of {helper}() is not valid; use gt, gte, lt, lte, ne"));
             }
-            return (l, i) =>
+            var tests = bounds.Select(b =>
             {
-                var v = l.Field(i, field);
-                foreach (var (op, bound) in bounds)
+                if (b.Op == "ne")
                 {
-                    if (op == "ne") { if (ScriptValues.Matches(v, bound)) return false; continue; }
-                    var c = ScriptValues.Compare(v, bound);
-                    if (c is null) return false;
-                    var ok = op switch { "gt" => c > 0, "gte" => c >= 0, "lt" => c < 0, _ => c <= 0 };
-                    if (!ok) return false;
+                    var matches = ScriptValues.Matcher(b.Bound);
+                    return (Func<object?, bool>)(v => !matches(v));
                 }
+                var compare = ScriptValues.Comparer(b.Bound);
+                return b.Op switch
+                {
+                    "gt" => v => compare(v) is > 0,
+                    "gte" => v => compare(v) is >= 0,
+                    "lt" => v => compare(v) is < 0,
+                    _ => v => compare(v) is <= 0,
+                };
+            }).ToArray();
+            return (_, i) =>
+            {
+                var v = column[i];
+                foreach (var test in tests)
+                    if (!test(v)) return false;
                 return true;
             };
         }
-        return (l, i) => ScriptValues.Matches(l.Field(i, field), wanted);
+        var matcher = ScriptValues.Matcher(wanted);
+        return (_, i) => matcher(column[i]);
     }
 
     public static bool IsTruthy(object? value) => value switch

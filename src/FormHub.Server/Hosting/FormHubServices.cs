@@ -78,6 +78,7 @@ public static class FormHubServices
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<CompletenessCalculator>();
+        services.AddSingleton<PrintPages>();
         services.AddSingleton<ReportTableBuilder>();
         services.AddSingleton<ReportPeriods>();
         services.AddSingleton<TemplateAccess>();

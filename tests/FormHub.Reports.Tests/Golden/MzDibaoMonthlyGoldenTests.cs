@@ -92,6 +92,6 @@ public class MzDibaoMonthlyGoldenTests
             ["avg"] = 506.10m,        // 2530.50 / 5
         });
         Assert.Equal("1✓", Golden.Checks(county)); // 8 ≥ 5
-        Assert.Equal("截至2026年11月30日，清溪县共有农村低保户5户8人，本月发放低保金2530.50元，户均506.10元。", county.Narrative);
+        Assert.Equal("截至2026年11月30日，清溪县共有农村低保户5户8人，本月发放低保金2,530.50元，户均506.10元。", county.Narrative);
     }
 }

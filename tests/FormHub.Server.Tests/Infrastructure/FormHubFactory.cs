@@ -30,6 +30,9 @@ public sealed record ServerSettings(string DataDirectory)
     public int? WebhookMaxAttempts { get; init; }
 
     public bool? WebhookAllowPrivateAddresses { get; init; }
+
+    /// <summary>The form-templates folder; null for the shipped one.</summary>
+    public string? TemplatesDirectory { get; init; }
 }
 
 /// <summary>The real server (Program.cs) in memory, configured only through its settings, as an operator would.</summary>
@@ -41,7 +44,7 @@ public sealed class FormHubFactory(ServerSettings settings) : WebApplicationFact
     {
         builder.UseSetting("FormHub:DataDirectory", Settings.DataDirectory);
         builder.UseSetting("FormHub:SeedDemo", Settings.SeedDemo ? "true" : "false");
-        builder.UseSetting("FormHub:TemplatesDirectory", RepositoryRoot.Templates);
+        builder.UseSetting("FormHub:TemplatesDirectory", Settings.TemplatesDirectory ?? RepositoryRoot.Templates);
         builder.UseSetting("FormHub:LoginAttemptsPerMinute", Settings.LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("FormHub:SignInFailuresPerAccount", Settings.SignInFailuresPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Empty, not absent: a FORMHUB_POSTGRES of the machine must not turn the SQLite run into a PostgreSQL one.

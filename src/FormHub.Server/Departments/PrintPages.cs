@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using FormHub.Core.Templates;
+using FormHub.Exports.Html;
+using FormHub.Reports;
+using FormHub.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FormHub.Server.Departments;
+
+/// <summary>
+/// The printed-page templates named by report templates (<c>print:</c>, a path under form-templates/), each parsed and
+/// checked once — all of them when the server starts, so a broken page stops the start with its file:line:column
+/// instead of failing a department's PDF later.
+/// </summary>
+public sealed class PrintPages
+{
+    private readonly ConcurrentDictionary<string, PrintPage> _pages = new(StringComparer.Ordinal);
+    private readonly string _root;
+
+    public PrintPages(IOptions<FormHubServerOptions> options, TemplateLibrary library)
+    {
+        _root = options.Value.TemplatesDirectory!;
+        foreach (var template in library.AllVersions.Select(t => t.Template).Where(t => t.Print is not null)) For(template);
+    }
+
+    /// <summary>The template's own page, or null for FormHub's default.</summary>
+    public PrintPage? For(ReportTemplate template) =>
+        template.Print is { } path ? _pages.GetOrAdd(path, p => PrintPage.Load(Path.Combine(_root, p))) : null;
+}

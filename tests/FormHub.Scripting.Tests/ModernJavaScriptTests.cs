@@ -1,0 +1,91 @@
+using FormHub.Core.Text;
+
+namespace FormHub.Scripting.Tests;
+
+/// <summary>
+/// Template authors may write modern JavaScript (Jint 4): arrow functions, let/const, template literals,
+/// destructuring, ?. and ??, the Array methods. The checker finds the fields such code reads, also through
+/// destructuring and through variables holding a callback or filter, and points at misspelt ones.
+/// </summary>
+public class ModernJavaScriptTests
+{
+    private static readonly TemplateEvaluator Evaluator = new();
+
+    private static EvaluationScope Village() => TestData.Scope(
+        [TestData.Household("甲", "在保", 3, 900m), TestData.Household("乙", "在保", 2, 600m), TestData.Household("丙", "停保", 4)],
+        [TestData.Person("老王", TestData.Id(1940, 3, 1, 11), "一级", party: true), TestData.Person("小赵", TestData.Id(2010, 6, 1, 22))]);
+
+    private static string Column(string expression) => $"""
+          - id: v
+            title: 值
+            value: |
+        {string.Join("\n", expression.Split('\n').Select(l => "          " + l))}
+        """;
+
+    private static object? Eval(string expression)
+    {
+        var row = Evaluator.Evaluate(TestData.Compile(TestData.Template(Column(expression))), Village());
+        Assert.Empty(row.CellErrors);
+        return row.Values["v"];
+    }
+
+    private static IReadOnlySet<string> FieldsRead(string expression) => TestData.Compile(TestData.Template(Column(expression))).FieldsRead;
+
+    private static SourceProblem Problem(string expression)
+    {
+        var e = Assert.Throws<SourceProblemException>(() => TestData.Compile(TestData.Template(Column(expression))));
+        return Assert.Single(e.Problems);
+    }
+
+    [Theory]
+    [InlineData("count(households, h => h.dibao_status === '在保')", 2)]
+    [InlineData("sum(households, ({dibao_status, dibao_persons}) => dibao_status === '在保' ? dibao_persons : 0)", 5)]
+    [InlineData("const inPay = h => h.dibao_status === '在保';\ncount(households, inPay)", 2)]
+    [InlineData("households.filter(h => h.dibao_status === '在保').map(h => h.dibao_amount).reduce((a, b) => a + b, 0)", 1500)]
+    [InlineData("households.some(h => h.dibao_persons > 3) && households.every(h => h.dibao_persons > 1) ? 1 : 0", 1)]
+    [InlineData("[[1, 2], [3]].flat().length", 3)]
+    [InlineData("let n = 0;\nfor (const p of persons) { if (p.party_member) n++; }\nn", 1)]
+    [InlineData("const [first, ...rest] = persons;\nrest.length + (first?.age ?? 0)", 87)]
+    [InlineData("persons.find(p => p.name === '无此人')?.age ?? -1", -1)]
+    public void ModernExpressionsGiveTheExpectedValue(string expression, double expected) =>
+        Assert.Equal((decimal)expected, Eval(expression));
+
+    [Fact]
+    public void TemplateLiteralsBuildText() =>
+        Assert.Equal("在保 2 户，共 5 人", Eval("`在保 ${count(households, {dibao_status: '在保'})} 户，共 ${sum(households, 'dibao_persons', {dibao_status: '在保'})} 人`"));
+
+    [Fact]
+    public void ConstCannotBeReassigned()
+    {
+        var row = Evaluator.Evaluate(TestData.Compile(TestData.Template(Column("const n = 1;\nn = 2;\nn"))), Village());
+        Assert.Contains("脚本错误", row.CellErrors["v"].Message.Zh);
+    }
+
+    [Theory]
+    [InlineData("count(households, h => h.dibao_status === '在保')", "household.dibao_status")]
+    [InlineData("sum(households, ({dibao_persons}) => dibao_persons)", "household.dibao_persons")]
+    [InlineData("const inPay = h => h.dibao_status === '在保';\ncount(households, inPay)", "household.dibao_status")]
+    [InlineData("function big(h) { return h.dibao_persons > 3; }\ncount(households, big)", "household.dibao_persons")]
+    [InlineData("const filter = {dibao_status: '在保'};\ncount(households, filter)", "household.dibao_status")]
+    [InlineData("persons.filter(p => p.party_member).map(p => p.disability_grade).length", "person.disability_grade")]
+    [InlineData("persons.filter(p => p.party_member).length", "person.party_member")]
+    [InlineData("const p = persons[0];\np ? p.disability_grade : null", "person.disability_grade")]
+    [InlineData("let n = 0;\nfor (const {party_member} of persons) if (party_member) n++;\nn", "person.party_member")]
+    [InlineData("const {area_mu} = village;\narea_mu", "village.area_mu")]
+    [InlineData("persons.find(p => p.age > 80)?.name ?? ''", "person.name")]
+    public void FieldReadsAreFoundThroughArrowsDestructuringAndVariables(string expression, string field) =>
+        Assert.Contains(field, FieldsRead(expression));
+
+    [Theory]
+    [InlineData("count(households, h => h.dibao_statu === '在保')", 3, 36, "household.dibao_statu 不在数据目录中（是否应为“dibao_status”？）")]
+    [InlineData("sum(households, ({dibao_person}) => dibao_person)", 3, 29, "household.dibao_person 不在数据目录中（是否应为“dibao_persons”？）")]
+    [InlineData("const inPay = h => h.dibao_statu === '在保';\ncount(households, inPay)", 3, 32, "household.dibao_statu")]
+    [InlineData("const p = persons[0];\np.disability_grad", 4, 13, "person.disability_grad 不在数据目录中（是否应为“disability_grade”？）")]
+    [InlineData("persons.map(p => p.nmae).join()", 3, 30, "person.nmae 不在数据目录中（是否应为“name”？）")]
+    public void AMisspeltFieldIsPointedAtWithASuggestion(string expression, int line, int column, string message)
+    {
+        var p = Problem(expression);
+        Assert.Equal(("test.yaml", line + 7, column), (p.File, p.Line, p.Column)); // the field name's first character
+        Assert.Contains(message, p.Message.Zh);
+    }
+}
