@@ -28,7 +28,7 @@ internal sealed class DomainServices : IAsyncDisposable
         Calendar = new FilingCalendar(library, clock);
         Workflow = new SubmissionWorkflow(store, Deriver, Calendar, Regions, clock);
         Completeness = new CompletenessCalculator(store, Regions, clock);
-        Tables = new ReportTableBuilder(Deriver, Regions, Completeness, clock);
+        Tables = new ReportTableBuilder(Deriver, Regions, Completeness, new PrintPages(templatesDirectory, library), clock);
         Periods = new ReportPeriods(library, clock);
         Layouts = new OfficialLayouts(store, library, templatesDirectory);
     }

@@ -78,7 +78,7 @@ public static class FormHubServices
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<CompletenessCalculator>();
-        services.AddSingleton<PrintPages>();
+        services.AddSingleton(sp => new PrintPages(Options(sp).TemplatesDirectory!, sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<ReportTableBuilder>();
         services.AddSingleton<ReportPeriods>();
         services.AddSingleton<TemplateAccess>();

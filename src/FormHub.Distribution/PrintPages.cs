@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 using FormHub.Core.Templates;
 using FormHub.Exports.Html;
 using FormHub.Reports;
-using FormHub.Server.Hosting;
-using Microsoft.Extensions.Options;
 
-namespace FormHub.Server.Departments;
+namespace FormHub.Distribution;
 
 /// <summary>
 /// The printed-page templates named by report templates (<c>print:</c>, a path under form-templates/), each parsed and
@@ -17,9 +15,11 @@ public sealed class PrintPages
     private readonly ConcurrentDictionary<string, PrintPage> _pages = new(StringComparer.Ordinal);
     private readonly string _root;
 
-    public PrintPages(IOptions<FormHubServerOptions> options, TemplateLibrary library)
+    /// <param name="templatesDirectory">The form-templates folder that <c>print:</c> paths are relative to.</param>
+    /// <param name="library">Every template version; the pages they name are loaded and checked now.</param>
+    public PrintPages(string templatesDirectory, TemplateLibrary library)
     {
-        _root = options.Value.TemplatesDirectory!;
+        _root = templatesDirectory;
         foreach (var template in library.AllVersions.Select(t => t.Template).Where(t => t.Print is not null)) For(template);
     }
 
