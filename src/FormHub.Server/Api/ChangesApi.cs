@@ -66,7 +66,6 @@ public static class ChangesApi
 
         // Cadres usually enter a fact after it happened: unless told otherwise it holds from the month's end (or today).
         var defaultValidFrom = calendar.Today < month.End ? calendar.Today : month.End;
-        if (await FrozenRefusalAsync(http, frozen, code, operations, defaultValidFrom, ct) is { } frozenMonth) return frozenMonth;
         var session = store.OpenSession(user.UserName, ChangeSource.Form);
         // The records changed or retired, read once for the whole batch: each must belong to this village.
         var existing = await store.GetManyAsync(operations.Where(o => o.Op is OperationKind.Change or OperationKind.Retire && o.Id is not null)
@@ -80,6 +79,8 @@ public static class ChangesApi
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
         }
+        // After the operations are known to be well-formed and the village's own, before anything is written.
+        if (await FrozenRefusalAsync(http, frozen, code, operations, defaultValidFrom, ct) is { } frozenMonth) return frozenMonth;
         try
         {
             var result = await session.SaveChangesAsync(ct);
