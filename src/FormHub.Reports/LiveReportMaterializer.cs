@@ -9,22 +9,124 @@ namespace FormHub.Reports;
 /// <summary>
 /// Keeps report rows live: follows the store's change feed and re-derives only what a change touches — the village,
 /// the periods it affects, the templates that read the changed entity type and fields — and the rollups above it.
-/// The feed position is stored, so a restart resumes where it stopped.
+/// The feed position is stored, so a restart resumes where it stopped. Only the holder of the database's materializer
+/// lease works (two servers, or <c>formhub reports watch</c> beside a server, never both move the cursor); a change
+/// whose derivation fails for a reason other than the database is set aside (<see cref="QuarantinedChange"/>) so it
+/// cannot stop the changes after it, and is tried again on start and whenever the templates or the code change.
 /// </summary>
-public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null)
+public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null)
 {
     public const string CursorName = "report-materializer";
 
-    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    /// <summary>The lease row's name: one materializer per database.</summary>
+    public const string LeaseName = "report-materializer";
 
-    /// <summary>Applies every change recorded since the stored cursor; returns how many feed entries it handled.</summary>
+    /// <summary>How long a lease lasts unrenewed: a holder that died is replaced within this time.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private DateTimeOffset _leaseRenewedAt = DateTimeOffset.MinValue;
+    private string? _retriedUnder; // the library version the quarantine was last retried under; null until the first pass
+
+    /// <summary>Who this materializer is in the lease row (machine, process and instance).</summary>
+    public string Holder { get; } = holder ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Whether this materializer held the lease at its last pass.</summary>
+    public bool HoldsLease { get; private set; }
+
+    /// <summary>
+    /// Applies every change recorded since the stored cursor, if this materializer holds the lease; returns how many feed
+    /// entries it handled (0 when another holds the lease).
+    /// </summary>
     public async Task<int> ProcessPendingAsync(CancellationToken ct = default)
     {
+        if (!await HoldLeaseAsync(ct)) return 0;
+        if (_retriedUnder != deriver.Library.Version) await RetryQuarantinedAsync(ct);
+
         var cursor = await store.GetCursorAsync(CursorName, ct);
         var changes = await store.ReadChangesAsync(cursor, 5000, ct);
         if (changes.Count == 0) return 0;
 
         var tree = await deriver.LoadRegionsAsync(ct);
+        try
+        {
+            await ApplyAsync(tree, changes, ct);
+        }
+        catch (Exception e) when (IsTheChanges(e, ct))
+        {
+            // Something in these changes cannot be derived: apply them one by one and set aside each that fails, so one
+            // bad change never holds back the ones after it.
+            foreach (var change in changes)
+            {
+                try { await ApplyAsync(tree, [change], ct); }
+                catch (Exception bad) when (IsTheChanges(bad, ct)) { await QuarantineAsync(change, bad, 1, ct); }
+            }
+        }
+        // The holder may have lost the lease during a long pass; the store only ever moves the cursor forward, so an
+        // overlapping holder cannot move it back either.
+        await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
+        return changes.Count;
+    }
+
+    /// <summary>
+    /// Derives every change set aside again; those that succeed leave the quarantine, the others stay with the new reason.
+    /// Returns how many succeeded.
+    /// </summary>
+    public async Task<int> RetryQuarantinedAsync(CancellationToken ct = default)
+    {
+        _retriedUnder = deriver.Library.Version;
+        var quarantined = await store.ListQuarantinedChangesAsync(ct);
+        if (quarantined.Count == 0) return 0;
+        var tree = await deriver.LoadRegionsAsync(ct);
+        var released = 0;
+        foreach (var entry in quarantined)
+        {
+            try
+            {
+                await ApplyAsync(tree, [entry.Change], ct);
+                await store.ReleaseQuarantinedChangeAsync(entry.Change.Cursor, ct);
+                released++;
+            }
+            catch (Exception bad) when (IsTheChanges(bad, ct)) { await QuarantineAsync(entry.Change, bad, entry.Attempts + 1, ct); }
+        }
+        return released;
+    }
+
+    /// <summary>Asks for the quarantine to be retried on the next pass (an admin fixed the data or the template).</summary>
+    public void RequestRetry() => _retriedUnder = null;
+
+    /// <summary>Gives the lease up (a clean stop), so another server or <c>reports watch</c> can take over at once.</summary>
+    public async Task ReleaseLeaseAsync(CancellationToken ct = default)
+    {
+        if (!HoldsLease) return;
+        await store.ReleaseLeaseAsync(LeaseName, Holder, ct);
+        HoldsLease = false;
+        _leaseRenewedAt = DateTimeOffset.MinValue;
+    }
+
+    // Renewed when a third of the lease has passed, not on every poll: each renewal is a write.
+    private async Task<bool> HoldLeaseAsync(CancellationToken ct)
+    {
+        var now = _clock.GetUtcNow();
+        if (HoldsLease && now - _leaseRenewedAt < LeaseDuration / 3) return true;
+        HoldsLease = await store.TryHoldLeaseAsync(LeaseName, Holder, LeaseDuration, ct);
+        if (HoldsLease) _leaseRenewedAt = now;
+        return HoldsLease;
+    }
+
+    /// <summary>
+    /// True when a failure is the changes' own (bad data, a template or code defect): not cancellation, and not the
+    /// database being unreachable, busy or full — those fail every change alike, and the pass is simply retried.
+    /// </summary>
+    private static bool IsTheChanges(Exception e, CancellationToken ct) =>
+        !(e is OperationCanceledException && ct.IsCancellationRequested)
+        && e is not (System.Data.Common.DbException or TimeoutException or IOException or OutOfMemoryException);
+
+    private Task QuarantineAsync(ChangeFeedEntry change, Exception why, int attempts, CancellationToken ct) =>
+        store.QuarantineChangeAsync(new QuarantinedChange(change, $"{why.GetType().Name}: {why.Message}", deriver.Library.Version, _clock.GetUtcNow(), attempts), ct);
+
+    private async Task ApplyAsync(RegionTree tree, IReadOnlyList<ChangeFeedEntry> changes, CancellationToken ct)
+    {
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime.AddHours(8));
         var refresh = new List<VillageWork>();
         foreach (var village in changes.GroupBy(c => c.VillageCode))
@@ -46,8 +148,6 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         }
         // All villages of the pass at once, so each township and the county above them is rolled up once.
         await deriver.RefreshVillagesAsync(tree, refresh, ct);
-        await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
-        return changes.Count;
     }
 
     /// <summary>
@@ -56,7 +156,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     /// </summary>
     private async Task<bool> IsFrozenAsync(string village, Period period, Dictionary<string, bool> frozen, CancellationToken ct)
     {
-        var month = Period.Containing(period.End, PeriodType.Monthly).Key;
+        var month = ReportDeriver.FilingMonthOf(period).Key;
         if (!frozen.TryGetValue(month, out var isFrozen))
             frozen[month] = isFrozen = (await store.GetSubmissionAsync(village, month, ct)).Status == SubmissionStatus.Approved;
         return isFrozen;
@@ -120,10 +220,12 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
                 if (await ProcessPendingAsync(ct) > 0) continue;
                 onCaughtUp?.Invoke();
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { break; }
             catch (Exception e) { onError?.Invoke(e); }
             try { await Task.Delay(pollInterval, _clock, ct); }
-            catch (OperationCanceledException) { return; }
+            catch (OperationCanceledException) { break; }
         }
+        try { await ReleaseLeaseAsync(CancellationToken.None); }
+        catch (Exception e) when (e is not OperationCanceledException) { onError?.Invoke(e); } // it expires on its own
     }
 }

@@ -67,16 +67,26 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// Cold rebuild of every template in force for <paramref name="period"/> (monthly templates for its month, quarterly
     /// for its quarter, yearly for its year) across all villages under <paramref name="root"/>, then the rollups.
     /// Villages are derived in parallel; each village's data is read once for all templates.
+    /// A village's rows for a month it has approved stay as approved (approved means frozen) and the rollups use them,
+    /// unless <paramref name="revision"/> asks for a recorded revision: then they are re-derived and each such village
+    /// gets an audit line with the admin's name and reason.
     /// </summary>
-    public async Task<int> RebuildAsync(RegionCode root, Period period, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    public async Task<int> RebuildAsync(RegionCode root, Period period, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default,
+        RebuildRevision? revision = null)
     {
         var work = library.InForceOn(period.Start).ToList();
         var written = 0;
         // Templates that read prev() need last period's rows: derive the missing ones first, oldest first.
         foreach (var (earlier, templates) in await MissingPreviousAsync(root, work, ct))
-            written += await RebuildAsync(root, templates, earlier, null, ct);
-        return written + await RebuildAsync(root, work, period, progress, ct);
+            written += await RebuildAsync(root, templates, earlier, null, revision, ct);
+        return written + await RebuildAsync(root, work, period, progress, revision, ct);
     }
+
+    /// <summary>The month whose approval freezes a report period: the one it ends in (a quarter is filed with its last month).</summary>
+    public static Period FilingMonthOf(Period period) => Period.Containing(period.End, PeriodType.Monthly);
+
+    private async Task<bool> IsApprovedAsync(string village, Period period, CancellationToken ct) =>
+        (await store.GetSubmissionAsync(village, FilingMonthOf(period).Key, ct)).Status == Storage.Model.SubmissionStatus.Approved;
 
     /// <summary>How far back prev() chains are filled in when earlier rows are missing (a year of months).</summary>
     private const int MaxPeriodsBack = 12;
@@ -98,7 +108,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             .Select(g => (g.Key, g.Select(m => (m.Template, g.Key)).ToList())).ToList();
     }
 
-    private async Task<int> RebuildAsync(RegionCode root, List<(CompiledTemplate Template, Period Period)> work, Period period, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    private async Task<int> RebuildAsync(RegionCode root, List<(CompiledTemplate Template, Period Period)> work, Period period, IProgress<(int Done, int Total)>? progress,
+        RebuildRevision? revision, CancellationToken ct)
     {
         var tree = await LoadRegionsAsync(ct);
         if (tree.Find(root) is null) throw new ArgumentException($"区划 {root} 不在区划表中", nameof(root));
@@ -111,15 +122,29 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         {
             foreach (var group in work.GroupBy(w => w.Period))
             {
-                var scope = await _loader.LoadAsync(village, group.Key, group.SelectMany(w => w.Template.EntityTypesRead), token);
-                var derived = new List<ReportRow>();
+                var approved = await IsApprovedAsync(village.Code.Value, group.Key, token);
+                var toDerive = new List<(CompiledTemplate Template, Period Period)>();
                 foreach (var (template, p) in group)
+                {
+                    // Frozen: the approved row stays as it is and the rollups above combine it as approved.
+                    if (approved && revision is null && await GetRowAsync(template.Template.Id, template.Template.Version, p.Key, village.Code.Value, token) is { } kept)
+                        rows[(template.Template.Id, village.Code.Value)] = kept;
+                    else toDerive.Add((template, p));
+                }
+                if (toDerive.Count == 0) continue;
+                var scope = await _loader.LoadAsync(village, group.Key, toDerive.SelectMany(w => w.Template.EntityTypesRead), token);
+                var derived = new List<ReportRow>();
+                foreach (var (template, p) in toDerive)
                 {
                     var row = await DeriveAsync(template, village, p, scope, token);
                     rows[(template.Template.Id, village.Code.Value)] = row;
                     derived.Add(row);
                 }
                 await store.SaveReportRowsAsync(derived.Select(ReportRowPayload.ToStored).ToList(), token);
+                if (approved && revision is not null)
+                    await store.AppendAuditAsync(new Storage.Model.AuditEntry(0, _clock.GetUtcNow(), revision.UserName, RebuildRevision.AuditAction,
+                        village.Code.Value, FilingMonthOf(group.Key).Key,
+                        $"重算已审核通过的报表（{string.Join("、", toDerive.Select(w => $"{w.Template.Template.Id} {w.Period.Key}"))}）：{revision.Reason}"), token);
             }
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });

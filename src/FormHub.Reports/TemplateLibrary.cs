@@ -43,6 +43,22 @@ public sealed class TemplateLibrary
 
     public IEnumerable<string> Ids => _versions.Keys.Order();
 
+    /// <summary>
+    /// Changes whenever a template or the derivation code does: a hash of every template as loaded and of this build of
+    /// the reports code. A change set aside under another version is worth deriving again.
+    /// </summary>
+    public string Version => _version ??= ComputeVersion();
+
+    private string? _version;
+
+    private string ComputeVersion()
+    {
+        var text = new System.Text.StringBuilder(typeof(TemplateLibrary).Assembly.ManifestModule.ModuleVersionId.ToString());
+        foreach (var template in AllVersions.OrderBy(t => t.Template.Id, StringComparer.Ordinal).ThenBy(t => t.Template.Version))
+            text.Append('\n').Append(System.Text.Json.JsonSerializer.Serialize(template.Template));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+
     public IEnumerable<CompiledTemplate> AllVersions => _versions.Values.SelectMany(v => v);
 
     public IReadOnlyList<CompiledTemplate> Versions(string id) => _versions.GetValueOrDefault(id) ?? [];

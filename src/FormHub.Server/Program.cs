@@ -19,6 +19,7 @@ app.MapReportViewApi();
 app.MapSubscriptionApi();
 app.MapExportApi();
 app.MapLayoutApi();
+app.MapLiveReportsApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

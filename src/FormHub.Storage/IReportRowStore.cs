@@ -24,5 +24,24 @@ public interface IReportRowStore
     /// <summary>A feed reader's stored position (<see cref="FeedCursor.Start"/> when it never stored one).</summary>
     Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default);
 
+    /// <summary>Moves a feed reader's position forward; a position at or before the stored one is ignored, so a cursor never moves back.</summary>
     Task SetCursorAsync(string name, FeedCursor position, CancellationToken ct = default);
+
+    /// <summary>
+    /// Takes or renews the named lease for <paramref name="holder"/> until <paramref name="duration"/> from now; true when
+    /// the holder has it now (it was free, expired, or already its own). One database, one holder at a time.
+    /// </summary>
+    Task<bool> TryHoldLeaseAsync(string name, string holder, TimeSpan duration, CancellationToken ct = default);
+
+    /// <summary>Gives the lease up at once if <paramref name="holder"/> holds it (a clean shutdown), so another can take over.</summary>
+    Task ReleaseLeaseAsync(string name, string holder, CancellationToken ct = default);
+
+    /// <summary>Sets a change aside (or records another failure of one already set aside).</summary>
+    Task QuarantineChangeAsync(QuarantinedChange change, CancellationToken ct = default);
+
+    /// <summary>Every change set aside, oldest first.</summary>
+    Task<IReadOnlyList<QuarantinedChange>> ListQuarantinedChangesAsync(CancellationToken ct = default);
+
+    /// <summary>Removes a change from quarantine once its derivation succeeded.</summary>
+    Task ReleaseQuarantinedChangeAsync(FeedCursor cursor, CancellationToken ct = default);
 }

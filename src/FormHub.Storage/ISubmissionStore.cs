@@ -12,6 +12,12 @@ public interface ISubmissionStore
     Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string underUnit, string period, CancellationToken ct = default);
 
     /// <summary>
+    /// The village's submitted or approved months from <paramref name="fromMonth"/> on (oldest first): the months whose
+    /// reports a write dated in or before them would change, which is why a write must not reach them.
+    /// </summary>
+    Task<IReadOnlyList<Submission>> ListClosedSubmissionsAsync(string villageCode, string fromMonth, CancellationToken ct = default);
+
+    /// <summary>
     /// Stores <paramref name="next"/> if the stored version is still <paramref name="expectedVersion"/>, with its audit line,
     /// in one transaction; returns it with its new version. Throws <see cref="Errors.SubmissionConflictException"/> otherwise.
     /// </summary>

@@ -37,6 +37,50 @@ public sealed class ReportsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RebuildLeavesAnApprovedMonthAsApprovedUnlessAskedForARevisionWithAReason()
+    {
+        await DemoHouseholds.SeedAsync(_cli);
+        string[] rebuild = ["reports", "rebuild", "--county", DemoHouseholds.County, "--period", "2026-11", "--templates-only", "mz-dibao-monthly"];
+        Assert.Equal(0, (await _cli.RunAsync(rebuild)).ExitCode);
+        await using (var store = await _cli.OpenStoreAsync())
+        {
+            await store.SaveSubmissionAsync(FormHub.Storage.Model.Submission.NewDraft(DemoHouseholds.Village, "2026-11") with
+                { Status = FormHub.Storage.Model.SubmissionStatus.Approved }, 0,
+                new FormHub.Storage.Model.AuditEntry(0, DateTimeOffset.UtcNow, "reviewer", "approve", DemoHouseholds.Village, "2026-11", null));
+            // 王五 back on 低保 from 2026-11, stored after the approval past the form (which would refuse it).
+            var wang = (await store.ListAsync(new FormHub.Storage.Model.EntityQuery(DemoHouseholds.Village, "household") { Take = 10 })).Items
+                .Single(h => (string?)h.Fields["name"] == "王五");
+            var session = store.OpenSession("import", FormHub.Storage.Model.ChangeSource.Import);
+            session.Change(wang.Id, wang.Version, new Dictionary<string, object?> { ["dibao_status"] = "在保" }, new DateOnly(2026, 11, 1));
+            await session.SaveChangesAsync();
+        }
+
+        var kept = await _cli.RunAsync(rebuild);
+        Assert.True(kept.ExitCode == 0, kept.ToString());
+        Assert.Contains("已审核通过的村月报表保持不变", kept.Out);
+        Assert.Equal(2m, (await VillageRowAsync())["hh"]);
+
+        var noReason = await _cli.RunAsync([.. rebuild, "--revise"]);
+        Assert.Equal(ExitCodes.InputError, noReason.ExitCode);
+        Assert.Contains("--reason", noReason.Err);
+        Assert.Equal(2m, (await VillageRowAsync())["hh"]);
+
+        var revised = await _cli.RunAsync([.. rebuild, "--revise", "--reason", "补录王五恢复低保"]);
+        Assert.True(revised.ExitCode == 0, revised.ToString());
+        Assert.Equal(3m, (await VillageRowAsync())["hh"]);
+        await using var after = await _cli.OpenStoreAsync();
+        var audit = Assert.Single(await after.ListAuditAsync(DemoHouseholds.Village, "2026-11"), a => a.Action == RebuildRevision.AuditAction);
+        Assert.Contains("补录王五恢复低保", audit.Detail);
+    }
+
+    private async Task<ReportRow> VillageRowAsync()
+    {
+        await using var store = await _cli.OpenStoreAsync();
+        var rows = new ReportDeriver(store, new TemplateLibrary([]), new FormHub.Scripting.TemplateEvaluator(), new NarrativeRenderer());
+        return (await rows.GetRowAsync("mz-dibao-monthly", 1, "2026-11", DemoHouseholds.Village))!;
+    }
+
+    [Fact]
     public async Task RebuildingEveryShippedTemplateReportsAPositiveRowCount()
     {
         await DemoHouseholds.SeedAsync(_cli);

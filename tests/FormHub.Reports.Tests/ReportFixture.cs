@@ -57,6 +57,30 @@ public sealed class ReportFixture : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// Runs SQL straight against the database, past the store: how a test gets data the store would never write
+    /// (what a hand edit in the database or a defect could leave). Unqualified table names.
+    /// </summary>
+    public async Task ExecuteSqlAsync(string sqlite, string postgres)
+    {
+        if (_schema is null)
+        {
+            await using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "formhub.db")}");
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = sqlite;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            await using var c = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES"));
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = $"SET search_path TO \"{_schema}\"; {postgres}";
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+
     public static string IdNumber(int year, int month, int day, int serial)
     {
         var first17 = $"360835{year:D4}{month:D2}{day:D2}{serial:D3}";

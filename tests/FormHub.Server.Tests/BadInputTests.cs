@@ -61,6 +61,19 @@ public sealed class BadInputTests(SqliteServer server)
     }
 
     [Fact]
+    public async Task ABatchThatDoesNotNameItsMonthIsRefusedRatherThanFiledUnderTheCurrentOne()
+    {
+        var before = await server.SnapshotAsync(Village);
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(Village));
+        using var response = await cadre.PostJsonAsync($"/api/villages/{Village}/changes", new
+        {
+            operations = new[] { new { op = "create", entityType = "household", fields = new Dictionary<string, object> { ["name"] = "未写月份户", ["address"] = "1组1号" } } },
+        });
+        Assert.Contains("period", (await response.ProblemAsync(HttpStatusCode.BadRequest)).Detail());
+        Assert.Equal(before, await server.SnapshotAsync(Village));
+    }
+
+    [Fact]
     public async Task ABodyOverOneMebibyteIsRefusedWith413AndNothingIsWritten()
     {
         var before = await server.SnapshotAsync(Village);

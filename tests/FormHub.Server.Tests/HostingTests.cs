@@ -124,4 +124,35 @@ public sealed class LiveReportsHealthTests(SlowLiveReportsServer server) : IClas
         Assert.StartsWith("Degraded", text);
         Assert.Contains("live-reports: 实时报表已落后", text);
     }
+
+    [Fact]
+    public async Task WhileAChangeIsSetAsideHealthzSaysDegradedWithoutTheReasonAndOnlyAdminsSeeTheReason()
+    {
+        var entry = new QuarantinedChange(new ChangeFeedEntry(new FeedCursor(0, 987_654_321), DemoCounty.Shangtang, server.CurrentPeriod, "household",
+            EventKind.Changed, ["dibao_persons"]), "FormatException: 内部细节 at /srv/formhub", "test", DateTimeOffset.UtcNow, 2);
+        await server.Store.QuarantineChangeAsync(entry);
+        try
+        {
+            using var health = await server.Anonymous().GetAsync("/healthz");
+            var text = await health.Content.ReadAsStringAsync();
+            Assert.StartsWith("Degraded", text);
+            Assert.Contains("已隔离", text);
+            Assert.DoesNotContain("FormatException", text);
+            Assert.DoesNotContain("/srv/formhub", text);
+
+            var admin = await server.SignedInAsync(Accounts.Admin);
+            var view = await (await admin.GetAsync("/api/admin/live-reports")).OkJsonAsync();
+            var listed = Assert.Single(view.GetProperty("quarantined").EnumerateArray());
+            Assert.Equal(entry.Reason, listed.GetProperty("reason").GetString());
+            Assert.Equal(DemoCounty.Shangtang, listed.GetProperty("villageCode").GetString());
+            Assert.Equal(2, listed.GetProperty("attempts").GetInt32());
+
+            var cadre = await server.SignedInAsync(Accounts.Cadre);
+            using var refused = await cadre.GetAsync("/api/admin/live-reports");
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+        finally { await server.Store.ReleaseQuarantinedChangeAsync(entry.Change.Cursor); }
+        using var healthy = await server.Anonymous().GetAsync("/healthz");
+        Assert.DoesNotContain("已隔离", await healthy.Content.ReadAsStringAsync());
+    }
 }

@@ -27,8 +27,19 @@ public sealed class ImpossibleDateTests(SqliteServer server)
     [Fact]
     public async Task AResidentRegisteredBeforeTheirBirthIsRefused()
     {
+        // Born today and registered from yesterday, in the open current month: the demo's past months are approved, and a
+        // date reaching one is refused as frozen (申请更正) before the store looks at the birth date.
         var household = (await server.EntitiesAsync(Village, "household", 1))[0];
-        await BadInputTests.AssertFieldRefusedAsync(server, Village, "validFrom", "早于本人出生日期",
-            new { op = "create", entityType = "person", validFrom = "2001-01-01", fields = new Dictionary<string, object> { ["name"] = "未生先登", ["id_number"] = IdNumbers.Valid(new DateOnly(2005, 6, 1), 77), ["household"] = household.Id } });
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var operation = new { op = "create", entityType = "person", validFrom = today.AddDays(-1).ToString("yyyy-MM-dd"),
+            fields = new Dictionary<string, object> { ["name"] = "未生先登", ["id_number"] = IdNumbers.Valid(today, 77), ["household"] = household.Id } };
+        if (today.Day > 1)
+        {
+            await BadInputTests.AssertFieldRefusedAsync(server, Village, "validFrom", "早于本人出生日期", operation);
+            return;
+        }
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(Village));
+        using var response = await cadre.PostJsonAsync($"/api/villages/{Village}/changes", new { period = server.CurrentPeriod, operations = new[] { operation } });
+        Assert.Contains("申请更正", (await response.ProblemAsync(System.Net.HttpStatusCode.Conflict)).Detail());
     }
 }

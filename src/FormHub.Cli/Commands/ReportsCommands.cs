@@ -12,7 +12,8 @@ namespace FormHub.Cli.Commands;
 
 /// <summary>
 /// <c>formhub reports rebuild --county CODE --period P [--templates-only ID,...]</c>: cold rebuild of every report row of
-/// an area and period from the stored data, then the rollups (乡镇 ▸ 县 ▸ 市 ▸ 省).
+/// an area and period from the stored data, then the rollups (乡镇 ▸ 县 ▸ 市 ▸ 省). Approved months' rows stay as approved
+/// unless <c>--revise --reason TEXT</c> asks for a recorded revision.
 /// </summary>
 internal static class ReportsCommands
 {
@@ -44,12 +45,20 @@ internal static class ReportsCommands
             var materializer = new LiveReportMaterializer(store, deriver);
             await context.Out.WriteLineAsync($"正在跟踪数据变更（{library.Ids.Count()} 个模板），按 Ctrl+C 停止");
             var pause = TimeSpan.FromMilliseconds(Math.Max(50, parseResult.GetValue(interval)));
+            bool? held = null;
             while (!ct.IsCancellationRequested)
             {
                 try
                 {
                     var clock = Stopwatch.StartNew();
                     var handled = await materializer.ProcessPendingAsync(ct);
+                    if (held != materializer.HoldsLease)
+                    {
+                        held = materializer.HoldsLease;
+                        await context.Out.WriteLineAsync(materializer.HoldsLease
+                            ? $"{DateTime.Now:HH:mm:ss} 由本进程更新报表"
+                            : $"{DateTime.Now:HH:mm:ss} 另一个进程（服务器或另一个 reports watch）正在更新本数据库的报表，本进程等待接替");
+                    }
                     if (handled > 0)
                     {
                         await context.Out.WriteLineAsync($"{DateTime.Now:HH:mm:ss} 已处理 {handled} 条变更，用时 {clock.ElapsedMilliseconds} 毫秒");
@@ -65,6 +74,8 @@ internal static class ReportsCommands
                 try { await Task.Delay(pause, ct); }
                 catch (OperationCanceledException) { break; }
             }
+            try { await materializer.ReleaseLeaseAsync(CancellationToken.None); }
+            catch (Exception e) when (e is not OperationCanceledException) { await context.Err.WriteLineAsync($"释放报表租约失败（{LiveReportMaterializer.LeaseDuration.TotalSeconds:0} 秒后自动失效）：{e.Message}"); }
             await context.Out.WriteLineAsync("已停止跟踪");
             return ExitCodes.Ok;
         }));
@@ -88,18 +99,31 @@ internal static class ReportsCommands
             Description = "只重算这些模板（模板 id，逗号分隔）；默认重算 form-templates/templates 中的全部模板",
             HelpName = "ID,...",
         };
+        var revise = new Option<bool>("--revise")
+        {
+            Description = "连已审核通过（已冻结）的村月报表也重算，作为有记录的更正，须同时用 --reason 写明原因（记入审计日志）；默认保留已审核的报表不动",
+        };
+        var reason = new Option<string?>("--reason") { Description = "--revise 的原因，记入每个被重算的已审核村的审计日志", HelpName = "TEXT" };
         var command = new Command("rebuild",
-            "从已存的数据重算一个县某一期的全部报表行及各级汇总，显示进度 / cold rebuild of a county's report rows for a period")
+            "从已存的数据重算一个县某一期的全部报表行及各级汇总，显示进度；已审核通过的村月报表保持不变 / cold rebuild of a county's report rows for a period (approved months stay frozen)")
         {
             county,
             period,
             only,
+            revise,
+            reason,
         };
         command.SetAction(context.Action(async (parseResult, ct) =>
         {
             var text = parseResult.GetValue(county) ?? throw new CliException("请用 --county CODE 指定要重算的县（12位区划代码）");
             if (!RegionCode.TryParse(text, out var root, out var codeError)) throw new CliException(codeError.Zh);
             var when = TemplateCommands.ParsePeriod(parseResult.GetValue(period));
+            var why = parseResult.GetValue(reason);
+            if (parseResult.GetValue(revise) && string.IsNullOrWhiteSpace(why))
+                throw new CliException("--revise 会改写已审核通过的报表，须用 --reason TEXT 写明原因（记入审计日志）；未重算任何行");
+            if (!parseResult.GetValue(revise) && !string.IsNullOrWhiteSpace(why))
+                throw new CliException("--reason 只与 --revise 一起使用（重算已审核通过的报表时记入审计日志）；未重算任何行");
+            var revision = parseResult.GetValue(revise) ? new RebuildRevision($"命令行管理员 {Environment.UserName}", why!.Trim()) : null;
             var ids = (parseResult.GetValue(only) ?? [])
                 .SelectMany(v => v.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .Distinct()
@@ -136,19 +160,20 @@ internal static class ReportsCommands
                         {
                             task.MaxValue = Math.Max(1, p.Total);
                             task.Value = p.Done;
-                        }), ct);
+                        }), ct, revision);
                         task.Value = task.MaxValue;
                         return result;
                     });
             }
             else
             {
-                rows = await deriver.RebuildAsync(root, when, new Reporter(new PlainProgress(output).Report), ct);
+                rows = await deriver.RebuildAsync(root, when, new Reporter(new PlainProgress(output).Report), ct, revision);
             }
             clock.Stop();
 
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-            await output.WriteLineAsync($"已重算 {rows} 行（{work.Count} 个模板，{villages} 个村），用时 {seconds} 秒");
+            await output.WriteLineAsync($"已重算 {rows} 行（{work.Count} 个模板，{villages} 个村），用时 {seconds} 秒" +
+                (revision is null ? "；已审核通过的村月报表保持不变（如需重算请加 --revise --reason TEXT）" : "；已审核通过的村月报表已重算并记入审计日志"));
             return ExitCodes.Ok;
         }));
         return command;

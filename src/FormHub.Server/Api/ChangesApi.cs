@@ -15,7 +15,9 @@ namespace FormHub.Server.Api;
 /// <summary>
 /// Every write to a village's data goes through one batch: creates, changes, retirements and periodic values, saved in
 /// one transaction (all or nothing), each change guarded by the version the cadre read. Only the village's cadre
-/// writes, and only while the month is open (draft or returned).
+/// writes, and only while the month is open (draft or returned); the batch names its month (<c>period</c> is required, so
+/// a client never writes into a month it did not mean), and no date in it may reach a submitted or approved month
+/// (<see cref="FrozenMonths"/>).
 /// </summary>
 public static class ChangesApi
 {
@@ -42,9 +44,13 @@ public static class ChangesApi
     }
 
     private static async Task<Results<Ok<ChangeAnswer>, ProblemHttpResult>> SaveAsync(string code, ChangeBatch batch, HttpContext http, CurrentUser user,
-        UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+        UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, FrozenMonths frozen, IFormHubStore store, FieldCatalog catalog,
+        CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.Capture, villageOnly: true, ct) is { Problem: { } refused }) return refused;
+        if (string.IsNullOrWhiteSpace(batch.Period))
+            return Problem.BadRequest(http, new LocalizedText("请用 period 写明本次保存属于哪个填报月份（如 2026-11）。本次保存未生效。",
+                "Name the filing month the batch belongs to in period (such as 2026-11). Nothing was saved."));
         if (!calendar.TryResolve(http, batch.Period, out var month, out var badPeriod)) return badPeriod!;
         var operations = batch.Operations ?? [];
         if (operations.Count is 0 or > MaxOperations)
@@ -73,6 +79,8 @@ public static class ChangesApi
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
         }
+        // After the operations are known to be well-formed and the village's own, before anything is written.
+        if (await FrozenRefusalAsync(http, frozen, code, operations, defaultValidFrom, ct) is { } frozenMonth) return frozenMonth;
         try
         {
             var result = await session.SaveChangesAsync(ct);
@@ -102,6 +110,30 @@ public static class ChangesApi
         var head = holder.HouseholdHead is { } h ? $"（户主 {h}）" : "";
         return new LocalizedText($"「{label.Item1}」：该号码已是本村在册人员“{holder.Name}”{head}的号码，同一个人不能登记两次；请在名册中找到并修改该记录，或核对号码",
             $"'{label.Item2}': this number already belongs to '{holder.Name}'{(holder.HouseholdHead is { } he ? $" (household of {he})" : "")} of this village; one person cannot be registered twice. Edit that record instead, or check the number");
+    }
+
+    /// <summary>
+    /// The earliest date the batch writes decides which months it changes (that month and every later one), so one look
+    /// at the village's closed months from there on is enough.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> FrozenRefusalAsync(HttpContext http, FrozenMonths frozen, string village,
+        List<ChangeOperation> operations, DateOnly defaultValidFrom, CancellationToken ct)
+    {
+        (int Index, DateOnly Date, (string Zh, string En) What)? earliest = null;
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var op = operations[i];
+            (DateOnly, (string, string))? dated = op.Op switch
+            {
+                OperationKind.Retire when op.Date is { } date => (date, FrozenMonths.RetiredOn),
+                OperationKind.Create => (op.ValidFrom ?? defaultValidFrom, FrozenMonths.ValidFrom),
+                OperationKind.Change when op.Fields is { Count: > 0 } => (op.ValidFrom ?? defaultValidFrom, FrozenMonths.ValidFrom),
+                _ => null,
+            };
+            if (dated is { } d && (earliest is null || d.Item1 < earliest.Value.Date)) earliest = (i, d.Item1, d.Item2);
+        }
+        if (earliest is not { } first || await frozen.RefusalAsync(village, first.Date, first.What, ct) is not { } refusal) return null;
+        return Problem.Conflict(http, new LocalizedText($"第 {first.Index + 1} 项操作：{refusal.Zh}", $"Operation {first.Index + 1}: {refusal.En}"));
     }
 
     private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,

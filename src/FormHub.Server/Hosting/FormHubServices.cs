@@ -77,6 +77,7 @@ public static class FormHubServices
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
+        services.AddSingleton<FrozenMonths>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton(sp => new PrintPages(Options(sp).TemplatesDirectory!, sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<ReportTableBuilder>();

@@ -76,6 +76,13 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         """,
         $"CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON {Table("report_rows")} (template_id, version, unit_code, period)",
         $"CREATE TABLE IF NOT EXISTS {Table("feed_cursors")} (name text PRIMARY KEY, tx bigint NOT NULL, seq bigint NOT NULL)",
+        $"CREATE TABLE IF NOT EXISTS {Table("leases")} (name text PRIMARY KEY, holder text NOT NULL, expires_at bigint NOT NULL)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("quarantined_changes")} (
+            tx bigint NOT NULL, seq bigint NOT NULL, village_code text NOT NULL, period text NOT NULL, entity_type text NOT NULL,
+            kind int NOT NULL, fields text NOT NULL, reason text NOT NULL, library_version text NOT NULL,
+            quarantined_at bigint NOT NULL, attempts int NOT NULL, PRIMARY KEY (tx, seq))
+        """,
         $"""
         CREATE TABLE IF NOT EXISTS {Table("accounts")} (
             user_name text PRIMARY KEY, display_name text NOT NULL, role int NOT NULL, capture_scope text,

@@ -97,7 +97,11 @@ public sealed partial class SqlFormHubStore
     public Task SetCursorAsync(string name, FeedCursor position, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
         await using var command = connection.Command(
-            $"INSERT INTO {T("feed_cursors")} (name, tx, seq) VALUES (@name, @tx, @seq) ON CONFLICT (name) DO UPDATE SET tx = excluded.tx, seq = excluded.seq", tx)
+            // Only forward: two readers that overlap (a server and `reports watch`) can never move it back.
+            $"""
+            INSERT INTO {T("feed_cursors")} AS c (name, tx, seq) VALUES (@name, @tx, @seq)
+            ON CONFLICT (name) DO UPDATE SET tx = excluded.tx, seq = excluded.seq WHERE (c.tx, c.seq) < (excluded.tx, excluded.seq)
+            """, tx)
             .With("@name", name).With("@tx", position.Transaction).With("@seq", position.Sequence);
         return await command.ExecuteNonQueryAsync(ct);
     }, ct);

@@ -28,6 +28,19 @@ public sealed partial class SqlFormHubStore
         return result;
     }
 
+    public async Task<IReadOnlyList<Submission>> ListClosedSubmissionsAsync(string villageCode, string fromMonth, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved) ORDER BY period")
+            .With("@county", RegionCode.Parse(villageCode).CountyCode).With("@village", villageCode).With("@from", fromMonth)
+            .With("@submitted", (int)SubmissionStatus.Submitted).With("@approved", (int)SubmissionStatus.Approved);
+        var result = new List<Submission>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result.Add(ReadSubmission(reader));
+        return result;
+    }
+
     public async Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);

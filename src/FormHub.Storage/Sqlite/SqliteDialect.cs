@@ -67,6 +67,13 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """,
         "CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON report_rows (template_id, version, unit_code, period)",
         "CREATE TABLE IF NOT EXISTS feed_cursors (name TEXT PRIMARY KEY, tx INTEGER NOT NULL, seq INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS quarantined_changes (
+            tx INTEGER NOT NULL, seq INTEGER NOT NULL, village_code TEXT NOT NULL, period TEXT NOT NULL, entity_type TEXT NOT NULL,
+            kind INTEGER NOT NULL, fields TEXT NOT NULL, reason TEXT NOT NULL, library_version TEXT NOT NULL,
+            quarantined_at INTEGER NOT NULL, attempts INTEGER NOT NULL, PRIMARY KEY (tx, seq))
+        """,
         """
         CREATE TABLE IF NOT EXISTS accounts (
             user_name TEXT PRIMARY KEY, display_name TEXT NOT NULL, role INTEGER NOT NULL, capture_scope TEXT,

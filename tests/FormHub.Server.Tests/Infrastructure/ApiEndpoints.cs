@@ -79,6 +79,8 @@ public static class ApiEndpoints
         new("export xlsx", HttpMethod.Get, "/api/reports/{templateId}/{unit}/xlsx", TakesPeriodQuery: true),
         new("export pdf", HttpMethod.Get, "/api/reports/{templateId}/{unit}/pdf", TakesPeriodQuery: true),
         new("upload layout", HttpMethod.Post, "/api/templates/{templateId}/layout"),
+        new("live reports", HttpMethod.Get, "/api/admin/live-reports"),
+        new("retry quarantined", HttpMethod.Post, "/api/admin/live-reports/retry"),
         new("completeness", HttpMethod.Get, "/api/completeness/{unit}", TakesPeriodQuery: true),
         new("subscriptions", HttpMethod.Get, "/api/subscriptions"),
         new("subscribe", HttpMethod.Post, "/api/subscriptions"),

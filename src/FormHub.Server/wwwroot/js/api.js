@@ -127,6 +127,8 @@ export const Api = {
   review: (village, body) => post(`/api/review/villages/${enc(village)}`, body),
   duplicates: (unit) => get(`/api/review/${enc(unit)}/duplicates`),
   retireDuplicate: (id, version, note) => post(`/api/review/duplicates/${enc(id)}/retire`, { version, note: note || null }),
+  liveReports: () => get('/api/admin/live-reports'),
+  retryQuarantined: () => post('/api/admin/live-reports/retry'),
 
   burden: (unit, period) => get(`/api/units/${enc(unit)}/burden${qs({ period })}`),
 

@@ -83,7 +83,43 @@ async function renderBoard(ctx) {
       })),
       h('div', { class: 'field field-inline' }, h('label', { for: 'review-filter' }, t('review.filter')), filterSelect),
       tableWrap(table, t('review.title'))),
-    duplicatesSection(ctx, unit));
+    duplicatesSection(ctx, unit),
+    me.role === 'admin' ? liveReportsSection(ctx) : null);
+}
+
+// ---- live reports (admins) -------------------------------------------------------------------
+
+/** Changes the live reports set aside, with the reason (only admins see it; /healthz only counts them), and a retry. */
+function liveReportsSection(ctx) {
+  const section = h('section', { class: 'panel', id: 'live-reports', 'data-testid': 'live-reports', 'aria-labelledby': 'live-reports-title' },
+    h('h2', { id: 'live-reports-title' }, t('live.title')),
+    h('p', { class: 'hint' }, t('live.hint')));
+  const body = h('div', { 'aria-live': 'polite' }, t('common.loading'));
+  section.append(body);
+  const load = async () => {
+    let view;
+    try { view = await Api.liveReports(); } catch (err) { fill(body, h('p', { class: 'error' }, err.detail || err.message)); return; }
+    if (!ctx.isCurrent()) return;
+    const list = view.quarantined || [];
+    if (!list.length) { fill(body, h('p', { class: 'muted', 'data-testid': 'live-reports-none' }, t('live.none'))); return; }
+    const status = statusLine();
+    const retry = h('button', {
+      type: 'button', class: 'btn', 'data-testid': 'live-reports-retry',
+      onclick: async () => {
+        retry.disabled = true;
+        try { await Api.retryQuarantined(); announce(t('live.retryRequested'), 'ok'); }
+        catch (err) { status.error(err.detail || err.message); }
+        finally { retry.disabled = false; }
+      },
+    }, t('live.retry'));
+    fill(body,
+      h('ul', { class: 'duplicates' }, list.map((q) => h('li', { 'data-testid': 'quarantined-change' },
+        h('p', null, t('live.item', { village: q.villageName || q.villageCode, code: q.villageCode, period: q.period, entityType: q.entityType, attempts: fmtNum(q.attempts), at: fmtDateTime(q.quarantinedAt) })),
+        h('p', { class: 'small mono' }, t('live.reason', { reason: q.reason }))))),
+      h('div', { class: 'actions' }, retry, status.el));
+  };
+  load();
+  return section;
 }
 
 // ---- ID numbers registered twice ---------------------------------------------------------------
