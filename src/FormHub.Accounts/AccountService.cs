@@ -47,12 +47,13 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     /// Creates the first admin; refused once an enabled admin exists, so neither the setup page nor
     /// <c>formhub accounts create-admin</c> can be used to take over a running deployment.
     /// </summary>
-    public async Task<UserAccount> CreateFirstAdminAsync(string actor, AccountDraft draft, string password, CancellationToken ct)
+    public async Task<(UserAccount Account, string? OneTimePassword)> CreateFirstAdminAsync(string actor, AccountDraft draft, string? password,
+        CancellationToken ct)
     {
         if (draft.Role != AccountRole.Admin) throw new ArgumentException("the first account is an admin", nameof(draft));
         if (await HasAdminAsync(ct))
             throw new AccountRefusal(new("已有管理员：请由管理员在“账号管理”中新建账号", "An admin exists already: ask them to create accounts"), AccountRefusalKind.Conflict);
-        return (await CreateAsync(actor, draft, password, ct)).Account;
+        return await CreateAsync(actor, draft, password, ct);
     }
 
     /// <summary>Changes role, scope, department, display name or phone; a new role or scope ends the account's open sessions.</summary>

@@ -36,7 +36,7 @@ public static class SetupApi
     {
         if (!FromThisMachine(http) || await accounts.HasAdminAsync(ct)) return NotHere(http);
         var draft = new AccountDraft(request.UserName ?? "", request.DisplayName ?? "", AccountRole.Admin, request.Scope ?? "", null, request.Phone);
-        var admin = await accounts.CreateFirstAdminAsync("setup", draft, request.Password ?? "", ct);
+        var (admin, _) = await accounts.CreateFirstAdminAsync("setup", draft, request.Password ?? "", ct);
         return TypedResults.Created($"/api/accounts/{admin.UserName}");
     }
 
