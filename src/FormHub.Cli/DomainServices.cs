@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Distribution;

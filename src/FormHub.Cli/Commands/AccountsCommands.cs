@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Storage.Accounts;
 
 namespace FormHub.Cli.Commands;

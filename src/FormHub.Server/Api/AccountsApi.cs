@@ -1,4 +1,4 @@
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Server.Access;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
@@ -31,8 +31,8 @@ public static class AccountsApi
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
         var group = app.SignedIn("/api/accounts", "Accounts").AddEndpointFilter<AdminOnlyFilter>();
-        group.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Every account, phone numbers masked");
-        group.MapPost("/", CreateAsync).WithName("CreateAccount").WithSummary("Creates an account; without a password it gets a one-time password, shown once");
+        group.MapGet("", ListAsync).WithName("ListAccounts").WithSummary("Every account, phone numbers masked");
+        group.MapPost("", CreateAsync).WithName("CreateAccount").WithSummary("Creates an account; without a password it gets a one-time password, shown once");
         group.MapPost("/csv", CreateCadresAsync).WithName("CreateCadresFromCsv")
             .WithSummary("Creates one cadre per village from CSV lines 村代码,用户名,姓名,电话; any bad line (行 R：…) refuses the whole file");
         group.MapPut("/{userName}", UpdateAsync).WithName("UpdateAccount").WithSummary("Changes role, scope, department, display name, phone; a new role or scope ends its sessions");

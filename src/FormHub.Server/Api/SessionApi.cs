@@ -1,4 +1,4 @@
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Server.Access;

@@ -1,5 +1,5 @@
 using System.Net;
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
 using FormHub.Server.Problems;
@@ -23,7 +23,7 @@ public static class SetupApi
     public static IEndpointRouteBuilder MapSetupApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/setup").AddEndpointFilter<CsrfFilter>().WithTags("Setup");
-        group.MapGet("/", StateAsync).WithName("GetSetupState").WithSummary("Whether the first admin still has to be created (loopback only)");
+        group.MapGet("", StateAsync).WithName("GetSetupState").WithSummary("Whether the first admin still has to be created (loopback only)");
         group.MapPost("/admin", CreateAdminAsync).RequireRateLimiting(Hosting.FormHubServices.LoginRateLimit)
             .WithName("CreateFirstAdmin").WithSummary("Creates the first admin while none exists (loopback only)");
         return app;

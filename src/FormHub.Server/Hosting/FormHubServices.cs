@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Distribution;
 using FormHub.Filing;
 using FormHub.Core;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FormHub.Accounts;
+using FormHub.Users;
 using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Storage.Errors;

@@ -1,4 +1,4 @@
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>
 /// The audit actions of account work and of personal-information views (个人信息保护法: access must be traceable).

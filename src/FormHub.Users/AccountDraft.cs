@@ -1,6 +1,6 @@
 using FormHub.Storage.Accounts;
 
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>
 /// What an admin sets on an account: the role, the scope (a village for 村级填报员, a township for 乡镇审核员, a township

@@ -4,7 +4,7 @@ using FormHub.Storage;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
 
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>
 /// 账号管理: creating, editing, disabling and resetting accounts, users changing their own password, and the first admin.
@@ -139,7 +139,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
 
     /// <summary>
     /// 批量新建村级填报员: one cadre per village from CSV lines <c>村代码,用户名,姓名,电话</c> (a header line is skipped). Every line
-    /// is checked first; any bad line — or a village or user name given twice, or one that already has an account — refuses
+    /// is checked first; any bad line — a user name that is taken, a village given twice in the file — refuses
     /// the whole file with each problem as <c>行 R：…</c>, and nothing is created. Each account gets a one-time password.
     /// </summary>
     public async Task<IReadOnlyList<(UserAccount Account, string OneTimePassword)>> CreateCadresAsync(string actor, IReadOnlyList<string> lines,
@@ -149,7 +149,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
         var drafts = new List<UserAccount>();
         var existing = (await store.ListAccountsAsync(ct)).ToList();
         var names = new HashSet<string>(existing.Select(a => a.UserName), StringComparer.OrdinalIgnoreCase);
-        var villages = new HashSet<string>(existing.Where(a => a.Role == AccountRole.Cadre && !a.Disabled).Select(a => a.ViewScope));
+        var villages = new HashSet<string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim().TrimStart('\uFEFF');
@@ -165,7 +165,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
             {
                 var account = await BuildAsync(new AccountDraft(cells[1], cells[2], AccountRole.Cadre, cells[0], null, cells.Length > 3 ? cells[3] : null), ct);
                 if (!names.Add(account.UserName)) problems.Add($"行 {row}：用户名“{account.UserName}”已被使用");
-                else if (!villages.Add(account.ViewScope)) problems.Add($"行 {row}：村 {account.ViewScope} 已有村级填报员账号（每村一个）");
+                else if (!villages.Add(account.ViewScope)) problems.Add($"行 {row}：村 {account.ViewScope} 在本文件中出现了两次（每村一个村级填报员）");
                 else drafts.Add(account);
             }
             catch (AccountRefusal refusal)

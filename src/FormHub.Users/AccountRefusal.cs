@@ -1,7 +1,7 @@
 using FormHub.Core.Text;
 using FormHub.Storage.Errors;
 
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>Why an account change was refused; nothing was changed.</summary>
 public enum AccountRefusalKind

@@ -1,6 +1,6 @@
 using FormHub.Storage.Accounts;
 
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>The Chinese names of the roles, as the issue and the pages call them.</summary>
 public static class RoleNames

@@ -1,7 +1,7 @@
 using System.Reflection;
 using FormHub.Core.Text;
 
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>
 /// 密码规则: at least <see cref="MinimumLength"/> characters, not the user name (in any case, nor reversed), and not one of
@@ -33,8 +33,8 @@ public static class PasswordPolicy
 
     private static HashSet<string> LoadCommon()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FormHub.Accounts.common-passwords.txt")
-                           ?? throw new InvalidOperationException("common-passwords.txt is missing from FormHub.Accounts");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FormHub.Users.common-passwords.txt")
+                           ?? throw new InvalidOperationException("common-passwords.txt is missing from FormHub.Users");
         using var reader = new StreamReader(stream);
         var set = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

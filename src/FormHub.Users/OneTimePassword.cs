@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace FormHub.Accounts;
+namespace FormHub.Users;
 
 /// <summary>
 /// The password a reset or a new account gets: 12 characters from an alphabet without look-alikes (no 0/O, 1/l/I), so it
