@@ -29,7 +29,7 @@ public sealed class AccountManagementTests(LiveServer server)
         await admin.FillAsync("#new-account-displayName", name);
         await admin.SelectOptionAsync("#new-account-role", role);
         await admin.FillAsync("#new-account-scope", scope);
-        if (password is not null) await admin.FillAsync("#new-account-password", password);
+        await admin.FillAsync("#new-account-password", password ?? "");
         await admin.ClickAsync("[data-testid=account-create-submit]");
         await admin.WaitForSelectorAsync($"[data-testid=account-row][data-user='{userName}']");
     }
@@ -50,7 +50,7 @@ public sealed class AccountManagementTests(LiveServer server)
         await admin.FillAsync("#new-account-scope", Village);
         await admin.FillAsync("#new-account-password", "qwertyuiop");
         await admin.ClickAsync("[data-testid=account-create-submit]");
-        Assert.Contains("常用", await admin.TextAsync("#new-account-password-error"));
+        Assert.Contains("常用", await (await admin.WaitForSelectorAsync("#new-account-password-error:visible"))!.InnerTextAsync());
 
         await CreateAccountAsync(admin, "wang.qingxi", "王清溪", "reviewer", Township);
         Assert.Equal(12, (await admin.TextAsync("[data-testid=one-time-password-value]")).Length);
@@ -81,7 +81,7 @@ public sealed class AccountManagementTests(LiveServer server)
         await reviewer.FillAsync("#password-new", "wang.qingxi");
         await reviewer.FillAsync("#password-repeat", "wang.qingxi");
         await reviewer.ClickAsync("[data-testid=password-submit]");
-        Assert.Contains("至少需要 10 个字符", await (await reviewer.WaitForSelectorAsync("[data-testid=password-error]:visible"))!.InnerTextAsync());
+        Assert.Contains("不能与用户名相同", await (await reviewer.WaitForSelectorAsync("[data-testid=password-error]:visible"))!.InnerTextAsync());
         await reviewer.FillAsync("#password-new", "清溪镇审核员的新密码-2026");
         await reviewer.FillAsync("#password-repeat", "清溪镇审核员的新密码-2026");
         await reviewer.ClickAsync("[data-testid=password-submit]");
