@@ -240,6 +240,25 @@ public sealed class AccountsApiTests(SqliteServer server)
     }
 
     [Fact]
+    public async Task ACadreReadingAnUnmaskedIdNumberIsRecordedButAMaskedViewIsNot()
+    {
+        var person = await server.SomePersonOfAsync(DemoCounty.Shimen);
+        var cadre = await server.SignedInAsync(Accounts.Cadre);
+        using (var read = await cadre.GetAsync($"/api/villages/{DemoCounty.Shimen}/entities/person/{person}")) await read.OkJsonAsync();
+        var reviewer = await server.SignedInAsync(Accounts.Reviewer);
+        using (var masked = await reviewer.GetAsync($"/api/villages/{DemoCounty.Shimen}/entities/person/{person}")) await masked.OkJsonAsync();
+
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var trail = await (await admin.GetAsync($"/api/accounts/audit?subject={person}")).OkJsonAsync();
+        var lines = trail.EnumerateArray().ToList();
+        var line = lines[0];
+        Assert.Equal("pii.view", line.GetProperty("action").GetString());
+        Assert.Equal(Accounts.Cadre, line.GetProperty("user").GetString());
+        Assert.Contains("完整身份证号", line.GetProperty("detail").GetString());
+        Assert.DoesNotContain(lines, l => l.GetProperty("user").GetString() == Accounts.Reviewer);
+    }
+
+    [Fact]
     public async Task AnUnknownUserNameCostsAsMuchAsAWrongPassword()
     {
         var client = server.Anonymous();

@@ -66,6 +66,7 @@ public sealed class FirstAdminTests : IDisposable
         using (var created = await client.PostAsJsonAsync("/api/setup/admin", Admin())) Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using (var login = await ServerFixture.LoginAsync(client, "chief", "县数据局管理员密码-2026")) await login.OkJsonAsync();
 
+        client = await ClientAsync(factory);
         using (var second = await client.PostAsJsonAsync("/api/setup/admin",
                    new { userName = "chief2", displayName = "又一个", scope = DemoCounty.County, password = "县数据局管理员密码-2027" }))
             await second.ProblemAsync(HttpStatusCode.NotFound);
