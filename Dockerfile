@@ -15,8 +15,12 @@ FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/ src/
-RUN dotnet restore src/FormHub.Server/FormHub.Server.csproj
+RUN dotnet restore src/FormHub.Server/FormHub.Server.csproj && dotnet restore src/FormHub.Cli/FormHub.Cli.csproj
 RUN dotnet publish src/FormHub.Server/FormHub.Server.csproj -c Release -o /app --no-restore -p:UseAppHost=false
+# The command line beside it, for the operator's first steps in a real deployment (no demo accounts are seeded):
+#   docker compose exec formhub dotnet cli/formhub.dll regions import form-templates/regions/FILE.csv
+#   docker compose exec formhub dotnet cli/formhub.dll accounts create-admin NAME --name 姓名 --scope COUNTY-CODE
+RUN dotnet publish src/FormHub.Cli/FormHub.Cli.csproj -c Release -o /app/cli --no-restore -p:UseAppHost=false
 COPY form-templates/ /app/form-templates/
 
 # ---- the ASP.NET Core runtime, taken from Microsoft's image ----

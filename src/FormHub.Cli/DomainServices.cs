@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FormHub.Users;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Distribution;
@@ -46,6 +47,7 @@ internal sealed class DomainServices : IAsyncDisposable
     public ReportTableBuilder Tables { get; }
     public ReportPeriods Periods { get; }
     public OfficialLayouts Layouts { get; }
+    public AccountService Accounts => new(Store, Clock);
 
     /// <summary>Loads the catalog and templates (--templates) and opens the store (--data / FORMHUB_POSTGRES).</summary>
     public static async Task<DomainServices> OpenAsync(CliContext context, ParseResult parseResult, CancellationToken ct)

@@ -44,6 +44,7 @@ public static class FormHubCli
             CompletenessCommand.Create(context),
             SubmissionsCommands.Create(context),
             WebhooksCommands.Create(context),
+            AccountsCommands.Create(context),
             SeedCommand.Create(context),
             DemoCommand.Create(context),
         };

@@ -8,11 +8,15 @@ namespace FormHub.Demo;
 /// One demo account per role over the seeded county: a cadre of its first village, the reviewer of that village's
 /// township, a 民政 department user and an admin for the county. Demo only: the password is printed.
 /// </summary>
-internal static class DemoAccounts
+public static class DemoAccounts
 {
+    /// <summary>The demo password, printed by <c>./run.sh</c>: a server outside demo mode refuses to start while an account has it.</summary>
     public const string Password = "FormHub2026";
 
-    public static IReadOnlyList<UserAccount> For(RegionTree tree, OrgUnit county)
+    /// <summary>The demo accounts' user names.</summary>
+    public static readonly IReadOnlyList<string> UserNames = ["cadre", "reviewer", "minzheng", "admin"];
+
+    internal static IReadOnlyList<UserAccount> For(RegionTree tree, OrgUnit county)
     {
         var village = tree.Descendants(county.Code, OrgLevel.Village).First(v => v.Code.VillageKind == VillageKind.VillageCommittee);
         var township = tree.Find(village.Code.Parent!.Value)!;
@@ -26,7 +30,7 @@ internal static class DemoAccounts
         ];
     }
 
-    public static async Task<IReadOnlyList<UserAccount>> SaveAsync(IFormHubStore store, RegionTree tree, OrgUnit county, CancellationToken ct)
+    internal static async Task<IReadOnlyList<UserAccount>> SaveAsync(IFormHubStore store, RegionTree tree, OrgUnit county, CancellationToken ct)
     {
         var accounts = For(tree, county);
         foreach (var account in accounts) await store.SaveAccountAsync(account, ct);

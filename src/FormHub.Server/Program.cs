@@ -7,6 +7,8 @@ builder.AddFormHub();
 var app = builder.Build();
 app.UseFormHub();
 app.MapSessionApi();
+app.MapSetupApi();
+app.MapAccountsApi();
 app.MapCatalogApi();
 app.MapFormApi();
 app.MapRosterApi();

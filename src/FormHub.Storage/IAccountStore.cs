@@ -1,4 +1,5 @@
 using FormHub.Storage.Accounts;
+using FormHub.Storage.Model;
 
 namespace FormHub.Storage;
 
@@ -11,4 +12,20 @@ public interface IAccountStore
     Task<UserAccount?> FindAccountAsync(string userName, CancellationToken ct = default);
 
     Task<IReadOnlyList<UserAccount>> ListAccountsAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Audit lines whose action starts with one of <paramref name="actionPrefixes"/>, newest first, optionally only those
+    /// by <paramref name="actor"/> or about <paramref name="subject"/> (the detail starts with <c>subject:</c>).
+    /// </summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditByActionAsync(IReadOnlyList<string> actionPrefixes, string? actor, string? subject, int take,
+        CancellationToken ct = default);
+
+    /// <summary>
+    /// The sign-in cookie keys (ASP.NET Core data protection's key ring, as XML), kept in the store instead of the data
+    /// folder so that a copy of the volume alone cannot forge a session, and every server of a deployment shares them.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListProtectionKeysAsync(CancellationToken ct = default);
+
+    /// <summary>Adds one key of the ring under its <paramref name="name"/>; a name already stored is left as it is.</summary>
+    Task SaveProtectionKeyAsync(string name, string xml, CancellationToken ct = default);
 }

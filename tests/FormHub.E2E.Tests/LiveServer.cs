@@ -56,6 +56,9 @@ public sealed class LiveServer : IAsyncLifetime
             .UseSetting("FormHub:DataDirectory", _data)
             .UseSetting("FormHub:TemplatesDirectory", Path.Combine(RepositoryRoot, "form-templates"))
             .UseSetting("FormHub:SeedDemo", "true")
+            // A free port of its own: without an address Kestrel may fall back to port 5000, which another FormHub on the
+            // machine (a developer's ./run.sh, another worktree's tests) can hold.
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
             .UseSetting("FormHub:LoginAttemptsPerMinute", "1000")
             .UseSetting("FormHub:MaterializerPollMilliseconds", "100")
             .UseSetting("FormHub:NotifierPollMilliseconds", "300")

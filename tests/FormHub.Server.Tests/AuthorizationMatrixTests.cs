@@ -90,6 +90,26 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         return data;
     }
 
+    /// <summary>Every 账号管理 endpoint for every role but admin.</summary>
+    public static TheoryData<string, string> AdminEndpointsForOtherRoles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var user in new[] { Accounts.Cadre, Accounts.Reviewer, Accounts.Department })
+            foreach (var endpoint in ApiEndpoints.ForAdmins) data.Add(user, endpoint.Name);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(AdminEndpointsForOtherRoles))]
+    public async Task OnlyAnAdminReachesAccountManagement(string user, string endpointName)
+    {
+        var before = await server.Store.ListAccountsAsync();
+        var client = await server.SignedInAsync(user);
+        using var response = await client.SendAsync(ApiEndpoints.Named(endpointName).Request(DemoCounty.County, Guid.Empty, server.CurrentPeriod));
+        var problem = await response.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("管理员", problem.Detail());
+        Assert.Equal(before, await server.Store.ListAccountsAsync());
+    }
+
     [Fact]
     public async Task TheMatrixCoversEveryEndpointOfTheOpenApiDocument()
     {
@@ -186,7 +206,14 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         // The login answers a wrong password with 400, not 401: it is the one place an anonymous caller is expected.
         using var login = await ServerFixture.LoginAsync(anonymous, "nobody", "wrong");
         await login.ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(["antiforgery", "login", "feed"], ApiEndpoints.All.Where(e => e.Public).Select(e => e.Name));
+        Assert.Equal(["antiforgery", "login", "setup state", "setup admin", "feed"], ApiEndpoints.All.Where(e => e.Public).Select(e => e.Name));
+        // The setup endpoints answer only the server's own machine while no admin exists: here, 404 and nothing created.
+        using (var state = await anonymous.GetAsync("/api/setup")) await state.ProblemAsync(HttpStatusCode.NotFound);
+        var csrf = (await (await anonymous.GetAsync("/api/session/antiforgery")).OkJsonAsync()).GetProperty("token").GetString();
+        using var setupRequest = ApiEndpoints.Named("setup admin").Request(DemoCounty.County, Guid.Empty, server.CurrentPeriod);
+        setupRequest.Headers.Add(Http.CsrfHeader, csrf);
+        using (var setup = await anonymous.SendAsync(setupRequest)) await setup.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Null(await server.Store.FindAccountAsync(ApiEndpoint.RefusedAccount));
     }
 
     [Theory, MemberData(nameof(DepartmentAnswers))]

@@ -18,6 +18,13 @@ public sealed record CurrentUser(string UserName, string DisplayName, AccountRol
     public const string CaptureClaim = "formhub:capture";
     public const string ViewClaim = "formhub:view";
     public const string DepartmentClaim = "formhub:department";
+    /// <summary>The account's security stamp when the session began; <see cref="SessionValidation"/> ends the session when it changes.</summary>
+    public const string StampClaim = "formhub:stamp";
+    /// <summary>Present while the account signed in with a one-time password: it may only choose a new one.</summary>
+    public const string MustChangePasswordClaim = "formhub:must-change-password";
+
+    /// <summary>Signed in with a one-time password that is not yet replaced.</summary>
+    public bool MustChangePassword { get; init; }
 
     public bool CanView(RegionCode unit) => unit.IsWithin(View);
 
@@ -35,7 +42,9 @@ public sealed record CurrentUser(string UserName, string DisplayName, AccountRol
             new(ClaimTypes.Role, account.Role.ToString()),
             new(DisplayNameClaim, account.DisplayName),
             new(ViewClaim, account.ViewScope),
+            new(StampClaim, account.SecurityStamp),
         };
+        if (account.MustChangePassword) claims.Add(new(MustChangePasswordClaim, "true"));
         if (account.CaptureScope is { } capture) claims.Add(new(CaptureClaim, capture));
         if (account.Department is { } department) claims.Add(new(DepartmentClaim, department));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
@@ -52,6 +61,9 @@ public sealed record CurrentUser(string UserName, string DisplayName, AccountRol
             || !Enum.TryParse<AccountRole>(principal.FindFirstValue(ClaimTypes.Role), out var role))
             return null;
         RegionCode? capture = RegionCode.TryParse(principal.FindFirstValue(CaptureClaim), out var c, out _) ? c : null;
-        return new CurrentUser(name, principal.FindFirstValue(DisplayNameClaim) ?? name, role, capture, viewCode, principal.FindFirstValue(DepartmentClaim));
+        return new CurrentUser(name, principal.FindFirstValue(DisplayNameClaim) ?? name, role, capture, viewCode, principal.FindFirstValue(DepartmentClaim))
+        {
+            MustChangePassword = principal.HasClaim(c => c.Type == MustChangePasswordClaim),
+        };
     }
 }

@@ -10,6 +10,27 @@ public sealed class PasswordCheck
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount));
 
+    // A real hash of a random password: checking against it costs what checking a real account costs.
+    private static readonly string DummyHash = PasswordHashing.Hash(Guid.NewGuid().ToString());
+
+    /// <summary>
+    /// Checks <paramref name="password"/> against the account, or — when there is no such account — against a dummy hash
+    /// at the same cost, so the response time does not tell which user names exist. Disabled accounts never pass.
+    /// </summary>
+    public async Task<bool> VerifyOrSpendAsync(UserAccount? account, string? password, CancellationToken ct)
+    {
+        await _slots.WaitAsync(ct);
+        try
+        {
+            var matches = PasswordHashing.Verify(account?.PasswordHash ?? DummyHash, password ?? "");
+            return account is { Disabled: false } && !string.IsNullOrEmpty(password) && matches;
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
     public async Task<bool> VerifyAsync(UserAccount account, string password, CancellationToken ct)
     {
         await _slots.WaitAsync(ct);

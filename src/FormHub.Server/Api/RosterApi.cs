@@ -1,3 +1,4 @@
+using FormHub.Users;
 using FormHub.Filing;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;
@@ -27,7 +28,7 @@ public static class RosterApi
 
     private static async Task<Results<Ok<RosterPage>, ProblemHttpResult>> ListAsync(string code, string type, string? search, int? skip, int? take,
         bool? includeRetired, string? period, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store,
-        FieldCatalog catalog, CancellationToken ct)
+        FieldCatalog catalog, AccountService accounts, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (UnknownType(http, catalog, type) is { } badType) return badType;
@@ -48,11 +49,12 @@ public static class RosterApi
             Take = take ?? 20,
         }, ct);
         var periodic = await schedule.LoadAsync(store, code, month, page.Items.Select(d => d.Id).ToList(), ct);
+        if (inFull) await PersonalInfoViews.RecordAsync(accounts, catalog, user, code, page.Items, single: false, ct);
         return TypedResults.Ok(new RosterPage(page.Items.Select(d => EntityView.Of(catalog, d, periodic, inFull, month.End)).ToList(), page.Total));
     }
 
     private static async Task<Results<Ok<EntityView>, ProblemHttpResult>> GetAsync(string code, string type, Guid id, string? period, HttpContext http,
-        CurrentUser user, UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+        CurrentUser user, UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, AccountService accounts, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (UnknownType(http, catalog, type) is { } badType) return badType;
@@ -61,7 +63,9 @@ public static class RosterApi
         if (await store.GetAsync(id, ct) is not { } doc || doc.VillageCode != code || doc.EntityType != type)
             return Problem.NotFound(http, new LocalizedText($"本村没有编号为 {id} 的记录。", $"The village has no record {id}."));
         var periodic = await schedule.LoadAsync(store, code, month, [id], ct);
-        return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, FieldMasking.SeesInFull(user, code), month.End));
+        var inFull = FieldMasking.SeesInFull(user, code);
+        if (inFull) await PersonalInfoViews.RecordAsync(accounts, catalog, user, code, [doc], single: true, ct);
+        return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, inFull, month.End));
     }
 
     private static bool IsWholeIdNumber(string text) =>

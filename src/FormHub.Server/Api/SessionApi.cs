@@ -1,3 +1,4 @@
+using FormHub.Users;
 using FormHub.Filing;
 using FormHub.Core.OrgUnits;
 using FormHub.Server.Access;
@@ -20,7 +21,10 @@ public static class SessionApi
 
     public sealed record UnitView(string Code, string Name, OrgLevel Level);
 
-    public sealed record MeView(string UserName, string DisplayName, AccountRole Role, UnitView? CaptureScope, UnitView ViewScope, string? Department, string CurrentPeriod);
+    public sealed record MeView(string UserName, string DisplayName, AccountRole Role, UnitView? CaptureScope, UnitView ViewScope, string? Department, string CurrentPeriod,
+        bool MustChangePassword);
+
+    public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
 
     public sealed record LoginAnswer(MeView User, string CsrfToken);
 
@@ -33,6 +37,10 @@ public static class SessionApi
         group.MapPost("/login", LoginAsync).RequireRateLimiting(FormHubServices.LoginRateLimit)
             .WithName("SignIn").WithSummary("Signs in with a local account (cookie)");
         group.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("SignOut").WithSummary("Signs out");
+        group.MapPost("/password", ChangePasswordAsync).RequireAuthorization().RequireRateLimiting(FormHubServices.LoginRateLimit)
+            .WithName("ChangeOwnPassword").WithSummary("Changes the signed-in user's password (and ends their other sessions)");
+        group.MapPost("/signout-everywhere", SignOutEverywhereAsync).RequireAuthorization()
+            .WithName("SignOutEverywhere").WithSummary("退出所有设备: ends every session of the signed-in account, this one included");
         group.MapGet("/me", MeAsync).RequireAuthorization().WithName("GetMe").WithSummary("The signed-in user, role and scopes");
         return app;
     }
@@ -53,7 +61,7 @@ public static class SessionApi
             return Problem.SignInPaused(http);
         }
         var account = named ? await store.FindAccountAsync(userName, ct) : null;
-        if (account is null || string.IsNullOrEmpty(request.Password) || !await passwords.VerifyAsync(account, request.Password, ct))
+        if (!await passwords.VerifyOrSpendAsync(account, request.Password, ct) || account is null)
         {
             // Unknown names count too: otherwise the pause would tell which accounts exist.
             if (named) throttle.RecordFailure(userName);
@@ -67,6 +75,25 @@ public static class SessionApi
         http.User = principal;
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
         return TypedResults.Ok(new LoginAnswer(await DescribeAsync(CurrentUser.From(principal)!, regions, calendar, ct), token));
+    }
+
+    private static async Task<Ok<LoginAnswer>> ChangePasswordAsync(PasswordChange request, HttpContext http, CurrentUser user, AccountService accounts,
+        IAntiforgery antiforgery, RegionDirectory regions, FilingCalendar calendar, CancellationToken ct)
+    {
+        var account = await accounts.ChangePasswordAsync(user.UserName, request.CurrentPassword ?? "", request.NewPassword ?? "", ct);
+        // The new stamp ended every session; this one goes on with a fresh cookie (and a token bound to it).
+        var principal = CurrentUser.ToPrincipal(account, CookieAuthenticationDefaults.AuthenticationScheme);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        http.User = principal;
+        var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
+        return TypedResults.Ok(new LoginAnswer(await DescribeAsync(CurrentUser.From(principal)!, regions, calendar, ct), token));
+    }
+
+    private static async Task<NoContent> SignOutEverywhereAsync(HttpContext http, CurrentUser user, AccountService accounts, CancellationToken ct)
+    {
+        await accounts.SignOutEverywhereAsync(user.UserName, user.UserName, ct);
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> LogoutAsync(HttpContext http, CurrentUser user)
@@ -83,6 +110,6 @@ public static class SessionApi
         var tree = await regions.GetAsync(ct);
         UnitView Unit(RegionCode code) => new(code.Value, tree.Find(code)?.Name ?? code.Value, code.Level);
         return new MeView(user.UserName, user.DisplayName, user.Role, user.Capture is { } c ? Unit(c) : null, Unit(user.View), user.Department,
-            calendar.CurrentMonth.Key);
+            calendar.CurrentMonth.Key, user.MustChangePassword);
     }
 }

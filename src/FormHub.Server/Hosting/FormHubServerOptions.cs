@@ -61,6 +61,23 @@ public sealed class FormHubServerOptions
     /// </summary>
     public bool WebhookAllowPrivateAddresses { get; set; }
 
+    /// <summary>
+    /// Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto headers are believed (e.g. <c>10.0.0.5</c>);
+    /// empty by default: only loopback.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    /// <summary>Networks of trusted reverse proxies in CIDR form (e.g. <c>172.18.0.0/16</c>, a Docker network); empty by default.</summary>
+    public string[] TrustedNetworks { get; set; } = [];
+
+    /// <summary>
+    /// A PFX file whose certificate encrypts the data-protection keys kept in the store (optional); its password in
+    /// <see cref="DataProtectionCertificatePassword"/>. Without it the keys are in the store unencrypted, out of the data folder.
+    /// </summary>
+    public string? DataProtectionCertificate { get; set; }
+
+    public string? DataProtectionCertificatePassword { get; set; }
+
     /// <summary>The address links in feeds and webhooks point to (default http://localhost:5000).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 

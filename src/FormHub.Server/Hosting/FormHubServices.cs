@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using FormHub.Users;
 using FormHub.Distribution;
 using FormHub.Filing;
 using FormHub.Core;
@@ -14,6 +15,8 @@ using FormHub.Storage;
 using FormHub.Storage.Audit;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -49,7 +52,9 @@ public static class FormHubServices
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
                 "FormHub:PublicBaseUrl must be an absolute http(s) URL")
+            .Validate(ForwardedHeadersSetup.IsValid, "FormHub:TrustedProxies must be IP addresses and FormHub:TrustedNetworks CIDR networks (10.0.0.0/8)")
             .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<FormHubServerOptions>>((o, settings) => ForwardedHeadersSetup.Configure(o, settings.Value));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog")));
@@ -72,6 +77,7 @@ public static class FormHubServices
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<AccountService>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<FilingCalendar>();
         services.AddSingleton<FormLayout>();
@@ -95,6 +101,7 @@ public static class FormHubServices
             () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookSender.ClientName), sp.GetRequiredService<DistributionOptions>(),
             sp.GetRequiredService<TimeProvider>()));
         // Seeding runs before the materializer and before Kestrel accepts requests (hosted services start in order).
+        services.AddHostedService<DemoPasswordGuard>();
         services.AddHostedService<DemoSeeding>();
         services.AddHostedService<LiveReports>();
         services.AddHostedService<StartupBanner>();
@@ -114,10 +121,13 @@ public static class FormHubServices
             o.SerializerOptions.MaxDepth = 16;
         });
 
-        var dataDirectory = builder.Configuration[$"{FormHubServerOptions.Section}:DataDirectory"]
-                            ?? builder.Configuration[StorageOptions.DataVariable] ?? "data";
-        services.AddDataProtection().SetApplicationName("FormHub")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))); // sign-ins survive restarts
+        // The key ring lives in the store (StoreKeyRepository), optionally encrypted with a configured certificate.
+        var dataProtection = services.AddDataProtection().SetApplicationName("FormHub");
+        services.AddOptions<KeyManagementOptions>().Configure<IFormHubStore>((o, store) => o.XmlRepository = new StoreKeyRepository(store));
+        var certificate = builder.Configuration[$"{FormHubServerOptions.Section}:DataProtectionCertificate"];
+        if (!string.IsNullOrWhiteSpace(certificate))
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate,
+                builder.Configuration[$"{FormHubServerOptions.Section}:DataProtectionCertificatePassword"]));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -128,6 +138,7 @@ public static class FormHubServices
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 // An API answers 401/403 with ProblemDetails; it never redirects to a login page.
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
                 o.Events.OnRedirectToLogin = c => Problem.Write(c.HttpContext, Problem.SignInRequired(c.HttpContext));
                 o.Events.OnRedirectToAccessDenied = c => Problem.Write(c.HttpContext, Problem.Forbidden(c.HttpContext, Messages.NotAllowed));
             });
@@ -157,6 +168,7 @@ public static class FormHubServices
 
     public static WebApplication UseFormHub(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.AddAsync);
@@ -166,6 +178,7 @@ public static class FormHubServices
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });

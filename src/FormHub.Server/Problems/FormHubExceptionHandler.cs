@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FormHub.Users;
 using FormHub.Filing;
 using FormHub.Core.Text;
 using FormHub.Storage.Errors;
@@ -27,6 +28,7 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             SubmissionConflictException conflict => Problem.Conflict(context, conflict.Text,
                 new Dictionary<string, object?> { ["currentVersion"] = conflict.ActualVersion }),
             EntityNotFoundException missing => Problem.NotFound(context, missing.Text),
+            AccountRefusal refusal => AccountProblem(context, refusal),
             WorkflowRefusal refusal => Problem.Of(context, refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, new LocalizedText("无法办理", "Not possible now"), refusal.Text,
                 refusal.Failing.Count == 0 ? null : new Dictionary<string, object?> { ["failingChecks"] = refusal.Failing }),
             FormHub.Exports.Pdf.ChromiumUnavailableException chromium => Problem.Of(context, StatusCodes.Status503ServiceUnavailable,
@@ -84,4 +86,16 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    /// <summary>An account refusal: 400 with <c>errors</c> keyed by the input at fault (and <c>lines</c> for a CSV), 404, or 409.</summary>
+    private static IResult AccountProblem(HttpContext context, AccountRefusal refusal) => refusal.Kind switch
+    {
+        AccountRefusalKind.NotFound => Problem.NotFound(context, refusal.Text),
+        AccountRefusalKind.Conflict => Problem.Conflict(context, refusal.Text),
+        _ => Problem.Of(context, StatusCodes.Status400BadRequest, new LocalizedText("请求有误", "Bad request"), refusal.Text, new Dictionary<string, object?>
+        {
+            ["errors"] = new Dictionary<string, string[]> { [refusal.Field ?? "request"] = [context.Pick(refusal.Text)] },
+            ["lines"] = refusal.Lines,
+        }),
+    };
 }

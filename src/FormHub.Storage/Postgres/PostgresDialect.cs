@@ -88,6 +88,13 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             user_name text PRIMARY KEY, display_name text NOT NULL, role int NOT NULL, capture_scope text,
             view_scope text NOT NULL, department text, password_hash text NOT NULL)
         """,
+        // A table of its own rather than new columns on accounts: schemas from before it need no upgrade step.
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("account_status")} (
+            user_name text PRIMARY KEY, phone text, disabled boolean NOT NULL, must_change_password boolean NOT NULL,
+            security_stamp text NOT NULL)
+        """,
+        $"CREATE TABLE IF NOT EXISTS {Table("protection_keys")} (name text PRIMARY KEY, xml text NOT NULL)",
         $"""
         CREATE TABLE IF NOT EXISTS {Table("submissions")} (
             county_code text NOT NULL, village_code text NOT NULL, period text NOT NULL, status int NOT NULL,

@@ -1,17 +1,22 @@
 using System.Data.Common;
 using FormHub.Storage.Accounts;
+using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Sql;
 
 public sealed partial class SqlFormHubStore
 {
-    private const string AccountColumns = "user_name, display_name, role, capture_scope, view_scope, department, password_hash";
+    private const string AccountColumns =
+        "a.user_name, a.display_name, a.role, a.capture_scope, a.view_scope, a.department, a.password_hash, s.phone, s.disabled, s.must_change_password, s.security_stamp";
+
+    private string AccountSource => $"{T("accounts")} a LEFT JOIN {T("account_status")} s ON s.user_name = a.user_name";
 
     public Task SaveAccountAsync(UserAccount account, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("accounts")} ({AccountColumns}) VALUES (@user, @display, @role, @capture, @view, @department, @hash)
+            INSERT INTO {T("accounts")} (user_name, display_name, role, capture_scope, view_scope, department, password_hash)
+            VALUES (@user, @display, @role, @capture, @view, @department, @hash)
             ON CONFLICT (user_name) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
                 capture_scope = excluded.capture_scope, view_scope = excluded.view_scope, department = excluded.department,
                 password_hash = excluded.password_hash
@@ -19,13 +24,23 @@ public sealed partial class SqlFormHubStore
             .With("@user", account.UserName).With("@display", account.DisplayName).With("@role", (int)account.Role)
             .With("@capture", account.CaptureScope).With("@view", account.ViewScope).With("@department", account.Department)
             .With("@hash", account.PasswordHash);
-        return await command.ExecuteNonQueryAsync(ct);
+        await command.ExecuteNonQueryAsync(ct);
+        await using var status = connection.Command(
+            $"""
+            INSERT INTO {T("account_status")} (user_name, phone, disabled, must_change_password, security_stamp)
+            VALUES (@user, @phone, @disabled, @must, @stamp)
+            ON CONFLICT (user_name) DO UPDATE SET phone = excluded.phone, disabled = excluded.disabled,
+                must_change_password = excluded.must_change_password, security_stamp = excluded.security_stamp
+            """, tx)
+            .With("@user", account.UserName).With("@phone", account.Phone).With("@disabled", account.Disabled)
+            .With("@must", account.MustChangePassword).With("@stamp", account.SecurityStamp);
+        return await status.ExecuteNonQueryAsync(ct);
     }, ct);
 
     public async Task<UserAccount?> FindAccountAsync(string userName, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {AccountColumns} FROM {T("accounts")} WHERE user_name = @user").With("@user", userName);
+        await using var command = connection.Command($"SELECT {AccountColumns} FROM {AccountSource} WHERE a.user_name = @user").With("@user", userName);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? ReadAccount(reader) : null;
     }
@@ -33,12 +48,65 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlyList<UserAccount>> ListAccountsAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {AccountColumns} FROM {T("accounts")} ORDER BY role, user_name");
+        await using var command = connection.Command($"SELECT {AccountColumns} FROM {AccountSource} ORDER BY a.role, a.user_name");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var accounts = new List<UserAccount>();
         while (await reader.ReadAsync(ct)) accounts.Add(ReadAccount(reader));
         return accounts;
     }
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditByActionAsync(IReadOnlyList<string> actionPrefixes, string? actor, string? subject, int take,
+        CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("");
+        var actions = new List<string>();
+        for (var i = 0; i < actionPrefixes.Count; i++)
+        {
+            actions.Add($"action LIKE @action{i}");
+            command.With($"@action{i}", actionPrefixes[i] + "%");
+        }
+        var where = new List<string> { "(" + string.Join(" OR ", actions.DefaultIfEmpty("1 = 1")) + ")" };
+        if (actor is not null)
+        {
+            where.Add("user_name = @actor");
+            command.With("@actor", actor);
+        }
+        if (subject is not null)
+        {
+            where.Add("detail LIKE @subject");
+            command.With("@subject", subject.Replace("%", "").Replace("_", "") + ":%");
+        }
+        command.CommandText = $"SELECT seq, at, user_name, action, unit_code, period, detail FROM {T("audit_log")} WHERE {string.Join(" AND ", where)} ORDER BY seq DESC LIMIT @take";
+        command.With("@take", take);
+        var result = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(new AuditEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+        return result;
+    }
+
+    public async Task<IReadOnlyList<string>> ListProtectionKeysAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT xml FROM {T("protection_keys")} ORDER BY name");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var keys = new List<string>();
+        while (await reader.ReadAsync(ct)) keys.Add(reader.GetString(0));
+        return keys;
+    }
+
+    public Task SaveProtectionKeyAsync(string name, string xml, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    {
+        await using var command = connection.Command(
+            $"INSERT INTO {T("protection_keys")} (name, xml) VALUES (@name, @xml) ON CONFLICT (name) DO NOTHING", tx)
+            .With("@name", name).With("@xml", xml);
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     private static UserAccount ReadAccount(DbDataReader r) => new()
     {
@@ -49,5 +117,9 @@ public sealed partial class SqlFormHubStore
         ViewScope = r.GetString(4),
         Department = r.IsDBNull(5) ? null : r.GetString(5),
         PasswordHash = r.GetString(6),
+        Phone = r.IsDBNull(7) ? null : r.GetString(7),
+        Disabled = !r.IsDBNull(8) && r.GetBoolean(8),
+        MustChangePassword = !r.IsDBNull(9) && r.GetBoolean(9),
+        SecurityStamp = r.IsDBNull(10) ? "" : r.GetString(10),
     };
 }

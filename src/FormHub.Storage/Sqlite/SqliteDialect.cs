@@ -79,6 +79,13 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             user_name TEXT PRIMARY KEY, display_name TEXT NOT NULL, role INTEGER NOT NULL, capture_scope TEXT,
             view_scope TEXT NOT NULL, department TEXT, password_hash TEXT NOT NULL)
         """,
+        // A table of its own rather than new columns on accounts: stores from before it need no upgrade step.
+        """
+        CREATE TABLE IF NOT EXISTS account_status (
+            user_name TEXT PRIMARY KEY, phone TEXT, disabled INTEGER NOT NULL, must_change_password INTEGER NOT NULL,
+            security_stamp TEXT NOT NULL)
+        """,
+        "CREATE TABLE IF NOT EXISTS protection_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS submissions (
             county_code TEXT NOT NULL, village_code TEXT NOT NULL, period TEXT NOT NULL, status INTEGER NOT NULL,

@@ -13,6 +13,12 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     public bool Writes => Method != HttpMethod.Get;
 
+    /// <summary>Only admins may call it (账号管理): every other role gets 403.</summary>
+    public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal);
+
+    /// <summary>The account a URL with <c>{userName}</c> names: one a refused call must leave untouched.</summary>
+    public const string TargetAccount = "reviewer";
+
     /// <summary>The record id in the URL is a number (an inbox item), not a GUID.</summary>
     public bool NumericId { get; init; }
 
@@ -21,7 +27,7 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     public string Url(string code, Guid id, string? period)
     {
-        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId)
+        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId).Replace("{userName}", TargetAccount)
             .Replace("{id}", NumericId ? "1" : id.ToString());
         return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
     }
@@ -40,12 +46,18 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
         }),
         "submission" => JsonContent.Create(new { period, action = "submit", version = 0 }),
         "review" => JsonContent.Create(new { period, action = "approve", version = 0, comment = "越权审核" }),
+        "create account" or "update account" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, role = "admin", scope = "360835000000", password = "越权创建的管理员密码-2026" }),
+        "create cadres" => JsonContent.Create(new { csv = $"360835100200,{RefusedAccount},{RefusedName},\n" }),
+        "setup admin" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, scope = "360835000000", password = "越权创建的管理员密码-2026" }),
         _ when Writes => JsonContent.Create(new { }),
         _ => null,
     };
 
     /// <summary>The household name a refused write tries to create; it must never appear anywhere.</summary>
     public const string RefusedName = "越权写入户";
+
+    /// <summary>The account a refused account write tries to create.</summary>
+    public const string RefusedAccount = "intruder";
 
     public override string ToString() => Name;
 }
@@ -59,6 +71,21 @@ public static class ApiEndpoints
         new("login", HttpMethod.Post, "/api/session/login", Public: true),
         new("logout", HttpMethod.Post, "/api/session/logout"),
         new("me", HttpMethod.Get, "/api/session/me"),
+        new("change password", HttpMethod.Post, "/api/session/password"),
+        new("sign out everywhere", HttpMethod.Post, "/api/session/signout-everywhere"),
+        // The first admin: answers anyone with 404 unless the request is from the server's own machine and no admin exists.
+        new("setup state", HttpMethod.Get, "/api/setup", Public: true),
+        new("setup admin", HttpMethod.Post, "/api/setup/admin", Public: true),
+        new("accounts", HttpMethod.Get, "/api/accounts"),
+        new("create account", HttpMethod.Post, "/api/accounts"),
+        new("create cadres", HttpMethod.Post, "/api/accounts/csv"),
+        new("update account", HttpMethod.Put, "/api/accounts/{userName}"),
+        new("disable account", HttpMethod.Post, "/api/accounts/{userName}/disable"),
+        new("enable account", HttpMethod.Post, "/api/accounts/{userName}/enable"),
+        new("reset password", HttpMethod.Post, "/api/accounts/{userName}/reset"),
+        new("sign account out everywhere", HttpMethod.Post, "/api/accounts/{userName}/signout-everywhere"),
+        new("account phone", HttpMethod.Get, "/api/accounts/{userName}/phone"),
+        new("account audit", HttpMethod.Get, "/api/accounts/audit"),
         new("catalog", HttpMethod.Get, "/api/catalog"),
         new("catalog check", HttpMethod.Post, "/api/catalog/check"),
         new("form", HttpMethod.Get, "/api/villages/{code}/form", TakesPeriodQuery: true),
@@ -96,4 +123,7 @@ public static class ApiEndpoints
 
     /// <summary>Endpoints naming a unit in the URL: the ones scope decides.</summary>
     public static IEnumerable<ApiEndpoint> ForUnits => All.Where(e => e.NamesUnit);
+
+    /// <summary>账号管理: admins only.</summary>
+    public static IEnumerable<ApiEndpoint> ForAdmins => All.Where(e => e.AdminOnly);
 }

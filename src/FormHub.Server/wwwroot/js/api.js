@@ -149,3 +149,22 @@ export const Downloads = {
   xlsx: (templateId, unit, period, layout = 'generated') => `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout })}`,
   pdf: (templateId, unit, period) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period })}`,
 };
+
+// ---- accounts (账号管理, admins), own password, first admin ---------------------------------------
+
+export const AccountsApi = {
+  list: () => get('/api/accounts'),
+  create: (body) => post('/api/accounts', body),
+  createCadres: (csv) => post('/api/accounts/csv', { csv }),
+  update: (userName, body) => api('PUT', `/api/accounts/${enc(userName)}`, body),
+  disable: (userName) => post(`/api/accounts/${enc(userName)}/disable`),
+  enable: (userName) => post(`/api/accounts/${enc(userName)}/enable`),
+  reset: (userName) => post(`/api/accounts/${enc(userName)}/reset`),
+  signOutEverywhere: (userName) => post(`/api/accounts/${enc(userName)}/signout-everywhere`),
+  phone: (userName) => get(`/api/accounts/${enc(userName)}/phone`),
+  audit: (actor, subject) => get(`/api/accounts/audit${qs({ actor, subject })}`),
+  changePassword: (currentPassword, newPassword) => post('/api/session/password', { currentPassword, newPassword }),
+  signOutMyEverywhere: () => post('/api/session/signout-everywhere'),
+  setupState: () => get('/api/setup'),
+  setupAdmin: (body) => post('/api/setup/admin', body),
+};

@@ -12,6 +12,10 @@ import * as inboxPage from './inbox.js';
 import * as reportsPage from './reports.js';
 import * as reportViewPage from './reportview.js';
 import * as completenessPage from './completeness.js';
+import * as accountsPage from './accounts.js';
+import * as accountAuditPage from './accountaudit.js';
+import * as passwordPage from './password.js';
+import * as setupPage from './setup.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -36,6 +40,10 @@ const routes = [
   { re: /^\/reports$/, page: reportsPage, departments: true },
   { re: /^\/reports\/([A-Za-z0-9_.%-]+)\/([0-9]+)$/, page: reportViewPage, params: ['templateId', 'unit'], departments: true },
   { re: /^\/completeness$/, page: completenessPage, departments: true },
+  { re: /^\/accounts$/, page: accountsPage },
+  { re: /^\/account-audit$/, page: accountAuditPage },
+  { re: /^\/password$/, page: passwordPage },
+  { re: /^\/setup$/, page: setupPage, public: true },
 ];
 
 let routeSeq = 0;
@@ -47,6 +55,7 @@ export function navigate(hash) {
 
 export function defaultRoute(me = state.me) {
   if (!me) return '#/login';
+  if (me.mustChangePassword) return '#/password';
   switch (me.role) {
     case 'cadre': return '#/form';
     case 'reviewer': return '#/review';
@@ -67,6 +76,8 @@ function navItems(me) {
   if (me.role === 'department' || me.role === 'admin') items.push(['#/inbox', 'nav.inbox'], ['#/reports', 'nav.reports']);
   if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
   items.push(['#/burden', 'nav.burden']);
+  if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
+  items.push(['#/password', 'nav.password']);
   return items;
 }
 
@@ -115,6 +126,11 @@ function renderHeader(activePath) {
 async function logout() {
   clearAnnouncement();
   try { await Api.logout(); } catch { /* signed out anyway */ }
+  await signedOut();
+}
+
+/** Forgets the session on this page (after signing out, or after 退出所有设备 ended it on the server) and shows the login page. */
+export async function signedOut() {
   clearSession();
   rememberSignedIn(false);
   setCsrfToken(null);
@@ -159,6 +175,8 @@ async function route() {
     return;
   }
   if (state.me && match && match.r === routes[0]) { location.replace(defaultRoute()); return; }
+  // A one-time password opens only the page that replaces it.
+  if (state.me?.mustChangePassword && path !== '/password') { location.replace('#/password'); return; }
 
   for (const d of document.querySelectorAll('dialog[open]')) d.close(); // a dialog belongs to the page it was opened on
   renderHeader(path);
