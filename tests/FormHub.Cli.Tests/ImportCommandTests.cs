@@ -105,6 +105,8 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal(ChangeSource.Import, created.Source);
         Assert.Contains("导入 户籍名册.csv SHA-256 ", created.User);
         Assert.EndsWith("行 11）", created.User);
+        var verified = await _county.Cli.RunAsync(["audit", "verify", "--village", _county.Villages[0].Code.Value]);
+        Assert.True(verified.ExitCode == 0, verified.ToString());
     }
 
     [Fact]
@@ -176,6 +178,37 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var otherVillage = _county.Villages[2].Code.Value;
         var outside = await _county.Cli.RunAsync(["import", csv, "--profile", "户籍", "--unit", otherVillage, "--dry-run"]);
         Assert.Contains($"行 4，列 A（所属村）：村“{Village}”不在你的导入范围内", outside.Out);
+    }
+
+    [Fact]
+    public async Task ALegacyXlsIsReadWithItsTitleRowAndItsProblemsLocated()
+    {
+        var village = _county.Villages[2];
+        var xls = BiffWorkbook.Write([
+            ["残疾人名册"],
+            ["村名", "户主身份证号", "姓名", "身份证号码", "与户主关系", "残疾等级"],
+            [village.Name, IdNumber(31), "钱一", IdNumber(31), "户主", "二级"],
+            [village.Name, IdNumber(31), "钱二", IdNumber(32), "配偶", "五级"],
+            [village.Name, IdNumber(31), "钱三", WithBadCheckDigit(IdNumber(33)), "子女", ""],
+        ]);
+        var path = Path.Combine(_county.Cli.Root, "残疾人.xls");
+        File.WriteAllBytes(path, xls);
+        var before = await _county.Cli.CountAsync();
+
+        var dry = await _county.Cli.RunAsync(["import", path, "--profile", "残联", "--dry-run"]);
+
+        Assert.Equal(ExitCodes.InputError, dry.ExitCode);
+        Assert.Contains("Excel 97-2003 工作簿", dry.Out);
+        Assert.Contains("户主身份证号 → 户主公民身份号码", dry.Out);
+        Assert.Contains("行 4，列 F（残疾等级）：「残疾等级」", dry.Out);
+        Assert.Contains("行 5，列 D（身份证号码）：「公民身份号码」：身份证号校验位错误", dry.Out);
+        Assert.Contains("表头在第 2 行", dry.Out);
+        Assert.Equal(before, await _county.Cli.CountAsync());
+
+        var imported = await _county.Cli.RunAsync(["import", path, "--profile", "残联", "--valid-rows-only"]);
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+        Assert.Contains("新增 2 条", imported.Out);   // 钱一 and the household 钱一 founds
+        Assert.Equal(before.Entities + 2, (await _county.Cli.CountAsync()).Entities);
     }
 
     [Fact]
