@@ -19,6 +19,8 @@ app.MapReportViewApi();
 app.MapSubscriptionApi();
 app.MapExportApi();
 app.MapLayoutApi();
+app.MapApiClientsApi();
+app.MapMachineApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>
