@@ -42,7 +42,7 @@ public sealed class MachineApiTests(SqliteServer server)
     {
         var (token, _) = await CreateClientAsync("民政低保系统");
         var machine = Machine(token);
-        var village = DemoCounty.Guihua;
+        var village = DemoCounty.Shimen;   // the demo cadre's village
         var period = server.CurrentPeriod;
         var payload = new { period, idScheme = "idNumber", values = await PaymentsAsync(village, 613.25m) };
         var county = RegionCode.Parse(DemoCounty.County);
@@ -68,6 +68,13 @@ public sealed class MachineApiTests(SqliteServer server)
         Assert.StartsWith("api:民政低保系统", set.User);
         var typedAfter = (await server.Store.CountTypedValuesAsync(county, DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow.AddDays(1))).Values.Sum();
         Assert.Equal(typedBefore, typedAfter);
+
+        // The cadre's roster shows the month's payment already filled, and the form's burden figure did not count it as typed.
+        var cadre = await server.SignedInAsync(Accounts.Cadre);
+        var shown = await (await cadre.GetAsync($"/api/villages/{village}/entities/household/{paid.EntityId}?period={period}")).OkJsonAsync();
+        Assert.Equal(613.25m, shown.GetProperty("periodic").GetProperty("dibao_amount").GetDecimal());
+        var form = await (await cadre.GetAsync($"/api/villages/{village}/form?period={period}")).OkJsonAsync();
+        Assert.True(form.GetProperty("burden").GetProperty("cellsDelivered").GetInt64() > 0);
 
         var listed = await (await (await server.SignedInAsync(Accounts.Admin)).GetAsync("/api/admin/api-clients")).OkJsonAsync();
         var mine = listed.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "民政低保系统");
