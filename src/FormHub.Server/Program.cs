@@ -22,6 +22,8 @@ app.MapSubscriptionApi();
 app.MapExportApi();
 app.MapLayoutApi();
 app.MapLiveReportsApi();
+app.MapApiClientsApi();
+app.MapMachineApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

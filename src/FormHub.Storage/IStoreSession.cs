@@ -25,6 +25,12 @@ public interface IStoreSession
     /// </summary>
     void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null);
 
+    /// <summary>
+    /// Annotates the operations registered after this call (until the next call; null ends it): their events record the
+    /// user as <c>user（note）</c>, e.g. an import's file name, SHA-256 and row, so the audit trail says where a value came from.
+    /// </summary>
+    void Note(string? note);
+
     /// <summary>Number of operations collected and not yet saved.</summary>
     int PendingCount { get; }
 

@@ -33,7 +33,7 @@ public static class CatalogLoader
 {
     private static readonly string[] TopKeys = ["entity", "label", "search", "fields"];
     private static readonly string[] LabelKeys = ["zh", "en"];
-    private static readonly string[] FieldKeys = ["name", "type", "label", "owner", "sensitivity", "kind", "unit", "options", "ref", "validation"];
+    private static readonly string[] FieldKeys = ["name", "type", "label", "owner", "sensitivity", "kind", "unit", "options", "ref", "validation", "aliases"];
     private static readonly string[] ValidationKeys = ["required", "min", "max", "min_length", "max_length", "pattern", "pattern_message"];
 
     // Ordered as documented, so the "valid values" lists read naturally.
@@ -272,6 +272,7 @@ public static class CatalogLoader
             }
 
             var validation = ReadValidation(map, type);
+            var aliases = ReadAliases(map);
             if (nameNode is null) return null;
 
             var field = new FieldDefinition
@@ -287,6 +288,7 @@ public static class CatalogLoader
                 Kind = kind,
                 Validation = validation,
                 Options = options,
+                Aliases = aliases,
                 RefEntityType = refNode?.Value,
                 SourceFile = File,
                 SourceLine = (int)map.Start.Line,
@@ -324,6 +326,28 @@ public static class CatalogLoader
             if (type == FieldType.Enum && result.Count == 0 && typeNode is not null && (node is null || ((YamlSequenceNode)node).Children.Count == 0))
                 Add(typeNode.Start, "enum 字段必须用 options 列出可选值，如 options: [一级, 二级]",
                     "An enum field must list its values in options, e.g. options: [一级, 二级]");
+            return result;
+        }
+
+        /// <summary><c>aliases: [身份证号, 证件号码]</c>: other column names the field goes by in departments' spreadsheets (import mapping).</summary>
+        private List<string> ReadAliases(YamlMappingNode map)
+        {
+            var result = new List<string>();
+            var node = YamlNodes.Optional(map, "aliases");
+            if (node is null) return result;
+            if (node is not YamlSequenceNode sequence)
+            {
+                Add(node.Start, "aliases 应是别名列表，如 [身份证号, 证件号码]", "aliases must be a list, e.g. [身份证号, 证件号码]");
+                return result;
+            }
+
+            foreach (var item in sequence)
+            {
+                if (item is not YamlScalarNode scalar || YamlNodes.IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value))
+                    Add(item.Start, "aliases 的每一项应是一个非空的列名", "Each alias must be a non-empty column name");
+                else if (!result.Contains(scalar.Value.Trim())) result.Add(scalar.Value.Trim());
+            }
+
             return result;
         }
 

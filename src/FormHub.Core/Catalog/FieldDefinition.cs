@@ -21,6 +21,8 @@ public sealed record FieldDefinition
     public FieldValidation Validation { get; init; } = FieldValidation.None;
     /// <summary>Allowed values of an enum field, in display order.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
+    /// <summary>Other names of the field as a column heading in departments' spreadsheets (身份证号, 证件号码 …), for import mapping.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     /// <summary>Target entity type of an entity-ref field.</summary>
     public string? RefEntityType { get; init; }
     /// <summary>Where the field was defined, for error messages.</summary>

@@ -89,6 +89,8 @@ public static class FormHubServices
         services.AddSingleton<ReportTableBuilder>();
         services.AddSingleton<ReportPeriods>();
         services.AddSingleton<TemplateAccess>();
+        services.AddSingleton<FormHub.Import.ValueSets.ValueSetWriter>();
+        services.AddSingleton<ApiClientRateLimiter>();
         services.AddSingleton(sp => new OfficialLayouts(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
             Options(sp).TemplatesDirectory!));
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).

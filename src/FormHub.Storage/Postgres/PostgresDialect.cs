@@ -96,6 +96,12 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         """,
         $"CREATE TABLE IF NOT EXISTS {Table("protection_keys")} (name text PRIMARY KEY, xml text NOT NULL)",
         $"""
+        CREATE TABLE IF NOT EXISTS {Table("api_clients")} (
+            id text PRIMARY KEY, name text NOT NULL, department text NOT NULL, area text NOT NULL, scopes text NOT NULL,
+            token_hash text NOT NULL UNIQUE, created_by text NOT NULL, created_at text NOT NULL, expires_at text NOT NULL,
+            revoked_at text, last_used_at text, requests_per_minute int NOT NULL)
+        """,
+        $"""
         CREATE TABLE IF NOT EXISTS {Table("submissions")} (
             county_code text NOT NULL, village_code text NOT NULL, period text NOT NULL, status int NOT NULL,
             revision int NOT NULL, version bigint NOT NULL, comment text, updated_by text, updated_at timestamptz,

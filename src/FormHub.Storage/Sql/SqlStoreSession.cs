@@ -16,24 +16,27 @@ namespace FormHub.Storage.Sql;
 internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
 {
     private readonly List<PendingOperation> _operations = [];
+    private string? _note;
+
+    public void Note(string? note) => _note = string.IsNullOrWhiteSpace(note) ? null : note;
 
     public int PendingCount => _operations.Count;
 
     public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom)
     {
         var id = Guid.CreateVersion7();
-        _operations.Add(new CreateOperation(_operations.Count, id, entityType, villageCode, fields, validFrom));
+        _operations.Add(new CreateOperation(_operations.Count, id, entityType, villageCode, fields, validFrom) { Note = _note });
         return id;
     }
 
     public void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
-        _operations.Add(new ChangeOperation(_operations.Count, entityId, expectedVersion, fields, validFrom));
+        _operations.Add(new ChangeOperation(_operations.Count, entityId, expectedVersion, fields, validFrom) { Note = _note });
 
     public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
-        _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)));
+        _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note });
 
     public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion));
+        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion) { Note = _note });
 
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -62,7 +65,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
         private FieldCatalog Catalog => store.Catalog;
         private SqlDialect Dialect => store.Dialect;
 
-        private sealed record PendingEvent(EntityState Entity, EventKind Kind, List<FieldChange> Changes, DateOnly ValidFrom, string? Period, Retirement? Retirement);
+        private sealed record PendingEvent(EntityState Entity, EventKind Kind, List<FieldChange> Changes, DateOnly ValidFrom, string? Period, Retirement? Retirement, string? Note);
 
         public async Task<SaveResult> RunAsync(IReadOnlyList<PendingOperation> operations, CancellationToken ct)
         {
@@ -230,7 +233,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             _entities[c.EntityId] = state;
             _identityOperation[c.EntityId] = c.Index;
             var changes = state.Fields.Select(kv => new FieldChange(kv.Key, null, kv.Value)).ToList();
-            _events.Add(new PendingEvent(state, EventKind.Created, changes, c.ValidFrom, null, null));
+            _events.Add(new PendingEvent(state, EventKind.Created, changes, c.ValidFrom, null, null, c.Note));
         }
 
         private void ApplyChange(ChangeOperation c)
@@ -257,7 +260,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             _identityOperation[e.Id] = c.Index;
             e.Version++;
             e.Dirty = true;
-            _events.Add(new PendingEvent(e, EventKind.Changed, changes, c.ValidFrom, null, null));
+            _events.Add(new PendingEvent(e, EventKind.Changed, changes, c.ValidFrom, null, null, c.Note));
         }
 
         private bool CheckOpen(int index, EntityState e, DateOnly date)
@@ -295,7 +298,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             e.Retirement = r.Retirement;
             e.Version++;
             e.Dirty = true;
-            _events.Add(new PendingEvent(e, EventKind.Retired, [], r.Retirement.Date, null, r.Retirement));
+            _events.Add(new PendingEvent(e, EventKind.Retired, [], r.Retirement.Date, null, r.Retirement, r.Note));
         }
 
         private async Task ApplyPeriodicAsync(PeriodicOperation p, CancellationToken ct)
@@ -327,7 +330,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : stored.Value;
             if (Equals(old, check.Value)) return;
             _periodic[key] = (e, period.Key, check.Value);
-            _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null));
+            _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null, p.Note));
         }
 
         private async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
@@ -494,13 +497,14 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
                 var head = heads.GetValueOrDefault(village, (ev.Entity.CountyCode, 0, EventHasher.Genesis, false));
                 var seq = head.Seq + 1;
                 var payload = EventPayload.Write(ev.Changes, ev.Retirement);
+                var who = ev.Note is null ? user : $"{user}（{ev.Note}）";
                 var hash = EventHasher.Compute(village, seq, ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period,
-                    recordedAt, user, (int)source, payload, head.Hash, key);
+                    recordedAt, who, (int)source, payload, head.Hash, key);
                 statements.Add(new SqlStatement(insert,
                 [
                     ("@county", ev.Entity.CountyCode), ("@village", village), ("@vseq", seq), ("@id", Dialect.IdValue(ev.Entity.Id)),
                     ("@type", ev.Entity.EntityType), ("@kind", (int)ev.Kind), ("@valid_from", ev.ValidFrom), ("@period", ev.Period),
-                    ("@recorded", recordedAt), ("@user", user), ("@source", (int)source), ("@payload", payload),
+                    ("@recorded", recordedAt), ("@user", who), ("@source", (int)source), ("@payload", payload),
                     ("@prev", head.Hash), ("@hash", hash), ("@key", key.Id),
                 ]));
                 heads[village] = (head.County, seq, hash, head.Stored);

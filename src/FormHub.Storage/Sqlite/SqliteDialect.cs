@@ -87,6 +87,12 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """,
         "CREATE TABLE IF NOT EXISTS protection_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL)",
         """
+        CREATE TABLE IF NOT EXISTS api_clients (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, department TEXT NOT NULL, area TEXT NOT NULL, scopes TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE, created_by TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+            revoked_at TEXT, last_used_at TEXT, requests_per_minute INTEGER NOT NULL)
+        """,
+        """
         CREATE TABLE IF NOT EXISTS submissions (
             county_code TEXT NOT NULL, village_code TEXT NOT NULL, period TEXT NOT NULL, status INTEGER NOT NULL,
             revision INTEGER NOT NULL, version INTEGER NOT NULL, comment TEXT, updated_by TEXT, updated_at TEXT,

@@ -132,7 +132,7 @@ public class CatalogLoaderTests
                 label: {zh: 姓名, en: Name}
                 owner: 公安
             """);
-        Assert.Equal("未知的键“lable”（是否应为“label”？），可用的键：name, type, label, owner, sensitivity, kind, unit, options, ref, validation", message.Zh);
+        Assert.Equal("未知的键“lable”（是否应为“label”？），可用的键：name, type, label, owner, sensitivity, kind, unit, options, ref, validation, aliases", message.Zh);
         Assert.StartsWith("Unknown key 'lable' (did you mean 'label'?); allowed keys: name, type", message.En);
     }
 

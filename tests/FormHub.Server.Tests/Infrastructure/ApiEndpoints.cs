@@ -115,6 +115,11 @@ public static class ApiEndpoints
         new("deliveries", HttpMethod.Get, "/api/subscriptions/{id}/deliveries"),
         new("inbox", HttpMethod.Get, "/api/inbox"),
         new("mark read", HttpMethod.Post, "/api/inbox/{id}/read") { NumericId = true },
+        new("api clients", HttpMethod.Get, "/api/admin/api-clients"),
+        new("create api client", HttpMethod.Post, "/api/admin/api-clients"),
+        new("revoke api client", HttpMethod.Post, "/api/admin/api-clients/{id}/revoke"),
+        // A bearer token is the machine API's only credential: without one it answers 401, cookies or not.
+        new("data value set", HttpMethod.Post, "/api/machine/v1/dataValueSets"),
         // The feed's token is its only credential: it answers an anonymous caller (404 without the right token).
         new("feed", HttpMethod.Get, "/feeds/{id}.atom", Public: true),
     ];

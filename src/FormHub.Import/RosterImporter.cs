@@ -1,0 +1,95 @@
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Core.Validation;
+using FormHub.Storage;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+
+namespace FormHub.Import;
+
+/// <summary>
+/// Imports a roster of persons or households (and their periodic values for one period) from a <see cref="SheetFile"/>:
+/// checks every row (a dry run stops there), matches rows to stored records — persons by 公民身份号码, households by 户号
+/// or their head's 公民身份号码 — and writes only what differs, in one transaction, each event noting the file, its
+/// SHA-256 and the row. The same file imported twice therefore changes nothing the second time.
+/// </summary>
+/// <remarks>
+/// An empty cell supplies no value: it never clears what is stored (a department's sheet that lacks a value has not
+/// said the value is gone). Periodic values are written as the owner's authoritative value without a version check.
+/// </remarks>
+public sealed partial class RosterImporter(IFormHubStore store, TimeProvider clock)
+{
+    private const string Person = "person";
+    private const string Household = "household";
+    private const string HeadRelation = "户主";
+    private const int ProgressEvery = 500;
+    private const int MaxSaveAttempts = 4;
+
+    /// <summary>Checks <paramref name="file"/> with <paramref name="profile"/> for <paramref name="scope"/>, and writes it unless <paramref name="mode"/> is a dry run.</summary>
+    public async Task<ImportResult> RunAsync(SheetFile file, MappingProfile profile, ImportScope scope, ImportMode mode,
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (profile.EntityType is not (Person or Household))
+            throw new ImportFileException($"导入方案“{profile.Name}”的实体类型“{profile.EntityType}”无效：只能导入 person（人员）或 household（户）");
+
+        var catalog = store.Catalog;
+        var headerRow = HeaderLocator.Find(file, catalog, profile.EntityType, profile.Columns);
+        var plan = new Plan(file, profile, scope, headerRow, catalog, clock.Today());
+        plan.ReadColumns();
+        if (plan.HeaderProblems.Count > 0)
+            return plan.Result(mode, written: false, created: 0, changed: 0, unchanged: 0, extra: plan.HeaderProblems);
+
+        var tree = new RegionTree(await store.GetRegionsAsync(ct));
+        plan.ReadRows(tree, progress);
+        if (plan.HeaderProblems.Count > 0)
+            return plan.Result(mode, written: false, created: 0, changed: 0, unchanged: 0, extra: plan.HeaderProblems);
+        await plan.LoadStoredAsync(store, ct);
+        plan.Match();
+
+        var (created, changed, unchanged) = plan.Count();
+        if (mode == ImportMode.DryRun || (mode == ImportMode.AllOrNothing && plan.HasProblems))
+            return plan.Result(mode, written: false, created, changed, unchanged);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var session = store.OpenSession(scope.User, ChangeSource.Import);
+            var operationRows = plan.Apply(session, progress);
+            if (session.PendingCount == 0) return plan.Result(mode, written: false, created, changed, unchanged);
+            try
+            {
+                progress?.Report(new ImportProgress("写入", 0, 1));
+                await session.SaveChangesAsync(ct);
+                progress?.Report(new ImportProgress("写入", 1, 1));
+                (created, changed, unchanged) = plan.Count();
+                return plan.Result(mode, written: true, created, changed, unchanged);
+            }
+            catch (StoreValidationException e)
+            {
+                // What only the store can see (an ID number registered in a village outside the file) lands on its row.
+                foreach (var error in e.Errors) plan.RejectOperation(operationRows, error);
+                if (mode == ImportMode.AllOrNothing || attempt == MaxSaveAttempts)
+                {
+                    (created, changed, unchanged) = plan.Count();
+                    return plan.Result(mode, written: false, created, changed, unchanged);
+                }
+            }
+            catch (Exception e) when (e is ConcurrencyConflictException or PeriodicConflictException)
+            {
+                (created, changed, unchanged) = plan.Count();
+                return plan.Result(mode, written: false, created, changed, unchanged,
+                    extra: [new ImportProblem(headerRow + 1, 0, null, "导入期间有人修改了同一批记录，未写入任何数据；请重新导入")]);
+            }
+        }
+    }
+
+    /// <summary>Every field a person importing under <paramref name="scope"/> may write.</summary>
+    public static bool MayWrite(FieldDefinition field, ImportScope scope) =>
+        scope.Department is null || string.Equals(field.OwnerDepartment, scope.Department, StringComparison.Ordinal);
+
+    internal static Period? ParsePeriod(string? text) => Period.TryParse(text, out var period, out _) ? period : null;
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FormHub.Core.OrgUnits;
+using FormHub.Server.Tests.Infrastructure;
+using FormHub.Storage.Model;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FormHub.Server.Tests;
+
+/// <summary>A department's system with a bearer token writing a month's payments; admins create and revoke its client.</summary>
+[Collection(SqliteServerCollection.Name)]
+public sealed class MachineApiTests(SqliteServer server)
+{
+    private async Task<(string Token, Guid Id)> CreateClientAsync(string name, string department = "民政", string[]? scopes = null, int rate = 60)
+    {
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        using var response = await admin.PostJsonAsync("/api/admin/api-clients", new { name, department, scopes, requestsPerMinute = rate });
+        var body = await response.OkJsonAsync();
+        return (body.GetProperty("token").GetString()!, body.GetProperty("client").GetProperty("id").GetGuid());
+    }
+
+    /// <summary>A client with no cookie jar: what a department's server-side job is.</summary>
+    private HttpClient Machine(string token)
+    {
+        var client = server.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<List<object>> PaymentsAsync(string village, decimal amount)
+    {
+        var persons = await server.Store.ListAsync(new EntityQuery(village, "person") { Take = 1000 });
+        return persons.Items.Where(p => p["relation_to_head"] as string == "户主").Take(4)
+            .Select((p, i) => (object)new { dataElement = "household.dibao_amount", orgUnit = village, idNumber = (string)p["id_number"]!, value = (amount + i).ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .ToList();
+    }
+
+    [Fact]
+    public async Task ATokenClientWritesAMonthsPaymentsOnceAndTheyAreNotCountedAsTyped()
+    {
+        var (token, _) = await CreateClientAsync("民政低保系统");
+        var machine = Machine(token);
+        var village = DemoCounty.Shimen;   // the demo cadre's village
+        var period = server.CurrentPeriod;
+        var payload = new { period, idScheme = "idNumber", values = await PaymentsAsync(village, 613.25m) };
+        var county = RegionCode.Parse(DemoCounty.County);
+        var typedBefore = (await server.Store.CountTypedValuesAsync(county, DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow.AddDays(1))).Values.Sum();
+        var before = await server.SnapshotAsync(village);
+
+        var dry = await (await machine.PostAsJsonAsync("/api/machine/v1/dataValueSets?dryRun=true", payload)).OkJsonAsync();
+        Assert.Equal("OK", dry.GetProperty("status").GetString());
+        Assert.Equal(4, dry.GetProperty("imported").GetInt32() + dry.GetProperty("updated").GetInt32());
+        Assert.Equal(before, await server.SnapshotAsync(village));
+
+        var written = await (await machine.PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).OkJsonAsync();
+        Assert.Equal(4, written.GetProperty("imported").GetInt32() + written.GetProperty("updated").GetInt32());
+        var again = await (await machine.PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).OkJsonAsync();
+        Assert.Equal(4, again.GetProperty("ignored").GetInt32());
+        Assert.Equal(0, again.GetProperty("imported").GetInt32() + again.GetProperty("updated").GetInt32());
+
+        var values = await server.Store.GetPeriodicValuesAsync(village, period, "household");
+        var paid = values.Single(v => v.Field == "dibao_amount" && Equals(v.Value, 613.25m));
+        var history = await server.Store.GetHistoryAsync(paid.EntityId);
+        var set = history.Last(e => e.Kind == EventKind.PeriodicSet);
+        Assert.Equal(ChangeSource.Api, set.Source);
+        Assert.StartsWith("api:民政低保系统", set.User);
+        var typedAfter = (await server.Store.CountTypedValuesAsync(county, DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow.AddDays(1))).Values.Sum();
+        Assert.Equal(typedBefore, typedAfter);
+
+        // The cadre's roster shows the month's payment already filled, and the form's burden figure did not count it as typed.
+        var cadre = await server.SignedInAsync(Accounts.Cadre);
+        var shown = await (await cadre.GetAsync($"/api/villages/{village}/entities/household/{paid.EntityId}?period={period}")).OkJsonAsync();
+        Assert.Equal(613.25m, shown.GetProperty("periodic").GetProperty("dibao_amount").GetDecimal());
+        var form = await (await cadre.GetAsync($"/api/villages/{village}/form?period={period}")).OkJsonAsync();
+        Assert.True(form.GetProperty("burden").GetProperty("cellsDelivered").GetInt64() > 0);
+
+        var listed = await (await (await server.SignedInAsync(Accounts.Admin)).GetAsync("/api/admin/api-clients")).OkJsonAsync();
+        var mine = listed.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "民政低保系统");
+        Assert.NotEqual(JsonValueKind.Null, mine.GetProperty("lastUsedAt").ValueKind);
+        Assert.False(mine.TryGetProperty("tokenHash", out _));
+    }
+
+    [Fact]
+    public async Task ABadValueRefusesTheWholeRequestWithEveryErrorLocated()
+    {
+        var (token, _) = await CreateClientAsync("民政测试系统");
+        var village = DemoCounty.Xiafang;
+        var values = await PaymentsAsync(village, 100m);
+        values.Add(new { dataElement = "household.dibao_amount", orgUnit = village, idNumber = "360835197001019990", value = "100" });
+        values.Add(new { dataElement = "person.pension_amount", orgUnit = village, idNumber = "360835197001019990", value = "100" });
+        var before = await server.SnapshotAsync(village);
+
+        using var response = await Machine(token).PostAsJsonAsync("/api/machine/v1/dataValueSets", new { period = server.CurrentPeriod, idScheme = "idNumber", values });
+
+        var problem = await response.ProblemAsync(HttpStatusCode.Conflict);
+        var errors = problem.GetProperty("importSummary").GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(errors, e => e.StartsWith("values[4].idNumber: ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("values[5].dataElement: 「本月养老金领取金额」的数源部门是人社", StringComparison.Ordinal));
+        Assert.Equal(before, await server.SnapshotAsync(village));
+    }
+
+    [Fact]
+    public async Task CookiesRevokedTokensAndTooManyRequestsAreRefused()
+    {
+        var (token, id) = await CreateClientAsync("民政限流系统", rate: 2);
+        var payload = new { period = server.CurrentPeriod, values = Array.Empty<object>() };
+
+        // A signed-in browser's cookies never reach the machine API, token or not.
+        var browser = await server.SignInAsync(Accounts.Admin);
+        browser.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Contains("Cookie", (await (await browser.PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).ProblemAsync(HttpStatusCode.BadRequest)).Detail());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Machine("fhk_wrong").PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).StatusCode);
+
+        var machine = Machine(token);
+        for (var i = 0; i < 2; i++) Assert.NotEqual(HttpStatusCode.TooManyRequests, (await machine.PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await machine.PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).StatusCode);
+
+        var (other, otherId) = await CreateClientAsync("民政吊销系统");
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        (await admin.PostAsync($"/api/admin/api-clients/{otherId}/revoke", null)).EnsureSuccessStatusCode();
+        var refused = await (await Machine(other).PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Contains("吊销", refused.Detail());
+        Assert.NotEqual(Guid.Empty, id);
+    }
+
+    [Theory]
+    [InlineData(Accounts.Cadre)]
+    [InlineData(Accounts.Reviewer)]
+    [InlineData(Accounts.Department)]
+    public async Task OnlyAdminsManageApiClients(string user)
+    {
+        var client = await server.SignedInAsync(user);
+        await (await client.GetAsync("/api/admin/api-clients")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await client.PostJsonAsync("/api/admin/api-clients", new { name = "越权客户端", department = "民政" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await client.PostAsync($"/api/admin/api-clients/{Guid.NewGuid()}/revoke", null)).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(await server.Store.ListApiClientsAsync(), c => c.Name == "越权客户端");
+    }
+
+    [Fact]
+    public async Task AClientWithoutTheWriteScopeIsRefused()
+    {
+        var (token, _) = await CreateClientAsync("民政只读系统", scopes: ["rows:read"]);
+        using var response = await Machine(token).PostAsJsonAsync("/api/machine/v1/dataValueSets", new { period = server.CurrentPeriod, values = Array.Empty<object>() });
+        await response.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
