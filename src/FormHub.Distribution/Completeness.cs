@@ -22,8 +22,18 @@ public sealed record Completeness(
     /// <summary>报送率: villages submitted or approved, of all.</summary>
     public decimal ReportingRate => Rate(Submitted + Approved);
 
-    /// <summary>及时率: villages that submitted by the due date, of all.</summary>
-    public decimal OnTimeRate => Rate(OnTime);
+    /// <summary>
+    /// 及时率: villages that submitted by the due date, of those whose timeliness is decided — filed, or still open after
+    /// the due date. A village still within its time is not counted against the rate; with none decided it is 100.
+    /// </summary>
+    public decimal OnTimeRate
+    {
+        get
+        {
+            var decided = Submitted + Approved + Late.Count;
+            return Villages == 0 ? 0 : decided == 0 ? 100m : Math.Round(100m * OnTime / decided, 1, MidpointRounding.AwayFromZero);
+        }
+    }
 
     /// <summary>The report's state for subscribers: ready when every village is approved or the due date has passed; revised after a correction.</summary>
     public string State(DateOnly today) =>

@@ -77,6 +77,7 @@ public static class FormHubServices
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
+        services.AddSingleton<MonthChangeReader>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton<ReportTableBuilder>();
         services.AddSingleton<ReportPeriods>();

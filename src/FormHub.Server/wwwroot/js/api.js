@@ -125,6 +125,7 @@ export const Api = {
 
   reviewList: (unit, period) => get(`/api/review/${enc(unit)}/villages${qs({ period })}`),
   review: (village, body) => post(`/api/review/villages/${enc(village)}`, body),
+  monthChanges: (village, period, entityType) => get(`/api/review/villages/${enc(village)}/changes${qs({ period, entityType })}`),
   duplicates: (unit) => get(`/api/review/${enc(unit)}/duplicates`),
   retireDuplicate: (id, version, note) => post(`/api/review/duplicates/${enc(id)}/retire`, { version, note: note || null }),
 

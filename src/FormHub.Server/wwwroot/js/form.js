@@ -82,7 +82,10 @@ function drawSummary(page, box) {
     sub.status === 'returned' && sub.comment
       ? h('p', { class: 'return-comment', 'data-testid': 'return-comment', role: 'note' }, t('summary.returnComment', { comment: sub.comment }))
       : null,
-    sub.status !== 'returned' && sub.comment
+    sub.status === 'revisionRequested'
+      ? h('p', { class: 'revision-note', 'data-testid': 'revision-pending', role: 'note' }, t('revise.pending', { reason: sub.comment || '' }))
+      : null,
+    sub.status !== 'returned' && sub.status !== 'revisionRequested' && sub.comment
       ? h('p', { class: 'muted', 'data-testid': 'submission-comment' },
         t(sub.status === 'approved' ? 'summary.reviewComment' : sub.revision > 0 ? 'summary.reviseReason' : 'summary.note', { comment: sub.comment }))
       : null,
@@ -96,6 +99,10 @@ function drawSummary(page, box) {
       }, t('submit.button')),
       sub.status === 'approved'
         ? h('button', { type: 'button', id: 'revise', class: 'btn', 'data-testid': 'revise', onclick: () => reviseDialog(page) }, t('revise.button'))
+        : null,
+      // 撤回: only while the reviewer has not acted on the submission (the server refuses otherwise).
+      sub.status === 'submitted'
+        ? h('button', { type: 'button', id: 'withdraw', class: 'btn', 'data-testid': 'withdraw', onclick: (e) => withdraw(page, e.currentTarget) }, t('withdraw.button'))
         : null));
 
   const cards = h('section', { class: 'cards', 'data-testid': 'summary', 'aria-label': t('form.summary') },
@@ -293,6 +300,20 @@ async function submitDialog(page) {
       showFailure(status, err, { reloadId: 'submit-reload', onReload: () => { d.close(); page.ctx.rerender(); } });
     }
   });
+}
+
+async function withdraw(page, button) {
+  const { village, periodKey } = page;
+  button.disabled = true;
+  try {
+    const sub = page.summary.submission || {};
+    await Api.submission(village, { period: periodKey, action: 'withdraw', version: sub.version ?? 0, reason: null });
+    flash = t('withdraw.ok');
+    page.ctx.rerender();
+  } catch (err) {
+    button.disabled = false;
+    announce(err.detail || err.message, 'error');
+  }
 }
 
 function reviseDialog(page) {
