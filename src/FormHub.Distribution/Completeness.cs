@@ -39,6 +39,14 @@ public sealed record Completeness(
     public string State(DateOnly today) =>
         Revised > 0 ? "revised" : Approved == Villages || today > DueDate ? "ready" : "collecting";
 
+    /// <summary>Villages whose month is not approved yet: their figures may still change.</summary>
+    public int NotApproved => Villages - Approved;
+
+    /// <summary>未审核村 N 个，数据仅供参考 while some village is not approved (null once all are): shown with every table and download.</summary>
+    public string? DraftNoteZh => NotApproved > 0 ? $"未审核村 {NotApproved} 个，数据仅供参考" : null;
+
+    public string? DraftNoteEn => NotApproved > 0 ? $"{NotApproved} village(s) not yet approved: figures for reference only" : null;
+
     public string LineZh =>
         $"应报 {Villages} 个村，已报 {Submitted + Approved} 个（已审核 {Approved} 个），逾期 {Late.Count} 个；报送率 {ReportingRate:0.0}%，及时率 {OnTimeRate:0.0}%";
 

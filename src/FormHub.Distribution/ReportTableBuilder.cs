@@ -60,6 +60,8 @@ public sealed class ReportTableBuilder(ReportDeriver deriver, RegionDirectory re
             Narrative = stored.GetValueOrDefault(unit.Code.Value)?.Narrative,
             Signature = new ReportSignature(unit.Name, null, preparer, clock.Today()),
             CompletenessLine = done.LineZh,
+            FormNumber = t.FormNumber,
+            DraftNote = done.DraftNoteZh,
         };
         return (table, done);
     }

@@ -43,8 +43,9 @@ public static class ReportHtmlWriter
         w.Write("<div class=\"meta\">");
         w.Write($"<span>填报单位：{Encode(table.UnitName)}</span>");
         w.Write($"<span>报告期：{Encode(table.PeriodDisplay)}</span>");
-        w.Write($"<span>制表部门：{Encode(table.Department)}　表号：{Encode(table.TemplateId)}（第{table.Version}版）</span>");
+        w.Write($"<span>制表部门：{Encode(table.Department)}　表号：{Encode(table.FormNumberText)}</span>");
         w.Write("</div>\n");
+        if (!string.IsNullOrWhiteSpace(table.DraftNote)) w.Write($"<p class=\"draft-note\">{Encode(table.DraftNote)}</p>\n");
 
         var failing = WriteTable(table, w);
         if (failing.Count > 0)

@@ -349,6 +349,7 @@ const zh = {
 
   'reportView.breadcrumb': '当前位置',
   'reportView.subtitle': '{unit} · {period} · {department}',
+  'reportView.formNumber': '表号：{n}',
   'reportView.area': '单位',
   'reportView.colUnit': '（{unit}）',
   'reportView.total': '{name}合计',
@@ -729,6 +730,7 @@ const en = {
 
   'reportView.breadcrumb': 'You are here',
   'reportView.subtitle': '{unit} · {period} · {department}',
+  'reportView.formNumber': 'Form number: {n}',
   'reportView.area': 'Area',
   'reportView.colUnit': '({unit})',
   'reportView.total': '{name} total',
