@@ -296,7 +296,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     }, ctrl.type === 'idnumber' ? 250 : 400));
   };
 
-  const groups = fieldGroups(entityType, summary, { basics: true });
+  const groups = fieldGroups(entityType, summary, { basics: true, all: true });
   const fieldsets = groups.map((g) => {
     const controls = g.fields.map((f) => {
       const rt = f.refEntityType || 'household';
@@ -311,6 +311,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
         refShown: ref.shown,
         refSearch: (text) => findRefs(village, rt, periodKey, text),
         refSearchLabel: searchLabel(rt),
+        usedByReports: !!g.used || !!g.periodic,
         onInput: (c) => { c.setError(null); runCheck(c); },
       }));
     });
