@@ -8,7 +8,7 @@ namespace FormHub.E2E.Tests;
 /// <summary>
 /// Issue 14, the village cadre: the record dialog shows every catalog field of the entity, not only those a report
 /// reads — 与户主关系, 民族 … in a group of their own — with required fields and fields used by reports marked, and what
-/// is typed there is kept. On a PC in Chinese and on a 360 px phone in English.
+/// is typed there is kept; the age the roster shows is the record's, as of a stated day. On a PC in Chinese and on a 360 px phone in English.
 /// </summary>
 [Collection(LiveServerCollection.Name)]
 public sealed class FullRegistryFieldsTests(LiveServer server)
@@ -32,8 +32,15 @@ public sealed class FullRegistryFieldsTests(LiveServer server)
         await page.ClickAsync("[data-testid=nav-person]");
         await page.WaitForSelectorAsync("[data-testid=roster-row]");
         var row = page.Locator("[data-testid=roster-row]").First;
+        var rosterAge = (await row.Locator("td, th").Nth(3).InnerTextAsync()).Trim();
+        var ageHeader = (await page.Locator("#roster-table thead th").Nth(3).InnerTextAsync()).Trim();
         await row.ClickAsync();
         await page.WaitForSelectorAsync("#entity-dialog #field-name");
+
+        // One person, one age: the roster and the record say the same, as of the same stated day.
+        Assert.Contains(lang == "en" ? "on " : "截至", ageHeader);
+        Assert.Equal(ageHeader, (await page.TextAsync("label[for=derived-age]")).Trim());
+        Assert.Equal(rosterAge, System.Text.RegularExpressions.Regex.Match(await page.InputValueAsync("#derived-age"), "\\d+").Value); // "35 岁" / "35 years"
 
         // Fields no report reads are there, in their own group.
         var other = page.Locator("#entity-dialog [data-testid=group-other]");

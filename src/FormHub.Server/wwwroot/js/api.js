@@ -111,7 +111,7 @@ export const Api = {
   logout: () => post('/api/session/logout'),
 
   catalog: () => get('/api/catalog'),
-  check: (entityType, values) => post('/api/catalog/check', { entityType, values }),
+  check: (entityType, values, asOf) => post('/api/catalog/check', { entityType, values, asOf: asOf || null }),
 
   form: (village, period) => get(`/api/villages/${enc(village)}/form${qs({ period })}`),
   entities: (village, type, { search, skip, take, includeRetired, period } = {}) =>
