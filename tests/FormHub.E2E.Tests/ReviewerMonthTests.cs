@@ -88,7 +88,9 @@ public sealed class ReviewerMonthTests(LiveServer server)
         var store = server.Services.GetRequiredService<IFormHubStore>();
         var workflow = server.Services.GetRequiredService<SubmissionWorkflow>();
         var regions = await server.Services.GetRequiredService<RegionDirectory>().GetAsync(default);
-        var lastMonth = CurrentMonth.Previous; // approved by the demo seed
+        // Approved by the demo seed. A granted correction reopens the month, so it is taken two months back: last
+        // month stays fully approved for the department's tests (ready, no draft note).
+        var lastMonth = grant ? CurrentMonth.Previous.Previous : CurrentMonth.Previous;
         var current = await store.GetSubmissionAsync(village, lastMonth.Key);
         await workflow.RequestRevisionAsync(new Actor("cadre-" + village), regions.Find(village)!, lastMonth, current.Version, "低保人数录错", default);
 
