@@ -22,12 +22,30 @@ public sealed record Completeness(
     /// <summary>报送率: villages submitted or approved, of all.</summary>
     public decimal ReportingRate => Rate(Submitted + Approved);
 
-    /// <summary>及时率: villages that submitted by the due date, of all.</summary>
-    public decimal OnTimeRate => Rate(OnTime);
+    /// <summary>
+    /// 及时率: villages that submitted by the due date, of those whose timeliness is decided — filed, or still open after
+    /// the due date. A village still within its time is not counted against the rate; with none decided it is 100.
+    /// </summary>
+    public decimal OnTimeRate
+    {
+        get
+        {
+            var decided = Submitted + Approved + Late.Count;
+            return Villages == 0 ? 0 : decided == 0 ? 100m : Math.Round(100m * OnTime / decided, 1, MidpointRounding.AwayFromZero);
+        }
+    }
 
     /// <summary>The report's state for subscribers: ready when every village is approved or the due date has passed; revised after a correction.</summary>
     public string State(DateOnly today) =>
         Revised > 0 ? "revised" : Approved == Villages || today > DueDate ? "ready" : "collecting";
+
+    /// <summary>Villages whose month is not approved yet: their figures may still change.</summary>
+    public int NotApproved => Villages - Approved;
+
+    /// <summary>未审核村 N 个，数据仅供参考 while some village is not approved (null once all are): shown with every table and download.</summary>
+    public string? DraftNoteZh => NotApproved > 0 ? $"未审核村 {NotApproved} 个，数据仅供参考" : null;
+
+    public string? DraftNoteEn => NotApproved > 0 ? $"{NotApproved} village(s) not yet approved: figures for reference only" : null;
 
     public string LineZh =>
         $"应报 {Villages} 个村，已报 {Submitted + Approved} 个（已审核 {Approved} 个），逾期 {Late.Count} 个；报送率 {ReportingRate:0.0}%，及时率 {OnTimeRate:0.0}%";

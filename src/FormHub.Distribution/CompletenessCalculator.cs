@@ -27,11 +27,11 @@ public sealed class CompletenessCalculator(IFormHubStore store, RegionDirectory 
         {
             var s = submissions.GetValueOrDefault(village.Code.Value) ?? Submission.NewDraft(village.Code.Value, month.Key);
             if (s.Status == SubmissionStatus.Submitted) submitted++;
-            if (s.Status == SubmissionStatus.Approved) approved++;
+            if (s.IsApproved) approved++;
             if (s.Revision > 0) revised++;
             revisions += s.Revision;
             if (s.SubmittedAt is { } at && DateOnly.FromDateTime(at.ToOffset(ChinaClock.Offset).DateTime) <= due
-                && s.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved) onTime++;
+                && (s.Status == SubmissionStatus.Submitted || s.IsApproved)) onTime++;
             if (s.Status is SubmissionStatus.Draft or SubmissionStatus.Returned && today > due)
                 late.Add(new LateVillage(village.Code.Value, village.Name, tree.Ancestors(village.Code).FirstOrDefault(a => a.Level == OrgLevel.Township)?.Name,
                     s.Status.ToString().ToLowerInvariant()));

@@ -61,6 +61,8 @@ public sealed class ReportTableBuilder(ReportDeriver deriver, RegionDirectory re
             Signature = new ReportSignature(unit.Name, null, preparer, clock.Today()),
             CompletenessLine = done.LineZh,
             PrintPage = printPages.For(t),
+            FormNumber = t.FormNumber,
+            DraftNote = done.DraftNoteZh,
         };
         return (table, done);
     }

@@ -8,11 +8,18 @@ public static class ExportFile
 
     public const string PdfContentType = "application/pdf";
 
-    /// <summary>农村最低生活保障情况月报_某县_2026年11月.xlsx, without characters file systems refuse.</summary>
-    public static string FileName(ReportTable table, string extension)
+    /// <summary>The file-name words that tell a report's two workbooks apart.</summary>
+    public const string OfficialLayoutVariant = "官方版式", GeneratedVariant = "生成表格";
+
+    /// <summary>
+    /// 农村最低生活保障情况月报_某县_2026年11月.pdf, without characters file systems refuse; <paramref name="variant"/>
+    /// (官方版式, 生成表格) tells the two workbooks of one report apart.
+    /// </summary>
+    public static string FileName(ReportTable table, string extension, string? variant = null)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var name = string.Join('_', new[] { table.Title, table.UnitName, table.PeriodDisplay }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()));
+        var parts = new[] { table.Title, table.UnitName, table.PeriodDisplay, variant };
+        var name = string.Join('_', parts.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
         var clean = new string(name.Select(ch => "\\/:*?\"<>|".Contains(ch) || char.IsControl(ch) ? '_' : ch).ToArray());
         return (clean.Length == 0 ? "报表" : clean) + "." + extension;
     }

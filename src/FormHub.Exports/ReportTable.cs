@@ -29,6 +29,16 @@ public sealed record ReportTable
     public string? CompletenessLine { get; init; }
     /// <summary>The printed page's template (the report template's <c>print:</c>); null for FormHub's default.</summary>
     public Html.PrintPage? PrintPage { get; init; }
+    /// <summary>表号 from the template (e.g. 民统1表); null: the header names the template id and version instead.</summary>
+    public string? FormNumber { get; init; }
+    /// <summary>
+    /// 未审核村 N 个，数据仅供参考 when the figures include villages whose month is not approved yet (null when every
+    /// village is): every rendering shows it, so a draft figure is never taken for a final one.
+    /// </summary>
+    public string? DraftNote { get; init; }
+
+    /// <summary>表号 as the header prints it: the department's form number, else the template id and version.</summary>
+    public string FormNumberText => string.IsNullOrWhiteSpace(FormNumber) ? $"{TemplateId}（第{Version}版）" : FormNumber.Trim();
 }
 
 /// <summary>A report column: <see cref="Group"/> is the upper header cell shared by adjacent columns (a two-row header).</summary>

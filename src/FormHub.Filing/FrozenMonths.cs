@@ -30,7 +30,7 @@ public sealed class FrozenMonths(IFormHubStore store)
     {
         var month = Period.Parse(closed.Period);
         var dated = $"{what.Zh} {date:yyyy-MM-dd}";
-        return closed.Status == SubmissionStatus.Approved
+        return closed.IsApproved
             ? new LocalizedText(
                 $"{dated}会改变已审核通过的{month.DisplayZh}报表，该月数据已冻结；如需更正，请先对{month.DisplayZh}“申请更正”，或把日期改到之后未提交的月份。本次保存未生效。",
                 $"The {what.En} {date:yyyy-MM-dd} would change the reports of {month.Key}, which is approved and frozen; ask for a revision (申请更正) of {month.Key} first, or date it in a later open month. Nothing was saved.")

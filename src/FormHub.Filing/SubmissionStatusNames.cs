@@ -10,6 +10,7 @@ public static class SubmissionStatusNames
         SubmissionStatus.Draft => "填报中",
         SubmissionStatus.Submitted => "已提交",
         SubmissionStatus.Returned => "已退回",
+        SubmissionStatus.RevisionRequested => "已审核通过（申请更正中）",
         _ => "已审核通过",
     };
 }

@@ -10,8 +10,9 @@ namespace FormHub.Filing;
 
 /// <summary>
 /// A village's month moves draft → submitted → approved | returned (→ submitted again). Approval freezes the month's
-/// reports (the live materializer skips approved months); a correction after approval is a revision: the cadre reopens
-/// the month with a reason, it counts as 第N次更正 and is approved again like the original. Every step is audited.
+/// reports (the live materializer skips approved months); a correction after approval is a revision: the cadre asks
+/// with a reason, the reviewer grants (the month reopens, counted as 第N次更正, and is approved again like the original)
+/// or refuses with a reason. A submission can be withdrawn until the reviewer acts. Every step is audited.
 /// </summary>
 public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver deriver, FilingCalendar calendar, RegionDirectory regions, TimeProvider clock)
 {
@@ -45,21 +46,73 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
             version, actor, "submit", current.Revision > 0 ? $"第{current.Revision}次更正" : null, ct);
     }
 
-    public async Task<Submission> ReviseAsync(Actor actor, OrgUnit village, Period month, long version, string? reason, CancellationToken ct)
+    /// <summary>
+    /// 撤回: the cadre takes a submitted month back (to change something noticed after submitting) as long as the reviewer
+    /// has not acted on it; it is a draft again, its revision count unchanged.
+    /// </summary>
+    public async Task<Submission> WithdrawAsync(Actor actor, OrgUnit village, Period month, long version, CancellationToken ct)
     {
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
+        if (current.Status != SubmissionStatus.Submitted)
+            throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}的状态是“{SubmissionStatusNames.Zh(current.Status)}”，只有已提交、尚未审核的才能撤回。",
+                $"{month.Key} is {current.Status.ToString().ToLowerInvariant()}; only a submitted month not yet reviewed can be withdrawn."), RefusalKind.Conflict);
+        return await SaveAsync(current with { Status = SubmissionStatus.Draft, UpdatedBy = actor.UserName, UpdatedAt = clock.GetUtcNow() },
+            version, actor, "withdraw", null, ct);
+    }
+
+    /// <summary>
+    /// 申请更正: the cadre asks to reopen an approved month, with a reason. The month stays approved and frozen until the
+    /// reviewer grants (<see cref="GrantRevisionAsync"/>) or refuses (<see cref="RefuseRevisionAsync"/>) the request:
+    /// approved figures may already be with departments, so reopening them is the reviewer's decision.
+    /// </summary>
+    public async Task<Submission> RequestRevisionAsync(Actor actor, OrgUnit village, Period month, long version, string? reason, CancellationToken ct)
+    {
+        var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
+        if (current.Status == SubmissionStatus.RevisionRequested)
+            throw new WorkflowRefusal(new LocalizedText("已申请更正，正在等待乡镇审核员处理。", "A correction has already been requested; the reviewer has not answered yet."),
+                RefusalKind.Conflict);
         if (current.Status != SubmissionStatus.Approved)
             throw new WorkflowRefusal(new LocalizedText("只有已审核通过的填报期才需要申请更正；尚未审核的可直接修改。",
                 "Only an approved month needs a revision; one not yet approved can be changed directly."), RefusalKind.Conflict);
         if (string.IsNullOrWhiteSpace(reason))
             throw new WorkflowRefusal(new LocalizedText("申请更正须写明更正原因。", "A revision needs a reason."), RefusalKind.Invalid);
+        return await SaveAsync(current with
+        {
+            Status = SubmissionStatus.RevisionRequested, Comment = reason.Trim(), UpdatedBy = actor.UserName, UpdatedAt = clock.GetUtcNow(),
+        }, version, actor, "request-revision", $"申请第{current.Revision + 1}次更正：{reason.Trim()}", ct);
+    }
+
+    /// <summary>The reviewer grants a correction request: the month reopens as a draft, counted as 第N次更正.</summary>
+    public async Task<Submission> GrantRevisionAsync(Actor actor, OrgUnit village, Period month, long version, CancellationToken ct)
+    {
+        var current = await RequireRevisionRequestedAsync(village, month, ct);
+        var reason = current.Comment ?? "";
         var saved = await SaveAsync(current with
         {
-            Status = SubmissionStatus.Draft, Revision = current.Revision + 1, Comment = reason.Trim(),
-            UpdatedBy = actor.UserName, UpdatedAt = clock.GetUtcNow(),
-        }, version, actor, "revise", $"第{current.Revision + 1}次更正：{reason.Trim()}", ct);
+            Status = SubmissionStatus.Draft, Revision = current.Revision + 1, UpdatedBy = actor.UserName, UpdatedAt = clock.GetUtcNow(),
+        }, version, actor, "revise", $"第{current.Revision + 1}次更正：{reason}", ct);
         await RefreshAsync(village, month, ct); // unfrozen: catch up with anything recorded while it was frozen
         return saved;
+    }
+
+    /// <summary>The reviewer refuses a correction request with a reason the cadre reads; the month stays approved.</summary>
+    public async Task<Submission> RefuseRevisionAsync(Actor actor, OrgUnit village, Period month, long version, string? reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new WorkflowRefusal(new LocalizedText("不同意更正时须写明理由。", "Refusing a correction needs a reason."), RefusalKind.Invalid);
+        var current = await RequireRevisionRequestedAsync(village, month, ct);
+        return await SaveAsync(current with
+        {
+            Status = SubmissionStatus.Approved, Comment = $"不同意更正：{reason.Trim()}", UpdatedBy = actor.UserName, UpdatedAt = clock.GetUtcNow(),
+        }, version, actor, "refuse-revision", reason.Trim(), ct);
+    }
+
+    private async Task<Submission> RequireRevisionRequestedAsync(OrgUnit village, Period month, CancellationToken ct)
+    {
+        var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
+        return current.Status == SubmissionStatus.RevisionRequested ? current
+            : throw new WorkflowRefusal(new LocalizedText($"{village.Name}{month.DisplayZh}没有待处理的更正申请。",
+                $"{village.Name} {month.Key} has no pending correction request."), RefusalKind.Conflict);
     }
 
     public async Task<Submission> ApproveAsync(Actor actor, OrgUnit village, Period month, long version, string? comment, CancellationToken ct)

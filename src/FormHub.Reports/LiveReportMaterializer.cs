@@ -158,7 +158,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     {
         var month = ReportDeriver.FilingMonthOf(period).Key;
         if (!frozen.TryGetValue(month, out var isFrozen))
-            frozen[month] = isFrozen = (await store.GetSubmissionAsync(village, month, ct)).Status == SubmissionStatus.Approved;
+            frozen[month] = isFrozen = (await store.GetSubmissionAsync(village, month, ct)).IsApproved;
         return isFrozen;
     }
 

@@ -86,7 +86,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     public static Period FilingMonthOf(Period period) => Period.Containing(period.End, PeriodType.Monthly);
 
     private async Task<bool> IsApprovedAsync(string village, Period period, CancellationToken ct) =>
-        (await store.GetSubmissionAsync(village, FilingMonthOf(period).Key, ct)).Status == Storage.Model.SubmissionStatus.Approved;
+        (await store.GetSubmissionAsync(village, FilingMonthOf(period).Key, ct)).IsApproved;
 
     /// <summary>How far back prev() chains are filled in when earlier rows are missing (a year of months).</summary>
     private const int MaxPeriodsBack = 12;

@@ -49,6 +49,12 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default);
 
     /// <summary>
+    /// A village's events recorded after <paramref name="recordedAfter"/> (null: all), oldest first; when there are more
+    /// than <paramref name="max"/>, the newest <paramref name="max"/>. What changed in a village since its last approved month (本月变动).
+    /// </summary>
+    Task<IReadOnlyList<EntityEvent>> ListVillageEventsAsync(string villageCode, DateTimeOffset? recordedAfter, int max, CancellationToken ct = default);
+
+    /// <summary>
     /// Recomputes a village's hash chain and reports every altered or missing event, then replays its log and reports
     /// every current document and periodic value that differs from what the log says.
     /// </summary>

@@ -23,7 +23,8 @@ public sealed class CompletenessCommandTests : IAsyncLifetime
         var after = await _county.Cli.RunAsync(["completeness", "--unit", TinyCounty.County, "--period", month]);
         Assert.True(after.ExitCode == 0, after.ToString());
         Assert.Contains("清溪县（360835000000）", after.Out);
-        Assert.Contains("应报 3 个村，已报 1 个（已审核 0 个），逾期 0 个；报送率 33.3%，及时率 33.3%", after.Out);
+        // 及时率 counts only villages whose timeliness is decided: before the due date, the one filed village, on time.
+        Assert.Contains("应报 3 个村，已报 1 个（已审核 0 个），逾期 0 个；报送率 33.3%，及时率 100.0%", after.Out);
         // Every monthly report due with the month is listed, each from the same one form.
         Assert.True(after.Out.Split('\n').Count(l => l.Contains("应报 3 个村，已报 1 个", StringComparison.Ordinal)) >= 7, after.Out);
     }

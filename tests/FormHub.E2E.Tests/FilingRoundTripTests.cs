@@ -88,6 +88,7 @@ public sealed class FilingRoundTripTests(LiveServer server)
         await page.GotoAsync($"/#/review/{PageSteps.CadreVillage}");
         await page.WaitForSelectorAsync("#approve:enabled");
         await page.ClickAsync("#approve");
+        await page.ClickAsync("#approve-yes"); // 通过 freezes the month: it is confirmed once
         await page.WaitForSelectorAsync("[data-testid=review-actions].status-approved");
         await page.SignOutAsync();
         await page.SignInAsync("cadre");

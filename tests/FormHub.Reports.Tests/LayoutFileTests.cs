@@ -89,11 +89,13 @@ public class LayoutFileTests
                     if (scope is "row" or "total")
                         Assert.True(columnIds.Contains(name), $"{template.Excel} {reference}: {m.Value} names no column of {template.Id}");
                     else
-                        Assert.Contains($"{scope}.{name}", new[] { "unit.name", "period.display", "report.date" });
+                        Assert.Contains($"{scope}.{name}", new[] { "unit.name", "period.display", "report.date", "report.note", "report.form_number" });
                 }
             Assert.Contains(cells, kv => kv.Value.Contains("{{unit.name}}") && RowOf(kv.Key) == repeatRow);
             Assert.Contains(cells, kv => kv.Value.Contains("{{period.display}}"));
             Assert.Contains(cells, kv => kv.Value.Contains("报出日期") && kv.Value.Contains("{{report.date}}"));
+            // Where the draft note goes (未审核村 N 个，数据仅供参考), below the signature line.
+            Assert.Contains(cells, kv => kv.Value.Contains("{{report.note}}") && RowOf(kv.Key) > totalRow);
         }
     }
 

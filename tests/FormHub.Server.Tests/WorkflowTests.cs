@@ -96,10 +96,16 @@ public sealed class WorkflowTests(SqliteServer server)
         await Task.Delay(TimeSpan.FromSeconds(1)); // several materializer polls
         Assert.Equal(reports, ReportValues(await (await reviewer.GetAsync($"/api/villages/{village}/reports?period={period}")).OkJsonAsync()));
 
-        // A correction reopens it as revision 1 (a reason is required), and the cadre may save again.
+        // A correction is requested (a reason is required): the month stays frozen until the reviewer grants it; then it
+        // reopens as revision 1 and the cadre may save again.
         using (var noReason = await cadre.PostJsonAsync(submission, new { period, action = "revise", version = Version(form) }))
             await noReason.ProblemAsync(HttpStatusCode.BadRequest);
-        var revised = await (await cadre.PostJsonAsync(submission, new { period, action = "revise", version = Version(form), reason = "新立户门牌号录入有误" })).OkJsonAsync();
+        var requested = await (await cadre.PostJsonAsync(submission, new { period, action = "revise", version = Version(form), reason = "新立户门牌号录入有误" })).OkJsonAsync();
+        Assert.Equal("revisionRequested", requested.GetProperty("status").GetString());
+        Assert.Equal(0, requested.GetProperty("revision").GetInt32());
+        using (var stillFrozen = await cadre.PostJsonAsync(changes, ChangeAddress(period, householdId, householdVersion + 1, "5组13号")))
+            Assert.Contains("已审核通过", (await stillFrozen.ProblemAsync(HttpStatusCode.Conflict)).Detail());
+        var revised = await (await reviewer.PostJsonAsync(review, new { period, action = "grantRevision", version = requested.GetProperty("version").GetInt64() })).OkJsonAsync();
         Assert.Equal("draft", revised.GetProperty("status").GetString());
         Assert.Equal(1, revised.GetProperty("revision").GetInt32());
         await (await cadre.PostJsonAsync(changes, ChangeAddress(period, householdId, householdVersion + 1, "5组13号"))).OkJsonAsync();
@@ -107,8 +113,8 @@ public sealed class WorkflowTests(SqliteServer server)
         // The audit lines tell the story in order, and the reviewer's board shows the revision.
         var audit = await (await reviewer.GetAsync($"/api/villages/{village}/audit?period={period}")).OkJsonAsync();
         var steps = audit.EnumerateArray().Reverse().Select(a => a.GetProperty("action").GetString())
-            .Where(a => a is "submit" or "return" or "approve" or "revise").ToList();
-        Assert.Equal(["submit", "return", "submit", "approve", "revise"], steps);
+            .Where(a => a is "submit" or "return" or "approve" or "request-revision" or "revise").ToList();
+        Assert.Equal(["submit", "return", "submit", "approve", "request-revision", "revise"], steps);
         var board = await (await reviewer.GetAsync($"/api/review/{township}/villages?period={period}")).OkJsonAsync();
         var row = board.GetProperty("villages").EnumerateArray().Single(v => v.GetProperty("code").GetString() == village);
         Assert.Equal(1, row.GetProperty("revision").GetInt32());

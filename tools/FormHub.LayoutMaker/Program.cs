@@ -11,6 +11,7 @@
 //   row 5  the repeat row (defined name FormHub.RepeatRow): {{unit.name}}, {{row.<id>}} …
 //   row 6  the total row  (defined name FormHub.TotalRow):  合计, {{total.<id>}} …
 //   row 7  单位负责人 / 填表人 / 联系电话 / 报出日期：{{report.date}}
+//   row 8  {{report.note}}: 未审核村 N 个，数据仅供参考 while villages are not approved, else blank
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -62,7 +63,7 @@ internal static class LayoutWriter
     // Cell format indexes in the stylesheet built by Styles().
     private const uint STitle = 1, SLeft = 2, SRight = 3, SHeader = 4, SBodyText = 5, SBodyValue = 6, STotalLabel = 7, SFooter = 8;
 
-    private const int FirstHeaderRow = 3, SecondHeaderRow = 4, RepeatRow = 5, TotalRow = 6, FooterRow = 7;
+    private const int FirstHeaderRow = 3, SecondHeaderRow = 4, RepeatRow = 5, TotalRow = 6, FooterRow = 7, NoteRow = 8;
 
     /// <summary>Zip entry times are pinned so rewriting an unchanged layout gives the same bytes.</summary>
     private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -147,6 +148,10 @@ internal static class LayoutWriter
         Put(FooterRow, 1, "单位负责人：　　　填表人：　　　联系电话：　　　报出日期：{{report.date}}", SFooter);
         Merge(FooterRow, 1, FooterRow, lastCol, SFooter);
 
+        // Row 8: the note FormHub fills while villages are not yet approved (未审核村 N 个，数据仅供参考), else blank.
+        Put(NoteRow, 1, "{{report.note}}", SFooter);
+        Merge(NoteRow, 1, NoteRow, lastCol, SFooter);
+
         if (File.Exists(path)) File.Delete(path);
         using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
         {
@@ -185,7 +190,7 @@ internal static class LayoutWriter
             // mergeCells, printOptions, pageMargins, pageSetup.
             sheetPart.Worksheet = new Worksheet(
                 new SheetProperties(new PageSetupProperties { FitToPage = true }),
-                new SheetDimension { Reference = $"A1:{Ref(lastCol, FooterRow)}" },
+                new SheetDimension { Reference = $"A1:{Ref(lastCol, NoteRow)}" },
                 new SheetViews(new SheetView(
                     new Pane
                     {

@@ -54,7 +54,8 @@ internal static class ExportCommand
                 if (!inspection.IsAcceptable) throw new CliException($"“{table.Title}”的官方版式不能使用，请管理员重新上传：{inspection.MessageZh}");
             }
             var path = parseResult.GetValue(output) is { Length: > 0 } o ? o
-                : ExportFile.FileName(table, chosen switch { ExportFormat.Pdf => "pdf", ExportFormat.Csv => "csv", _ => "xlsx" });
+                : ExportFile.FileName(table, chosen switch { ExportFormat.Pdf => "pdf", ExportFormat.Csv => "csv", _ => "xlsx" },
+                    chosen switch { ExportFormat.Layout => ExportFile.OfficialLayoutVariant, ExportFormat.Xlsx => ExportFile.GeneratedVariant, _ => null });
 
             // Written beside the target first, so a failed export never leaves half a file under the asked name.
             var partial = path + ".partial";

@@ -13,6 +13,11 @@ public sealed record ReportTemplate
     public required int Version { get; init; }
     public required string Title { get; init; }
     public string? TitleEn { get; init; }
+    /// <summary>
+    /// 表号: the department's official form number printed in the header (e.g. 民统1表); null when the department has
+    /// none, and the header then names the template id and version instead.
+    /// </summary>
+    public string? FormNumber { get; init; }
     /// <summary>The department that receives the report, e.g. 民政.</summary>
     public required string Department { get; init; }
     public required PeriodType Period { get; init; }

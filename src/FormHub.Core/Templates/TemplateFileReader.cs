@@ -19,7 +19,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     internal sealed record Result(string File, string? Id, int? Version, Mark IdMark, ReportTemplate? Template);
 
     private static readonly string[] TopKeys =
-        ["id", "version", "title", "title_en", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel", "print"];
+        ["id", "version", "title", "title_en", "form_number", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel", "print"];
     private static readonly string[] ColumnKeys = ["id", "title", "title_en", "unit", "value", "rollup", "digits", "group"];
     private static readonly string[] CheckEntryKeys = ["rule", "level", "message"];
 
@@ -64,6 +64,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         var version = ParseVersion(RequiredScalar(map, "version", TopLevel));
         var title = RequiredScalar(map, "title", TopLevel)?.Value;
         var titleEn = OptionalScalar(map, "title_en")?.Value;
+        var formNumber = OptionalScalar(map, "form_number")?.Value?.Trim();
         var department = RequiredScalar(map, "department", TopLevel)?.Value;
         var period = Choose(RequiredScalar(map, "period", TopLevel), PeriodNames, "报送周期", "period");
         var dueDays = ParseDue(OptionalScalar(map, "due"));
@@ -90,6 +91,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
                 Version = version!.Value,
                 Title = title!,
                 TitleEn = titleEn,
+                FormNumber = string.IsNullOrEmpty(formNumber) ? null : formNumber,
                 Department = department!,
                 Period = period!.Value,
                 DueDays = dueDays,

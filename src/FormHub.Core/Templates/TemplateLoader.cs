@@ -14,6 +14,7 @@ namespace FormHub.Core.Templates;
 /// version: 1                    # required; whole number from 1
 /// title: 农村最低生活保障情况月报   # required
 /// title_en: Rural dibao, monthly  # optional
+/// form_number: 民统1表            # optional; the department's 表号, printed in the header
 /// department: 民政               # required
 /// period: monthly               # required: monthly|quarterly|yearly
 /// due: P10D                     # days after the period's end, ISO 8601 (PnD only); default P10D

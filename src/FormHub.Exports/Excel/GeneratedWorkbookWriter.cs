@@ -214,6 +214,7 @@ public static class GeneratedWorkbookWriter
     private static void WriteFooter(SheetRowWriter cells, ReportTable table, SheetShape sheet, int next, bool highlighted, List<string> merges)
     {
         var lines = new List<(string Text, uint Style)>();
+        if (!string.IsNullOrWhiteSpace(table.DraftNote)) lines.Add(("注意：" + table.DraftNote.Trim(), GeneratedWorkbookStyles.Note));
         if (!string.IsNullOrWhiteSpace(table.Narrative)) lines.Add(("说明：" + table.Narrative.Trim(), GeneratedWorkbookStyles.Note));
         if (!string.IsNullOrWhiteSpace(table.CompletenessLine)) lines.Add(("报送情况：" + table.CompletenessLine.Trim(), GeneratedWorkbookStyles.Note));
         if (highlighted) lines.Add(("注：底色标出的行未通过本表的校验，请核实。", GeneratedWorkbookStyles.Note));

@@ -10,10 +10,11 @@ namespace FormHub.Exports.Excel;
 /// </summary>
 internal readonly record struct LayoutPlaceholder(string Text, string Scope, string Name)
 {
-    public const string UnitName = "unit.name", PeriodDisplay = "period.display", ReportDate = "report.date";
+    public const string UnitName = "unit.name", PeriodDisplay = "period.display", ReportDate = "report.date",
+        ReportNote = "report.note", FormNumber = "report.form_number";
 
     /// <summary>The placeholders that need no column: their full names.</summary>
-    public static readonly IReadOnlyList<string> Fixed = [UnitName, PeriodDisplay, ReportDate];
+    public static readonly IReadOnlyList<string> Fixed = [UnitName, PeriodDisplay, ReportDate, ReportNote, FormNumber];
 
     /// <summary>Anything between double braces; what is inside is judged by <see cref="Parse"/>.</summary>
     public static readonly Regex Pattern = new(@"\{\{\s*(?<inner>[^{}]*?)\s*\}\}", RegexOptions.CultureInvariant);

@@ -28,6 +28,9 @@ internal sealed class LayoutValues(ReportTable table)
             case LayoutPlaceholder.UnitName: value = unit is null ? table.UnitName : unit.UnitName; return true;
             case LayoutPlaceholder.PeriodDisplay: value = table.PeriodDisplay; return true;
             case LayoutPlaceholder.ReportDate: value = table.Signature.ReportDateZh; return true;
+            // Empty once every village is approved: the layout's note cell then stays blank.
+            case LayoutPlaceholder.ReportNote: value = table.DraftNote ?? ""; return true;
+            case LayoutPlaceholder.FormNumber: value = table.FormNumberText; return true;
         }
         if (!_columns.TryGetValue(placeholder.Name, out var index)) return false;
         ReportTableRow? source;

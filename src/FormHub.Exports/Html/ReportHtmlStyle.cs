@@ -32,6 +32,7 @@ public static class ReportHtmlStyle
         .checks ul { margin: 2pt 0 0; padding-left: 16pt; }
         .narrative { font-size: 10pt; text-indent: 2em; line-height: 1.6; margin: 8pt 0 0; }
         .completeness { font-size: 9.5pt; margin: 4pt 0 0; }
+        .draft-note { font-size: 10pt; font-weight: bold; margin: 4pt 0; }
         .signature { display: flex; justify-content: space-between; font-size: 10pt; margin-top: 12pt; break-inside: avoid; }
         .signature .blank { display: inline-block; min-width: 6em; }
         """;

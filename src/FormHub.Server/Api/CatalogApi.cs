@@ -19,7 +19,8 @@ public static class CatalogApi
 
     public sealed record CatalogView(IReadOnlyList<EntityTypeView> EntityTypes, IReadOnlyList<FieldView> Fields);
 
-    public sealed record CheckRequest(string? EntityType, Dictionary<string, JsonElement>? Values);
+    /// <summary><paramref name="AsOf"/>: the day age is computed for (the period's last day, as the roster and the record show it); default today.</summary>
+    public sealed record CheckRequest(string? EntityType, Dictionary<string, JsonElement>? Values, DateOnly? AsOf = null);
 
     public sealed record CheckAnswer(IReadOnlyDictionary<string, string> Errors, IReadOnlyDictionary<string, object?> Derived);
 
@@ -74,7 +75,8 @@ public static class CatalogApi
         var derived = new Dictionary<string, object?>();
         if (DerivedFields.IdField(catalog, type) is { } idField && canonical.ContainsKey(idField.Name))
         {
-            DerivedFields.AddTo(canonical, idField, today);
+            // The same day the roster and the record compute age for, so one person has one age on every screen.
+            DerivedFields.AddTo(canonical, idField, request.AsOf ?? today);
             foreach (var name in DerivedFields.Names) derived[name] = canonical[name];
         }
         return TypedResults.Ok(new CheckAnswer(errors, derived));

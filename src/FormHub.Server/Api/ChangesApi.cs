@@ -58,7 +58,7 @@ public static class ChangesApi
 
         var submission = await store.GetSubmissionAsync(code, month.Key, ct);
         if (!submission.IsOpen)
-            return Problem.Conflict(http, submission.Status == SubmissionStatus.Approved
+            return Problem.Conflict(http, submission.IsApproved
                 ? new LocalizedText($"{month.DisplayZh}已审核通过，数据已冻结；如需更正，请先“申请更正”。本次保存未生效。",
                     $"{month.Key} is approved and frozen; ask for a revision first. Nothing was saved.")
                 : new LocalizedText($"{month.DisplayZh}已提交，等待乡镇审核，暂不能修改；如需修改请联系审核员退回。本次保存未生效。",

@@ -36,10 +36,10 @@ public static class ExportApi
     {
         var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
         if (problem is not null) return problem;
-        var name = ExportFile.FileName(table!, "xlsx");
         if (!Enum.TryParse<LayoutChoice>(layout ?? nameof(LayoutChoice.Generated), ignoreCase: true, out var choice))
             return Problem.BadRequest(http, new LocalizedText($"layout 应为 generated（生成的表格）或 official（官方版式），收到“{layout}”。",
                 $"layout must be generated or official, got '{layout}'."));
+        var name = ExportFile.FileName(table!, "xlsx", choice == LayoutChoice.Official ? ExportFile.OfficialLayoutVariant : ExportFile.GeneratedVariant);
         if (choice != LayoutChoice.Official)
             return TypedResults.Stream(stream => GeneratedWorkbookWriter.WriteAsync(table!, stream, http.RequestAborted), ExportFile.XlsxContentType, name);
 

@@ -23,7 +23,7 @@ public static class ReportViewApi
 
     public sealed record ReportViewAnswer(string TemplateId, int Version, string Title, string Department, string Period, string PeriodDisplay,
         SessionApi.UnitView Unit, IReadOnlyList<SessionApi.UnitView> Breadcrumb, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ViewRow> Rows,
-        string? Narrative, Completeness Completeness, string CompletenessLine);
+        string? Narrative, Completeness Completeness, string CompletenessLine, string? DraftNote, string FormNumber);
 
     public static IEndpointRouteBuilder MapReportViewApi(this IEndpointRouteBuilder app)
     {
@@ -67,7 +67,8 @@ public static class ReportViewApi
         }).ToList();
         return TypedResults.Ok(new ReportViewAnswer(table.TemplateId, table.Version, table.Title, table.Department, table.PeriodKey, table.PeriodDisplay,
             new SessionApi.UnitView(area.Code.Value, area.Name, area.Level), breadcrumb, table.Columns, rows, table.Narrative, done,
-            Problems.Language.IsEnglish(http) ? done.LineEn : done.LineZh));
+            Problems.Language.IsEnglish(http) ? done.LineEn : done.LineZh, Problems.Language.IsEnglish(http) ? done.DraftNoteEn : done.DraftNoteZh,
+            table.FormNumberText));
     }
 
     private static async Task<Results<Ok<List<Completeness>>, ProblemHttpResult>> CompletenessAsync(string unit, string? period, HttpContext http,

@@ -1,4 +1,5 @@
 using FormHub.Filing;
+using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
@@ -13,7 +14,8 @@ namespace FormHub.Server.Api;
 /// <summary>The township reviewer's side: every village's status for a month, and approve or return with a comment.</summary>
 public static class ReviewApi
 {
-    public enum ReviewAction { Approve, Return }
+    /// <summary>Approve or return a submitted month; grant or refuse (with a reason) a cadre's correction request.</summary>
+    public enum ReviewAction { Approve, Return, GrantRevision, RefuseRevision }
 
     public sealed record ReviewRequest(string? Period, ReviewAction? Action, long? Version, string? Comment);
 
@@ -28,7 +30,10 @@ public static class ReviewApi
     {
         var group = app.SignedIn("/api/review", "Review");
         group.MapGet("/{unit}/villages", BoardAsync).WithName("GetReviewBoard").WithSummary("Every village's status for the month under a township or county");
-        group.MapPost("/villages/{code}", ActAsync).WithName("Review").WithSummary("Approves (freezing the month's reports) or returns with a comment");
+        group.MapPost("/villages/{code}", ActAsync).WithName("Review")
+            .WithSummary("Approves (freezing the month's reports), returns with a comment, or grants or refuses a correction request");
+        group.MapGet("/villages/{code}/changes", ChangesAsync).WithName("GetMonthChanges")
+            .WithSummary("What was recorded in the village since its last approved month (additions, changes old → new, retirements), by whom and when");
         return app;
     }
 
@@ -49,7 +54,7 @@ public static class ReviewApi
             return new VillageStatus(v.Code.Value, v.Name, township, s.Status, calendar.IsLate(s, month), s.Revision, s.Comment, s.UpdatedBy, s.UpdatedAt, s.Version);
         }).ToList();
         var counts = new StatusCounts(rows.Count(r => r.Status == SubmissionStatus.Draft), rows.Count(r => r.Status == SubmissionStatus.Submitted),
-            rows.Count(r => r.Status == SubmissionStatus.Returned), rows.Count(r => r.Status == SubmissionStatus.Approved), rows.Count(r => r.Late));
+            rows.Count(r => r.Status == SubmissionStatus.Returned), rows.Count(r => r.Status is SubmissionStatus.Approved or SubmissionStatus.RevisionRequested), rows.Count(r => r.Late));
         return TypedResults.Ok(new StatusBoard(new SessionApi.UnitView(root.Code.Value, root.Name, root.Level),
             new FormApi.PeriodView(month.Key, month.DisplayZh, month.Start, month.End, calendar.DueDate(month)), rows, counts));
     }
@@ -63,11 +68,50 @@ public static class ReviewApi
         if (resolved.Problem is { } refused) return refused;
         if (!calendar.TryResolve(http, request.Period, out var month, out var badPeriod)) return badPeriod!;
         if (request.Version is not { } version || request.Action is not { } action)
-            return Problem.BadRequest(http, new LocalizedText("请给出操作 action（approve 或 return）和读取时的版本 version。",
-                "Give the action (approve or return) and the version you read."));
-        var saved = action == ReviewAction.Approve
-            ? await workflow.ApproveAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct)
-            : await workflow.ReturnAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct);
+            return Problem.BadRequest(http, new LocalizedText("请给出操作 action（approve、return、grantRevision 或 refuseRevision）和读取时的版本 version。",
+                "Give the action (approve, return, grantRevision or refuseRevision) and the version you read."));
+        var saved = action switch
+        {
+            ReviewAction.Approve => await workflow.ApproveAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct),
+            ReviewAction.Return => await workflow.ReturnAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct),
+            ReviewAction.GrantRevision => await workflow.GrantRevisionAsync(user.Actor, resolved.Unit!, month, version, ct),
+            _ => await workflow.RefuseRevisionAsync(user.Actor, resolved.Unit!, month, version, request.Comment, ct),
+        };
         return TypedResults.Ok(FormApi.Describe(saved, calendar, month));
+    }
+
+    /// <summary>One change as the reviewer reads it: values masked as the entity views mask them, secret fields left out.</summary>
+    public sealed record ChangeView(DateTimeOffset At, string User, Guid EntityId, string EntityType, string? EntityName, EventKind Kind,
+        DateOnly ValidFrom, string? Period, IReadOnlyList<FieldChange> Changes, Retirement? Retirement);
+
+    public sealed record ChangeLogView(string? SincePeriod, DateTimeOffset? Since, IReadOnlyList<ChangeView> Entries, bool Truncated);
+
+    private static async Task<Results<Ok<ChangeLogView>, ProblemHttpResult>> ChangesAsync(string code, string? period, string? entityType,
+        HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar, MonthChangeReader reader, FieldCatalog catalog, CancellationToken ct)
+    {
+        var resolved = await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct);
+        if (resolved.Problem is { } refused) return refused;
+        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        var type = string.IsNullOrWhiteSpace(entityType) ? null : entityType.Trim();
+        if (type is not null && catalog.FindEntityType(type) is null)
+            return Problem.BadRequest(http, new LocalizedText($"没有“{type}”这类记录。", $"There is no entity type '{type}'."));
+        var log = await reader.SinceLastApprovalAsync(resolved.Unit!, month, type, ct);
+        var inFull = FieldMasking.SeesInFull(user, code);
+        var entries = log.Entries.Select(e => new ChangeView(e.At, e.User, e.EntityId, e.EntityType, e.EntityName, e.Kind, e.ValidFrom, e.Period,
+            Shown(catalog, e.EntityType, e.Changes, inFull), e.Retirement)).ToList();
+        return TypedResults.Ok(new ChangeLogView(log.SincePeriod, log.Since, entries, log.Truncated));
+    }
+
+    private static List<FieldChange> Shown(FieldCatalog catalog, string entityType, IReadOnlyList<FieldChange> changes, bool inFull)
+    {
+        var shown = new List<FieldChange>(changes.Count);
+        foreach (var change in changes)
+        {
+            var old = FieldMasking.Apply(catalog, entityType, new Dictionary<string, object?> { [change.Field] = change.Old }, inFull).Fields;
+            var now = FieldMasking.Apply(catalog, entityType, new Dictionary<string, object?> { [change.Field] = change.New }, inFull).Fields;
+            if (!now.ContainsKey(change.Field)) continue; // a secret field, or a birth date: not the viewer's to see
+            shown.Add(new FieldChange(change.Field, old.GetValueOrDefault(change.Field), now[change.Field]));
+        }
+        return shown;
     }
 }

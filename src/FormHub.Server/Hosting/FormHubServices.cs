@@ -84,6 +84,7 @@ public static class FormHubServices
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<FrozenMonths>();
+        services.AddSingleton<MonthChangeReader>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton(sp => new PrintPages(Options(sp).TemplatesDirectory!, sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<ReportTableBuilder>();

@@ -23,4 +23,7 @@ public sealed record Submission(
 
     /// <summary>True while the cadre may change the village's data for this period.</summary>
     public bool IsOpen => Status is SubmissionStatus.Draft or SubmissionStatus.Returned;
+
+    /// <summary>True once approved, a pending correction request included: the month's reports are frozen.</summary>
+    public bool IsApproved => Status is SubmissionStatus.Approved or SubmissionStatus.RevisionRequested;
 }

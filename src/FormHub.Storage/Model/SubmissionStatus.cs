@@ -11,4 +11,9 @@ public enum SubmissionStatus
     Returned,
     /// <summary>已审核: approved; the period's reports are frozen until an audited revision is approved.</summary>
     Approved,
+    /// <summary>
+    /// 申请更正中: approved, and the cadre asked to reopen it for a correction; still frozen until the reviewer grants
+    /// the request (back to draft, a revision) or refuses it with a reason (approved again). Appended last: stored as its number.
+    /// </summary>
+    RevisionRequested,
 }

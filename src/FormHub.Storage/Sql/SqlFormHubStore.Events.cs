@@ -40,6 +40,21 @@ public sealed partial class SqlFormHubStore
         return await ReadEventsAsync(command, ct);
     }
 
+    public async Task<IReadOnlyList<EntityEvent>> ListVillageEventsAsync(string villageCode, DateTimeOffset? recordedAfter, int max,
+        CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"""
+            SELECT {EventColumns} FROM {T("events")}
+            WHERE village_code = @village{(recordedAfter is null ? "" : " AND recorded_at > @after")}
+            ORDER BY village_seq DESC LIMIT @max
+            """).With("@village", villageCode).With("@max", Math.Clamp(max, 1, 10_000));
+        if (recordedAfter is { } after) command.With("@after", after.ToUniversalTime());
+        var newestFirst = await ReadEventsAsync(command, ct);
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
     private async Task<List<EntityEvent>> ReadEventsAsync(DbCommand command, CancellationToken ct)
     {
         var events = new List<EntityEvent>();

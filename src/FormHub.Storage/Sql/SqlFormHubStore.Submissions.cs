@@ -32,9 +32,11 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved) ORDER BY period")
+            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved, @revision) ORDER BY period")
             .With("@county", RegionCode.Parse(villageCode).CountyCode).With("@village", villageCode).With("@from", fromMonth)
-            .With("@submitted", (int)SubmissionStatus.Submitted).With("@approved", (int)SubmissionStatus.Approved);
+            .With("@submitted", (int)SubmissionStatus.Submitted).With("@approved", (int)SubmissionStatus.Approved)
+            // A correction asked for but not yet granted leaves the month approved and frozen.
+            .With("@revision", (int)SubmissionStatus.RevisionRequested);
         var result = new List<Submission>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) result.Add(ReadSubmission(reader));

@@ -271,7 +271,7 @@ public class TemplateLoaderTests
     public void An_unknown_key_is_named_with_a_suggestion_and_the_allowed_keys()
     {
         var message = SingleProblemAt(6, 1, Header + "\n" + "dept: 民政\n" + OneColumn);
-        Assert.Equal("未知的键“dept”，可用的键：id, version, title, title_en, department, period, due, rows, effective_from, columns, checks, narrative, excel, print", message.Zh);
+        Assert.Equal("未知的键“dept”，可用的键：id, version, title, title_en, form_number, department, period, due, rows, effective_from, columns, checks, narrative, excel, print", message.Zh);
 
         message = SingleProblemAt(6, 1, Header + "\n" + "colums: []\n" + OneColumn);
         Assert.StartsWith("未知的键“colums”（是否应为“columns”？）", message.Zh);

@@ -98,6 +98,7 @@ public static class ApiEndpoints
         new("submission", HttpMethod.Post, "/api/villages/{code}/submission"),
         new("review board", HttpMethod.Get, "/api/review/{unit}/villages", TakesPeriodQuery: true),
         new("review", HttpMethod.Post, "/api/review/villages/{code}"),
+        new("month changes", HttpMethod.Get, "/api/review/villages/{code}/changes", TakesPeriodQuery: true),
         new("duplicates", HttpMethod.Get, "/api/review/{unit}/duplicates"),
         new("retire duplicate", HttpMethod.Post, "/api/review/duplicates/{id}/retire"),
         new("burden", HttpMethod.Get, "/api/units/{code}/burden", TakesPeriodQuery: true),

@@ -37,6 +37,9 @@ internal static class DemoCounty
     public const string Changchong = "360835201201";  // 长冲村委会 (龙田乡): approved, then revised: subscribers are told again
     public const string Baisha = "360835201202";      // 白沙村委会 (龙田乡): 高龄津贴 paid to someone under 80 (a failing check on the report view)
     public const string Meilin = "360835201204";      // 梅林村委会 (龙田乡): corrected twice: each correction is told
+    public const string Shuikou = "360835200202";     // 水口村委会 (杨柳乡): withdrawn before review
+    public const string Chayuan = "360835200203";     // 茶园村委会 (杨柳乡): a correction request refused
+    public const string Gaoling = "360835200204";     // 高岭村委会 (杨柳乡): what changed this month
 }
 
 /// <summary>The accounts tests sign in with: the four demo accounts and those <see cref="ServerFixture"/> adds.</summary>

@@ -72,10 +72,13 @@ internal static class DepartmentCalls
         return await (await reviewer.PostJsonAsync($"/api/review/villages/{village}", new { period, action = "approve", version })).OkJsonAsync();
     }
 
-    /// <summary>The cadre reopens an approved month for correction (申请更正).</summary>
+    /// <summary>The cadre asks to reopen an approved month for correction (申请更正) and the township's reviewer grants it.</summary>
     public static async Task<JsonElement> ReviseAsync(ServerFixture server, string village, string period, long version, string reason)
     {
         var cadre = await server.SignedInAsync(Accounts.CadreOf(village));
-        return await (await cadre.PostJsonAsync($"/api/villages/{village}/submission", new { period, action = "revise", version, reason })).OkJsonAsync();
+        var requested = await (await cadre.PostJsonAsync($"/api/villages/{village}/submission", new { period, action = "revise", version, reason })).OkJsonAsync();
+        var reviewer = await server.SignedInAsync(Accounts.ReviewerOf(village[..9] + "000")); // the village's township
+        return await (await reviewer.PostJsonAsync($"/api/review/villages/{village}",
+            new { period, action = "grantRevision", version = requested.GetProperty("version").GetInt64() })).OkJsonAsync();
     }
 }

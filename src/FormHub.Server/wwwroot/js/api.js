@@ -111,7 +111,7 @@ export const Api = {
   logout: () => post('/api/session/logout'),
 
   catalog: () => get('/api/catalog'),
-  check: (entityType, values) => post('/api/catalog/check', { entityType, values }),
+  check: (entityType, values, asOf) => post('/api/catalog/check', { entityType, values, asOf: asOf || null }),
 
   form: (village, period) => get(`/api/villages/${enc(village)}/form${qs({ period })}`),
   entities: (village, type, { search, skip, take, includeRetired, period } = {}) =>
@@ -125,6 +125,7 @@ export const Api = {
 
   reviewList: (unit, period) => get(`/api/review/${enc(unit)}/villages${qs({ period })}`),
   review: (village, body) => post(`/api/review/villages/${enc(village)}`, body),
+  monthChanges: (village, period, entityType) => get(`/api/review/villages/${enc(village)}/changes${qs({ period, entityType })}`),
   duplicates: (unit) => get(`/api/review/${enc(unit)}/duplicates`),
   retireDuplicate: (id, version, note) => post(`/api/review/duplicates/${enc(id)}/retire`, { version, note: note || null }),
   liveReports: () => get('/api/admin/live-reports'),

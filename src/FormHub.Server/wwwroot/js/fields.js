@@ -117,8 +117,12 @@ export function fieldControl(field, opts = {}) {
 
   const errorEl = h('div', { class: 'field-error', id: errId, role: 'alert', hidden: true, 'data-field': field.name });
   const note = opts.masked ? h('span', { class: 'field-note' }, t('entity.masked')) : null;
-  const wrapper = h('div', { class: `field field-${type}`, 'data-field': field.name },
-    h('label', { for: id }, label(field, field.name), note),
+  // 必填 and 报表用 marks: what must be given, and what a report reads (the rest is kept for the village's own use).
+  const required = field.required ? h('span', { class: 'field-required', 'data-testid': 'field-required', title: t('entity.required') }, ` * ${t('entity.requiredShort')}`) : null;
+  const used = opts.usedByReports ? h('span', { class: 'badge badge-used', 'data-testid': 'field-used' }, t('entity.usedByReports')) : null;
+  if (field.required) input.setAttribute('aria-required', 'true');
+  const wrapper = h('div', { class: `field field-${type}`, 'data-field': field.name, 'data-used': opts.usedByReports ? 'true' : null },
+    h('label', { for: id }, label(field, field.name), required, used, note),
     refBox ? refBox.search : null,
     h('div', { class: 'input-row' }, input, unit),
     refBox ? refBox.hint : null,
@@ -205,7 +209,7 @@ function refSearchBox(id, ref, first, opts) {
  * period that no section lists. With `basics`, identity fields (name, ID number, entity refs) come first when
  * no section carries them, so a new record can always be created.
  */
-export function fieldGroups(entityType, summary, { basics = false } = {}) {
+export function fieldGroups(entityType, summary, { basics = false, all = false } = {}) {
   const groups = [];
   const seen = new Set();
   const take = (name) => {
@@ -219,7 +223,7 @@ export function fieldGroups(entityType, summary, { basics = false } = {}) {
   const periodicNames = [];
   for (const s of sections) {
     const fields = (s.fields || []).map(take).filter(Boolean);
-    if (fields.length) groups.push({ key: s.key || s.entityType, title: label(s), fields });
+    if (fields.length) groups.push({ key: s.key || s.entityType, title: label(s), fields, used: true });
     periodicNames.push(...(s.periodicFields || []));
   }
   // periodic values of the period: each section's periodicFields (older drafts of the API had them at the top level)
@@ -236,6 +240,11 @@ export function fieldGroups(entityType, summary, { basics = false } = {}) {
       .filter((f) => f.name === 'name' || ['idnumber', 'entityref'].includes(normType(f.type)))
       .map((f) => take(f.name)).filter(Boolean);
     if (basic.length) groups.unshift({ key: 'basic', title: t('entity.basic'), fields: basic });
+  }
+  if (all && (sections.length || periodic.length)) {
+    // Every other field the catalog keeps for the type (与户主关系, 住址, 联系电话, 民族 …): kept even when no report reads it.
+    const rest = catalogFields(entityType).filter((f) => f.kind !== 'periodic').map((f) => take(f.name)).filter(Boolean);
+    if (rest.length) groups.push({ key: 'other', title: t('entity.otherFields'), fields: rest });
   }
   return groups;
 }

@@ -3,10 +3,11 @@
 // the village's own facts (one `changes` batch per save), submit and revise.
 import { t, label, fmtDate, fmtNum, fmtPercent } from './i18n.js';
 import { Api, ApiError } from './api.js';
-import { h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messageText, put, fill, showFailure, statCard } from './ui.js';
+import { errorText, h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messageText, put, fill, showFailure, statCard } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js';
 import { pageTitle } from './app.js';
+import { reportCard } from './review.js';
 
 let flash = null; // a message to show after the next render (e.g. after submitting)
 
@@ -82,7 +83,10 @@ function drawSummary(page, box) {
     sub.status === 'returned' && sub.comment
       ? h('p', { class: 'return-comment', 'data-testid': 'return-comment', role: 'note' }, t('summary.returnComment', { comment: sub.comment }))
       : null,
-    sub.status !== 'returned' && sub.comment
+    sub.status === 'revisionRequested'
+      ? h('p', { class: 'revision-note', 'data-testid': 'revision-pending', role: 'note' }, t('revise.pending', { reason: sub.comment || '' }))
+      : null,
+    sub.status !== 'returned' && sub.status !== 'revisionRequested' && sub.comment
       ? h('p', { class: 'muted', 'data-testid': 'submission-comment' },
         t(sub.status === 'approved' ? 'summary.reviewComment' : sub.revision > 0 ? 'summary.reviseReason' : 'summary.note', { comment: sub.comment }))
       : null,
@@ -96,6 +100,10 @@ function drawSummary(page, box) {
       }, t('submit.button')),
       sub.status === 'approved'
         ? h('button', { type: 'button', id: 'revise', class: 'btn', 'data-testid': 'revise', onclick: () => reviseDialog(page) }, t('revise.button'))
+        : null,
+      // 撤回: only while the reviewer has not acted on the submission (the server refuses otherwise).
+      sub.status === 'submitted'
+        ? h('button', { type: 'button', id: 'withdraw', class: 'btn', 'data-testid': 'withdraw', onclick: (e) => withdraw(page, e.currentTarget) }, t('withdraw.button'))
         : null));
 
   const cards = h('section', { class: 'cards', 'data-testid': 'summary', 'aria-label': t('form.summary') },
@@ -104,13 +112,19 @@ function drawSummary(page, box) {
     statCard('summary-typed', t('summary.typed'), fmtNum(burden.valuesTyped ?? 0)),
     statCard('summary-fill-free', t('summary.fillFree'), fmtPercent(burden.fillFreeRate)));
 
+  // One line of facts per report under its title (a table squeezed the titles to a column on a phone), and below,
+  // each report's derived row for the village: the same card the reviewer reads.
+  const derived = h('div', { class: 'report-grid', 'data-testid': 'village-reports', 'aria-live': 'polite' });
   const reportList = h('details', { class: 'panel', 'data-testid': 'report-list' },
     h('summary', null, t('summary.reportList', { n: reports.length })),
-    tableWrap(h('table', { class: 'table' },
-      h('tbody', null, reports.map((r) => h('tr', { 'data-template': r.templateId },
-        h('td', null, r.title, h('div', { class: 'muted small' }, r.department)),
-        h('td', { class: 'num' }, t('summary.reportCells', { cells: fmtNum(r.cells) })),
-        h('td', { class: 'nowrap' }, t('summary.reportDue', { due: fmtDate(r.dueDate) }))))))));
+    h('ul', { class: 'report-items' }, reports.map((r) => h('li', { 'data-template': r.templateId },
+      h('span', { class: 'report-item-name' }, r.title),
+      h('span', { class: 'muted small' }, [r.department, t('summary.reportCells', { cells: fmtNum(r.cells) }), t('summary.reportDue', { due: fmtDate(r.dueDate) })].join(' · '))))),
+    h('h3', null, t('summary.derivedRows')),
+    derived);
+  Api.reports(page.village, page.periodKey).then((views) => {
+    fill(derived, (views || []).map((v) => reportCard(v)));
+  }).catch((err) => { if (err.status !== 401) fill(derived, h('p', { class: 'muted' }, errorText(err))); });
 
   put(box, statusPanel, cards, checksPanel(summary.checks || []), missingPanel(summary.missing || []), reportList);
 }
@@ -293,6 +307,20 @@ async function submitDialog(page) {
       showFailure(status, err, { reloadId: 'submit-reload', onReload: () => { d.close(); page.ctx.rerender(); } });
     }
   });
+}
+
+async function withdraw(page, button) {
+  const { village, periodKey } = page;
+  button.disabled = true;
+  try {
+    const sub = page.summary.submission || {};
+    await Api.submission(village, { period: periodKey, action: 'withdraw', version: sub.version ?? 0, reason: null });
+    flash = t('withdraw.ok');
+    page.ctx.rerender();
+  } catch (err) {
+    button.disabled = false;
+    announce(err.detail || err.message, 'error');
+  }
 }
 
 function reviseDialog(page) {

@@ -48,8 +48,11 @@ export async function render(ctx) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { tabindex: '-1', 'data-testid': 'report-title' }, view.title),
-        h('p', { class: 'muted', 'data-testid': 'report-subtitle' }, t('reportView.subtitle', { unit: view.unit.name, period: isZh() ? view.periodDisplay : fmtPeriodKey(periodKey), department: view.department }))),
+        h('p', { class: 'muted', 'data-testid': 'report-subtitle' }, t('reportView.subtitle', { unit: view.unit.name, period: isZh() ? view.periodDisplay : fmtPeriodKey(periodKey), department: view.department })),
+        view.formNumber ? h('p', { class: 'muted small', 'data-testid': 'form-number' }, t('reportView.formNumber', { n: view.formNumber })) : null),
       selector),
+    // Figures that include villages not yet approved may still change: said before the table and in every download.
+    view.draftNote ? h('p', { class: 'draft-note', role: 'note', 'data-testid': 'draft-note' }, view.draftNote) : null,
     h('div', { class: 'report-actions' }, downloads, subscribeControl(ctx, me, templateId, view, subscriptions)),
     failingRows.length
       ? h('p', { class: 'failing-summary', role: 'note', 'data-testid': 'failing-summary' }, t('reportView.failingSummary', { n: fmtNum(failingRows.length) }))

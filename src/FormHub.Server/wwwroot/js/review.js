@@ -1,6 +1,7 @@
 // #/review — the reviewer's status board for their township (or county);
 // #/review/{villageCode} — one village: status, derived report rows, checks, facts, rosters (read-only), audit,
-// and 通过 / 退回 (退回 needs a comment) against the submission's version.
+// what changed since the last approved month, and 通过 (confirmed: it freezes the month) / 退回 (needs a comment) against
+// the submission's version; a cadre's correction request is granted or refused (with a reason) here.
 import { t, label, fmtDateTime, fmtNum } from './i18n.js';
 import { Api } from './api.js';
 import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messageText, put, fill, showFailure } from './ui.js';
@@ -195,6 +196,7 @@ async function renderVillage(ctx, code) {
         ctx.navigate(`#/review/${encodeURIComponent(code)}?period=${encodeURIComponent(key)}`);
       })),
     actionsPanel(ctx, code, periodKey, sub),
+    changesSection(ctx, code, periodKey),
     reportsSection(reports || []),
     summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
     summary ? villageFacts(summary) : null,
@@ -205,24 +207,24 @@ async function renderVillage(ctx, code) {
 function actionsPanel(ctx, code, periodKey, sub) {
   const isReviewer = state.me.role === 'reviewer';
   const canAct = isReviewer && sub.status === 'submitted';
+  const canDecide = isReviewer && sub.status === 'revisionRequested';
   const status = statusLine('review-action-status');
-  const comment = h('textarea', { id: 'review-comment', name: 'comment', rows: '3', 'data-testid': 'review-comment', 'aria-describedby': 'review-comment-hint review-comment-error', disabled: !canAct });
+  const comment = h('textarea', { id: 'review-comment', name: 'comment', rows: '3', 'data-testid': 'review-comment', 'aria-describedby': 'review-comment-hint review-comment-error', disabled: !(canAct || canDecide) });
   const commentErr = h('div', { class: 'field-error', id: 'review-comment-error', role: 'alert', hidden: true });
 
   const act = async (action, button) => {
     setFieldError(comment, commentErr, null);
     status.clear();
     const text = comment.value.trim();
-    if (action === 'return' && !text) {
-      setFieldError(comment, commentErr, t('review.commentRequired'));
+    if ((action === 'return' || action === 'refuseRevision') && !text) {
+      setFieldError(comment, commentErr, t(action === 'return' ? 'review.commentRequired' : 'review.refuseRequired'));
       comment.focus();
       return;
     }
     button.disabled = true;
     try {
       await Api.review(code, { period: periodKey, action, version: sub.version, comment: text || null });
-      const msg = action === 'approve' ? t('review.approvedOk') : t('review.returnedOk');
-      announce(msg, 'ok');
+      announce(t(`review.${action}Ok`), 'ok');
       ctx.rerender();
     } catch (err) {
       button.disabled = false;
@@ -231,26 +233,91 @@ function actionsPanel(ctx, code, periodKey, sub) {
       showFailure(status, err, { reloadId: 'review-reload', onReload: () => ctx.rerender() });
     }
   };
+  // 通过 freezes the month's reports for the departments: it is confirmed once, in place (works the same on a phone).
+  const confirmBox = h('div', { class: 'confirm-box', 'data-testid': 'approve-confirm', role: 'alertdialog', 'aria-labelledby': 'approve-confirm-text', hidden: true });
   const approve = h('button', { type: 'button', id: 'approve', class: 'btn btn-primary', 'data-testid': 'approve', disabled: !canAct }, t('review.approve'));
   const ret = h('button', { type: 'button', id: 'return', class: 'btn btn-danger', 'data-testid': 'return', disabled: !canAct }, t('review.return'));
-  approve.addEventListener('click', () => act('approve', approve));
+  const yes = h('button', { type: 'button', id: 'approve-yes', class: 'btn btn-primary', 'data-testid': 'approve-yes' }, t('review.approveYes'));
+  const no = h('button', { type: 'button', id: 'approve-no', class: 'btn', 'data-testid': 'approve-no' }, t('common.cancel'));
+  put(confirmBox, h('p', { id: 'approve-confirm-text' }, t('review.approveConfirm')), h('div', { class: 'actions' }, yes, no));
+  approve.addEventListener('click', () => { confirmBox.hidden = false; yes.focus(); });
+  no.addEventListener('click', () => { confirmBox.hidden = true; approve.focus(); });
+  yes.addEventListener('click', () => act('approve', yes));
   ret.addEventListener('click', () => act('return', ret));
+  const grant = h('button', { type: 'button', id: 'grant-revision', class: 'btn btn-primary', 'data-testid': 'grant-revision' }, t('review.grantRevision'));
+  const refuse = h('button', { type: 'button', id: 'refuse-revision', class: 'btn btn-danger', 'data-testid': 'refuse-revision' }, t('review.refuseRevision'));
+  grant.addEventListener('click', () => act('grantRevision', grant));
+  refuse.addEventListener('click', () => act('refuseRevision', refuse));
 
+  const stateNote = !isReviewer ? h('p', { class: 'muted' }, t('review.readOnlyRole'))
+    : sub.status === 'approved' ? h('p', { class: 'ok-text', 'data-testid': 'review-approved' }, t('review.alreadyApproved'))
+    : sub.status === 'revisionRequested' ? h('p', { class: 'revision-note', 'data-testid': 'revision-request', role: 'note' }, t('review.revisionRequested', { reason: sub.comment || '' }))
+    : sub.status !== 'submitted' ? h('p', { class: 'muted', 'data-testid': 'review-not-submitted' }, t('review.notSubmitted', { status: t(`status.${sub.status}`) })) : null;
   return h('section', { class: `panel status-panel status-${sub.status}`, 'data-testid': 'review-actions', 'aria-labelledby': 'review-actions-title' },
     h('div', { class: 'status-head' },
       h('h2', { id: 'review-actions-title' }, t('review.actions')),
       statusBadges(sub, 'review-status')),
     sub.revision > 0 ? h('p', { class: 'revision-note', 'data-testid': 'revision-note', role: 'note' }, t('review.revisionNote', { n: sub.revision })) : null,
-    sub.comment ? h('p', { class: sub.status === 'returned' ? 'return-comment' : 'muted', 'data-testid': 'current-comment' }, t('review.currentComment', { comment: sub.comment })) : null,
+    sub.comment && sub.status !== 'revisionRequested' ? h('p', { class: sub.status === 'returned' ? 'return-comment' : 'muted', 'data-testid': 'current-comment' }, t('review.currentComment', { comment: sub.comment })) : null,
     updatedLine(sub) ? h('p', { class: 'muted small' }, updatedLine(sub)) : null,
-    !isReviewer ? h('p', { class: 'muted' }, t('review.readOnlyRole'))
-      : sub.status !== 'submitted' ? h('p', { class: 'muted', 'data-testid': 'review-not-submitted' }, t('review.notSubmitted', { status: t(`status.${sub.status}`) })) : null,
-    isReviewer ? h('div', { class: 'field' },
-      h('label', { for: 'review-comment' }, t('review.comment')),
+    stateNote,
+    isReviewer && (canAct || canDecide) ? h('div', { class: 'field' },
+      h('label', { for: 'review-comment' }, t(canDecide ? 'review.refuseReason' : 'review.comment')),
       comment,
-      h('div', { class: 'hint', id: 'review-comment-hint' }, t('review.commentHint')),
+      h('div', { class: 'hint', id: 'review-comment-hint' }, t(canDecide ? 'review.refuseHint' : 'review.commentHint')),
       commentErr) : null,
-    isReviewer ? h('div', { class: 'actions' }, approve, ret, status.el) : null);
+    isReviewer && canAct ? h('div', { class: 'actions' }, approve, ret, status.el) : null,
+    isReviewer && canAct ? confirmBox : null,
+    canDecide ? h('div', { class: 'actions' }, grant, refuse, status.el) : null);
+}
+
+// ---- 本月变动: what was recorded since the last approved month ---------------------------------------
+
+function changeValue(entityType, field, value) {
+  if (value === null || value === undefined || value === '') return '—';
+  const f = state.catalog && (state.catalog.fields || []).find((x) => x.entityType === entityType && x.name === field);
+  const text = f ? displayValue(f, value) : String(value);
+  return f && f.unit && text ? `${text} ${f.unit}` : text || '—';
+}
+
+function fieldLabel(entityType, field) {
+  const f = state.catalog && (state.catalog.fields || []).find((x) => x.entityType === entityType && x.name === field);
+  return f ? label(f) : field;
+}
+
+function changesSection(ctx, code, periodKey) {
+  const body = h('div', { 'aria-live': 'polite' }, t('common.loading'));
+  const filter = h('select', { id: 'changes-filter', 'data-testid': 'changes-filter' },
+    h('option', { value: '' }, t('review.filterAll')),
+    ['household', 'person', 'village'].map((type) => h('option', { value: type }, label(entityTypeInfo(type)) || type)));
+  const load = async () => {
+    let log;
+    try { log = await Api.monthChanges(code, periodKey, filter.value || null); } catch (err) { fill(body, h('p', { class: 'error', role: 'alert' }, err.detail || err.message)); return; }
+    if (!ctx.isCurrent()) return;
+    const since = log.sincePeriod ? t('changes.since', { period: log.sincePeriod, at: fmtDateTime(log.since) }) : t('changes.sinceStart');
+    const entries = [...(log.entries || [])].reverse(); // newest first: the reviewer reads what happened last first
+    fill(body,
+      h('p', { class: 'muted small', 'data-testid': 'changes-since' }, since, log.truncated ? ` ${t('changes.truncated')}` : ''),
+      entries.length ? h('ul', { class: 'change-list', 'data-testid': 'change-list' }, entries.map((e) => h('li', {
+        class: `change change-${e.kind}`, 'data-testid': 'change', 'data-kind': e.kind, 'data-entity-type': e.entityType,
+      },
+      h('div', { class: 'change-head' },
+        h('span', { class: `badge change-kind-${e.kind}` }, t(`changes.kind.${e.kind}`)),
+        h('strong', { 'data-testid': 'change-name' }, e.entityName || label(entityTypeInfo(e.entityType)) || e.entityType),
+        h('span', { class: 'muted small' }, t('changes.by', { user: e.user, at: fmtDateTime(e.at) }))),
+      e.retirement ? h('p', { class: 'small' }, t('changes.retired', { date: e.retirement.date, reason: t(`reason.${e.retirement.reason}`), note: e.retirement.note || '' })) : null,
+      (e.changes || []).length ? h('ul', { class: 'change-fields' }, e.changes.map((c) => h('li', { 'data-testid': 'change-field', 'data-field': c.field },
+        h('span', { class: 'change-label' }, fieldLabel(e.entityType, c.field), e.period && e.kind === 'periodicSet' ? ` (${e.period})` : '', '：'),
+        e.kind === 'created' ? null : [h('del', null, changeValue(e.entityType, c.field, c.old)), ' → '],
+        h('ins', null, changeValue(e.entityType, c.field, c.new))))) : null)))
+        : h('p', { class: 'muted', 'data-testid': 'changes-none' }, t('changes.none')));
+  };
+  filter.addEventListener('change', load);
+  load();
+  return h('section', { class: 'panel', id: 'changes', 'data-testid': 'month-changes', 'aria-labelledby': 'changes-title' },
+    h('h2', { id: 'changes-title' }, t('changes.title')),
+    h('div', { class: 'field field-inline' }, h('label', { for: 'changes-filter' }, t('changes.filter')), filter),
+    body);
 }
 
 function fmtReportValue(v) {

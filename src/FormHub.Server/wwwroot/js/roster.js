@@ -104,7 +104,13 @@ function columnsFor(entityType) {
   return wanted.filter((n) => DERIVED.includes(n) || catalogField(entityType, n));
 }
 
-function columnTitle(entityType, name) {
+/** The last day of the period: ages are computed as of it everywhere (roster, record, the ID check), and say so. */
+function asOfDate(env) {
+  return (env && env.summary && env.summary.period && env.summary.period.end) || null;
+}
+
+function columnTitle(entityType, name, asOf) {
+  if (name === 'age' && asOf) return t('entity.ageAsOf', { date: fmtDate(asOf) });
   const f = catalogField(entityType, name);
   if (f) return label(f, name);
   return DERIVED.includes(name) ? t(`entity.${name}`) : name;
@@ -150,7 +156,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
   const body = h('tbody');
   const table = h('table', { class: 'table table-click', id: `${idPrefix}-table`, 'data-testid': `${idPrefix}-table` },
     h('thead', null, h('tr', null,
-      cols.map((c) => h('th', { scope: 'col' }, columnTitle(entityType, c))),
+      cols.map((c) => h('th', { scope: 'col' }, columnTitle(entityType, c, asOfDate(env)))),
       h('th', { scope: 'col' }, t('roster.status')))),
     body);
   const info = h('span', { class: 'page-info', 'data-testid': `${idPrefix}-page-info`, 'aria-live': 'polite' });
@@ -270,7 +276,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     h('div', { class: 'fields fields-3' }, DERIVED.map((name) => {
       const input = h('input', { id: `derived-${name}`, 'data-testid': `derived-${name}`, readonly: true, tabindex: '-1', value: derivedText(name, values[name]) });
       derivedInputs[name] = input;
-      return h('div', { class: `field derived-${name}` }, h('label', { for: `derived-${name}` }, t(`entity.${name}`)), input);
+      return h('div', { class: `field derived-${name}` }, h('label', { for: `derived-${name}` }, columnTitle(entityType, name, asOfDate(env))), input);
     }))) : null;
   const setDerived = (derived) => {
     for (const name of DERIVED) if (derivedInputs[name]) derivedInputs[name].value = derivedText(name, derived ? derived[name] : null);
@@ -286,7 +292,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
       const isId = ctrl.type === 'idnumber';
       if (raw.trim() === '') { ctrl.setError(null); if (isId) setDerived(null); return; }
       try {
-        const res = await Api.check(entityType, { [ctrl.field.name]: raw });
+        const res = await Api.check(entityType, { [ctrl.field.name]: raw }, asOfDate(env));
         if (ctrl.raw() !== raw) return; // typed on since
         const errs = (res && res.errors) || {};
         const msg = errs[ctrl.field.name];
@@ -296,7 +302,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     }, ctrl.type === 'idnumber' ? 250 : 400));
   };
 
-  const groups = fieldGroups(entityType, summary, { basics: true });
+  const groups = fieldGroups(entityType, summary, { basics: true, all: true });
   const fieldsets = groups.map((g) => {
     const controls = g.fields.map((f) => {
       const rt = f.refEntityType || 'household';
@@ -311,6 +317,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
         refShown: ref.shown,
         refSearch: (text) => findRefs(village, rt, periodKey, text),
         refSearchLabel: searchLabel(rt),
+        usedByReports: !!g.used || !!g.periodic,
         onInput: (c) => { c.setError(null); runCheck(c); },
       }));
     });

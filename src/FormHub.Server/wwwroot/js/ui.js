@@ -119,7 +119,7 @@ export function tableWrap(table, labelText) {
   return h('div', { class: 'table-wrap', role: 'region', 'aria-label': labelText || null, tabindex: '0' }, table);
 }
 
-const STATUS_CLASS = { draft: 'badge-draft', submitted: 'badge-submitted', returned: 'badge-returned', approved: 'badge-approved' };
+const STATUS_CLASS = { draft: 'badge-draft', submitted: 'badge-submitted', returned: 'badge-returned', approved: 'badge-approved', revisionRequested: 'badge-approved' };
 
 export function statusBadge(status, testid) {
   return h('span', { class: `badge ${STATUS_CLASS[status] || ''}`, 'data-status': status, 'data-testid': testid || null },
