@@ -61,10 +61,7 @@ public sealed class LiveServer : IAsyncLifetime
             .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
             .UseSetting("FormHub:LoginAttemptsPerMinute", "1000")
             .UseSetting("FormHub:MaterializerPollMilliseconds", "100")
-            .UseSetting("FormHub:NotifierPollMilliseconds", "300")
-            // UseKestrel(0) alone left Kestrel on its default localhost:5000, which a running ./run.sh (or another
-            // test run) holds: ask for any free loopback port explicitly.
-            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0"));
+            .UseSetting("FormHub:NotifierPollMilliseconds", "300"));
         factory.UseKestrel(0);
         factory.StartServer();
         _factory = factory;
