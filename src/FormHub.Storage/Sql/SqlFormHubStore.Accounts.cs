@@ -79,15 +79,7 @@ public sealed partial class SqlFormHubStore
         }
         command.CommandText = $"SELECT seq, at, user_name, action, unit_code, period, detail FROM {T("audit_log")} WHERE {string.Join(" AND ", where)} ORDER BY seq DESC LIMIT @take";
         command.With("@take", take);
-        var result = new List<AuditEntry>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            result.Add(new AuditEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-        return result;
+        return await ReadAuditAsync(command, ct);
     }
 
     public async Task<IReadOnlyList<string>> ListProtectionKeysAsync(CancellationToken ct = default)

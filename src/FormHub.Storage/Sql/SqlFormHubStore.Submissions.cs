@@ -91,6 +91,12 @@ public sealed partial class SqlFormHubStore
             .With("@take", take);
         if (underUnit is not null) command.With("@prefix", RegionCode.Parse(underUnit).Prefix + "%");
         if (period is not null) command.With("@period", period);
+        return await ReadAuditAsync(command, ct);
+    }
+
+    /// <summary>Reads audit entries selected as <c>seq, at, user_name, action, unit_code, period, detail</c>.</summary>
+    private static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(DbCommand command, CancellationToken ct)
+    {
         var result = new List<AuditEntry>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
