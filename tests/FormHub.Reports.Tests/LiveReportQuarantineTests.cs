@@ -10,17 +10,7 @@ namespace FormHub.Reports.Tests;
 /// </summary>
 public class LiveReportQuarantineTests
 {
-    private const string Template = """
-        id: dibao
-        version: 1
-        title: 低保月报
-        department: 民政
-        period: monthly
-        columns:
-          - id: persons
-            title: 低保人数
-            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
-        """;
+    private const string Template = ReportFixture.DibaoPersonsTemplate;
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 

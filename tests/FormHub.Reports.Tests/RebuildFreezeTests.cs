@@ -7,17 +7,7 @@ namespace FormHub.Reports.Tests;
 /// <summary>A cold rebuild leaves an approved month's rows as approved; only an admin's recorded revision rewrites them.</summary>
 public class RebuildFreezeTests
 {
-    private const string Template = """
-        id: dibao
-        version: 1
-        title: 低保月报
-        department: 民政
-        period: monthly
-        columns:
-          - id: persons
-            title: 低保人数
-            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
-        """;
+    private const string Template = ReportFixture.DibaoPersonsTemplate;
 
     private static async Task<(ReportFixture F, ReportDeriver Deriver, Period Month)> ApprovedVillageAWithALaterChangeAsync(bool postgres)
     {

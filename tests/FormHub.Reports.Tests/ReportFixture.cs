@@ -18,6 +18,19 @@ public sealed class ReportFixture : IAsyncDisposable
     public const string VillageB = "360835100201";
     public static readonly DateOnly Jan1 = new(2026, 1, 1);
 
+    /// <summary>One monthly column, 低保人数 summed over households 在保: the smallest template whose rows move with a save.</summary>
+    public const string DibaoPersonsTemplate = """
+        id: dibao
+        version: 1
+        title: 低保月报
+        department: 民政
+        period: monthly
+        columns:
+          - id: persons
+            title: 低保人数
+            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
+        """;
+
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "formhub-reports-" + Guid.NewGuid().ToString("N"));
     private string? _schema;
 
