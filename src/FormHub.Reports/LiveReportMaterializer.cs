@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Scripting.Compilation;
@@ -13,6 +14,9 @@ namespace FormHub.Reports;
 /// lease works (two servers, or <c>formhub reports watch</c> beside a server, never both move the cursor); a change
 /// whose derivation fails for a reason other than the database is set aside (<see cref="QuarantinedChange"/>) so it
 /// cannot stop the changes after it, and is tried again on start and whenever the templates or the code change.
+/// A lease whose holder is known to have stopped is taken over at once rather than after it expires: a holder of this
+/// process that no longer runs on this database (stopped without releasing, or running on the database this one was
+/// copied or restored from, which carried the lease row along).
 /// </summary>
 public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null)
 {
@@ -24,12 +28,18 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     /// <summary>How long a lease lasts unrenewed: a holder that died is replaced within this time.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
 
+    /// <summary>This process's part of every default holder name: unique per process, unlike a process id.</summary>
+    private static readonly string ThisProcess = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}/";
+
+    /// <summary>The materializers of this process that hold a lease now, by holder, with the database each holds it on.</summary>
+    private static readonly ConcurrentDictionary<string, string> Holding = new(StringComparer.Ordinal);
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private DateTimeOffset _leaseRenewedAt = DateTimeOffset.MinValue;
     private string? _retriedUnder; // the library version the quarantine was last retried under; null until the first pass
 
     /// <summary>Who this materializer is in the lease row (machine, process and instance).</summary>
-    public string Holder { get; } = holder ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    public string Holder { get; } = holder ?? ThisProcess + Guid.NewGuid().ToString("N");
 
     /// <summary>Whether this materializer held the lease at its last pass.</summary>
     public bool HoldsLease { get; private set; }
@@ -99,9 +109,11 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     public async Task ReleaseLeaseAsync(CancellationToken ct = default)
     {
         if (!HoldsLease) return;
-        await store.ReleaseLeaseAsync(LeaseName, Holder, ct);
+        // Out of the registry even if the release fails: a waiter of this process may then take the lease at once.
+        Holding.TryRemove(Holder, out _);
         HoldsLease = false;
         _leaseRenewedAt = DateTimeOffset.MinValue;
+        await store.ReleaseLeaseAsync(LeaseName, Holder, ct);
     }
 
     // Renewed when a third of the lease has passed, not on every poll: each renewal is a write.
@@ -109,10 +121,26 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     {
         var now = _clock.GetUtcNow();
         if (HoldsLease && now - _leaseRenewedAt < LeaseDuration / 3) return true;
-        HoldsLease = await store.TryHoldLeaseAsync(LeaseName, Holder, LeaseDuration, ct);
-        if (HoldsLease) _leaseRenewedAt = now;
+        HoldsLease = await store.TryHoldLeaseAsync(LeaseName, Holder, LeaseDuration, ct)
+            || (await store.GetLeaseHolderAsync(LeaseName, ct) is { } other && IsAbandoned(other)
+                && await store.TryTakeOverLeaseAsync(LeaseName, Holder, other, LeaseDuration, ct));
+        if (HoldsLease)
+        {
+            _leaseRenewedAt = now;
+            Holding[Holder] = store.Location;
+        }
+        else Holding.TryRemove(Holder, out _);
         return HoldsLease;
     }
+
+    /// <summary>
+    /// True when <paramref name="holder"/> is a materializer of this process that holds no lease on this database: it
+    /// stopped without giving the lease up, or the lease row came with a copy of the database it works on. Holders in
+    /// other processes are never judged: their lease is waited out.
+    /// </summary>
+    private bool IsAbandoned(string holder) =>
+        holder != Holder && holder.StartsWith(ThisProcess, StringComparison.Ordinal)
+        && !(Holding.TryGetValue(holder, out var location) && location == store.Location);
 
     /// <summary>
     /// True when a failure is the changes' own (bad data, a template or code defect): not cancellation, and not the

@@ -15,6 +15,12 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>"sqlite" or "postgres".</summary>
     string EngineName { get; }
 
+    /// <summary>
+    /// Which database this store works on: the SQLite file's full path, or the PostgreSQL host, port, database and schema.
+    /// Two stores opened on one database have the same location; a copy of the database has another.
+    /// </summary>
+    string Location { get; }
+
     FieldCatalog Catalog { get; }
 
     /// <summary>The keys the event chain is signed and verified with; <see cref="AuditKeyRing.Warning"/> is for the operator.</summary>

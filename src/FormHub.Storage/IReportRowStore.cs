@@ -33,6 +33,15 @@ public interface IReportRowStore
     /// </summary>
     Task<bool> TryHoldLeaseAsync(string name, string holder, TimeSpan duration, CancellationToken ct = default);
 
+    /// <summary>Who holds the named lease now (expired or not), or null when nobody does.</summary>
+    Task<string?> GetLeaseHolderAsync(string name, CancellationToken ct = default);
+
+    /// <summary>
+    /// Takes the named lease from <paramref name="abandoned"/>, a holder known to have stopped without giving it up, before
+    /// it expires; false when someone else holds it by now (another holder took it, or it was released and taken again).
+    /// </summary>
+    Task<bool> TryTakeOverLeaseAsync(string name, string holder, string abandoned, TimeSpan duration, CancellationToken ct = default);
+
     /// <summary>Gives the lease up at once if <paramref name="holder"/> holds it (a clean shutdown), so another can take over.</summary>
     Task ReleaseLeaseAsync(string name, string holder, CancellationToken ct = default);
 

@@ -128,6 +128,43 @@ public class LiveReportQuarantineTests
     }
 
     [Fact]
+    public async Task ACopyOfTheDatabaseTakenWhileItsLeaseWasHeldIsServedAtOnceWhileTwoMaterializersOnOneDatabaseStillTakeTurns()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var deriver = f.Deriver(f.Compile(Template));
+        var month = Period.Containing(Today, PeriodType.Monthly).Key;
+        var server = new LiveReportMaterializer(f.Store, deriver);
+        Assert.True(await server.ProcessPendingAsync() > 0);
+
+        // Another materializer of this process on the same database waits for the running one (no takeover).
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 3);
+        var second = new LiveReportMaterializer(f.Store, deriver);
+        Assert.Equal(0, await second.ProcessPendingAsync());
+        Assert.False(second.HoldsLease);
+
+        // The copy carries the lease row of a holder that works on the original, not on the copy: the copy's materializer
+        // takes over at once instead of waiting out the lease (the department test server, started from a copy of the
+        // first seeded server's database, saw no report change for up to 30 s).
+        await using var copy = await f.CopySqliteAsync();
+        var copied = new LiveReportMaterializer(copy.Store, copy.Deriver(copy.Compile(Template)));
+        Assert.True(await copied.ProcessPendingAsync() > 0);
+        Assert.True(copied.HoldsLease);
+        Assert.Equal(5m, (await copy.Deriver(copy.Compile(Template)).GetRowAsync("dibao", 1, month, ReportFixture.VillageA))!["persons"]);
+
+        // The original's holder keeps its lease; once it stops, the waiting one of this process takes over.
+        Assert.True(await server.ProcessPendingAsync() > 0);
+        Assert.Equal(0, await second.ProcessPendingAsync());
+        await server.RunAsync(TimeSpan.FromMilliseconds(10), ct: new CancellationToken(canceled: true));
+        Assert.False(server.HoldsLease);
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "丙", "在保", 4);
+        Assert.True(await second.ProcessPendingAsync() > 0);
+        Assert.Equal(9m, (await deriver.GetRowAsync("dibao", 1, month, ReportFixture.VillageA))!["persons"]);
+        await second.ReleaseLeaseAsync();
+        await copied.ReleaseLeaseAsync();
+    }
+
+    [Fact]
     public async Task ALeaseWhoseHolderStoppedRenewingIsTakenOverAfterItExpires()
     {
         var clock = new MovableClock();

@@ -57,6 +57,16 @@ public sealed class ReportFixture : IAsyncDisposable
         return f;
     }
 
+    /// <summary>A second SQLite store on a copy of this one's database as it stands now (VACUUM INTO), as a backup copy or a test fixture's clone is.</summary>
+    public async Task<ReportFixture> CopySqliteAsync(TimeProvider? clock = null)
+    {
+        var copy = new ReportFixture();
+        Directory.CreateDirectory(copy._dir);
+        await ExecuteSqlAsync($"VACUUM INTO '{Path.Combine(copy._dir, "formhub.db")}'", "");
+        copy.Store = await FormHubStoreFactory.OpenAsync(new StorageOptions { DataDirectory = copy._dir }, copy.Catalog, clock);
+        return copy;
+    }
+
     public CompiledTemplate Compile(string yaml) => new TemplateCompiler(Catalog).Compile(TemplateLoader.Load("test.yaml", yaml));
 
     public ReportDeriver Deriver(params CompiledTemplate[] templates) =>

@@ -14,6 +14,9 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
 
     public override string EngineName => "postgres";
 
+    public override string Location { get; } = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString) is var c
+        ? $"postgres:{c.Host}:{c.Port}/{c.Database}/{schema}" : "";
+
     public override string Table(string name) => _schema + "." + name;
 
     public override IEnumerable<string> SchemaStatements() =>

@@ -10,6 +10,9 @@ public abstract class SqlDialect
 {
     public abstract string EngineName { get; }
 
+    /// <summary>Which database this is (see <see cref="IFormHubStore.Location"/>).</summary>
+    public abstract string Location { get; }
+
     /// <summary>Qualified name of a FormHub table, e.g. <c>"tenant".entities</c> on PostgreSQL.</summary>
     public abstract string Table(string name);
 

@@ -20,6 +20,20 @@ public sealed partial class SqlFormHubStore
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }, ct);
 
+    public async Task<string?> GetLeaseHolderAsync(string name, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT holder FROM {T("leases")} WHERE name = @name").With("@name", name);
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    public Task<bool> TryTakeOverLeaseAsync(string name, string holder, string abandoned, TimeSpan duration, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    {
+        await using var command = connection.Command($"UPDATE {T("leases")} SET holder = @holder, expires_at = @expires WHERE name = @name AND holder = @abandoned", tx)
+            .With("@name", name).With("@holder", holder).With("@abandoned", abandoned).With("@expires", Clock.GetUtcNow().UtcTicks + duration.Ticks);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }, ct);
+
     public Task ReleaseLeaseAsync(string name, string holder, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
         await using var command = connection.Command($"DELETE FROM {T("leases")} WHERE name = @name AND holder = @holder", tx)

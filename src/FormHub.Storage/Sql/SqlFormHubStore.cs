@@ -26,6 +26,8 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public string EngineName => _dialect.EngineName;
 
+    public string Location => _dialect.Location;
+
     public FieldCatalog Catalog { get; }
 
     public AuditKeyRing AuditKeys { get; }

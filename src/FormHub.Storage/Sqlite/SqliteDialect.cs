@@ -15,6 +15,8 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
     public override string EngineName => "sqlite";
 
+    public override string Location { get; } = "sqlite:" + Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
+
     public override string Table(string name) => name;
 
     public override IEnumerable<string> SchemaStatements() =>

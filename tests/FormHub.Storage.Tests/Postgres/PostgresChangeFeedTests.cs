@@ -54,7 +54,9 @@ public sealed class PostgresChangeFeedTests : IAsyncLifetime
     public async Task AChangeCommittedWhileAnEarlierSaveRunsWaitsForItSoNoReaderSkipsTheEarlierOne()
     {
         await CreateHouseholdAsync(VillageA, "张三");
-        var start = await _store.GetFeedEndAsync();
+        // Settled: under load another test's open transaction (on any schema of the server) can hold 张三's event back
+        // for a moment; a start taken then lies before it, and 张三 would appear after it as if the early writer leaked.
+        var start = await SettledFeed.EndAsync(_store);
 
         await using (var early = await AppendWithoutCommittingAsync())
         {
@@ -75,7 +77,9 @@ public sealed class PostgresChangeFeedTests : IAsyncLifetime
     public async Task ASaveThatRollsBackReleasesTheChangesHeldBehindIt()
     {
         await CreateHouseholdAsync(VillageA, "张三");
-        var start = await _store.GetFeedEndAsync();
+        // Settled: under load another test's open transaction (on any schema of the server) can hold 张三's event back
+        // for a moment; a start taken then lies before it, and 张三 would appear after it as if the early writer leaked.
+        var start = await SettledFeed.EndAsync(_store);
 
         await using (var early = await AppendWithoutCommittingAsync())
         {
