@@ -120,6 +120,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
 
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
         {
+            var documents = new VillageDocuments(store, village, work.SelectMany(w => w.Template.EntityTypesRead));
             foreach (var group in work.GroupBy(w => w.Period))
             {
                 var approved = await IsApprovedAsync(village.Code.Value, group.Key, token);
@@ -132,7 +133,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                     else toDerive.Add((template, p));
                 }
                 if (toDerive.Count == 0) continue;
-                var scope = await _loader.LoadAsync(village, group.Key, toDerive.SelectMany(w => w.Template.EntityTypesRead), token);
+                var scope = await _loader.LoadAsync(documents, group.Key, toDerive.SelectMany(w => w.Template.EntityTypesRead), token);
                 var derived = new List<ReportRow>();
                 foreach (var (template, p) in toDerive)
                 {
@@ -190,6 +191,11 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         var above = new Dictionary<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>();
         // Oldest period first, saved before the next: a later period's prev() reads the row just refreshed.
         var periods = villages.SelectMany(v => v.Work.Select(w => w.Period)).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End);
+        // A village's month, quarter and year are derived from one read of its entities; a pass over many villages reads
+        // per period instead, so it never holds every village's documents at once.
+        var documents = villages.Count <= VillagesReadOncePerPass
+            ? villages.ToDictionary(v => v.Village.Code.Value, v => new VillageDocuments(store, v.Village, v.Work.SelectMany(w => w.Template.EntityTypesRead)))
+            : null;
         foreach (var period in periods)
         {
             var derived = new List<ReportRow>();
@@ -197,7 +203,10 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             {
                 var templates = work.Where(w => w.Period == period).Select(w => w.Template).ToList();
                 if (templates.Count == 0) continue;
-                var scope = await _loader.LoadAsync(village, period, templates.SelectMany(t => t.EntityTypesRead), ct);
+                var types = templates.SelectMany(t => t.EntityTypesRead);
+                var scope = documents is null
+                    ? await _loader.LoadAsync(village, period, types, ct)
+                    : await _loader.LoadAsync(documents[village.Code.Value], period, types, ct);
                 foreach (var template in templates)
                 {
                     derived.Add(await DeriveAsync(template, village, period, scope, ct));
@@ -218,6 +227,9 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             await SaveAsync(rolled.Values.ToList(), ct);
         }
     }
+
+    /// <summary>Up to this many villages in a live pass, each village's entities are read once for all its periods.</summary>
+    private const int VillagesReadOncePerPass = 16;
 
     // In slices, so a big pass never holds SQLite's one writer for long while cadres wait to save.
     private async Task SaveAsync(List<ReportRow> rows, CancellationToken ct)

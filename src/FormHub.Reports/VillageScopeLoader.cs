@@ -15,8 +15,14 @@ public sealed class VillageScopeLoader(IFormHubStore store)
 {
     private FieldCatalog Catalog => store.Catalog;
 
-    public async Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
+    public Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default) =>
+        LoadAsync(new VillageDocuments(store, village, entityTypes), period, entityTypes, ct);
+
+    /// <summary>The scope for <paramref name="entityTypes"/> (all among those <paramref name="documents"/> was made for), its entities read through <paramref name="documents"/>.</summary>
+    public async Task<EvaluationScope> LoadAsync(VillageDocuments documents, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
     {
+        var village = documents.Village;
+        var read = await documents.AsOfAsync(period.End, ct);
         var periodic = (await store.GetPeriodicValuesAsync(village.Code.Value, period.Key, ct: ct))
             .GroupBy(v => v.EntityId)
             .ToDictionary(g => g.Key, g => g.ToDictionary(v => v.Field, v => v.Value));
@@ -24,7 +30,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         ScriptEntity? villageEntity = null;
         foreach (var type in entityTypes.Distinct())
         {
-            var docs = await store.ListAsOfAsync(village.Code.Value, type, period.End, ct: ct);
+            var docs = read[type];
             var list = docs.Select(d => ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period)).ToList();
             if (type == "village") villageEntity = list.FirstOrDefault();
             else entities[type] = list;

@@ -44,6 +44,14 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>A village's entities of a type as they stood on <paramref name="date"/> (those retired by then left out unless asked).</summary>
     Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date, bool includeRetired = false, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="ListAsOfAsync"/> for several entity types of one village at once, by type (every asked type present):
+    /// one round trip when nothing in the village's log takes effect after <paramref name="date"/>, which is what report
+    /// derivation reads for each village.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode, IReadOnlyCollection<string> entityTypes, DateOnly date,
+        bool includeRetired = false, CancellationToken ct = default);
+
     /// <summary>Periodic values of a village for one period, optionally of one entity type.</summary>
     Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default);
 

@@ -283,6 +283,38 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
     }
 
     [Fact]
+    public async Task AVillagesTypesReadTogetherAsOfADateAreWhatEachTypeReadAloneGives()
+    {
+        var (hh, person) = await SeedFamilyAsync();
+        await SeedFamilyAsync(VillageB, "王五");
+        var s = Session();
+        // Persons change after 2026-11-07 (so they are replayed as of then); households do not (read as stored).
+        s.Create("person", VillageA, new Dictionary<string, object?> { ["name"] = "新生儿", ["household"] = hh.ToString() }, new DateOnly(2026, 11, 10));
+        s.Retire(person, 1, new DateOnly(2026, 11, 5), RetirementReason.Death);
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 4, ["head_name"] = "李\"四\"\\u4e00" }, new DateOnly(2026, 10, 1));
+        await s.SaveChangesAsync();
+
+        foreach (var day in new[] { new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 7), new DateOnly(2026, 11, 30) })
+        {
+            foreach (var retired in new[] { false, true })
+            {
+                var together = await Store.ListVillageAsOfAsync(VillageA, ["household", "person", "household", "village"], day, retired);
+                Assert.Equal(["household", "person", "village"], together.Keys.Order());
+                foreach (var type in together.Keys)
+                {
+                    var alone = await Store.ListAsOfAsync(VillageA, type, day, retired);
+                    Assert.Equal(alone.Select(d => (d.Id, d.Version, d.Retirement)), together[type].Select(d => (d.Id, d.Version, d.Retirement)));
+                    Assert.Equal(alone.Select(d => d.Fields.OrderBy(f => f.Key).ToList()), together[type].Select(d => d.Fields.OrderBy(f => f.Key).ToList()));
+                }
+            }
+        }
+        var household = Assert.Single((await Store.ListVillageAsOfAsync(VillageA, ["household"], new DateOnly(2026, 11, 30)))["household"]);
+        Assert.Equal(4L, household["dibao_persons"]);
+        Assert.Equal("李\"四\"\\u4e00", household["head_name"]);
+        Assert.Empty(await Store.ListVillageAsOfAsync(VillageA, [], new DateOnly(2026, 11, 30)));
+    }
+
+    [Fact]
     public async Task SeveralEntitiesComeInOneReadAndUnknownIdsAreLeftOut()
     {
         var (hh, person) = await SeedFamilyAsync();
