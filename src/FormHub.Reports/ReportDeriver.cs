@@ -26,9 +26,11 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         return await DeriveAsync(template, village, period, scope, ct);
     }
 
-    private async Task<ReportRow> DeriveAsync(CompiledTemplate template, OrgUnit village, Period period, EvaluationScope scope, CancellationToken ct)
+    // previous: last period's values when already read (a rebuild reads them for all villages at once); null reads them.
+    private async Task<ReportRow> DeriveAsync(CompiledTemplate template, OrgUnit village, Period period, EvaluationScope scope, CancellationToken ct,
+        IReadOnlyDictionary<string, object?>? previous = null)
     {
-        scope = scope with { PreviousRow = await PreviousValuesAsync(template.Template.Id, village.Code.Value, period, ct) };
+        scope = scope with { PreviousRow = previous ?? await PreviousValuesAsync(template.Template.Id, village.Code.Value, period, ct) };
         var result = evaluator.Evaluate(template, scope, ct);
         return ToRow(template, village, period, result, scope.PreviousRow, ct);
     }
@@ -85,9 +87,6 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// <summary>The month whose approval freezes a report period: the one it ends in (a quarter is filed with its last month).</summary>
     public static Period FilingMonthOf(Period period) => Period.Containing(period.End, PeriodType.Monthly);
 
-    private async Task<bool> IsApprovedAsync(string village, Period period, CancellationToken ct) =>
-        (await store.GetSubmissionAsync(village, FilingMonthOf(period).Key, ct)).IsApproved;
-
     /// <summary>How far back prev() chains are filled in when earlier rows are missing (a year of months).</summary>
     private const int MaxPeriodsBack = 12;
 
@@ -118,12 +117,29 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         var rows = new System.Collections.Concurrent.ConcurrentDictionary<(string Template, string Unit), ReportRow>();
         var done = 0;
 
+        // Read once for the whole area instead of once per village (a round trip each on PostgreSQL): which villages have
+        // approved each period's month, and the villages' rows of the period before, which prev() and narratives read.
+        // This call writes no row of a period before its own, so reading them first changes nothing.
+        var approvedIn = new Dictionary<Period, HashSet<string>>();
+        var previousRows = new Dictionary<(string Template, string Unit), IReadOnlyDictionary<string, object?>>();
+        foreach (var p in work.Select(w => w.Period).Distinct())
+        {
+            approvedIn[p] = (await store.ListSubmissionsAsync(root.Value, FilingMonthOf(p).Key, ct))
+                .Where(s => s.IsApproved).Select(s => s.VillageCode).ToHashSet(StringComparer.Ordinal);
+        }
+        foreach (var (template, p) in work)
+        {
+            if (library.InForce(template.Template.Id, p.Previous) is not { } earlier) continue;
+            foreach (var stored in await store.GetReportRowsAsync(earlier.Template.Id, earlier.Template.Version, p.Previous.Key, root.Value, OrgLevel.Village, ct))
+                previousRows[(template.Template.Id, stored.UnitCode)] = ReportRowPayload.Read(stored).Values;
+        }
+
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
         {
             var documents = new VillageDocuments(store, village, work.SelectMany(w => w.Template.EntityTypesRead));
             foreach (var group in work.GroupBy(w => w.Period))
             {
-                var approved = await IsApprovedAsync(village.Code.Value, group.Key, token);
+                var approved = approvedIn[group.Key].Contains(village.Code.Value);
                 var toDerive = new List<(CompiledTemplate Template, Period Period)>();
                 foreach (var (template, p) in group)
                 {
@@ -137,7 +153,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 var derived = new List<ReportRow>();
                 foreach (var (template, p) in toDerive)
                 {
-                    var row = await DeriveAsync(template, village, p, scope, token);
+                    var row = await DeriveAsync(template, village, p, scope, token,
+                        previousRows.GetValueOrDefault((template.Template.Id, village.Code.Value)) ?? new Dictionary<string, object?>());
                     rows[(template.Template.Id, village.Code.Value)] = row;
                     derived.Add(row);
                 }
