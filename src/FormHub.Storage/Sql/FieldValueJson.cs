@@ -57,50 +57,65 @@ internal static class FieldValueJson
 
     /// <summary>
     /// Reads a stored document's fields by the catalog's types. Every report derivation reads thousands of these per
-    /// village, so it reads the UTF-8 once with a forward-only reader (no JsonDocument) and takes the field names from the
-    /// catalog's own strings instead of allocating one per field per document.
+    /// village, so it reads the UTF-8 once with a forward-only reader (no JsonDocument), takes the field names from the
+    /// catalog's own strings, and shares one string per enum option instead of allocating one per field per document.
     /// </summary>
     public static Dictionary<string, object?> ReadObject(string json, string entityType, FieldCatalog catalog)
     {
-        var types = TypesOf(catalog, entityType);
-        var names = types.GetAlternateLookup<ReadOnlySpan<char>>();
         var rented = ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
-            var utf8 = rented.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, rented));
-            var reader = new Utf8JsonReader(utf8);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A stored document is not a JSON object.");
-            var result = new Dictionary<string, object?>(types.Count, StringComparer.Ordinal);
-            Span<char> name = stackalloc char[128];
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                string key;
-                FieldType? type = null;
-                if (reader.HasValueSequence || reader.ValueSpan.Length > name.Length)
-                {
-                    key = reader.GetString()!;
-                    if (types.TryGetValue(key, out var t)) type = t;
-                }
-                else
-                {
-                    var chars = name[..reader.CopyString(name)];
-                    if (names.TryGetValue(chars, out var known, out var t))
-                    {
-                        key = known;
-                        type = t;
-                    }
-                    else key = new string(chars);
-                }
-                reader.Read();
-                result[key] = ReadValue(ref reader, utf8, type);
-            }
-            return result;
+            return ReadObject(rented.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, rented)), entityType, catalog);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    /// <summary><see cref="ReadObject(string, string, FieldCatalog)"/> from the document's UTF-8 bytes (as SQLite holds it).</summary>
+    public static Dictionary<string, object?> ReadObject(ReadOnlySpan<byte> utf8, string entityType, FieldCatalog catalog)
+    {
+        var layout = LayoutOf(catalog, entityType);
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A stored document is not a JSON object.");
+        var result = new Dictionary<string, object?>(layout.Types.Count, StringComparer.Ordinal);
+        Span<char> chars = stackalloc char[ShortText];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = Known(ref reader, chars, layout.Names);
+            var type = layout.Types.TryGetValue(key, out var t) ? t : (FieldType?)null;
+            reader.Read();
+            result[key] = reader.TokenType == JsonTokenType.String && type != FieldType.Date
+                ? Known(ref reader, chars, layout.Options)
+                : ReadValue(ref reader, utf8, type);
+        }
+        return result;
+    }
+
+    /// <summary>Names and values up to this many UTF-8 bytes are looked up among the catalog's strings before one is allocated.</summary>
+    private const int ShortText = 128;
+
+    /// <summary>The string under the reader: the catalog's own instance when it is one of <paramref name="known"/>, else a new one.</summary>
+    private static string Known(ref Utf8JsonReader reader, scoped Span<char> buffer, HashSet<string> known)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length) return reader.GetString()!;
+        var text = buffer[..reader.CopyString(buffer)];
+        return known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var same) ? same : new string(text);
+    }
+
+    /// <summary>An entity type's field names and types and every option of its enum fields, built once per catalog.</summary>
+    private sealed record Layout(Dictionary<string, FieldType> Types, HashSet<string> Names, HashSet<string> Options);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FieldCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, Layout>> Layouts = new();
+
+    private static Layout LayoutOf(FieldCatalog catalog, string entityType) =>
+        Layouts.GetValue(catalog, _ => new()).GetOrAdd(entityType, t =>
+        {
+            var types = TypesOf(catalog, t);
+            return new Layout(types, types.Keys.ToHashSet(StringComparer.Ordinal),
+                catalog.FieldsOf(t).SelectMany(f => f.Options).ToHashSet(StringComparer.Ordinal));
+        });
 
     /// <summary>The value under the reader, as <see cref="ReadValue(JsonElement, FieldType?)"/> reads it.</summary>
     private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, FieldType? type)
