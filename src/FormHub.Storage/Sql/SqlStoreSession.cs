@@ -38,6 +38,10 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
     public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
         _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion) { Note = _note });
 
+    /// <summary>Clears a value under exactly <paramref name="period"/>, even one that is not the field's own period (the start-up migration).</summary>
+    internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
+        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, null, null) { Note = _note, AsStored = true });
+
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
         if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
@@ -311,9 +315,17 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
                     field is null ? $"The catalog has no periodic field '{p.Field}'" : $"'{field.LabelEn}' is not a periodic field");
                 return;
             }
-            if (!Period.TryParse(p.Period, out var period, out var periodError))
+            if (!Period.TryParse(p.Period, out var given, out var periodError))
             {
                 _errors.Add(new FieldError(p.Index, e.Id, p.Field, periodError));
+                return;
+            }
+            // The field's own period decides the key (a yearly value entered for 2026-11 is the year's), never the caller.
+            if ((p.AsStored ? given : field.OwnPeriodFor(given)) is not { } period)
+            {
+                var (zh, en) = OwnPeriodNames(field.OwnPeriod);
+                Error(p.Index, e.Id, p.Field, $"「{field.LabelZh}」按{zh}填报，期别应写到{zh}（如 {Period.Containing(given.End, field.OwnPeriod).Key}），不能整个记在{given.DisplayZh}",
+                    $"'{field.LabelEn}' is kept per {en}; give a {en} (e.g. {Period.Containing(given.End, field.OwnPeriod).Key}), not {given.Key}");
                 return;
             }
             var check = FieldValueValidator.Check(field, p.Value, _today);
@@ -332,6 +344,13 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             _periodic[key] = (e, period.Key, check.Value);
             _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null, p.Note));
         }
+
+        private static (string Zh, string En) OwnPeriodNames(PeriodType type) => type switch
+        {
+            PeriodType.Monthly => ("月", "month"),
+            PeriodType.Quarterly => ("季度", "quarter"),
+            _ => ("年", "year"),
+        };
 
         private async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
         {
