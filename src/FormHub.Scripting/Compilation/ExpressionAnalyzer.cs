@@ -426,7 +426,7 @@ internal sealed class ExpressionAnalyzer
         }
         if (field.OwnPeriod != unit)
         {
-            var right = field.OwnPeriod > _template.Period ? null : FinerPeriodHelpers.SumFor(field.OwnPeriod);
+            var right = field.OwnPeriod >= _template.Period ? null : FinerPeriodHelpers.SumFor(field.OwnPeriod);
             Problem(at, $"{type}.{name} 按{PeriodZh(field.OwnPeriod)}填报，{helper}() 取的是各{PeriodZh(unit)}的值；"
                         + (right is null ? "请直接读取字段" : $"请改用 {right}() 等按{PeriodZh(field.OwnPeriod)}的函数"),
                 $"{type}.{name} is kept per {field.OwnPeriod.ToString().ToLowerInvariant()} but {helper}() reads {unit.ToString().ToLowerInvariant()} values; "
