@@ -197,7 +197,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         var catalog = CatalogLoader.LoadDirectory(RepositoryRoot.Combine("form-templates", "catalog"));
         var library = TemplateLibrary.LoadDirectory(RepositoryRoot.Combine("form-templates", "templates"), catalog);
-        Assert.Equal(12, library.Ids.Count());
+        Assert.Equal(14, library.Ids.Count());
         await using var store = await _cli.OpenStoreAsync();
         var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
         var units = (await store.GetRegionsAsync()).Where(u => u.Code.IsWithin(RegionCode.Parse(County))).ToList();

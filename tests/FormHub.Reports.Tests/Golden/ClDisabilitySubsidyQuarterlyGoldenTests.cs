@@ -69,7 +69,7 @@ public class ClDisabilitySubsidyQuarterlyGoldenTests
             ["total_funds"] = 860m,      // 360 + 500
             ["care_coverage"] = 50.0m,   // 1 / 2
         });
-        Assert.Equal("1✓ 2✓ 3✓", Golden.Checks(a));
+        Assert.Equal("1✓ 2✓ 3✓ 4✗", Golden.Checks(a)); // 4: 冯二 (二级) had no nursing subsidy in December
 
         var b = await r.RowAsync(Golden.B);
         Golden.AssertRow(b, new()
@@ -85,7 +85,7 @@ public class ClDisabilitySubsidyQuarterlyGoldenTests
             ["total_funds"] = 622m,      // 382 + 240
             ["care_coverage"] = 50.0m,   // 1 / 2
         });
-        Assert.Equal("1✗ 2✓ 3✓", Golden.Checks(b)); // 1: 陈三 has no disability certificate
+        Assert.Equal("1✗ 2✓ 3✓ 4✗", Golden.Checks(b)); // 1: 陈三 has no disability certificate; 4: 陈二 (一级) none in December
 
         var c = await r.RowAsync(Golden.C);
         Golden.AssertRow(c, new()
@@ -97,6 +97,7 @@ public class ClDisabilitySubsidyQuarterlyGoldenTests
             ["total_funds"] = 300m,
             ["care_coverage"] = 100.0m,  // 1 / 1
         });
+        Assert.Equal("1✓ 2✓ 3✓ 4✓", Golden.Checks(c));
 
         var township = await r.RowAsync(Golden.Township);
         Golden.AssertRow(township, new()
@@ -112,7 +113,7 @@ public class ClDisabilitySubsidyQuarterlyGoldenTests
             ["total_funds"] = 1482m,     // 860 + 622
             ["care_coverage"] = 50.0m,   // 2 / 4
         });
-        Assert.Equal("2✓ 3✓", Golden.Checks(township)); // 1 reads persons: village rows only
+        Assert.Equal("2✓ 3✓ 4✗", Golden.Checks(township)); // 1 reads persons: village rows only; 4: 2 < 4
 
         var county = await r.RowAsync(Golden.County);
         Golden.AssertRow(county, new()
@@ -128,7 +129,7 @@ public class ClDisabilitySubsidyQuarterlyGoldenTests
             ["total_funds"] = 1782m,     // 1482 + 300
             ["care_coverage"] = 60.0m,   // 3 / 5
         });
-        Assert.Equal("2✓ 3✓", Golden.Checks(county));
+        Assert.Equal("2✓ 3✓ 4✗", Golden.Checks(county)); // 4: 3 < 5
         Assert.StartsWith("2026年第四季度，清溪县共有持证残疾人7人，其中一、二级重度残疾人5人。本季发放困难残疾人生活补贴4人742.00元", county.Narrative);
     }
 }

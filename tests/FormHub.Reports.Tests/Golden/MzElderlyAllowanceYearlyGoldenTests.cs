@@ -52,7 +52,7 @@ public class MzElderlyAllowanceYearlyGoldenTests
             ["avg"] = 1333.33m,          // 4000 / 3
             ["coverage"] = 66.7m,        // 2 / 3
         });
-        Assert.Equal("1✓ 2✓", Golden.Checks(a));
+        Assert.Equal("1✓ 2✓ 3✗", Golden.Checks(a)); // 3: 王三 had none in December
 
         var b = await r.RowAsync(Golden.B);
         Golden.AssertRow(b, new()
@@ -64,7 +64,7 @@ public class MzElderlyAllowanceYearlyGoldenTests
             ["avg"] = 950m,              // 1900 / 2
             ["coverage"] = 100.0m,       // 1 / 1
         });
-        Assert.Equal("1✗ 2✓", Golden.Checks(b)); // 1: 李二 is under 80
+        Assert.Equal("1✗ 2✓ 3✓", Golden.Checks(b)); // 1: 李二 is under 80
 
         var township = await r.RowAsync(Golden.Township);
         Golden.AssertRow(township, new()
@@ -76,7 +76,7 @@ public class MzElderlyAllowanceYearlyGoldenTests
             ["avg"] = 1180m,             // 5900 / 5
             ["coverage"] = 75.0m,        // 3 / 4
         });
-        Assert.Equal("2✓", Golden.Checks(township));
+        Assert.Equal("2✓ 3✗", Golden.Checks(township)); // 3: 3 < 4
 
         var county = await r.RowAsync(Golden.County);
         Golden.AssertRow(county, new()
