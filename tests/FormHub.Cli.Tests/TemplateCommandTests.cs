@@ -65,7 +65,7 @@ public sealed class TemplateCommandTests : IDisposable
         var check = await _cli.RunAsync("template", "check", bad);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains($"{bad}:9:31: person.disability_subsidy_amount 按月填报，本表是季报，直接读取得不到值；请写明怎样取本期各月的值：sumOfMonths(p, 'disability_subsidy_amount')（合计）", check.Err);
+        Assert.Contains($"{bad}:9:32: person.disability_subsidy_amount 按月填报，本表是季报，直接读取得不到值；请写明怎样取本期各月的值：sumOfMonths(p, 'disability_subsidy_amount')（合计）", check.Err);
         Assert.DoesNotContain("care_subsidy_amount", check.Err);
     }
 
