@@ -1,4 +1,5 @@
 using FormHub.Core.Periods;
+using FormHub.Core.Text;
 
 namespace FormHub.Core.Catalog;
 
@@ -44,4 +45,13 @@ public sealed record FieldDefinition
     /// </summary>
     public Period? OwnPeriodFor(Period period) =>
         period.Type <= OwnPeriod ? Period.Containing(period.Start, OwnPeriod) : null;
+
+    /// <summary>Why a value of this field cannot be kept under <paramref name="given"/>, a period coarser than the field's own.</summary>
+    public LocalizedText OwnPeriodRefusal(Period given)
+    {
+        var (zh, en) = OwnPeriod == PeriodType.Quarterly ? ("季度", "quarter") : ("月", "month");
+        var example = Period.Containing(given.End, OwnPeriod).Key;
+        return new LocalizedText($"「{LabelZh}」按{zh}填报，期别应写到{zh}（如 {example}），不能整个记在{given.DisplayZh}",
+            $"'{LabelEn}' is kept per {en}; give a {en} (e.g. {example}), not {given.Key}");
+    }
 }

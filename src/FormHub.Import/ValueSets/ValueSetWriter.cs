@@ -50,8 +50,7 @@ public sealed class ValueSetWriter(IFormHubStore store, TimeProvider clock)
             // Kept under the field's own period (a yearly value sent for 2026-11 is 2026's); a month cannot be told from a quarter.
             if (field.OwnPeriodFor(period) is null)
             {
-                var unit = field.OwnPeriod == PeriodType.Quarterly ? "季度" : "月";
-                errors.Add($"{at}.dataElement: 「{field.LabelZh}」按{unit}填报，period 应写到{unit}（如 {Period.Containing(period.End, field.OwnPeriod).Key}），不能整个记在{period.DisplayZh}");
+                errors.Add($"{at}.dataElement: {field.OwnPeriodRefusal(period).Zh}");
                 continue;
             }
             if (!RosterImporter.MayWrite(field, writer)) { errors.Add($"{at}.dataElement: 「{field.LabelZh}」的数源部门是{field.OwnerDepartment}，本客户端只能写入{writer.Department}负责的字段"); continue; }

@@ -323,9 +323,7 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             // The field's own period decides the key (a yearly value entered for 2026-11 is the year's), never the caller.
             if ((p.AsStored ? given : field.OwnPeriodFor(given)) is not { } period)
             {
-                var (zh, en) = OwnPeriodNames(field.OwnPeriod);
-                Error(p.Index, e.Id, p.Field, $"「{field.LabelZh}」按{zh}填报，期别应写到{zh}（如 {Period.Containing(given.End, field.OwnPeriod).Key}），不能整个记在{given.DisplayZh}",
-                    $"'{field.LabelEn}' is kept per {en}; give a {en} (e.g. {Period.Containing(given.End, field.OwnPeriod).Key}), not {given.Key}");
+                _errors.Add(new FieldError(p.Index, e.Id, p.Field, field.OwnPeriodRefusal(given)));
                 return;
             }
             var check = FieldValueValidator.Check(field, p.Value, _today);
@@ -344,13 +342,6 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             _periodic[key] = (e, period.Key, check.Value);
             _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null, p.Note));
         }
-
-        private static (string Zh, string En) OwnPeriodNames(PeriodType type) => type switch
-        {
-            PeriodType.Monthly => ("月", "month"),
-            PeriodType.Quarterly => ("季度", "quarter"),
-            _ => ("年", "year"),
-        };
 
         private async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
         {
