@@ -46,7 +46,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.True(seed.ExitCode == 0, seed.ToString());
         Assert.Contains("已生成演示县 清溪县（360835000000）：", seed.Out);
         Assert.Contains("3 个村", seed.Out);
-        Assert.Matches(@"报表 [\d,]+ 行（12 个模板）", seed.Out);
+        Assert.Matches(@"报表 [\d,]+ 行（14 个模板）", seed.Out);
         Assert.Matches(@"用时 \d+\.\d 秒", seed.Out);
         Assert.Equal("", seed.Err);
 
@@ -225,7 +225,7 @@ public sealed class SeedCommandTests : IDisposable
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(3 * 12 * units.Count, checkedRows);
+        Assert.Equal(3 * 14 * units.Count, checkedRows);
 
         Assert.Equal(0, await new LiveReportMaterializer(store, deriver).ProcessPendingAsync());
     }
