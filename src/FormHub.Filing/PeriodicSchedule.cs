@@ -1,34 +1,22 @@
+using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
-using FormHub.Reports;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
 namespace FormHub.Filing;
 
 /// <summary>
-/// Which period a periodic field is kept under: the period of the reports that read it. 本月发放金额 is monthly, but
-/// 村集体经济组织总收入 is read by a yearly report and kept under the year ("2026"), whichever month it is entered in.
+/// Which period a periodic value entered in the form for a month is kept under: the field's own period from the catalog
+/// (<c>period:</c>), never which templates read it. 本月发放金额 is monthly; 村集体经济组织总收入 is yearly and kept under
+/// the year ("2026") whichever month it is entered in. The store applies the same rule to every write.
 /// </summary>
-public sealed class PeriodicSchedule
+public sealed class PeriodicSchedule(FieldCatalog catalog)
 {
-    private readonly Dictionary<string, PeriodType> _types = new(StringComparer.Ordinal);
-
-    public PeriodicSchedule(TemplateLibrary library)
-    {
-        foreach (var template in library.AllVersions)
-        {
-            foreach (var key in template.FieldsRead)
-            {
-                // Read by reports of several kinds: keep it at the finest (a monthly value also adds up to a year).
-                var type = template.Template.Period;
-                if (!_types.TryGetValue(key, out var known) || type < known) _types[key] = type;
-            }
-        }
-    }
-
     /// <summary>The period a value of <paramref name="entityType"/>.<paramref name="field"/> entered for a filing month belongs to.</summary>
     public Period PeriodFor(string entityType, string field, Period month) =>
-        Period.Containing(month.End, _types.GetValueOrDefault(entityType + "." + field, PeriodType.Monthly));
+        catalog.FindField(entityType, field) is { Kind: FieldKind.Periodic } definition
+            ? Period.Containing(month.End, definition.OwnPeriod)
+            : month;
 
     /// <summary>
     /// Some of a village's entities' periodic values as the form for a month shows them: the month's, and the quarter's or

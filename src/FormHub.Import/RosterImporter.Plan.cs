@@ -114,6 +114,10 @@ public sealed partial class RosterImporter
                 _period = ParsePeriod(profile.Period);
                 if (_period is null)
                     HeaderProblems.Add(new ImportProblem(headerLine, 0, null, $"文件含有按期填报的字段（如本月发放金额），请指定期别（如 2026-11）{(profile.Period is null ? "" : $"；“{profile.Period}”不是有效的期别")}"));
+                // Each value is kept under its field's own period: a quarter cannot say which month a monthly payment was.
+                else
+                    foreach (var column in _columns.Where(c => c.Field is { Kind: FieldKind.Periodic } f && f.OwnPeriodFor(_period.Value) is null))
+                        HeaderProblems.Add(new ImportProblem(headerLine, 0, null, column.Field!.OwnPeriodRefusal(_period.Value).Zh));
             }
         }
 
@@ -262,8 +266,11 @@ public sealed partial class RosterImporter
                     if (household["household_number"] is string number) _householdsByNumber.TryAdd((village, number), household);
 
                 if (_period is { } period)
-                    foreach (var value in await store.GetPeriodicValuesAsync(village, period.Key, profile.EntityType, ct))
-                        _storedPeriodic[(value.EntityId, value.Field)] = value.Value;
+                    foreach (var key in _columns.Select(c => c.Field).OfType<FieldDefinition>().Where(f => f.Kind == FieldKind.Periodic)
+                                 .Select(f => f.OwnPeriodFor(period)?.Key).OfType<string>().Distinct())
+                        foreach (var value in await store.GetPeriodicValuesAsync(village, key, profile.EntityType, ct))
+                            if (catalog.FindField(value.EntityType, value.Field)?.OwnPeriodFor(period)?.Key == key)
+                                _storedPeriodic[(value.EntityId, value.Field)] = value.Value;
             }
         }
 

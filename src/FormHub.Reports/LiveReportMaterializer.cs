@@ -207,6 +207,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             var type = deriver.Library.Versions(id)[^1].Template.Period;
             var first = changed.Type == type ? changed : Period.Containing(changed.Start, type);
             var periods = new HashSet<Period> { first };
+            // A yearly value read by a monthly report (its field's own period is coarser) is in every month of the year.
+            if (changed.Type > type) periods.UnionWith(changed.Within(type).Where(p => p.Start <= today));
             // Attribute changes hold from their month on; any change flows on through prev() into later periods.
             if (change.Kind != EventKind.PeriodicSet || readsPrevious)
             {

@@ -23,15 +23,16 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     {
         var village = documents.Village;
         var read = await documents.AsOfAsync(period.End, ct);
-        var periodic = (await store.GetPeriodicValuesAsync(village.Code.Value, period.Key, ct: ct))
-            .GroupBy(v => v.EntityId)
-            .ToDictionary(g => g.Key, g => g.ToDictionary(v => v.Field, v => v.Value));
+        // Per own period, the stored keys a field kept so is read under: worked out once, not per entity.
+        var ownKeys = new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }
+            .ToDictionary(t => t, t => period.Within(t).Select(p => p.Key).ToArray());
+        var periodic = await LoadPeriodicAsync(village, period, ct);
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         ScriptEntity? villageEntity = null;
         foreach (var type in entityTypes.Distinct())
         {
             var docs = read[type];
-            var list = docs.Select(d => ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period)).ToList();
+            var list = docs.Select(d => ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period, ownKeys)).ToList();
             if (type == "village") villageEntity = list.FirstOrDefault();
             else entities[type] = list;
         }
@@ -42,16 +43,54 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         };
     }
 
-    private ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<string, object?>? periodic, Period period)
+    /// <summary>
+    /// The periodic values a report for <paramref name="period"/> can read, by entity, field and stored period key: each
+    /// field is kept under its own period (catalog <c>period:</c>), so a 季报 needs the quarter's months for monthly
+    /// fields and the year for yearly ones. Only the keys some catalog field is kept under are read.
+    /// </summary>
+    private async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct)
+    {
+        var keys = Catalog.EntityTypes.SelectMany(t => Catalog.FieldsOf(t.Key)).Where(f => f.Kind == FieldKind.Periodic)
+            .Select(f => f.OwnPeriod).Distinct().SelectMany(period.Within).Select(p => p.Key).Distinct();
+        var result = new Dictionary<Guid, Dictionary<(string, string), object?>>();
+        foreach (var key in keys)
+        {
+            foreach (var v in await store.GetPeriodicValuesAsync(village.Code.Value, key, ct: ct))
+            {
+                if (!result.TryGetValue(v.EntityId, out var values)) result[v.EntityId] = values = [];
+                values[(v.Field, v.Period)] = v.Value;
+            }
+        }
+        return result;
+    }
+
+    private ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<(string Field, string Period), object?>? periodic, Period period,
+        Dictionary<PeriodType, string[]> ownKeys)
     {
         var catalogFields = Catalog.FieldsOf(type);
         // Sized for the catalog's fields and the three derived ones, so the dictionary never grows (this runs per entity).
         var fields = new Dictionary<string, object?>(catalogFields.Count + 3, StringComparer.Ordinal);
+        Dictionary<string, IReadOnlyList<object?>>? finer = null;
         foreach (var field in catalogFields)
         {
-            fields[field.Name] = field.Kind == FieldKind.Periodic ? periodic?.GetValueOrDefault(field.Name) : stored.GetValueOrDefault(field.Name);
+            if (field.Kind != FieldKind.Periodic)
+            {
+                fields[field.Name] = stored.GetValueOrDefault(field.Name);
+                continue;
+            }
+            var own = ownKeys[field.OwnPeriod];
+            if (field.OwnPeriod >= period.Type)
+            {
+                // The report's own period, or the quarter or year containing it for a coarser field.
+                fields[field.Name] = periodic?.GetValueOrDefault((field.Name, own[0]));
+                continue;
+            }
+            // A finer field has no single value for the period: templates say how to combine its months (sumOfMonths …).
+            fields[field.Name] = null;
+            (finer ??= new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal))[field.Name] =
+                own.Select(key => periodic?.GetValueOrDefault((field.Name, key))).ToArray();
         }
         if (DerivedFields.IdField(Catalog, type) is { } idField) DerivedFields.AddTo(fields, idField, period.End);
-        return new ScriptEntity(id, type, fields);
+        return finer is null ? new ScriptEntity(id, type, fields) : new ScriptEntity(id, type, fields) { FinerPeriods = finer };
     }
 }

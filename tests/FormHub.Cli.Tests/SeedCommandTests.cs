@@ -46,7 +46,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.True(seed.ExitCode == 0, seed.ToString());
         Assert.Contains("已生成演示县 清溪县（360835000000）：", seed.Out);
         Assert.Contains("3 个村", seed.Out);
-        Assert.Matches(@"报表 [\d,]+ 行（12 个模板）", seed.Out);
+        Assert.Matches(@"报表 [\d,]+ 行（14 个模板）", seed.Out);
         Assert.Matches(@"用时 \d+\.\d 秒", seed.Out);
         Assert.Equal("", seed.Err);
 
@@ -197,7 +197,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         var catalog = CatalogLoader.LoadDirectory(RepositoryRoot.Combine("form-templates", "catalog"));
         var library = TemplateLibrary.LoadDirectory(RepositoryRoot.Combine("form-templates", "templates"), catalog);
-        Assert.Equal(12, library.Ids.Count());
+        Assert.Equal(14, library.Ids.Count());
         await using var store = await _cli.OpenStoreAsync();
         var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
         var units = (await store.GetRegionsAsync()).Where(u => u.Code.IsWithin(RegionCode.Parse(County))).ToList();
@@ -225,7 +225,7 @@ public sealed class SeedCommandTests : IDisposable
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(3 * 12 * units.Count, checkedRows);
+        Assert.Equal(3 * 14 * units.Count, checkedRows);
 
         Assert.Equal(0, await new LiveReportMaterializer(store, deriver).ProcessPendingAsync());
     }

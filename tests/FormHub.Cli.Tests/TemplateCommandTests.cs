@@ -45,6 +45,31 @@ public sealed class TemplateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AQuarterlyReportReadingAMonthlyFieldWithoutSayingHowFailsAtItsLineAndColumnNamingTheHelpers()
+    {
+        var bad = _cli.WriteFile("quarterly.yaml", """
+            id: cl-test-quarterly
+            version: 1
+            title: 测试季报
+            department: 残联
+            period: quarterly
+            columns:
+              - id: funds
+                title: 本季发放金额
+                value: sum(persons, p => p.disability_subsidy_amount)
+              - id: ok
+                title: 本季合计
+                value: sum(persons, p => sumOfMonths(p, 'care_subsidy_amount'))
+            """);
+
+        var check = await _cli.RunAsync("template", "check", bad);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains($"{bad}:9:32: person.disability_subsidy_amount 按月填报，本表是季报，直接读取得不到值；请写明怎样取本期各月的值：sumOfMonths(p, 'disability_subsidy_amount')（合计）", check.Err);
+        Assert.DoesNotContain("care_subsidy_amount", check.Err);
+    }
+
+    [Fact]
     public async Task JavaScriptSyntaxErrorsArePointedAtTheirExactLineAndColumn()
     {
         var bad = WriteTemplate("bad.yaml", """

@@ -47,6 +47,42 @@ public class LiveMaterializationTests
         }
     }
 
+    /// <summary>A month's payment saved after the quarter was derived reaches the 季报's sum of the months (issue 13 item 1).</summary>
+    [Fact]
+    public async Task AMonthlyPaymentSavedLaterReachesTheQuarterlySumOfTheMonths()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var hh = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.SetPeriodic(hh, "dibao_amount", "2026-07", 100m);
+        s.SetPeriodic(hh, "dibao_amount", "2026-08", 100m);
+        await s.SaveChangesAsync();
+        var deriver = f.Deriver(f.Compile("""
+            id: dibao-q
+            version: 1
+            title: 低保季报
+            department: 民政
+            period: quarterly
+            columns:
+              - id: funds
+                title: 本季发放金额
+                value: sum(households, h => sumOfMonths(h, 'dibao_amount'))
+            """));
+        var quarter = Period.Parse("2026Q3");
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), quarter);
+        Assert.Equal(200m, (await deriver.GetRowAsync("dibao-q", 1, quarter.Key, ReportFixture.VillageA))!["funds"]);
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync();
+
+        var september = f.Store.OpenSession("cadre", ChangeSource.Form);
+        september.SetPeriodic(hh, "dibao_amount", "2026-09", 150m);
+        await september.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+
+        Assert.Equal(350m, (await deriver.GetRowAsync("dibao-q", 1, quarter.Key, ReportFixture.VillageA))!["funds"]);
+        Assert.Equal(350m, (await deriver.GetRowAsync("dibao-q", 1, quarter.Key, ReportFixture.County))!["funds"]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

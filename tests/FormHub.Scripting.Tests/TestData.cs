@@ -19,6 +19,7 @@ public static class TestData
     ],
     [
         F("village", "area_mu", FieldType.Decimal),
+        F("village", "collective_income", FieldType.Decimal) with { Kind = FieldKind.Periodic, OwnPeriod = PeriodType.Yearly },
         F("household", "name", FieldType.Text),
         F("household", "dibao_status", FieldType.Enum) with { Options = ["在保", "停保", "未纳入"] },
         F("household", "dibao_persons", FieldType.Int),

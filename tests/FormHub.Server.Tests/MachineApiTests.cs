@@ -102,6 +102,23 @@ public sealed class MachineApiTests(SqliteServer server)
     }
 
     [Fact]
+    public async Task AMonthlyPaymentSentForAQuarterIsRefusedNamingTheMonthToUse()
+    {
+        var (token, _) = await CreateClientAsync("民政季度系统");
+        var village = DemoCounty.Xiafang;
+        var quarter = FormHub.Core.Periods.Period.Containing(FormHub.Core.Periods.Period.Parse(server.CurrentPeriod).End, FormHub.Core.Periods.PeriodType.Quarterly);
+        var before = await server.SnapshotAsync(village);
+
+        using var response = await Machine(token).PostAsJsonAsync("/api/machine/v1/dataValueSets",
+            new { period = quarter.Key, idScheme = "idNumber", values = (await PaymentsAsync(village, 100m)).Take(1) });
+
+        var problem = await response.ProblemAsync(HttpStatusCode.Conflict);
+        var error = Assert.Single(problem.GetProperty("importSummary").GetProperty("errors").EnumerateArray()).GetString()!;
+        Assert.StartsWith($"values[0].dataElement: 「本月低保金发放金额」按月填报，期别应写到月（如 {FormHub.Core.Periods.Period.Containing(quarter.End, FormHub.Core.Periods.PeriodType.Monthly).Key}），不能整个记在{quarter.DisplayZh}", error);
+        Assert.Equal(before, await server.SnapshotAsync(village));
+    }
+
+    [Fact]
     public async Task CookiesRevokedTokensAndTooManyRequestsAreRefused()
     {
         var (token, id) = await CreateClientAsync("民政限流系统", rate: 2);

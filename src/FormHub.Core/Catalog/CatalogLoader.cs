@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FormHub.Core.Periods;
 using FormHub.Core.Text;
 using FormHub.Core.Yaml;
 using YamlDotNet.Core;
@@ -21,6 +22,7 @@ namespace FormHub.Core.Catalog;
 ///     owner: 残联                      # required: 数源部门
 ///     sensitivity: sensitive          # public|internal|sensitive|secret (default internal)
 ///     kind: attribute                 # attribute|periodic (default attribute)
+///     period: monthly                 # periodic only, and required there: monthly|quarterly|yearly, the field's own period
 ///     unit: 元                         # int/decimal only
 ///     options: [一级, 二级, 三级, 四级]  # enum only, and required there
 ///     ref: household                  # entity-ref only, and required there
@@ -33,7 +35,7 @@ public static class CatalogLoader
 {
     private static readonly string[] TopKeys = ["entity", "label", "search", "fields"];
     private static readonly string[] LabelKeys = ["zh", "en"];
-    private static readonly string[] FieldKeys = ["name", "type", "label", "owner", "sensitivity", "kind", "unit", "options", "ref", "validation", "aliases"];
+    private static readonly string[] FieldKeys = ["name", "type", "label", "owner", "sensitivity", "kind", "period", "unit", "options", "ref", "validation", "aliases"];
     private static readonly string[] ValidationKeys = ["required", "min", "max", "min_length", "max_length", "pattern", "pattern_message"];
 
     // Ordered as documented, so the "valid values" lists read naturally.
@@ -46,6 +48,9 @@ public static class CatalogLoader
     private static readonly (string Yaml, Sensitivity Value)[] SensitivityNames =
         [("public", Sensitivity.Public), ("internal", Sensitivity.Internal), ("sensitive", Sensitivity.Sensitive), ("secret", Sensitivity.Secret)];
     private static readonly (string Yaml, FieldKind Value)[] KindNames = [("attribute", FieldKind.Attribute), ("periodic", FieldKind.Periodic)];
+
+    private static readonly (string Yaml, PeriodType Value)[] PeriodNames =
+        [("monthly", PeriodType.Monthly), ("quarterly", PeriodType.Quarterly), ("yearly", PeriodType.Yearly)];
 
     private static readonly Regex NamePattern = new("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);
 
@@ -253,7 +258,9 @@ public static class CatalogLoader
             var (labelZh, labelEn) = ReadLabel(map, where);
             var owner = RequiredScalar(map, "owner", where)?.Value;
             var sensitivity = Choose(OptionalScalar(map, "sensitivity"), SensitivityNames, "敏感级别", "sensitivity") ?? Sensitivity.Internal;
-            var kind = Choose(OptionalScalar(map, "kind"), KindNames, "字段种类", "kind") ?? FieldKind.Attribute;
+            var kindNode = OptionalScalar(map, "kind");
+            var kind = Choose(kindNode, KindNames, "字段种类", "kind") ?? FieldKind.Attribute;
+            var ownPeriod = ReadOwnPeriod(map, kind, kindNode, where);
 
             var unit = OptionalScalar(map, "unit");
             if (unit is not null && type is not null and not (FieldType.Int or FieldType.Decimal))
@@ -286,6 +293,7 @@ public static class CatalogLoader
                 OwnerDepartment = owner ?? "",
                 Sensitivity = sensitivity,
                 Kind = kind,
+                OwnPeriod = ownPeriod,
                 Validation = validation,
                 Options = options,
                 Aliases = aliases,
@@ -294,6 +302,28 @@ public static class CatalogLoader
                 SourceLine = (int)map.Start.Line,
             };
             return (field, nameNode);
+        }
+
+        /// <summary>
+        /// <c>period: monthly|quarterly|yearly</c>: which period a periodic field's values are kept under. Required, not
+        /// guessed: the period decides where every value entered goes, so it must not change when a report is added.
+        /// </summary>
+        private PeriodType ReadOwnPeriod(YamlMappingNode map, FieldKind kind, YamlScalarNode? kindNode, LocalizedText where)
+        {
+            var node = OptionalScalar(map, "period");
+            if (kind != FieldKind.Periodic)
+            {
+                if (node is not null)
+                    Add(YamlNodes.KeyOf(map, "period").Start, "period 只适用于按期填报的字段（kind: periodic）", "period applies to periodic fields (kind: periodic) only");
+                return PeriodType.Monthly;
+            }
+            if (node is null)
+            {
+                Add(kindNode!.Start, $"{where.Zh}按期填报，必须用 period 写明按哪种期别填报：monthly（按月）、quarterly（按季）或 yearly（按年），如 period: monthly",
+                    $"{where.En} is periodic and needs period naming its own period: monthly, quarterly or yearly, e.g. period: monthly");
+                return PeriodType.Monthly;
+            }
+            return Choose(node, PeriodNames, "期别", "period") ?? PeriodType.Monthly;
         }
 
         private List<string> ReadOptions(YamlMappingNode map, FieldType? type, YamlScalarNode? typeNode)

@@ -56,6 +56,18 @@ public readonly record struct Period
         _ => $"{Year}年度",
     };
 
+    /// <summary>
+    /// The periods of type <paramref name="type"/> this one is made of, in order: the three months of 2026Q4, the twelve
+    /// months or four quarters of 2026. A type as coarse as this one's gives the period containing it.
+    /// </summary>
+    public IReadOnlyList<Period> Within(PeriodType type)
+    {
+        if (type >= Type) return [Containing(Start, type)];
+        var result = new List<Period>();
+        for (var start = Start; start <= End; start = Containing(start, type).End.AddDays(1)) result.Add(Containing(start, type));
+        return result;
+    }
+
     public static Period Monthly(int year, int month) => new(PeriodType.Monthly, year, month);
 
     /// <summary>The period of the given type that contains the date.</summary>

@@ -47,6 +47,12 @@ public sealed class ValueSetWriter(IFormHubStore store, TimeProvider clock)
             var field = value.DataElement is { } key ? store.Catalog.FindField(key) : null;
             if (field is null) { errors.Add($"{at}.dataElement: 数据目录中没有字段“{value.DataElement}”（应写成 household.dibao_amount 这样的键）"); continue; }
             if (field.Kind != FieldKind.Periodic) { errors.Add($"{at}.dataElement: 「{field.LabelZh}」不是按期填报的字段"); continue; }
+            // Kept under the field's own period (a yearly value sent for 2026-11 is 2026's); a month cannot be told from a quarter.
+            if (field.OwnPeriodFor(period) is null)
+            {
+                errors.Add($"{at}.dataElement: {field.OwnPeriodRefusal(period).Zh}");
+                continue;
+            }
             if (!RosterImporter.MayWrite(field, writer)) { errors.Add($"{at}.dataElement: 「{field.LabelZh}」的数源部门是{field.OwnerDepartment}，本客户端只能写入{writer.Department}负责的字段"); continue; }
 
             var check = FieldValueValidator.Check(field, value.Value, today);
@@ -66,9 +72,9 @@ public sealed class ValueSetWriter(IFormHubStore store, TimeProvider clock)
 
         // Stored values of the period, to tell new from changed from already there.
         var stored = new Dictionary<(Guid, string), object?>();
-        foreach (var village in planned.Select(p => p.Village).Distinct(StringComparer.Ordinal))
-            foreach (var v in await store.GetPeriodicValuesAsync(village, period.Key, null, ct))
-                stored[(v.EntityId, v.Field)] = v.Value;
+        foreach (var (village, key) in planned.Select(p => (p.Village, p.Field.OwnPeriodFor(period)!.Value.Key)).Distinct())
+            foreach (var v in await store.GetPeriodicValuesAsync(village, key, null, ct))
+                if (store.Catalog.FindField(v.EntityType, v.Field)?.OwnPeriodFor(period)?.Key == key) stored[(v.EntityId, v.Field)] = v.Value;
 
         int imported = 0, updated = 0, ignored = 0;
         var session = store.OpenSession(writer.User, ChangeSource.Api);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Acornima.Ast;
 using FormHub.Core.Catalog;
+using FormHub.Core.Periods;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;
 using FormHub.Scripting.Runtime;
@@ -313,6 +314,14 @@ internal sealed class ExpressionAnalyzer
                 if (_template.FindColumn(column) is null) UnknownColumn(args[0], column);
                 else Analysis.PreviousReferences.Add(column);
             }
+            if (FinerPeriodHelpers.Names.TryGetValue(helper, out var unit) && args.Count > 1 && args[1] is StringLiteral { Value: var finerField }
+                && ItemType(args[0], bound) is { } itemType)
+            {
+                Visit(args[0], bound);
+                CheckFinerRead(itemType, finerField, args[1], helper, unit);
+                for (var i = 2; i < args.Count; i++) Visit(args[i], bound);
+                return;
+            }
             if (HelperLibrary.ListHelpers.Contains(helper) && args.Count > 0 && ListType(args[0], bound) is { } type)
             {
                 Visit(args[0], bound);
@@ -402,9 +411,55 @@ internal sealed class ExpressionAnalyzer
         _ => null,
     };
 
-    private void CheckField(string type, string name, Node at)
+    /// <summary>
+    /// <c>sumOfMonths(p, 'field')</c> and its kin: the field must be kept per the helper's period, and that period must
+    /// not be coarser than the report's (a yearly field in a 年报 is read plainly).
+    /// </summary>
+    private void CheckFinerRead(string type, string name, Node at, string helper, PeriodType unit)
     {
-        if (ScriptArrayMembers.Contains(name) && at is Identifier) return;
+        if (!CheckField(type, name, at, plainRead: false)) return;
+        var field = _catalog.FindField(type, name);
+        if (field is null || field.Kind != FieldKind.Periodic)
+        {
+            Problem(at, $"{helper}() 只用于按期填报的字段，{type}.{name} 不是；请直接读取字段", $"{helper}() is for periodic fields; {type}.{name} is not, read it directly");
+            return;
+        }
+        if (field.OwnPeriod != unit)
+        {
+            var right = field.OwnPeriod >= _template.Period ? null : FinerPeriodHelpers.SumFor(field.OwnPeriod);
+            Problem(at, $"{type}.{name} 按{PeriodZh(field.OwnPeriod)}填报，{helper}() 取的是各{PeriodZh(unit)}的值；"
+                        + (right is null ? "请直接读取字段" : $"请改用 {right}() 等按{PeriodZh(field.OwnPeriod)}的函数"),
+                $"{type}.{name} is kept per {field.OwnPeriod.ToString().ToLowerInvariant()} but {helper}() reads {unit.ToString().ToLowerInvariant()} values; "
+                + (right is null ? "read the field directly" : $"use {right}() and its kin"));
+        }
+    }
+
+    private static string PeriodZh(PeriodType type) => type switch { PeriodType.Monthly => "月", PeriodType.Quarterly => "季", _ => "年" };
+
+    private static string ReportZh(PeriodType type) => type switch { PeriodType.Monthly => "月报", PeriodType.Quarterly => "季报", _ => "年报" };
+
+    /// <summary>
+    /// A plain read of a field kept per a finer period than the report's (a monthly amount in a 季报) has no one value:
+    /// the template must say how to combine the months.
+    /// </summary>
+    private void CheckPlainPeriodicRead(FieldDefinition field, Node at)
+    {
+        if (field.Kind != FieldKind.Periodic || field.OwnPeriod >= _template.Period) return;
+        var unit = PeriodZh(field.OwnPeriod);
+        var item = field.EntityType == "village" ? "village" : field.EntityType[..1];
+        var (sum, avg, last, list) = field.OwnPeriod == PeriodType.Quarterly
+            ? ("sumOfQuarters", "avgOfQuarters", "lastQuarter", "quartersOf")
+            : ("sumOfMonths", "avgOfMonths", "lastMonth", "monthsOf");
+        Problem(at,
+            $"{field.Key} 按{unit}填报，本表是{ReportZh(_template.Period)}，直接读取得不到值；请写明怎样取本期各{unit}的值："
+            + $"{sum}({item}, '{field.Name}')（合计）、{last}({item}, '{field.Name}')（最后一{(unit == "月" ? "个月" : "季")}）、{avg}({item}, '{field.Name}')（平均）或 {list}({item}, '{field.Name}')（逐{unit}列表）",
+            $"{field.Key} is kept per {field.OwnPeriod.ToString().ToLowerInvariant()} and this report is {_template.Period.ToString().ToLowerInvariant()}, so a plain read has no value; "
+            + $"say how to combine the period's values: {sum}({item}, '{field.Name}') (total), {last}({item}, '{field.Name}') (last), {avg}({item}, '{field.Name}') (average) or {list}({item}, '{field.Name}') (the list)");
+    }
+
+    private bool CheckField(string type, string name, Node at, bool plainRead = true)
+    {
+        if (ScriptArrayMembers.Contains(name) && at is Identifier) return false;
         if (name == "id" || _catalog.FindField(type, name) is not null
             || (DerivedFields.Names.Contains(name) && DerivedFields.AppliesTo(_catalog, type)))
         {
@@ -412,11 +467,13 @@ internal sealed class ExpressionAnalyzer
             // Derived fields change when the ID number does.
             if (DerivedFields.Names.Contains(name) && DerivedFields.IdField(_catalog, type) is { } idField) Analysis.Fields.Add(idField.Key);
             Analysis.EntityTypes.Add(type);
-            return;
+            if (plainRead && _catalog.FindField(type, name) is { } field) CheckPlainPeriodicRead(field, at);
+            return true;
         }
         var known = _catalog.FieldsOf(type).Select(f => f.Name)
             .Concat(DerivedFields.AppliesTo(_catalog, type) ? DerivedFields.Names : []).ToList();
         Problem(at, $"{type}.{name} 不在数据目录中{Suggest(name, known)}", $"{type}.{name} is not in the field catalog{SuggestEn(name, known)}");
+        return false;
     }
 
     // Members every object has; reading them is not a field read.

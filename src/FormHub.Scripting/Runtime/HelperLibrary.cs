@@ -19,6 +19,7 @@ internal static class HelperLibrary
     public static readonly IReadOnlySet<string> Names = new HashSet<string>
     {
         "count", "sum", "avg", "min", "max", "where", "groupBy", "ratio", "percent", "round", "ageAt", "prev",
+        "sumOfMonths", "avgOfMonths", "lastMonth", "monthsOf", "sumOfQuarters", "avgOfQuarters", "lastQuarter", "quartersOf",
     };
 
     /// <summary>Helpers whose first argument is an entity list and whose later arguments name its fields.</summary>
@@ -43,6 +44,7 @@ internal static class HelperLibrary
         Add("round", 2, a => Number(a, 0, "round") is { } x ? JsNumber.Create(Round(x, Digits(a, 1, "round"))) : JsValue.Null);
         Add("ageAt", 2, a => AgeAt(host, a));
         Add("prev", 1, a => Prev(host, a));
+        FinerPeriodHelpers.Register(host, Add);
     }
 
     private static JsValue Arg(JsValue[] args, int i) => i < args.Length ? args[i] : JsValue.Undefined;

@@ -63,6 +63,16 @@ internal sealed class ScriptHost
     /// <summary>The row being evaluated; helpers such as prev() and ageAt() read it.</summary>
     public EvaluationScope Scope { get; }
 
+    private Dictionary<Guid, ScriptEntity>? _entitiesById;
+
+    /// <summary>The row's entity with this id (what a script's <c>p.id</c> names), for helpers handed the entity's object.</summary>
+    public ScriptEntity? FindEntity(Guid id)
+    {
+        _entitiesById ??= Scope.Entities.Values.SelectMany(list => list).Concat(Scope.Village is null ? [] : [Scope.Village])
+            .ToDictionary(e => e.Id);
+        return _entitiesById.GetValueOrDefault(id);
+    }
+
     /// <summary>Makes a computed column visible to later expressions as <c>row.id</c>.</summary>
     public void SetRowValue(string column, object? value) => _row.FastSetDataProperty(column, ScriptValues.ToJs(value));
 

@@ -19,4 +19,11 @@ internal sealed record RetireOperation(int Index, Guid EntityId, long ExpectedVe
     : PendingOperation(Index, EntityId);
 
 internal sealed record PeriodicOperation(int Index, Guid EntityId, string Field, string Period, object? Value, long? ExpectedVersion)
-    : PendingOperation(Index, EntityId);
+    : PendingOperation(Index, EntityId)
+{
+    /// <summary>
+    /// Take <see cref="Period"/> as the stored key even when it is not the field's own period: only the start-up
+    /// migration does this, to clear values kept under a key of the old inferred schedule.
+    /// </summary>
+    public bool AsStored { get; init; }
+}

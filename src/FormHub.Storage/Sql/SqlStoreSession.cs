@@ -38,6 +38,10 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
     public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
         _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion) { Note = _note });
 
+    /// <summary>Clears a value under exactly <paramref name="period"/>, even one that is not the field's own period (the start-up migration).</summary>
+    internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
+        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, null, null) { Note = _note, AsStored = true });
+
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
         if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
@@ -311,9 +315,15 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
                     field is null ? $"The catalog has no periodic field '{p.Field}'" : $"'{field.LabelEn}' is not a periodic field");
                 return;
             }
-            if (!Period.TryParse(p.Period, out var period, out var periodError))
+            if (!Period.TryParse(p.Period, out var given, out var periodError))
             {
                 _errors.Add(new FieldError(p.Index, e.Id, p.Field, periodError));
+                return;
+            }
+            // The field's own period decides the key (a yearly value entered for 2026-11 is the year's), never the caller.
+            if ((p.AsStored ? given : field.OwnPeriodFor(given)) is not { } period)
+            {
+                _errors.Add(new FieldError(p.Index, e.Id, p.Field, field.OwnPeriodRefusal(given)));
                 return;
             }
             var check = FieldValueValidator.Check(field, p.Value, _today);

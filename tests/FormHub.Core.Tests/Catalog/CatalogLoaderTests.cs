@@ -53,6 +53,7 @@ public class CatalogLoaderTests
                 label: {zh: 本月补贴, en: Subsidy this month}
                 owner: 民政
                 kind: periodic
+                period: quarterly
                 unit: 元
                 validation: {min: 0, max: 5000.5}
               - name: household
@@ -77,6 +78,7 @@ public class CatalogLoaderTests
 
         var subsidy = catalog.FindField("person.subsidy_amount")!;
         Assert.Equal((FieldKind.Periodic, "元", 0m, 5000.5m), (subsidy.Kind, subsidy.Unit, subsidy.Validation.Min, subsidy.Validation.Max));
+        Assert.Equal(Periods.PeriodType.Quarterly, subsidy.OwnPeriod);
         Assert.Equal("household", catalog.FindField("person.household")!.RefEntityType);
     }
 
@@ -132,7 +134,7 @@ public class CatalogLoaderTests
                 label: {zh: 姓名, en: Name}
                 owner: 公安
             """);
-        Assert.Equal("未知的键“lable”（是否应为“label”？），可用的键：name, type, label, owner, sensitivity, kind, unit, options, ref, validation, aliases", message.Zh);
+        Assert.Equal("未知的键“lable”（是否应为“label”？），可用的键：name, type, label, owner, sensitivity, kind, period, unit, options, ref, validation, aliases", message.Zh);
         Assert.StartsWith("Unknown key 'lable' (did you mean 'label'?); allowed keys: name, type", message.En);
     }
 
@@ -233,6 +235,47 @@ public class CatalogLoaderTests
         Assert.Equal([(8, 18), (9, 11)], problems.Select(p => (p.Line, p.Column)));
         Assert.Equal("未知的敏感级别“private”，可用的值：public, internal, sensitive, secret", problems[0].Message.Zh);
         Assert.Equal("未知的字段种类“monthly”，可用的值：attribute, periodic", problems[1].Message.Zh);
+    }
+
+    [Fact]
+    public void A_periodic_field_without_its_own_period_is_refused_at_its_kind()
+    {
+        var message = SingleProblemAt(8, 11, """
+            entity: person
+            label: {zh: 人员, en: Person}
+            fields:
+              - name: subsidy_amount
+                type: decimal
+                label: {zh: 本月补贴, en: Subsidy this month}
+                owner: 民政
+                kind: periodic
+            """);
+        Assert.Equal("字段“subsidy_amount”按期填报，必须用 period 写明按哪种期别填报：monthly（按月）、quarterly（按季）或 yearly（按年），如 period: monthly", message.Zh);
+        Assert.Contains("needs period naming its own period", message.En);
+    }
+
+    [Fact]
+    public void A_period_is_one_of_monthly_quarterly_yearly_and_only_on_periodic_fields()
+    {
+        var problems = Problems("""
+            entity: person
+            label: {zh: 人员, en: Person}
+            fields:
+              - name: subsidy_amount
+                type: decimal
+                label: {zh: 本月补贴, en: Subsidy this month}
+                owner: 民政
+                kind: periodic
+                period: weekly
+              - name: name
+                type: text
+                label: {zh: 姓名, en: Name}
+                owner: 公安
+                period: monthly
+            """);
+        Assert.Equal([(9, 13), (14, 5)], problems.Select(p => (p.Line, p.Column)));
+        Assert.Equal("未知的期别“weekly”，可用的值：monthly, quarterly, yearly", problems[0].Message.Zh);
+        Assert.Equal("period 只适用于按期填报的字段（kind: periodic）", problems[1].Message.Zh);
     }
 
     [Fact]

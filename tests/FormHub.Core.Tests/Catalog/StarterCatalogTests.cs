@@ -51,4 +51,14 @@ public class StarterCatalogTests
         Assert.Equal(FieldType.Int, Catalog.FindField("household.dibao_persons")!.Type);
         Assert.Equal(FieldKind.Periodic, Catalog.FindField("household.dibao_amount")!.Kind);
     }
+
+    [Fact]
+    public void Periodic_fields_own_their_period_monthly_payments_and_yearly_collective_accounts()
+    {
+        Assert.Equal(Core.Periods.PeriodType.Monthly, Catalog.FindField("household.dibao_amount")!.OwnPeriod);
+        Assert.Equal(Core.Periods.PeriodType.Monthly, Catalog.FindField("person.disability_subsidy_amount")!.OwnPeriod);
+        Assert.Equal(Core.Periods.PeriodType.Monthly, Catalog.FindField("person.elderly_allowance_amount")!.OwnPeriod);
+        Assert.Equal(Core.Periods.PeriodType.Yearly, Catalog.FindField("village.collective_income")!.OwnPeriod);
+        Assert.Equal(Core.Periods.PeriodType.Yearly, Catalog.FindField("household.per_capita_net_income")!.OwnPeriod);
+    }
 }
