@@ -85,6 +85,7 @@ public static class FormHubServices
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<FrozenMonths>();
         services.AddSingleton<MonthChangeReader>();
+        services.AddSingleton<FormHub.Filing.Rosters.VillageRoster>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton(sp => new PrintPages(Options(sp).TemplatesDirectory!, sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<ReportTableBuilder>();

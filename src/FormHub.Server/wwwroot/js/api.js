@@ -114,8 +114,9 @@ export const Api = {
   check: (entityType, values, asOf) => post('/api/catalog/check', { entityType, values, asOf: asOf || null }),
 
   form: (village, period) => get(`/api/villages/${enc(village)}/form${qs({ period })}`),
-  entities: (village, type, { search, skip, take, includeRetired, period } = {}) =>
-    get(`/api/villages/${enc(village)}/entities/${enc(type)}${qs({ search, skip, take, includeRetired: includeRetired ? 'true' : undefined, period })}`),
+  // filters: RosterCriteria's keys (age, status, dibao …) and sort/desc, passed through as the URL names them
+  entities: (village, type, { search, skip, take, includeRetired, period, filters } = {}) =>
+    get(`/api/villages/${enc(village)}/entities/${enc(type)}${qs({ search, skip, take, includeRetired: includeRetired ? 'true' : undefined, period, ...(filters || {}) })}`),
   entity: (village, type, id, period) => get(`/api/villages/${enc(village)}/entities/${enc(type)}/${enc(id)}${qs({ period })}`),
   changes: (village, batch) => post(`/api/villages/${enc(village)}/changes`, batch),
   checks: (village, period) => get(`/api/villages/${enc(village)}/checks${qs({ period })}`),

@@ -8,7 +8,7 @@ import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
 import { fieldGroups, displayValue } from './fields.js';
 import { checksPanel, checkItem } from './form.js';
-import { rosterList, openEntityEditor } from './roster.js';
+import { rosterList, openEntityEditor, rosterStateFrom, rosterStateQuery } from './roster.js';
 import { pageTitle } from './app.js';
 
 const STATUSES = ['draft', 'submitted', 'returned', 'approved'];
@@ -200,7 +200,7 @@ async function renderVillage(ctx, code) {
     reportsSection(reports || []),
     summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
     summary ? villageFacts(summary) : null,
-    rostersSection(code, periodKey, periodText, summary),
+    rostersSection(code, periodKey, periodText, summary, ctx),
     auditSection(audit));
 }
 
@@ -395,22 +395,34 @@ function villageFacts(summary) {
       })))));
 }
 
-function rostersSection(code, periodKey, periodText, summary) {
+// The roster's filters are kept in the page's URL under 'r' (rtab=person&rage=80-…), beside the page's own keys.
+const ROSTER_PREFIX = 'r';
+
+function rostersSection(code, periodKey, periodText, summary, ctx) {
   const types = ['household', 'person'];
+  const first = types.includes(ctx.query.rtab) ? ctx.query.rtab : types[0];
   const box = h('div', { class: 'tab-panel' });
-  const tabs = types.map((type, i) => h('button', {
-    type: 'button', role: 'tab', id: `review-tab-${type}`, class: 'tab', 'aria-selected': i === 0 ? 'true' : 'false',
+  const tabs = types.map((type) => h('button', {
+    type: 'button', role: 'tab', id: `review-tab-${type}`, class: 'tab', 'aria-selected': type === first ? 'true' : 'false',
     'aria-controls': 'review-roster-panel', 'data-testid': `review-tab-${type}`,
-    onclick: (e) => { for (const b of tabs) b.setAttribute('aria-selected', String(b === e.currentTarget)); show(type); },
+    onclick: (e) => { for (const b of tabs) b.setAttribute('aria-selected', String(b === e.currentTarget)); show(type, {}); },
   }, label(entityTypeInfo(type))));
-  function show(type) {
+  function show(type, initial) {
     const env = { village: code, entityType: type, periodKey, periodText, summary, readOnly: true };
-    const list = rosterList(env, { idPrefix: `review-${type}`, onOpen: (item) => openEntityEditor(env, item) });
+    const list = rosterList(env, {
+      idPrefix: `review-${type}`, onOpen: (item) => openEntityEditor(env, item), initial,
+      onState: (st) => {
+        const keep = Object.fromEntries(Object.entries(ctx.query).filter(([k]) => !k.startsWith(ROSTER_PREFIX)));
+        const params = new URLSearchParams({ ...keep, ...(type !== types[0] ? { rtab: type } : {}), ...rosterStateQuery(st, ROSTER_PREFIX) });
+        const hash = `#${ctx.path}${params.toString() ? `?${params}` : ''}`;
+        if (ctx.isCurrent() && location.hash !== hash) history.replaceState(history.state, '', hash);
+      },
+    });
     fill(box, h('div', { class: 'roster-tools' }, list.searchBox), list.el);
     box.setAttribute('aria-labelledby', `review-tab-${type}`);
     list.reload();
   }
-  show(types[0]);
+  show(first, rosterStateFrom(ctx.query, ROSTER_PREFIX));
   return h('section', { class: 'panel', 'data-testid': 'review-rosters', 'aria-labelledby': 'rosters-title' },
     h('h2', { id: 'rosters-title' }, t('review.rosters'), h('span', { class: 'badge' }, t('roster.readOnly'))),
     h('div', { class: 'tabs', role: 'tablist' }, tabs),
