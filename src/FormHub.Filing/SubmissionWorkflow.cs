@@ -31,6 +31,7 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
 
     public async Task<Submission> SubmitAsync(Actor actor, OrgUnit village, Period month, long version, CancellationToken ct)
     {
+        if (calendar.NotApplicable(village.Code.Value, month) is { } notFiled) throw new WorkflowRefusal(notFiled, RefusalKind.Invalid);
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
         if (!current.IsOpen)
             throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}{SubmissionStatusNames.Zh(current.Status)}，不能重复提交。",

@@ -39,6 +39,10 @@ public sealed class RosterFilterTests(LiveServer server)
         await page.GotoAsync($"/#/roster/person?period={month.Key}");
         await page.WaitForSelectorAsync("[data-testid=roster-row]");
 
+        // Only months that apply are offered: none before the county's reporting start (the demo's first seeded month).
+        var months = await page.Locator("#period-select option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+        Assert.Equal([month.Key, month.Previous.Key, month.Previous.Previous.Key], months);
+
         await page.SelectOptionAsync("#roster-age", "60-");
         await page.CheckAsync("#roster-dibao");
         await page.SelectOptionAsync("#roster-sort", "age");

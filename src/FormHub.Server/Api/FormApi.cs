@@ -57,7 +57,7 @@ public static class FormApi
     {
         var resolved = await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct);
         if (resolved.Problem is { } refused) return refused;
-        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        if (!calendar.TryResolveFiled(http, period, code, out var month, out var badPeriod)) return badPeriod!;
         var village = resolved.Unit!;
         var tree = await regions.GetAsync(ct);
         var township = tree.Ancestors(village.Code).FirstOrDefault();
@@ -104,7 +104,7 @@ public static class FormApi
     {
         var resolved = await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct);
         if (resolved.Problem is { } refused) return refused;
-        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        if (!calendar.TryResolveFiled(http, period, code, out var month, out var badPeriod)) return badPeriod!;
         return TypedResults.Ok(await workflow.CheckAsync(resolved.Unit!, month, ct));
     }
 

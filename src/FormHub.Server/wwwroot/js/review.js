@@ -2,7 +2,7 @@
 // #/review/{villageCode} — one village: status, derived report rows, checks, facts, rosters (read-only), audit,
 // what changed since the last approved month, and 通过 (confirmed: it freezes the month) / 退回 (needs a comment) against
 // the submission's version; a cadre's correction request is granted or refused (with a reason) here.
-import { t, label, fmtDateTime, fmtNum } from './i18n.js';
+import { t, label, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
 import { Api } from './api.js';
 import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messageText, put, fill, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
@@ -72,7 +72,8 @@ async function renderBoard(ctx) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { tabindex: '-1', 'data-testid': 'review-title' }, t('review.title')),
-        h('p', { class: 'muted' }, t('review.subtitle', { unit: board.unit ? board.unit.name : unit, period: periodText }))),
+        h('p', { class: 'muted' }, t('review.subtitle', { unit: board.unit ? board.unit.name : unit, period: periodText })),
+        me.firstPeriod ? h('p', { class: 'hint', 'data-testid': 'reporting-start' }, t('review.reportingStart', { period: fmtPeriodKey(me.firstPeriod) })) : null),
       periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
         setPeriod(key);
         ctx.navigate(`#/review?period=${encodeURIComponent(key)}`);
