@@ -326,8 +326,9 @@ function defaultValidFrom(summary) {
 
 /**
  * Open the add/edit dialog. `item` null → create. env: { village, entityType, periodKey, periodText, summary, readOnly }.
+ * `typed`: what the user typed before a save lost to another window or person (409), shown beside the current values.
  */
-export async function openEntityEditor(env, item, { onDone } = {}) {
+export async function openEntityEditor(env, item, { onDone, typed = null } = {}) {
   const { village, entityType, periodKey, summary } = env;
   const typeLabel = isZh() ? label(entityTypeInfo(entityType)) : label(entityTypeInfo(entityType)).toLowerCase();
   const isNew = !item;
@@ -426,6 +427,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     return fsEl;
   });
   if (derivedBox && !fieldsets.some((f) => f.contains(derivedBox))) fieldsets.push(derivedBox);
+  const keptNote = typed ? keepTyped(fs, typed) : null;
 
   const validFrom = h('input', { id: 'entity-valid-from', type: 'date', name: 'validFrom', 'data-testid': 'entity-valid-from', value: defaultValidFrom(summary), 'aria-describedby': 'entity-valid-from-hint entity-valid-from-error' });
   const validFromErr = h('div', { class: 'field-error', id: 'entity-valid-from-error', role: 'alert', hidden: true });
@@ -477,8 +479,10 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
         save.disabled = false;
         const vfMsg = err.errors && Object.entries(err.errors).find(([k]) => /validFrom$/i.test(k));
         if (vfMsg) setFieldError(validFrom, validFromErr, messageText(vfMsg[1]));
+        // Reloading after a conflict keeps what was typed, so it can be set beside the current values and used again.
+        const kept = err.status === 409 ? typedValues(fs) : null;
         showSaveError(err, fs, status, {
-          ctx: { rerender: () => { d.close(); openEntityEditor(env, item, { onDone }); } },
+          ctx: { rerender: () => { d.close(); openEntityEditor(env, item, { onDone, typed: kept }); } },
         }, 'entity-reload');
       }
     },
@@ -530,6 +534,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
   }
 
   fill(d.body, 
+    keptNote,
     entity && entity.retired ? h('p', { class: 'panel retired-note', 'data-testid': 'entity-retired' }, retiredText(entity.retired), entity.retired.note ? ` · ${entity.retired.note}` : '') : null,
     form, retireBox);
   // the save result sits in the footer, always in view on a phone
@@ -537,6 +542,40 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
   save.setAttribute('form', 'entity-form');
   const first = fs.controls.find((c) => !c.input.readOnly && !c.input.disabled);
   if (first) first.input.focus(); else cancel.focus();
+}
+
+/** What the user changed in the dialog, by field: the raw input and how it read (an option's text, not its value). */
+function typedValues(fs) {
+  const kept = {};
+  for (const c of fs.controls) {
+    if (c.input.readOnly || c.input.disabled || !c.dirty()) continue;
+    const text = c.input.tagName === 'SELECT' ? (c.input.selectedOptions[0] || {}).textContent || '' : c.raw();
+    kept[c.field.name] = { raw: c.raw(), text };
+  }
+  return kept;
+}
+
+/**
+ * After a conflict: the dialog shows the current values; beside each field the user had typed, what they typed and a
+ * button that puts it back. Returns the note for the top of the dialog.
+ */
+function keepTyped(fs, typed) {
+  let n = 0;
+  for (const [name, { raw, text }] of Object.entries(typed)) {
+    const c = fs.get(name);
+    if (!c) continue;
+    n++;
+    const same = c.raw() === raw;
+    const use = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': `kept-use-${name}`, disabled: same,
+      onclick: () => {
+        c.input.value = raw;
+        c.input.dispatchEvent(new Event(c.input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+        use.disabled = true;
+      } }, t('conflict.useMine'));
+    c.errorEl.before(h('div', { class: 'kept-value', 'data-testid': `kept-${name}` },
+      h('span', null, t('conflict.typed', { value: text === '' ? t('conflict.empty') : text })), ' ', use));
+  }
+  return n ? h('p', { class: 'panel kept-note', role: 'note', 'data-testid': 'kept-note' }, t('conflict.keptNote', { n })) : null;
 }
 
 function derivedText(name, value) {
