@@ -14,6 +14,13 @@ namespace FormHub.Distribution;
 /// </summary>
 public sealed class CompletenessCalculator(IFormHubStore store, RegionDirectory regions, TimeProvider clock, FilingCalendar? calendar = null)
 {
+    /// <summary>The villages under <paramref name="unit"/> whose filing month of <paramref name="reportPeriod"/> is approved (frozen).</summary>
+    public async Task<IReadOnlySet<string>> ApprovedVillagesAsync(OrgUnit unit, Period reportPeriod, CancellationToken ct)
+    {
+        var month = Period.Containing(reportPeriod.End, PeriodType.Monthly);
+        return (await store.ListSubmissionsAsync(unit.Code.Value, month.Key, ct)).Where(s => s.IsApproved).Select(s => s.VillageCode).ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<Completeness> ForAsync(CompiledTemplate template, Period reportPeriod, OrgUnit unit, CancellationToken ct)
     {
         var tree = await regions.GetAsync(ct);

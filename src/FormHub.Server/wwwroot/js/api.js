@@ -136,7 +136,7 @@ export const Api = {
 
   // departments: published reports, report views with drill-down, completeness, subscriptions, inbox
   publishedReports: () => get('/api/reports'),
-  reportView: (templateId, unit, period) => get(`/api/reports/${enc(templateId)}/${enc(unit)}${qs({ period })}`),
+  reportView: (templateId, unit, period, approvedOnly) => get(`/api/reports/${enc(templateId)}/${enc(unit)}${qs({ period, approvedOnly: approvedOnly ? 'true' : undefined })}`),
   completeness: (unit, period) => get(`/api/completeness/${enc(unit)}${qs({ period })}`),
   subscriptions: () => get('/api/subscriptions'),
   subscribe: (templateId, unitCode, webhookUrl) => post('/api/subscriptions', { templateId, unitCode: unitCode || null, webhookUrl: webhookUrl || null }),
@@ -148,8 +148,9 @@ export const Api = {
 
 /** Plain download URLs (the answer is a file with Content-Disposition: attachment). */
 export const Downloads = {
-  xlsx: (templateId, unit, period, layout = 'generated') => `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout })}`,
-  pdf: (templateId, unit, period) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period })}`,
+  xlsx: (templateId, unit, period, layout = 'generated', approvedOnly = false) =>
+    `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout, approvedOnly: approvedOnly ? 'true' : undefined })}`,
+  pdf: (templateId, unit, period, approvedOnly = false) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period, approvedOnly: approvedOnly ? 'true' : undefined })}`,
 };
 
 // ---- accounts (账号管理, admins), own password, first admin ---------------------------------------
