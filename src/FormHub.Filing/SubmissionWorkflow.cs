@@ -24,7 +24,7 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
         {
             var row = await deriver.PreviewAsync(template, village, period, ct);
             foreach (var check in row.Checks)
-                result.Add(new CheckView(template.Template.Id, template.Template.Title, check.Level, check.Message, check.Passed));
+                result.Add(CheckView.Of(template.Template, check.Level, check.Message, check.Passed));
         }
         return result;
     }

@@ -2,6 +2,7 @@
 // child (county → townships → villages) with drill-down links, failing checks highlighted, the narrative, the
 // completeness line, and Excel / PDF downloads. Aggregates only: a department never sees a person here.
 import { t, isZh, fmtNum, fmtPeriodKey } from './i18n.js';
+import { unitText } from './glossary.js';
 import { Api, Downloads } from './api.js';
 import { h, fill, put, periodSelector, tableWrap, statusLine, announce, errorText } from './ui.js';
 import { state, setPeriod } from './state.js';
@@ -108,7 +109,7 @@ export function fmtCell(value, column) {
 function columnHead(c, attrs = {}) {
   return h('th', { scope: 'col', class: 'num', 'data-column': c.id, ...attrs },
     h('span', { class: 'col-title' }, c.title),
-    c.unit ? h('span', { class: 'col-unit' }, t('reportView.colUnit', { unit: c.unit })) : null);
+    unitText(c.unit) ? h('span', { class: 'col-unit' }, t('reportView.colUnit', { unit: unitText(c.unit) })) : null);
 }
 
 /** The header: one row, or two when columns share a group (the upper cell spans its columns). */

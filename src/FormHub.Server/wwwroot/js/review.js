@@ -3,6 +3,7 @@
 // what changed since the last approved month, and 通过 (confirmed: it freezes the month) / 退回 (needs a comment) against
 // the submission's version; a cadre's correction request is granted or refused (with a reason) here.
 import { t, label, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
+import { unitText } from './glossary.js';
 import { Api } from './api.js';
 import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messageText, put, fill, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
@@ -278,7 +279,7 @@ function changeValue(entityType, field, value) {
   if (value === null || value === undefined || value === '') return '—';
   const f = state.catalog && (state.catalog.fields || []).find((x) => x.entityType === entityType && x.name === field);
   const text = f ? displayValue(f, value) : String(value);
-  return f && f.unit && text ? `${text} ${f.unit}` : text || '—';
+  return f && unitText(f.unit) && text ? `${text} ${unitText(f.unit)}` : text || '—';
 }
 
 function fieldLabel(entityType, field) {
@@ -336,7 +337,7 @@ export function reportCard(r) {
     const hasValue = v !== null && v !== undefined && v !== '';
     return h('tr', { 'data-column': c.id },
       h('th', { scope: 'row' }, c.title),
-      h('td', { class: 'num' }, fmtReportValue(v), c.unit && hasValue ? h('span', { class: 'unit' }, c.unit) : null));
+      h('td', { class: 'num' }, fmtReportValue(v), unitText(c.unit) && hasValue ? h('span', { class: 'unit' }, unitText(c.unit)) : null));
   });
   const table = h('table', { class: 'table report-table' },
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('report.column')), h('th', { scope: 'col', class: 'num' }, t('report.value')))),
@@ -392,7 +393,7 @@ function villageFacts(summary) {
       h('dl', { class: 'facts' }, g.fields.map((f) => {
         const v = f.kind === 'periodic' ? (entity.periodic || {})[f.name] : (entity.fields || {})[f.name];
         const text = displayValue(f, v);
-        return [h('dt', null, label(f)), h('dd', { 'data-field': f.name }, text ? `${text}${f.unit ? ` ${f.unit}` : ''}` : '—')];
+        return [h('dt', null, label(f)), h('dd', { 'data-field': f.name }, text ? `${text}${unitText(f.unit) ? ` ${unitText(f.unit)}` : ''}` : '—')];
       })))));
 }
 
