@@ -22,16 +22,15 @@ public sealed class ConflictKeepsTypedValuesTests(LiveServer server)
     {
         var store = server.Services.GetRequiredService<IFormHubStore>();
         var user = $"cadre-conflict-{width}";
-        var demo = (await store.FindAccountAsync("cadre"))!;
-        await store.SaveAccountAsync(demo with { UserName = user, DisplayName = "水口村 村干部", CaptureScope = Shuikou, ViewScope = Shuikou });
+        await server.CreateCadreAsync(user, Shuikou, "水口村 村干部");
         var household = (await store.ListAsync(new EntityQuery(Shuikou, "household") { Skip = width == 360 ? 1 : 0, Take = 1 })).Items[0];
         var name = (string)household["name"]!;
         var mine = $"窗口一的住址{width}";
         var theirs = $"窗口二的住址{width}";
 
         var errors = new List<string>();
-        var first = await OpenAsync(width, lang, user, errors);
-        var second = await OpenAsync(width, lang, user, null);
+        var first = await server.OpenSignedInAsync(width, lang, user, errors);
+        var second = await server.OpenSignedInAsync(width, lang, user);
         foreach (var page in new[] { first, second }) await OpenHouseholdAsync(page, name);
 
         await first.FillAsync("#field-address", mine);
@@ -61,14 +60,6 @@ public sealed class ConflictKeepsTypedValuesTests(LiveServer server)
         Assert.Equal(mine, (await store.GetAsync(household.Id))!["address"]);
         Assert.False(await first.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
         Assert.DoesNotContain(errors, e => !e.Contains("409") && !e.Contains("Failed to load resource"));
-    }
-
-    private async Task<IPage> OpenAsync(int width, string lang, string user, List<string>? errors)
-    {
-        var page = await server.OpenPageAsync(width, 900, consoleErrors: errors);
-        if (lang == "en") await page.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
-        await page.SignInAsync(user);
-        return page;
     }
 
     private static async Task OpenHouseholdAsync(IPage page, string name)

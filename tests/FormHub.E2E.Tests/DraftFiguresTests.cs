@@ -56,9 +56,7 @@ public sealed class DraftFiguresTests(LiveServer server)
     public async Task TheDepartmentCanChooseApprovedVillagesOnlyAndTheDownloadsFollow(int width, string lang)
     {
         var errors = new List<string>();
-        var page = await server.OpenPageAsync(width, 900, consoleErrors: errors);
-        if (lang == "en") await page.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
-        await page.SignInAsync("minzheng");
+        var page = await server.OpenSignedInAsync(width, lang, "minzheng", errors);
         await page.GotoAsync($"/#/reports/{Dibao}/{County}?period={CurrentMonth.Key}");
         await page.WaitForSelectorAsync("[data-testid=draft-note]");
         var count = await page.TextAsync("[data-testid=not-approved-count]");

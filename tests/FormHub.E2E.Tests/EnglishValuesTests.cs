@@ -20,8 +20,7 @@ public sealed partial class EnglishValuesTests(LiveServer server)
     {
         var store = server.Services.GetRequiredService<IFormHubStore>();
         var month = server.Services.GetRequiredService<FilingCalendar>().CurrentMonth;
-        var demo = (await store.FindAccountAsync("cadre"))!;
-        await store.SaveAccountAsync(demo with { UserName = "cadre-english", DisplayName = "高岭村 村干部", CaptureScope = Gaoling, ViewScope = Gaoling });
+        await server.CreateCadreAsync("cadre-english", Gaoling, "高岭村 村干部");
         // 高龄津贴 paid to someone under 80: the allowance report's error-level check fails
         var young = (await store.ListAsync(new EntityQuery(Gaoling, "person") { Take = 200 })).Items
             .First(p => p["id_number"] is string id && int.Parse(id.Substring(6, 4)) > month.End.Year - 60);
@@ -30,9 +29,7 @@ public sealed partial class EnglishValuesTests(LiveServer server)
         await session.SaveChangesAsync();
 
         var errors = new List<string>();
-        var page = await server.OpenPageAsync(360, 800, consoleErrors: errors);
-        await page.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
-        await page.SignInAsync("cadre-english");
+        var page = await server.OpenSignedInAsync(360, "en", "cadre-english", errors);
         // the live reports pick the payment up within seconds; the form reads the stored rows
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)

@@ -26,16 +26,13 @@ public sealed class RosterFilterTests(LiveServer server)
         var store = server.Services.GetRequiredService<IFormHubStore>();
         var month = server.Services.GetRequiredService<FilingCalendar>().CurrentMonth;
         var user = $"cadre-roster-{width}";
-        var demo = (await store.FindAccountAsync("cadre"))!;
-        await store.SaveAccountAsync(demo with { UserName = user, DisplayName = "杨柳村 村干部", CaptureScope = Yangliu, ViewScope = Yangliu });
+        await server.CreateCadreAsync(user, Yangliu, "杨柳村 村干部");
         var expected = await DibaoPersonsAgedAsync(store, month.End, 60);
         var all = (await store.ListAsync(new EntityQuery(Yangliu, "person") { Take = 1000 })).Total;
         Assert.InRange(expected.Count, 1, all - 1); // the filter must keep some and drop some, or it proves nothing
 
         var errors = new List<string>();
-        var page = await server.OpenPageAsync(width, 900, consoleErrors: errors);
-        if (lang == "en") await page.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
-        await page.SignInAsync(user);
+        var page = await server.OpenSignedInAsync(width, lang, user, errors);
         await page.GotoAsync($"/#/roster/person?period={month.Key}");
         await page.WaitForSelectorAsync("[data-testid=roster-row]");
 
@@ -60,9 +57,7 @@ public sealed class RosterFilterTests(LiveServer server)
         Assert.Contains("age=60-", url);
         Assert.Contains("dibao=true", url);
         Assert.Contains("sort=age", url);
-        var again = await server.OpenPageAsync(width, 900);
-        if (lang == "en") await again.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
-        await again.SignInAsync(user);
+        var again = await server.OpenSignedInAsync(width, lang, user);
         await again.GotoAsync(url);
         await WaitForTotalAsync(again, "roster", expected.Count, lang);
         Assert.Equal(ages, await AgesAsync(again, "roster"));
