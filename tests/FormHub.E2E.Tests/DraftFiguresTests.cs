@@ -62,10 +62,10 @@ public sealed class DraftFiguresTests(LiveServer server)
         var count = await page.TextAsync("[data-testid=not-approved-count]");
         Assert.Matches(lang == "en" ? "\\(\\d+ village\\(s\\) not yet approved\\)" : "（未审核村 \\d+ 个）", count);
 
-        await page.CheckAsync("#approved-only");
+        await page.ClickAsync("#approved-only");
         await page.WaitForFunctionAsync("location.hash.includes('approved=1')");
         await page.WaitForFunctionAsync("document.querySelector('[data-testid=draft-note]')?.textContent.includes('" + (lang == "en" ? "Approved villages only" : "仅含已审核通过的村") + "')");
-        Assert.True(await page.IsCheckedAsync("#approved-only"));
+        Assert.Equal("true", await page.GetAttributeAsync("#approved-only", "aria-pressed"));
         Assert.Contains("approvedOnly=true", await page.GetAttributeAsync("#download-xlsx", "href"));
         Assert.Contains("approvedOnly=true", await page.GetAttributeAsync("#download-pdf", "href"));
         var generated = await page.DownloadAsync("#download-xlsx");

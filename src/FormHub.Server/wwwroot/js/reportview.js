@@ -29,10 +29,11 @@ export async function render(ctx) {
 
   const href = (code, key = periodKey, only = approvedOnly) => reportHref(templateId, code, key) + (only ? `${key ? '&' : '?'}approved=1` : '');
   const notApproved = view.completeness ? (view.completeness.villages || 0) - (view.completeness.approved || 0) : 0;
-  const approvedBox = h('input', { type: 'checkbox', id: 'approved-only', 'data-testid': 'approved-only', onchange: (e) => ctx.navigate(href(unit, periodKey, e.target.checked)) });
-  approvedBox.checked = approvedOnly;
-  const approvedChoice = h('label', { class: 'check-label', for: 'approved-only' }, approvedBox,
-    t('reportView.approvedOnly'), ' ', h('span', { class: 'muted small', 'data-testid': 'not-approved-count' }, t('reportView.notApprovedCount', { n: fmtNum(notApproved) })));
+  // a toggle button rather than a checkbox: a finger-sized target on a phone
+  const approvedChoice = h('p', { class: 'approved-choice' },
+    h('button', { type: 'button', id: 'approved-only', class: `btn btn-small${approvedOnly ? ' btn-primary' : ''}`, 'data-testid': 'approved-only',
+      'aria-pressed': String(approvedOnly), onclick: () => ctx.navigate(href(unit, periodKey, !approvedOnly)) }, t('reportView.approvedOnly')),
+    ' ', h('span', { class: 'muted small', 'data-testid': 'not-approved-count' }, t('reportView.notApprovedCount', { n: fmtNum(notApproved) })));
 
   // 清溪县 › 清溪镇 › 石门村委会 — up to the user's own scope only (the server leaves out what is above it).
   const crumbs = h('nav', { class: 'breadcrumb', 'aria-label': t('reportView.breadcrumb'), 'data-testid': 'breadcrumb' },
