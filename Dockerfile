@@ -31,8 +31,15 @@ FROM debian:bookworm-slim AS runtime
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       ca-certificates libc6 libgcc-s1 libicu72 libssl3 libstdc++6 tzdata zlib1g \
-      chromium fonts-noto-cjk fonts-wqy-microhei curl \
+      chromium fonts-noto-cjk fonts-wqy-microhei curl python3-fonttools \
  && rm -rf /var/lib/apt/lists/*
+# FormHub Sans CJK SC Bold: the bold face of PDF titles and headers, Noto Sans CJK SC Bold with TrueType outlines
+# (Chromium embeds those as a named font; Noto's CFF outlines would become unnamed Type 3 fonts).
+COPY scripts/make-bold-cjk-font.py /tmp/make-bold-cjk-font.py
+RUN mkdir -p /usr/local/share/fonts/formhub \
+ && python3 /tmp/make-bold-cjk-font.py /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc /usr/local/share/fonts/formhub/FormHubSansCJKSC-Bold.ttf \
+ && fc-cache -f /usr/local/share/fonts/formhub \
+ && rm /tmp/make-bold-cjk-font.py
 COPY --from=aspnet /usr/share/dotnet /usr/share/dotnet
 RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet \
  && useradd --system --uid 10001 --user-group --create-home --home-dir /home/formhub --shell /usr/sbin/nologin formhub \

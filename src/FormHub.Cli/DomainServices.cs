@@ -26,12 +26,19 @@ internal sealed class DomainServices : IAsyncDisposable
         Clock = clock;
         Deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer(), clock);
         Regions = new RegionDirectory(store, clock);
-        Calendar = new FilingCalendar(library, clock);
+        Calendar = new FilingCalendar(library, clock, ReportingStartsFromEnvironment());
         Workflow = new SubmissionWorkflow(store, Deriver, Calendar, Regions, clock);
-        Completeness = new CompletenessCalculator(store, Regions, clock);
+        Completeness = new CompletenessCalculator(store, Regions, clock, Calendar);
         Tables = new ReportTableBuilder(Deriver, Regions, Completeness, new PrintPages(templatesDirectory, library), clock);
         Periods = new ReportPeriods(library, clock);
         Layouts = new OfficialLayouts(store, library, templatesDirectory);
+    }
+
+    /// <summary>FORMHUB_REPORTING_STARTS (county=month, …), as the server reads it when its configuration names none.</summary>
+    private static ReportingStarts ReportingStartsFromEnvironment()
+    {
+        var (starts, errors) = ReportingStarts.ParseList(Environment.GetEnvironmentVariable("FORMHUB_REPORTING_STARTS"));
+        return starts ?? throw new CliException("FORMHUB_REPORTING_STARTS：" + string.Join("；", errors.Select(e => e.Zh)));
     }
 
     public string TemplatesDirectory { get; }

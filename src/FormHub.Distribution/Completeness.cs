@@ -47,6 +47,11 @@ public sealed record Completeness(
 
     public string? DraftNoteEn => NotApproved > 0 ? $"{NotApproved} village(s) not yet approved: figures for reference only" : null;
 
+    /// <summary>The note of a table limited to approved villages: how many it holds and how many are left out.</summary>
+    public string ApprovedOnlyNoteZh => $"仅含已审核通过的村 {Approved} 个" + (NotApproved > 0 ? $"，未审核村 {NotApproved} 个未计入" : "");
+
+    public string ApprovedOnlyNoteEn => $"Approved villages only ({Approved})" + (NotApproved > 0 ? $"; {NotApproved} village(s) not yet approved are left out" : "");
+
     public string LineZh =>
         $"应报 {Villages} 个村，已报 {Submitted + Approved} 个（已审核 {Approved} 个），逾期 {Late.Count} 个；报送率 {ReportingRate:0.0}%，及时率 {OnTimeRate:0.0}%";
 

@@ -8,10 +8,19 @@ namespace FormHub.Filing;
 
 /// <summary>
 /// The filing month (填报期) a village submits, the reports due in it and its due date. A village submits one form per
-/// month; the quarter's and the year's reports fall due with the month that ends them.
+/// month; the quarter's and the year's reports fall due with the month that ends them. Only months that apply are filed:
+/// from the county's reporting start (<see cref="ReportingStarts"/>) and the first period any template is in force for.
 /// </summary>
-public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock)
+public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, ReportingStarts? starts = null)
 {
+    private readonly ReportingStarts _starts = starts ?? ReportingStarts.None;
+
+    // The first filing month any template applies to: null while some template has no effective_from (it always applies).
+    private readonly Period? _templatesStart = library.Ids.Any(id => library.Versions(id)[0].Template.EffectiveFrom is null) ? null
+        : library.Ids.Select(id => library.Versions(id)[0].Template)
+            .Select(t => Period.Containing(Period.Parse(t.EffectiveFrom!).End, PeriodType.Monthly))
+            .OrderBy(p => p.Start).Cast<Period?>().FirstOrDefault();
+
     public DateOnly Today => clock.Today();
 
     /// <summary>The month containing today: what a cadre's form opens on.</summary>
@@ -38,6 +47,30 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// The first month the village (or any unit of its county) files: the later of the county's reporting start and the
+    /// templates' first period; null when neither limits it.
+    /// </summary>
+    public Period? FirstMonth(string unit)
+    {
+        var county = _starts.For(unit);
+        if (county is null) return _templatesStart;
+        if (_templatesStart is null) return county;
+        return county.Value.Start >= _templatesStart.Value.Start ? county : _templatesStart;
+    }
+
+    /// <summary>Whether <paramref name="month"/> is one the unit's villages file at all (not before <see cref="FirstMonth"/>).</summary>
+    public bool Applies(string unit, Period month) => FirstMonth(unit) is not { } first || month.Start >= first.Start;
+
+    /// <summary>The refusal for a month before the unit's first, naming that first month; null when the month applies.</summary>
+    public LocalizedText? NotApplicable(string unit, Period month)
+    {
+        if (FirstMonth(unit) is not { } first || month.Start >= first.Start) return null;
+        return new LocalizedText(
+            $"{month.DisplayZh}不需要填报：本县从{first.DisplayZh}起通过 FormHub 报送，更早的月份不列出、不能提交，也不计逾期。",
+            $"{month.Key} is not filed: this county reports through FormHub from {first.Key}; earlier months are not listed, cannot be submitted and are never late.");
+    }
+
     /// <summary>The reports due with a filing month, each with its own period (the month, or the quarter/year it ends).</summary>
     public IReadOnlyList<(CompiledTemplate Template, Period Period)> DueReports(Period month) => library.FiledIn(month).ToList();
 
@@ -48,7 +81,7 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock)
         return due.Count == 0 ? month.End.AddDays(10) : due.Min(d => d.Template.Template.DueDate(d.Period));
     }
 
-    /// <summary>逾期: not yet with the reviewer (or approved) after the due date.</summary>
+    /// <summary>逾期: not yet with the reviewer (or approved) after the due date, in a month the village files at all.</summary>
     public bool IsLate(Submission submission, Period month) =>
-        submission.Status is SubmissionStatus.Draft or SubmissionStatus.Returned && Today > DueDate(month);
+        submission.Status is SubmissionStatus.Draft or SubmissionStatus.Returned && Today > DueDate(month) && Applies(submission.VillageCode, month);
 }

@@ -24,13 +24,14 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
         {
             var row = await deriver.PreviewAsync(template, village, period, ct);
             foreach (var check in row.Checks)
-                result.Add(new CheckView(template.Template.Id, template.Template.Title, check.Level, check.Message, check.Passed));
+                result.Add(CheckView.Of(template.Template, check.Level, check.Message, check.Passed));
         }
         return result;
     }
 
     public async Task<Submission> SubmitAsync(Actor actor, OrgUnit village, Period month, long version, CancellationToken ct)
     {
+        if (calendar.NotApplicable(village.Code.Value, month) is { } notFiled) throw new WorkflowRefusal(notFiled, RefusalKind.Invalid);
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
         if (!current.IsOpen)
             throw new WorkflowRefusal(new LocalizedText($"{month.DisplayZh}{SubmissionStatusNames.Zh(current.Status)}，不能重复提交。",

@@ -283,6 +283,13 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         return await RollupAsync(template, unit, period, children, ct);
     }
 
+    /// <summary>
+    /// A rollup of the given children's values for <paramref name="unit"/>, computed as stored rollups are (sums, then
+    /// recomputed ratios, and the narrative) but not stored: a department's view of approved villages only.
+    /// </summary>
+    public Task<ReportRow> RollupOfAsync(CompiledTemplate template, OrgUnit unit, Period period, IEnumerable<IReadOnlyDictionary<string, object?>> children,
+        CancellationToken ct = default) => RollupAsync(template, unit, period, children, ct);
+
     /// <summary>Reads a stored row.</summary>
     public async Task<ReportRow?> GetRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default) =>
         await store.GetReportRowAsync(templateId, version, period, unitCode, ct) is { } stored ? ReportRowPayload.Read(stored) : null;

@@ -50,6 +50,30 @@ public sealed class DraftFiguresTests(LiveServer server)
         Assert.Empty(errors.Where(e => !e.Contains("Failed to load resource")));
     }
 
+    [Theory]
+    [InlineData(1280, "zh")]
+    [InlineData(360, "en")]
+    public async Task TheDepartmentCanChooseApprovedVillagesOnlyAndTheDownloadsFollow(int width, string lang)
+    {
+        var errors = new List<string>();
+        var page = await server.OpenSignedInAsync(width, lang, "minzheng", errors);
+        await page.GotoAsync($"/#/reports/{Dibao}/{County}?period={CurrentMonth.Key}");
+        await page.WaitForSelectorAsync("[data-testid=draft-note]");
+        var count = await page.TextAsync("[data-testid=not-approved-count]");
+        Assert.Matches(lang == "en" ? "\\(\\d+ village\\(s\\) not yet approved\\)" : "（未审核村 \\d+ 个）", count);
+
+        await page.ClickAsync("#approved-only");
+        await page.WaitForFunctionAsync("location.hash.includes('approved=1')");
+        await page.WaitForFunctionAsync("document.querySelector('[data-testid=draft-note]')?.textContent.includes('" + (lang == "en" ? "Approved villages only" : "仅含已审核通过的村") + "')");
+        Assert.Equal("true", await page.GetAttributeAsync("#approved-only", "aria-pressed"));
+        Assert.Contains("approvedOnly=true", await page.GetAttributeAsync("#download-xlsx", "href"));
+        Assert.Contains("approvedOnly=true", await page.GetAttributeAsync("#download-pdf", "href"));
+        var generated = await page.DownloadAsync("#download-xlsx");
+        Assert.Contains("仅含已审核通过的村", WorkbookText(generated.Bytes));
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        Assert.Empty(errors.Where(e => !e.Contains("Failed to load resource")));
+    }
+
     /// <summary>Every XML part of the workbook as text (shared and inline strings both).</summary>
     private static string WorkbookText(byte[] xlsx)
     {

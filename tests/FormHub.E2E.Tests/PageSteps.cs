@@ -1,3 +1,5 @@
+using FormHub.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace FormHub.E2E.Tests;
@@ -15,6 +17,23 @@ internal static class PageSteps
         await page.FillAsync("#login-password", Password);
         await page.ClickAsync("#login-submit");
         await page.WaitForSelectorAsync("#logout");
+    }
+
+    /// <summary>A cadre account of <paramref name="village"/> (the demo cadre's, renamed and rescoped) for a test of its own.</summary>
+    public static async Task CreateCadreAsync(this LiveServer server, string user, string village, string displayName)
+    {
+        var store = server.Services.GetRequiredService<IFormHubStore>();
+        var demo = (await store.FindAccountAsync("cadre"))!;
+        await store.SaveAccountAsync(demo with { UserName = user, DisplayName = displayName, CaptureScope = village, ViewScope = village });
+    }
+
+    /// <summary>A fresh page at <paramref name="width"/> px in the language asked for ("zh" or "en"), signed in as <paramref name="user"/>.</summary>
+    public static async Task<IPage> OpenSignedInAsync(this LiveServer server, int width, string lang, string user, List<string>? consoleErrors = null)
+    {
+        var page = await server.OpenPageAsync(width, 900, consoleErrors: consoleErrors);
+        if (lang == "en") await page.Context.AddInitScriptAsync("localStorage.setItem('formhub.lang', 'en')");
+        await page.SignInAsync(user);
+        return page;
     }
 
     public static async Task SignOutAsync(this IPage page)

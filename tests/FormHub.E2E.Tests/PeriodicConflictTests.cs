@@ -48,7 +48,7 @@ public sealed class PeriodicConflictTests(LiveServer server)
         var status = await page.WaitForSelectorAsync("#entity-dialog .status-error");
         var message = await status!.InnerTextAsync();
         Assert.Contains("「本月低保金发放金额」", message);
-        Assert.Contains("已被他人修改", message);
+        Assert.Contains("已在其他窗口或由他人修改", message);
         Assert.NotNull(await page.QuerySelectorAsync("#entity-reload"));
         var stored = await page.EvaluateAsync<double>($$"""
             async () => {

@@ -39,9 +39,8 @@ public sealed class PdfExportTests(PrinterFixture fixture) : IClassFixture<Print
 
     /// <summary>
     /// The font decision: reports name WenQuanYi Micro Hei (TrueType, Debian fonts-wqy-microhei) first, which Chromium
-    /// embeds as a named CID TrueType font; Noto CJK (CFF) would come out as unnamed Type 3 fonts. Bold runs (title,
-    /// header, 小计, 合计) are synthetic bold, which Chromium draws as Type 3 glyph outlines: embedded and mapped back to
-    /// Unicode like the rest, so every font must be both.
+    /// embeds as a named CID TrueType font; Noto CJK (CFF) would come out as unnamed Type 3 fonts. Bold runs have a font
+    /// of their own (next test); every font must be embedded and mapped back to Unicode.
     /// </summary>
     [Fact]
     public async Task PdffontsListsAnEmbeddedNamedCjkFontAndEveryFontIsEmbeddedText()
@@ -56,6 +55,25 @@ public sealed class PdfExportTests(PrinterFixture fixture) : IClassFixture<Print
             + string.Join(" | ", fonts.Select(f => f.NameAndType)));
         // And the Chinese is text set in that font, not pictures of it.
         Assert.Contains(SampleReports.Title, pdf.Text());
+    }
+
+    /// <summary>
+    /// Issue 14: bold runs (title, header, 小计, 合计) are set in a real bold CJK face — FormHub Sans CJK SC Bold, made from
+    /// Noto Sans CJK SC Bold by scripts/make-bold-cjk-font.py — embedded as a named CID TrueType font, instead of
+    /// synthetic bold drawn as nameless Type 3 fonts.
+    /// </summary>
+    [Fact]
+    public async Task BoldTitlesAndHeadersAreSetInANamedEmbeddedBoldCjkFont()
+    {
+        using var pdf = Poppler.Open(await fixture.Printer.PrintAsync(SampleReports.Dibao()));
+        var fonts = pdf.Fonts();
+
+        Assert.True(fonts.Any(f => f.Embedded && f.NameAndType.Contains("FormHubSansCJKSC-Bold", StringComparison.Ordinal)
+                && f.NameAndType.Contains("CID TrueType", StringComparison.Ordinal)),
+            "pdffonts lists no embedded FormHub Sans CJK SC Bold (CID TrueType): run scripts/install-test-tools.sh (it makes the font). Fonts: "
+            + string.Join(" | ", fonts.Select(f => f.NameAndType)));
+        Assert.DoesNotContain(fonts, f => f.NameAndType.Contains("Type 3", StringComparison.Ordinal));
+        Assert.Contains(SampleReports.Title, pdf.Text()); // the bold title is text in that font
     }
 
     [Fact]

@@ -191,7 +191,8 @@ public sealed class BadInputTests(SqliteServer server)
 
         using var stale = await second.PostJsonAsync($"/api/villages/{village}/changes", ChangeAddress(server, household.Id, version, "后保存的住址2号"));
         var problem = await stale.ProblemAsync(HttpStatusCode.Conflict);
-        Assert.Contains("已被他人修改", problem.Detail());
+        Assert.Contains("已在其他窗口或由他人修改", problem.Detail());
+        Assert.DoesNotContain(household.Id.ToString(), problem.Detail()); // the id is in the extensions, not in the sentence
         Assert.Contains("未生效", problem.Detail());
         Assert.Equal(version + 1, problem.GetProperty("currentVersion").GetInt64());
         Assert.Equal(before, await server.SnapshotAsync(village));

@@ -8,7 +8,7 @@ using FormHub.Exports.Pdf;
 namespace FormHub.Cli.Commands;
 
 /// <summary>
-/// <c>formhub export --template ID --unit CODE --period P --format xlsx|layout|pdf|csv [-o FILE] [--preparer NAME]</c>:
+/// <c>formhub export --template ID --unit CODE --period P --format xlsx|layout|pdf|csv [-o FILE] [--preparer NAME] [--approved-only]</c>:
 /// a report for an area and period as a file, built from the stored rows by the same <see cref="ReportTableBuilder"/>
 /// and renderers as the server's downloads (every village, township 小计, 合计).
 /// </summary>
@@ -29,9 +29,10 @@ internal static class ExportCommand
         };
         var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认：当前目录下的 报表名_单位_期别.扩展名）", HelpName = "FILE" };
         var preparer = new Option<string?>("--preparer") { Description = "填表人（打印在表尾；服务器下载时是登录者的姓名）", HelpName = "NAME" };
+        var approvedOnly = new Option<bool>("--approved-only") { Description = "只含已审核通过的村（小计、合计也只由这些村汇总），与网页上“只看已审核通过的村”相同" };
         var command = new Command("export", "导出报表：生成的 Excel、官方版式、PDF 或 CSV，与网页下载的内容相同 / export a report")
         {
-            template, unit, period, format, output, preparer,
+            template, unit, period, format, output, preparer, approvedOnly,
         };
         command.SetAction(context.Action(async (parseResult, ct) =>
         {
@@ -43,7 +44,8 @@ internal static class ExportCommand
                 throw new CliException(resolved.Unknown && services.Library.Versions(id).Count == 0
                     ? $"没有编号为“{id}”的报表模板；已有的模板：{string.Join("、", services.Library.Ids)}"
                     : resolved.Error!.Zh);
-            var (table, _) = await services.Tables.BuildAsync(compiled, resolved.Period, area, ReportDepth.Full, parseResult.GetValue(preparer) ?? "", ct);
+            var (table, _) = await services.Tables.BuildAsync(compiled, resolved.Period, area, ReportDepth.Full, parseResult.GetValue(preparer) ?? "", ct,
+                parseResult.GetValue(approvedOnly));
 
             var chosen = parseResult.GetValue(format);
             byte[]? layout = null;

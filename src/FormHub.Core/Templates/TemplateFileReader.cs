@@ -21,7 +21,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     private static readonly string[] TopKeys =
         ["id", "version", "title", "title_en", "form_number", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel", "print"];
     private static readonly string[] ColumnKeys = ["id", "title", "title_en", "unit", "value", "rollup", "digits", "group"];
-    private static readonly string[] CheckEntryKeys = ["rule", "level", "message"];
+    private static readonly string[] CheckEntryKeys = ["rule", "level", "message", "message_en"];
 
     private static readonly (string Yaml, PeriodType Value)[] PeriodNames =
         [("monthly", PeriodType.Monthly), ("quarterly", PeriodType.Quarterly), ("yearly", PeriodType.Yearly)];
@@ -302,7 +302,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             var level = Choose(OptionalScalar(check, "level"), LevelNames, "检查级别", "check level") ?? CheckLevel.Error;
             var message = RequiredScalar(check, "message", where)?.Value;
             if (rule is null || message is null) continue;
-            checks.Add(new TemplateCheck { Rule = rule, Level = level, Message = message, Span = SpanOf(check.Start) });
+            checks.Add(new TemplateCheck { Rule = rule, Level = level, Message = message, MessageEn = OptionalScalar(check, "message_en")?.Value, Span = SpanOf(check.Start) });
         }
 
         return checks;

@@ -35,5 +35,6 @@ public static class ReportHtmlStyle
         .draft-note { font-size: 10pt; font-weight: bold; margin: 4pt 0; }
         .signature { display: flex; justify-content: space-between; font-size: 10pt; margin-top: 12pt; break-inside: avoid; }
         .signature .blank { display: inline-block; min-width: 6em; }
+        h1, table.report th, table.report tr.subtotal, table.report tr.total, .mark, .draft-note { font-family: {{ReportPageLayout.BoldFontFamily}}; }
         """;
 }

@@ -22,4 +22,12 @@ public static class ReportPageLayout
     /// unnamed Type 3 fonts; Noto Sans CJK SC covers machines without WenQuanYi.
     /// </summary>
     public const string FontFamily = "\"WenQuanYi Micro Hei\", \"Noto Sans CJK SC\", sans-serif";
+
+    /// <summary>
+    /// The font stack of bold runs (title, header, 小计, 合计, marks): FormHub Sans CJK SC Bold, Noto Sans CJK SC Bold with
+    /// TrueType outlines made by scripts/make-bold-cjk-font.py (installed by scripts/install-test-tools.sh and the
+    /// Dockerfile), so bold Chinese is a real bold face embedded as a named CID font. WenQuanYi has no bold: without the
+    /// font, Chromium falls back to synthetic bold, drawn as unnamed Type 3 glyphs.
+    /// </summary>
+    public const string BoldFontFamily = "\"FormHub Sans CJK SC\", " + FontFamily;
 }

@@ -51,7 +51,7 @@ public static class ChangesApi
         if (string.IsNullOrWhiteSpace(batch.Period))
             return Problem.BadRequest(http, new LocalizedText("请用 period 写明本次保存属于哪个填报月份（如 2026-11）。本次保存未生效。",
                 "Name the filing month the batch belongs to in period (such as 2026-11). Nothing was saved."));
-        if (!calendar.TryResolve(http, batch.Period, out var month, out var badPeriod)) return badPeriod!;
+        if (!calendar.TryResolveFiled(http, batch.Period, code, out var month, out var badPeriod)) return badPeriod!;
         var operations = batch.Operations ?? [];
         if (operations.Count is 0 or > MaxOperations)
             return Problem.BadRequest(http, new LocalizedText($"一次保存应包含 1 到 {MaxOperations} 项操作。", $"A save holds 1 to {MaxOperations} operations."));

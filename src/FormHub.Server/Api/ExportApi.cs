@@ -25,16 +25,16 @@ public static class ExportApi
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         var group = app.SignedIn("/api/reports/{templateId}/{unit}", "Exports");
-        group.MapGet("/xlsx", XlsxAsync).WithName("ExportXlsx").WithSummary("The report as an Excel workbook (generated, or the official layout filled in)");
+        group.MapGet("/xlsx", XlsxAsync).WithName("ExportXlsx").WithSummary("The report as an Excel workbook (generated, or the official layout filled in); approvedOnly=true: approved villages only");
         group.MapGet("/pdf", PdfAsync).WithName("ExportPdf").WithSummary("The report as a PDF (A4, landscape when wide, header on every page, page numbers)");
         return app;
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> XlsxAsync(string templateId, string unit, string? period, string? layout,
-        HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, OfficialLayouts layouts,
+        bool? approvedOnly, HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, OfficialLayouts layouts,
         CancellationToken ct)
     {
-        var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
+        var (table, problem) = await TableAsync(http, user, templateId, unit, period, approvedOnly ?? false, access, templates, builder, ct);
         if (problem is not null) return problem;
         if (!Enum.TryParse<LayoutChoice>(layout ?? nameof(LayoutChoice.Generated), ignoreCase: true, out var choice))
             return Problem.BadRequest(http, new LocalizedText($"layout 应为 generated（生成的表格）或 official（官方版式），收到“{layout}”。",
@@ -55,22 +55,22 @@ public static class ExportApi
         return TypedResults.Stream(stream => LayoutWorkbookFiller.FillAsync(content, table!, stream, http.RequestAborted), ExportFile.XlsxContentType, name);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(string templateId, string unit, string? period, HttpContext http,
-        CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, PdfPrinter printer, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(string templateId, string unit, string? period, bool? approvedOnly,
+        HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, PdfPrinter printer, CancellationToken ct)
     {
-        var (table, problem) = await TableAsync(http, user, templateId, unit, period, access, templates, builder, ct);
+        var (table, problem) = await TableAsync(http, user, templateId, unit, period, approvedOnly ?? false, access, templates, builder, ct);
         if (problem is not null) return problem;
         return TypedResults.File(await printer.PrintAsync(table!, ct), ExportFile.PdfContentType, ExportFile.FileName(table!, "pdf"));
     }
 
     private static async Task<(ReportTable? Table, ProblemHttpResult? Problem)> TableAsync(HttpContext http, CurrentUser user, string templateId, string unit,
-        string? period, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, CancellationToken ct)
+        string? period, bool approvedOnly, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, CancellationToken ct)
     {
         var resolved = await access.ResolveAsync(http, user, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
         if (resolved.Problem is { } refused) return (null, refused);
         var (template, reportPeriod, problem) = templates.Resolve(http, user, templateId, period);
         if (problem is not null) return (null, problem);
-        var (table, _) = await builder.BuildAsync(template!, reportPeriod, resolved.Unit!, ReportDepth.Full, user.DisplayName, ct);
+        var (table, _) = await builder.BuildAsync(template!, reportPeriod, resolved.Unit!, ReportDepth.Full, user.DisplayName, ct, approvedOnly);
         return (table, null);
     }
 }

@@ -57,7 +57,7 @@ public static class FormApi
     {
         var resolved = await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct);
         if (resolved.Problem is { } refused) return refused;
-        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        if (!calendar.TryResolveFiled(http, period, code, out var month, out var badPeriod)) return badPeriod!;
         var village = resolved.Unit!;
         var tree = await regions.GetAsync(ct);
         var township = tree.Ancestors(village.Code).FirstOrDefault();
@@ -83,7 +83,7 @@ public static class FormApi
         foreach (var (template, reportPeriod) in due)
         {
             if (await deriver.GetRowAsync(template.Template.Id, template.Template.Version, reportPeriod.Key, code, ct) is not { } row) continue;
-            checks.AddRange(row.Checks.Where(c => !c.Passed).Select(c => new CheckView(template.Template.Id, template.Template.Title, c.Level, c.Message, c.Passed)));
+            checks.AddRange(row.Checks.Where(c => !c.Passed).Select(c => CheckView.Of(template.Template, c.Level, c.Message, c.Passed)));
         }
 
         var figure = await burden.ForUnitAsync(village, month, ct);
@@ -104,7 +104,7 @@ public static class FormApi
     {
         var resolved = await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct);
         if (resolved.Problem is { } refused) return refused;
-        if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
+        if (!calendar.TryResolveFiled(http, period, code, out var month, out var badPeriod)) return badPeriod!;
         return TypedResults.Ok(await workflow.CheckAsync(resolved.Unit!, month, ct));
     }
 
@@ -124,7 +124,7 @@ public static class FormApi
             result.Add(new ReportView(t.Id, t.Version, t.Title, t.Department, reportPeriod.Key,
                 t.Columns.Select(c => new ColumnView(c.Id, c.Title, c.Unit)).ToList(),
                 row?.Values ?? new Dictionary<string, object?>(),
-                row?.Checks.Select(c => new CheckView(t.Id, t.Title, c.Level, c.Message, c.Passed)).ToList() ?? [],
+                row?.Checks.Select(c => CheckView.Of(t, c.Level, c.Message, c.Passed)).ToList() ?? [],
                 row?.Narrative, row?.ComputedAt));
         }
         return TypedResults.Ok(result);

@@ -15,4 +15,13 @@ internal static class PeriodQuery
         problem = Problem.BadRequest(http, error!);
         return false;
     }
+
+    /// <summary>As <see cref="TryResolve"/>, and the month must be one the village files (not before its county's reporting start).</summary>
+    public static bool TryResolveFiled(this FilingCalendar calendar, HttpContext http, string? text, string village, out Period month, out ProblemHttpResult? problem)
+    {
+        if (!calendar.TryResolve(http, text, out month, out problem)) return false;
+        if (calendar.NotApplicable(village, month) is not { } error) return true;
+        problem = Problem.BadRequest(http, error);
+        return false;
+    }
 }

@@ -23,14 +23,14 @@ public static class ReportViewApi
 
     public sealed record ReportViewAnswer(string TemplateId, int Version, string Title, string Department, string Period, string PeriodDisplay,
         SessionApi.UnitView Unit, IReadOnlyList<SessionApi.UnitView> Breadcrumb, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ViewRow> Rows,
-        string? Narrative, Completeness Completeness, string CompletenessLine, string? DraftNote, string FormNumber);
+        string? Narrative, Completeness Completeness, string CompletenessLine, string? DraftNote, string FormNumber, bool ApprovedOnly = false);
 
     public static IEndpointRouteBuilder MapReportViewApi(this IEndpointRouteBuilder app)
     {
         var group = app.SignedIn("/api", "Reports");
         group.MapGet("/reports", ListAsync).WithName("ListReports").WithSummary("The published reports the user may receive");
         group.MapGet("/reports/{templateId}/{unit}", ViewAsync).WithName("ViewReport")
-            .WithSummary("A report for an area and period: the area's total and one row per direct child, for drill-down");
+            .WithSummary("A report for an area and period: the area's total and one row per direct child, for drill-down; approvedOnly=true: approved villages only, totals rolled up from them");
         group.MapGet("/completeness/{unit}", CompletenessAsync).WithName("GetCompleteness")
             .WithSummary("Reporting and on-time rates and the late villages of every report due with a month");
         return app;
@@ -46,14 +46,15 @@ public static class ReportViewApi
         return TypedResults.Ok(result);
     }
 
-    private static async Task<Results<Ok<ReportViewAnswer>, ProblemHttpResult>> ViewAsync(string templateId, string unit, string? period, HttpContext http,
-        CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, RegionDirectory regions, CancellationToken ct)
+    private static async Task<Results<Ok<ReportViewAnswer>, ProblemHttpResult>> ViewAsync(string templateId, string unit, string? period, bool? approvedOnly,
+        HttpContext http, CurrentUser user, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, RegionDirectory regions, CancellationToken ct)
     {
         var resolved = await access.ResolveAsync(http, user, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
         if (resolved.Problem is { } refused) return refused;
         var (template, reportPeriod, problem) = templates.Resolve(http, user, templateId, period);
         if (problem is not null) return problem;
-        var (table, done) = await builder.BuildAsync(template!, reportPeriod, resolved.Unit!, ReportDepth.Children, user.DisplayName, ct);
+        var onlyApproved = approvedOnly ?? false;
+        var (table, done) = await builder.BuildAsync(template!, reportPeriod, resolved.Unit!, ReportDepth.Children, user.DisplayName, ct, onlyApproved);
         var tree = await regions.GetAsync(ct);
         var area = resolved.Unit!;
         // The breadcrumb stops at the user's own scope: above it is not theirs to open.
@@ -67,8 +68,10 @@ public static class ReportViewApi
         }).ToList();
         return TypedResults.Ok(new ReportViewAnswer(table.TemplateId, table.Version, table.Title, table.Department, table.PeriodKey, table.PeriodDisplay,
             new SessionApi.UnitView(area.Code.Value, area.Name, area.Level), breadcrumb, table.Columns, rows, table.Narrative, done,
-            Problems.Language.IsEnglish(http) ? done.LineEn : done.LineZh, Problems.Language.IsEnglish(http) ? done.DraftNoteEn : done.DraftNoteZh,
-            table.FormNumberText));
+            Problems.Language.IsEnglish(http) ? done.LineEn : done.LineZh,
+            onlyApproved ? (Problems.Language.IsEnglish(http) ? done.ApprovedOnlyNoteEn : done.ApprovedOnlyNoteZh)
+                : Problems.Language.IsEnglish(http) ? done.DraftNoteEn : done.DraftNoteZh,
+            table.FormNumberText, onlyApproved));
     }
 
     private static async Task<Results<Ok<List<Completeness>>, ProblemHttpResult>> CompletenessAsync(string unit, string? period, HttpContext http,

@@ -1,5 +1,6 @@
 using FormHub.Users;
 using FormHub.Filing;
+using FormHub.Filing.Rosters;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
@@ -21,14 +22,15 @@ public static class RosterApi
     public static IEndpointRouteBuilder MapRosterApi(this IEndpointRouteBuilder app)
     {
         var group = app.SignedIn("/api/villages/{code}/entities/{type}", "Rosters");
-        group.MapGet("/", ListAsync).WithName("ListEntities").WithSummary("One page of a roster; search matches names and ID numbers");
+        group.MapGet("/", ListAsync).WithName("ListEntities")
+            .WithSummary("One page of a roster; search matches names and ID numbers; filters age=60-79, status=current|all|retired|death…, dibao|tekun|disability|retiree=true; sort=name|age|household|household_number|status, desc=true");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetEntity").WithSummary("One household, person or village record with its periodic values");
         return app;
     }
 
     private static async Task<Results<Ok<RosterPage>, ProblemHttpResult>> ListAsync(string code, string type, string? search, int? skip, int? take,
-        bool? includeRetired, string? period, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store,
-        FieldCatalog catalog, AccountService accounts, CancellationToken ct)
+        bool? includeRetired, string? period, string? sort, bool? desc, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar,
+        PeriodicSchedule schedule, IFormHubStore store, VillageRoster roster, FieldCatalog catalog, AccountService accounts, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (UnknownType(http, catalog, type) is { } badType) return badType;
@@ -41,10 +43,18 @@ public static class RosterApi
         if (!inFull && search is not null && search.Any(char.IsAsciiDigit) && !IsWholeIdNumber(search.Trim()))
             return Problem.BadRequest(http, new LocalizedText("按身份证号查找时请输入完整的18位号码（您看到的号码已部分隐藏）；也可以按姓名查找。",
                 "To look up an ID number, type all 18 characters (you see them partly hidden); or search by name."));
-        var page = await store.ListAsync(new EntityQuery(code, type)
+        var filters = http.Request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString())).ToList();
+        // includeRetired=true is the older spelling of status=all
+        if (includeRetired == true && !http.Request.Query.ContainsKey("status")) filters.Add(new("status", "all"));
+        var (criteria, badFilter) = RosterCriteria.Parse(catalog, type, filters);
+        if (badFilter is not null) return Problem.BadRequest(http, badFilter);
+        var (order, badSort) = RosterSort.Parse(catalog, type, sort, desc ?? false);
+        if (badSort is not null) return Problem.BadRequest(http, badSort);
+        var page = await roster.ListAsync(new RosterQuery(code, type, month.End)
         {
             Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
-            IncludeRetired = includeRetired ?? false,
+            Criteria = criteria,
+            Sort = order,
             Skip = skip ?? 0,
             Take = take ?? 20,
         }, ct);

@@ -21,8 +21,9 @@ public static class SessionApi
 
     public sealed record UnitView(string Code, string Name, OrgLevel Level);
 
+    // FirstPeriod: the first month the user's county files through FormHub (null: no limit); earlier months are not offered.
     public sealed record MeView(string UserName, string DisplayName, AccountRole Role, UnitView? CaptureScope, UnitView ViewScope, string? Department, string CurrentPeriod,
-        bool MustChangePassword);
+        bool MustChangePassword, string? FirstPeriod = null);
 
     public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
 
@@ -110,6 +111,6 @@ public static class SessionApi
         var tree = await regions.GetAsync(ct);
         UnitView Unit(RegionCode code) => new(code.Value, tree.Find(code)?.Name ?? code.Value, code.Level);
         return new MeView(user.UserName, user.DisplayName, user.Role, user.Capture is { } c ? Unit(c) : null, Unit(user.View), user.Department,
-            calendar.CurrentMonth.Key, user.MustChangePassword);
+            calendar.CurrentMonth.Key, user.MustChangePassword, calendar.FirstMonth((user.Capture ?? user.View).Value)?.Key);
     }
 }

@@ -26,7 +26,7 @@ public static class SubmissionApi
     {
         var resolved = await access.ResolveAsync(http, user, code, UnitNeed.Capture, villageOnly: true, ct);
         if (resolved.Problem is { } refused) return refused;
-        if (!calendar.TryResolve(http, request.Period, out var month, out var badPeriod)) return badPeriod!;
+        if (!calendar.TryResolveFiled(http, request.Period, code, out var month, out var badPeriod)) return badPeriod!;
         if (request.Version is not { } version || request.Action is not { } action)
             return Problem.BadRequest(http, new LocalizedText("请给出操作 action（submit、withdraw 或 revise）和读取时的版本 version。",
                 "Give the action (submit, withdraw or revise) and the version you read."));

@@ -78,6 +78,13 @@ public sealed class FormHubServerOptions
 
     public string? DataProtectionCertificatePassword { get; set; }
 
+    /// <summary>
+    /// The first month each county reports through FormHub (county code → month, e.g. <c>FormHub:ReportingStarts:360835000000=2026-10</c>;
+    /// FORMHUB_REPORTING_STARTS=360835000000=2026-10 when the section names none). Earlier months are not listed, not
+    /// fileable, never 逾期. In demo mode a county without one starts with the first seeded month.
+    /// </summary>
+    public Dictionary<string, string> ReportingStarts { get; set; } = [];
+
     /// <summary>The address links in feeds and webhooks point to (default http://localhost:5000).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 

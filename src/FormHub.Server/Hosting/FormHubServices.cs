@@ -43,6 +43,9 @@ public static class FormHubServices
                 o.AuditKeyFile ??= Env(config, AuditKeyRing.FileVariable);
                 o.TemplatesDirectory ??= Env(config, FormTemplatesFolder.Variable) ?? FormTemplatesFolder.FindUpwards();
                 if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
+                if (o.ReportingStarts.Count == 0 && Env(config, "FORMHUB_REPORTING_STARTS") is { } starts)
+                    foreach (var pair in starts.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        o.ReportingStarts[pair.Split('=', 2)[0]] = pair.Split('=', 2) is [_, var month] ? month : "";
             })
             .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
@@ -52,6 +55,8 @@ public static class FormHubServices
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
                 "FormHub:PublicBaseUrl must be an absolute http(s) URL")
+            .Validate(o => FormHub.Filing.ReportingStarts.Parse(o.ReportingStarts).Errors.Count == 0,
+                "FormHub:ReportingStarts：每项须为县级区划代码 = 月份，如 360835000000 = 2026-10 / county code = month")
             .Validate(ForwardedHeadersSetup.IsValid, "FormHub:TrustedProxies must be IP addresses and FormHub:TrustedNetworks CIDR networks (10.0.0.0/8)")
             .ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<FormHubServerOptions>>((o, settings) => ForwardedHeadersSetup.Configure(o, settings.Value));
@@ -79,12 +84,14 @@ public static class FormHubServices
         services.AddSingleton<PasswordCheck>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(sp => ReportingStartsOf(Options(sp)));
         services.AddSingleton<FilingCalendar>();
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
         services.AddSingleton<FrozenMonths>();
         services.AddSingleton<MonthChangeReader>();
+        services.AddSingleton<FormHub.Filing.Rosters.VillageRoster>();
         services.AddSingleton<CompletenessCalculator>();
         services.AddSingleton(sp => new PrintPages(Options(sp).TemplatesDirectory!, sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<ReportTableBuilder>();
@@ -186,6 +193,13 @@ public static class FormHubServices
         app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
         return app;
+    }
+
+    /// <summary>The configured starts; in demo mode, counties without one start with the first seeded month.</summary>
+    private static ReportingStarts ReportingStartsOf(FormHubServerOptions o)
+    {
+        var starts = FormHub.Filing.ReportingStarts.Parse(o.ReportingStarts).Starts!;
+        return o.SeedDemo ? starts.WithDefault(new FormHub.Demo.DemoCalendar(TimeProvider.System.GetUtcNow()).First) : starts;
     }
 
     private static FormHubServerOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<FormHubServerOptions>>().Value;

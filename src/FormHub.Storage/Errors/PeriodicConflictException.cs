@@ -9,14 +9,12 @@ namespace FormHub.Storage.Errors;
 public sealed class PeriodicConflictException(Guid entityId, string recordZh, string recordEn, string fieldZh, string fieldEn, string field,
     string period, string periodZh, long expectedVersion, long actualVersion)
     : StoreException(new LocalizedText(
-        $"{recordZh}的「{fieldZh}」（{periodZh}）已被他人{(expectedVersion == 0 ? "填写" : "修改")}（您读取的是{Read(expectedVersion, true)}，当前为{Read(actualVersion, true)}），请刷新后重新填写。本次保存未生效。",
-        $"'{fieldEn}' of {recordEn} for {period} was {(expectedVersion == 0 ? "entered" : "changed")} by someone else (you read {Read(expectedVersion, false)}, it is now {Read(actualVersion, false)}); reload and try again. Nothing was saved."))
+        $"{recordZh}的「{fieldZh}」（{periodZh}）已在其他窗口或由他人{(expectedVersion == 0 ? "填写" : "修改")}，本次保存未生效。请重新加载看当前数据，您刚才填写的内容会保留在旁边。",
+        $"'{fieldEn}' of {recordEn} for {period} was {(expectedVersion == 0 ? "entered" : "changed")} in another window or by someone else; nothing was saved. Reload to see the current data; what you just typed is kept beside it."))
 {
     public Guid EntityId { get; } = entityId;
     public string Field { get; } = field;
     public string Period { get; } = period;
     public long ExpectedVersion { get; } = expectedVersion;
     public long ActualVersion { get; } = actualVersion;
-
-    private static string Read(long version, bool zh) => version == 0 ? (zh ? "尚未填写" : "no value") : zh ? $"第{version}版" : $"version {version}";
 }

@@ -22,7 +22,7 @@ public abstract partial class StoreContractTests
         var conflict = await Assert.ThrowsAsync<PeriodicConflictException>(() => second.SaveChangesAsync());
 
         Assert.Contains("「低保金」（2026年11月）", conflict.Text.Zh);
-        Assert.Contains("已被他人填写", conflict.Text.Zh);
+        Assert.Contains("已在其他窗口或由他人填写", conflict.Text.Zh);
         Assert.Equal(1, conflict.ActualVersion);
         Assert.Equal(before, await Store.CountAsync());
         Assert.Equal(600m, (await Store.GetPeriodicValuesAsync(VillageA, "2026-11")).Single().Value);

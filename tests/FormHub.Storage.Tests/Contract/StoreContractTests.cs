@@ -122,7 +122,8 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
 
         Assert.Equal(hh, error.EntityId);
         Assert.Contains("张三", error.Text.Zh);
-        Assert.Contains("已被他人修改", error.Text.Zh);
+        Assert.Contains("已在其他窗口或由他人修改", error.Text.Zh);
+        Assert.DoesNotContain(hh.ToString(), error.Text.Zh); // no internal id in what a person reads
         Assert.Equal(before, await Store.CountAsync());
         Assert.Equal("张三", (await Store.GetAsync(person))!["name"]);
         Assert.Equal(1L, (await Store.GetAsync(hh))!["dibao_persons"]);

@@ -114,8 +114,9 @@ export const Api = {
   check: (entityType, values, asOf) => post('/api/catalog/check', { entityType, values, asOf: asOf || null }),
 
   form: (village, period) => get(`/api/villages/${enc(village)}/form${qs({ period })}`),
-  entities: (village, type, { search, skip, take, includeRetired, period } = {}) =>
-    get(`/api/villages/${enc(village)}/entities/${enc(type)}${qs({ search, skip, take, includeRetired: includeRetired ? 'true' : undefined, period })}`),
+  // filters: RosterCriteria's keys (age, status, dibao …) and sort/desc, passed through as the URL names them
+  entities: (village, type, { search, skip, take, includeRetired, period, filters } = {}) =>
+    get(`/api/villages/${enc(village)}/entities/${enc(type)}${qs({ search, skip, take, includeRetired: includeRetired ? 'true' : undefined, period, ...(filters || {}) })}`),
   entity: (village, type, id, period) => get(`/api/villages/${enc(village)}/entities/${enc(type)}/${enc(id)}${qs({ period })}`),
   changes: (village, batch) => post(`/api/villages/${enc(village)}/changes`, batch),
   checks: (village, period) => get(`/api/villages/${enc(village)}/checks${qs({ period })}`),
@@ -135,7 +136,7 @@ export const Api = {
 
   // departments: published reports, report views with drill-down, completeness, subscriptions, inbox
   publishedReports: () => get('/api/reports'),
-  reportView: (templateId, unit, period) => get(`/api/reports/${enc(templateId)}/${enc(unit)}${qs({ period })}`),
+  reportView: (templateId, unit, period, approvedOnly) => get(`/api/reports/${enc(templateId)}/${enc(unit)}${qs({ period, approvedOnly: approvedOnly ? 'true' : undefined })}`),
   completeness: (unit, period) => get(`/api/completeness/${enc(unit)}${qs({ period })}`),
   subscriptions: () => get('/api/subscriptions'),
   subscribe: (templateId, unitCode, webhookUrl) => post('/api/subscriptions', { templateId, unitCode: unitCode || null, webhookUrl: webhookUrl || null }),
@@ -147,8 +148,9 @@ export const Api = {
 
 /** Plain download URLs (the answer is a file with Content-Disposition: attachment). */
 export const Downloads = {
-  xlsx: (templateId, unit, period, layout = 'generated') => `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout })}`,
-  pdf: (templateId, unit, period) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period })}`,
+  xlsx: (templateId, unit, period, layout = 'generated', approvedOnly = false) =>
+    `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout, approvedOnly: approvedOnly ? 'true' : undefined })}`,
+  pdf: (templateId, unit, period, approvedOnly = false) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period, approvedOnly: approvedOnly ? 'true' : undefined })}`,
 };
 
 // ---- accounts (账号管理, admins), own password, first admin ---------------------------------------

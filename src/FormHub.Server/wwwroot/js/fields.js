@@ -1,12 +1,13 @@
 // Inputs for catalog fields: the right control per field type, labels, units, inline errors,
 // reading values back, and mapping the server's `operations[i].fields.<name>` errors onto them.
 import { t, label, fmtDate, fmtNum, isZh, getLang } from './i18n.js';
+import { valueText, unitText } from './glossary.js';
 import { h, fill, setFieldError, messages, messageText, errorText } from './ui.js';
 import { state, catalogField, catalogFields, normType } from './state.js';
 
 function optionValue(o) { return typeof o === 'object' && o !== null ? (o.value ?? o.key ?? o.name) : o; }
 function optionText(o) {
-  if (typeof o !== 'object' || o === null) return String(o);
+  if (typeof o !== 'object' || o === null) return String(valueText(String(o)));
   return label(o, String(optionValue(o)));
 }
 
@@ -53,6 +54,7 @@ export function displayValue(field, value, refNames) {
   if ((type === 'int' || type === 'decimal') && typeof value === 'number') {
     return new Intl.NumberFormat(isZh() ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
   }
+  if (type === 'enum') return String(valueText(String(value)));
   return String(value);
 }
 
@@ -108,7 +110,7 @@ export function fieldControl(field, opts = {}) {
     if (input.tagName === 'SELECT') input.disabled = true; else input.readOnly = true;
   }
   const describedBy = [];
-  const unit = field.unit ? h('span', { class: 'unit', id: unitId }, field.unit) : null;
+  const unit = field.unit && unitText(field.unit) ? h('span', { class: 'unit', id: unitId }, unitText(field.unit)) : null;
   if (unit) describedBy.push(unitId);
   if (refBox) describedBy.push(refBox.hintId);
   describedBy.push(errId);

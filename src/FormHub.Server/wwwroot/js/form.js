@@ -1,7 +1,7 @@
 // #/form — the cadre's one form for their village and a period:
 // summary cards, submission status (with the reviewer's return comment), validation problems,
 // the village's own facts (one `changes` batch per save), submit and revise.
-import { t, label, fmtDate, fmtNum, fmtPercent } from './i18n.js';
+import { t, label, fmtDate, fmtNum, fmtPercent, isZh } from './i18n.js';
 import { Api, ApiError } from './api.js';
 import { errorText, h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messageText, put, fill, showFailure, statCard } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
@@ -145,8 +145,8 @@ export function checkItem(c) {
   const level = c.level === 'error' ? 'error' : 'warning';
   return h('li', { class: `check check-${c.passed ? 'passed' : level}`, 'data-testid': 'check', 'data-level': level, 'data-passed': String(!!c.passed) },
     h('span', { class: `level level-${c.passed ? 'passed' : level}` }, c.passed ? t('checks.passed') : t(`checks.${level}`)),
-    h('span', { class: 'check-message' }, c.message),
-    c.title ? h('span', { class: 'muted small check-source' }, c.title) : null);
+    h('span', { class: 'check-message' }, (!isZh() && c.messageEn) || c.message),
+    c.title ? h('span', { class: 'muted small check-source' }, (!isZh() && c.titleEn) || c.title) : null);
 }
 
 function missingPanel(missing) {

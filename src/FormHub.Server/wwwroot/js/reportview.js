@@ -2,6 +2,7 @@
 // child (county → townships → villages) with drill-down links, failing checks highlighted, the narrative, the
 // completeness line, and Excel / PDF downloads. Aggregates only: a department never sees a person here.
 import { t, isZh, fmtNum, fmtPeriodKey } from './i18n.js';
+import { unitText } from './glossary.js';
 import { Api, Downloads } from './api.js';
 import { h, fill, put, periodSelector, tableWrap, statusLine, announce, errorText } from './ui.js';
 import { state, setPeriod } from './state.js';
@@ -13,8 +14,10 @@ export async function render(ctx) {
   const templateId = decodeURIComponent(ctx.params.templateId);
   const unit = decodeURIComponent(ctx.params.unit);
   const period = ctx.query.period || '';
+  // 只看已审核村: kept in the URL (approved=1), so drill-down, downloads and a copied link keep it
+  const approvedOnly = ctx.query.approved === '1';
   const [view, published, subscriptions] = await Promise.all([
-    Api.reportView(templateId, unit, period),
+    Api.reportView(templateId, unit, period, approvedOnly),
     Api.publishedReports().catch((e) => { if (e.status === 401) throw e; return []; }),
     me.role === 'cadre' ? Promise.resolve([]) : Api.subscriptions().catch((e) => { if (e.status === 401) throw e; return []; }),
   ]);
@@ -24,7 +27,13 @@ export async function render(ctx) {
   if (/^\d{4}-\d{2}$/.test(periodKey)) setPeriod(periodKey);
   pageTitle(`${view.title} · ${view.unit.name} · ${isZh() ? view.periodDisplay : fmtPeriodKey(periodKey)}`);
 
-  const href = (code, key = periodKey) => reportHref(templateId, code, key);
+  const href = (code, key = periodKey, only = approvedOnly) => reportHref(templateId, code, key) + (only ? `${key ? '&' : '?'}approved=1` : '');
+  const notApproved = view.completeness ? (view.completeness.villages || 0) - (view.completeness.approved || 0) : 0;
+  // a toggle button rather than a checkbox: a finger-sized target on a phone
+  const approvedChoice = h('p', { class: 'approved-choice' },
+    h('button', { type: 'button', id: 'approved-only', class: `btn btn-small${approvedOnly ? ' btn-primary' : ''}`, 'data-testid': 'approved-only',
+      'aria-pressed': String(approvedOnly), onclick: () => ctx.navigate(href(unit, periodKey, !approvedOnly)) }, t('reportView.approvedOnly')),
+    ' ', h('span', { class: 'muted small', 'data-testid': 'not-approved-count' }, t('reportView.notApprovedCount', { n: fmtNum(notApproved) })));
 
   // 清溪县 › 清溪镇 › 石门村委会 — up to the user's own scope only (the server leaves out what is above it).
   const crumbs = h('nav', { class: 'breadcrumb', 'aria-label': t('reportView.breadcrumb'), 'data-testid': 'breadcrumb' },
@@ -35,11 +44,11 @@ export async function render(ctx) {
   const selector = periodSelector(info ? info.currentPeriod : periodKey, periodKey, (key) => ctx.navigate(href(unit, key)));
 
   const downloads = h('div', { class: 'downloads', role: 'group', 'aria-label': t('reportView.downloads'), 'data-testid': 'downloads' },
-    h('a', { href: Downloads.xlsx(templateId, view.unit.code, periodKey, 'generated'), download: '', id: 'download-xlsx', class: 'btn btn-small', 'data-testid': 'download-xlsx' }, t('reportView.xlsx')),
+    h('a', { href: Downloads.xlsx(templateId, view.unit.code, periodKey, 'generated', approvedOnly), download: '', id: 'download-xlsx', class: 'btn btn-small', 'data-testid': 'download-xlsx' }, t('reportView.xlsx')),
     info && info.hasOfficialLayout
-      ? h('a', { href: Downloads.xlsx(templateId, view.unit.code, periodKey, 'official'), download: '', id: 'download-xlsx-official', class: 'btn btn-small', 'data-testid': 'download-xlsx-official' }, t('reportView.xlsxOfficial'))
+      ? h('a', { href: Downloads.xlsx(templateId, view.unit.code, periodKey, 'official', approvedOnly), download: '', id: 'download-xlsx-official', class: 'btn btn-small', 'data-testid': 'download-xlsx-official' }, t('reportView.xlsxOfficial'))
       : null,
-    h('a', { href: Downloads.pdf(templateId, view.unit.code, periodKey), download: '', id: 'download-pdf', class: 'btn btn-small', 'data-testid': 'download-pdf' }, t('reportView.pdf')));
+    h('a', { href: Downloads.pdf(templateId, view.unit.code, periodKey, approvedOnly), download: '', id: 'download-pdf', class: 'btn btn-small', 'data-testid': 'download-pdf' }, t('reportView.pdf')));
 
   const failingRows = (view.rows || []).filter((r) => (r.failingChecks || []).length);
 
@@ -53,6 +62,7 @@ export async function render(ctx) {
       selector),
     // Figures that include villages not yet approved may still change: said before the table and in every download.
     view.draftNote ? h('p', { class: 'draft-note', role: 'note', 'data-testid': 'draft-note' }, view.draftNote) : null,
+    approvedChoice,
     h('div', { class: 'report-actions' }, downloads, subscribeControl(ctx, me, templateId, view, subscriptions)),
     failingRows.length
       ? h('p', { class: 'failing-summary', role: 'note', 'data-testid': 'failing-summary' }, t('reportView.failingSummary', { n: fmtNum(failingRows.length) }))
@@ -100,7 +110,7 @@ export function fmtCell(value, column) {
 function columnHead(c, attrs = {}) {
   return h('th', { scope: 'col', class: 'num', 'data-column': c.id, ...attrs },
     h('span', { class: 'col-title' }, c.title),
-    c.unit ? h('span', { class: 'col-unit' }, t('reportView.colUnit', { unit: c.unit })) : null);
+    unitText(c.unit) ? h('span', { class: 'col-unit' }, t('reportView.colUnit', { unit: unitText(c.unit) })) : null);
 }
 
 /** The header: one row, or two when columns share a group (the upper cell spans its columns). */

@@ -2,13 +2,14 @@
 // #/review/{villageCode} — one village: status, derived report rows, checks, facts, rosters (read-only), audit,
 // what changed since the last approved month, and 通过 (confirmed: it freezes the month) / 退回 (needs a comment) against
 // the submission's version; a cadre's correction request is granted or refused (with a reason) here.
-import { t, label, fmtDateTime, fmtNum } from './i18n.js';
+import { t, label, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
+import { unitText } from './glossary.js';
 import { Api } from './api.js';
 import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messageText, put, fill, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
 import { fieldGroups, displayValue } from './fields.js';
 import { checksPanel, checkItem } from './form.js';
-import { rosterList, openEntityEditor } from './roster.js';
+import { rosterList, openEntityEditor, rosterStateFrom, rosterStateQuery } from './roster.js';
 import { pageTitle } from './app.js';
 
 const STATUSES = ['draft', 'submitted', 'returned', 'approved'];
@@ -72,7 +73,8 @@ async function renderBoard(ctx) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { tabindex: '-1', 'data-testid': 'review-title' }, t('review.title')),
-        h('p', { class: 'muted' }, t('review.subtitle', { unit: board.unit ? board.unit.name : unit, period: periodText }))),
+        h('p', { class: 'muted' }, t('review.subtitle', { unit: board.unit ? board.unit.name : unit, period: periodText })),
+        me.firstPeriod ? h('p', { class: 'hint', 'data-testid': 'reporting-start' }, t('review.reportingStart', { period: fmtPeriodKey(me.firstPeriod) })) : null),
       periodSelector(periodKeyOf(me.currentPeriod) || periodKey, periodKey, (key) => {
         setPeriod(key);
         ctx.navigate(`#/review?period=${encodeURIComponent(key)}`);
@@ -200,7 +202,7 @@ async function renderVillage(ctx, code) {
     reportsSection(reports || []),
     summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
     summary ? villageFacts(summary) : null,
-    rostersSection(code, periodKey, periodText, summary),
+    rostersSection(code, periodKey, periodText, summary, ctx),
     auditSection(audit));
 }
 
@@ -277,7 +279,7 @@ function changeValue(entityType, field, value) {
   if (value === null || value === undefined || value === '') return '—';
   const f = state.catalog && (state.catalog.fields || []).find((x) => x.entityType === entityType && x.name === field);
   const text = f ? displayValue(f, value) : String(value);
-  return f && f.unit && text ? `${text} ${f.unit}` : text || '—';
+  return f && unitText(f.unit) && text ? `${text} ${unitText(f.unit)}` : text || '—';
 }
 
 function fieldLabel(entityType, field) {
@@ -335,7 +337,7 @@ export function reportCard(r) {
     const hasValue = v !== null && v !== undefined && v !== '';
     return h('tr', { 'data-column': c.id },
       h('th', { scope: 'row' }, c.title),
-      h('td', { class: 'num' }, fmtReportValue(v), c.unit && hasValue ? h('span', { class: 'unit' }, c.unit) : null));
+      h('td', { class: 'num' }, fmtReportValue(v), unitText(c.unit) && hasValue ? h('span', { class: 'unit' }, unitText(c.unit)) : null));
   });
   const table = h('table', { class: 'table report-table' },
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('report.column')), h('th', { scope: 'col', class: 'num' }, t('report.value')))),
@@ -391,26 +393,38 @@ function villageFacts(summary) {
       h('dl', { class: 'facts' }, g.fields.map((f) => {
         const v = f.kind === 'periodic' ? (entity.periodic || {})[f.name] : (entity.fields || {})[f.name];
         const text = displayValue(f, v);
-        return [h('dt', null, label(f)), h('dd', { 'data-field': f.name }, text ? `${text}${f.unit ? ` ${f.unit}` : ''}` : '—')];
+        return [h('dt', null, label(f)), h('dd', { 'data-field': f.name }, text ? `${text}${unitText(f.unit) ? ` ${unitText(f.unit)}` : ''}` : '—')];
       })))));
 }
 
-function rostersSection(code, periodKey, periodText, summary) {
+// The roster's filters are kept in the page's URL under 'r' (rtab=person&rage=80-…), beside the page's own keys.
+const ROSTER_PREFIX = 'r';
+
+function rostersSection(code, periodKey, periodText, summary, ctx) {
   const types = ['household', 'person'];
+  const first = types.includes(ctx.query.rtab) ? ctx.query.rtab : types[0];
   const box = h('div', { class: 'tab-panel' });
-  const tabs = types.map((type, i) => h('button', {
-    type: 'button', role: 'tab', id: `review-tab-${type}`, class: 'tab', 'aria-selected': i === 0 ? 'true' : 'false',
+  const tabs = types.map((type) => h('button', {
+    type: 'button', role: 'tab', id: `review-tab-${type}`, class: 'tab', 'aria-selected': type === first ? 'true' : 'false',
     'aria-controls': 'review-roster-panel', 'data-testid': `review-tab-${type}`,
-    onclick: (e) => { for (const b of tabs) b.setAttribute('aria-selected', String(b === e.currentTarget)); show(type); },
+    onclick: (e) => { for (const b of tabs) b.setAttribute('aria-selected', String(b === e.currentTarget)); show(type, {}); },
   }, label(entityTypeInfo(type))));
-  function show(type) {
+  function show(type, initial) {
     const env = { village: code, entityType: type, periodKey, periodText, summary, readOnly: true };
-    const list = rosterList(env, { idPrefix: `review-${type}`, onOpen: (item) => openEntityEditor(env, item) });
+    const list = rosterList(env, {
+      idPrefix: `review-${type}`, onOpen: (item) => openEntityEditor(env, item), initial,
+      onState: (st) => {
+        const keep = Object.fromEntries(Object.entries(ctx.query).filter(([k]) => !k.startsWith(ROSTER_PREFIX)));
+        const params = new URLSearchParams({ ...keep, ...(type !== types[0] ? { rtab: type } : {}), ...rosterStateQuery(st, ROSTER_PREFIX) });
+        const hash = `#${ctx.path}${params.toString() ? `?${params}` : ''}`;
+        if (ctx.isCurrent() && location.hash !== hash) history.replaceState(history.state, '', hash);
+      },
+    });
     fill(box, h('div', { class: 'roster-tools' }, list.searchBox), list.el);
     box.setAttribute('aria-labelledby', `review-tab-${type}`);
     list.reload();
   }
-  show(types[0]);
+  show(first, rosterStateFrom(ctx.query, ROSTER_PREFIX));
   return h('section', { class: 'panel', 'data-testid': 'review-rosters', 'aria-labelledby': 'rosters-title' },
     h('h2', { id: 'rosters-title' }, t('review.rosters'), h('span', { class: 'badge' }, t('roster.readOnly'))),
     h('div', { class: 'tabs', role: 'tablist' }, tabs),

@@ -16,6 +16,27 @@ const KEY_COLUMNS = {
   person: ['name', 'id_number', 'gender', 'age', 'household', 'relation_to_head'],
 };
 const DERIVED = ['birth_date', 'gender', 'age'];
+// The filters and orders the API knows (FormHub.Filing/Rosters): one more filter is one more entry here and a text in i18n.js.
+const AGE_BANDS = ['0-17', '18-59', '60-', '60-79', '80-'];
+const STATUSES = ['current', 'all', 'retired', 'death', 'movedOut', 'dissolved', 'duplicate', 'other'];
+const FACTS = { person: ['dibao', 'tekun', 'disability', 'retiree'], household: ['dibao', 'tekun', 'disability'] };
+const SORTS = { person: ['name', 'age', 'household', 'status'], household: ['name', 'household_number', 'status'] };
+/** The roster's state as URL keys: search text, filters, order, page. */
+const STATE_KEYS = ['q', 'age', 'status', ...new Set(Object.values(FACTS).flat()), 'sort', 'desc', 'page'];
+
+/** The roster state found in a URL query under `prefix` (the review page keeps its own keys beside it). */
+export function rosterStateFrom(query, prefix = '') {
+  const st = {};
+  for (const k of STATE_KEYS) if (query[prefix + k]) st[k] = query[prefix + k];
+  return st;
+}
+
+/** The URL query for a roster state (empty values and defaults left out). */
+export function rosterStateQuery(st, prefix = '') {
+  const out = {};
+  for (const k of STATE_KEYS) if (st[k] !== undefined && st[k] !== '' && st[k] !== null) out[prefix + k] = String(st[k]);
+  return out;
+}
 
 export async function render(ctx) {
   const me = state.me;
@@ -41,6 +62,13 @@ export async function render(ctx) {
   const env = { ctx, village, entityType, periodKey, periodText, summary, editable, readOnly: !editable };
   const list = rosterList(env, {
     onOpen: (item) => openEntityEditor(env, item, { onDone: (msg) => { pageStatus.ok(msg); list.reload(); } }),
+    initial: rosterStateFrom(ctx.query),
+    // the filters live in the URL, so a copied link opens the same list; replaceState: no new history entry per keystroke
+    onState: (st) => {
+      const params = new URLSearchParams({ ...(ctx.query.period ? { period: ctx.query.period } : {}), ...rosterStateQuery(st) });
+      const hash = `#/roster/${entityType}${params.toString() ? `?${params}` : ''}`;
+      if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    },
   });
   const add = h('button', {
     type: 'button', id: 'roster-add', class: 'btn btn-primary', 'data-testid': 'roster-add', disabled: !editable,
@@ -131,33 +159,91 @@ export function cellText(entityType, name, entity, refNames) {
 }
 
 /**
- * A paged, searchable list of one entity type. env: { village, entityType, periodKey, readOnly }.
- * Returns { el, searchBox, reload }.
+ * A paged, searchable, filterable, sortable list of one entity type. env: { village, entityType, periodKey, readOnly }.
+ * `initial` is a state from the URL (rosterStateFrom); `onState` hears every change of it. Returns { el, searchBox, reload }.
  */
-export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
+export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onState } = {}) {
   const { village, entityType, periodKey } = env;
-  let skip = 0; let total = 0; let refNames = null;
+  const st = { ...initial };
+  let skip = Math.max(0, (parseInt(st.page, 10) || 1) - 1) * PAGE_SIZE; let total = 0; let refNames = null;
   let timer = null; let seq = 0;
   const cols = columnsFor(entityType);
+  const facts = (FACTS[entityType] || []).filter((f) => f !== 'retiree' || catalogField(entityType, 'employment_status'));
+  const sorts = (SORTS[entityType] || ['name', 'status']).filter((k) => k === 'status' || cols.includes(k));
+  const hasAge = cols.includes('age');
 
+  const changed = () => { skip = 0; load(); };
   const searchId = `${idPrefix}-search`;
   const search = h('input', {
-    id: searchId, type: 'search', name: 'search', autocomplete: 'off', 'data-testid': searchId,
+    id: searchId, type: 'search', name: 'search', autocomplete: 'off', 'data-testid': searchId, value: st.q || '',
     placeholder: t(`roster.search.${entityType}`) === `roster.search.${entityType}` ? '' : t(`roster.search.${entityType}`),
-    oninput: () => { clearTimeout(timer); timer = setTimeout(() => { skip = 0; load(); }, 300); },
+    oninput: () => { clearTimeout(timer); timer = setTimeout(changed, 300); },
   });
-  const retiredBox = h('input', { type: 'checkbox', id: `${idPrefix}-include-retired`, onchange: () => { skip = 0; load(); } });
+  const select = (key, values, text, withAny) => {
+    const el = h('select', { id: `${idPrefix}-${key}`, 'data-testid': `${idPrefix}-${key}`, onchange: changed },
+      withAny ? h('option', { value: '' }, t('roster.filter.any')) : null,
+      values.map((v) => h('option', { value: v }, text(v))));
+    el.value = st[key] || (withAny ? '' : values[0]);
+    return el;
+  };
+  const age = hasAge ? select('age', AGE_BANDS, (v) => ageBandText(v), true) : null;
+  const status = select('status', STATUSES.filter((r) => r !== 'dissolved' || entityType === 'household'),
+    (v) => t(`roster.filter.status.${v}`), false);
+  if (!st.status && initial.includeRetired) status.value = 'all';
+  const factBoxes = facts.map((f) => {
+    const box = h('input', { type: 'checkbox', id: `${idPrefix}-${f}`, 'data-testid': `${idPrefix}-${f}`, onchange: changed });
+    box.checked = st[f] === 'true';
+    return h('label', { class: 'check-label', for: `${idPrefix}-${f}` }, box, t(`roster.filter.${f}.${entityType}`));
+  });
+  const sort = select('sort', sorts, (v) => (v === 'status' ? t('roster.status') : columnTitle(entityType, v)), true);
+  sort.options[0].textContent = t('roster.sort.default');
+  const desc = h('select', { id: `${idPrefix}-desc`, 'data-testid': `${idPrefix}-desc`, onchange: changed },
+    h('option', { value: '' }, t('roster.sort.asc')), h('option', { value: 'true' }, t('roster.sort.desc')));
+  desc.value = st.desc === 'true' ? 'true' : '';
+  const clearBtn = h('button', { type: 'button', class: 'btn btn-small', id: `${idPrefix}-clear`, 'data-testid': `${idPrefix}-clear`,
+    onclick: () => {
+      search.value = ''; status.value = 'current'; sort.value = ''; desc.value = '';
+      if (age) age.value = '';
+      for (const l of factBoxes) l.querySelector('input').checked = false;
+      changed();
+    } }, t('roster.filter.clear'));
+  const labelled = (forId, text, control) => h('div', { class: 'field' }, h('label', { for: forId }, text), control);
   const searchBox = h('div', { class: 'search-box' },
-    h('div', { class: 'field' },
-      h('label', { for: searchId }, searchLabel(entityType)),
-      search),
-    h('label', { class: 'check-label', for: `${idPrefix}-include-retired` }, retiredBox, t('roster.includeRetired')));
+    labelled(searchId, searchLabel(entityType), search),
+    h('fieldset', { class: 'roster-filters', 'data-testid': `${idPrefix}-filters` },
+      h('legend', null, t('roster.filter.title')),
+      age ? labelled(`${idPrefix}-age`, t('roster.filter.age'), age) : null,
+      labelled(`${idPrefix}-status`, t('roster.status'), status),
+      factBoxes.length ? h('div', { class: 'roster-facts' }, factBoxes) : null,
+      labelled(`${idPrefix}-sort`, t('roster.sort.by'), sort),
+      labelled(`${idPrefix}-desc`, t('roster.sort.order'), desc),
+      clearBtn));
 
+  /** The state as the URL and the API name it. */
+  function current() {
+    const out = { q: search.value.trim() };
+    if (age && age.value) out.age = age.value;
+    if (status.value !== 'current') out.status = status.value;
+    factBoxes.forEach((l, i) => { if (l.querySelector('input').checked) out[facts[i]] = 'true'; });
+    if (sort.value) { out.sort = sort.value; if (desc.value) out.desc = 'true'; }
+    if (skip > 0) out.page = String(Math.floor(skip / PAGE_SIZE) + 1);
+    return out;
+  }
+
+  const headCells = cols.map((c) => {
+    const title = columnTitle(entityType, c, asOfDate(env));
+    if (!sorts.includes(c)) return h('th', { scope: 'col' }, title);
+    // a header click orders by that column, a second click reverses it
+    return h('th', { scope: 'col', 'data-sort': c }, h('button', { type: 'button', class: 'link-button sort-button', 'data-testid': `${idPrefix}-sort-${c}`,
+      onclick: () => {
+        if (sort.value === c) desc.value = desc.value ? '' : 'true'; else { sort.value = c; desc.value = ''; }
+        changed();
+      } }, title));
+  });
+  const statusHead = h('th', { scope: 'col', 'data-sort': 'status' }, t('roster.status'));
   const body = h('tbody');
   const table = h('table', { class: 'table table-click', id: `${idPrefix}-table`, 'data-testid': `${idPrefix}-table` },
-    h('thead', null, h('tr', null,
-      cols.map((c) => h('th', { scope: 'col' }, columnTitle(entityType, c, asOfDate(env)))),
-      h('th', { scope: 'col' }, t('roster.status')))),
+    h('thead', null, h('tr', null, headCells, statusHead)),
     body);
   const info = h('span', { class: 'page-info', 'data-testid': `${idPrefix}-page-info`, 'aria-live': 'polite' });
   const prev = h('button', { type: 'button', class: 'btn', id: `${idPrefix}-prev`, onclick: () => { skip = Math.max(0, skip - PAGE_SIZE); load(); } }, t('common.prev'));
@@ -168,11 +254,17 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
 
   async function load() {
     const my = ++seq;
+    const now = current();
+    if (onState) onState(now);
+    for (const th of table.querySelectorAll('th[data-sort]')) {
+      th.setAttribute('aria-sort', now.sort === th.dataset.sort ? (now.desc ? 'descending' : 'ascending') : 'none');
+    }
     body.setAttribute('aria-busy', 'true');
     try {
       const needRefs = entityType === 'person' && cols.includes('household') && !refNames;
+      const { q, page, ...filters } = now;
       const [res, names] = await Promise.all([
-        Api.entities(village, entityType, { search: search.value.trim(), skip, take: PAGE_SIZE, includeRetired: retiredBox.checked, period: periodKey }),
+        Api.entities(village, entityType, { search: q, skip, take: PAGE_SIZE, period: periodKey, filters }),
         needRefs ? householdNames(village, periodKey).catch(() => new Map()) : Promise.resolve(refNames),
       ]);
       if (my !== seq) return;
@@ -195,7 +287,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
           if (i === 0) {
             return h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', 'data-testid': 'roster-open', onclick: open }, text || '—'));
           }
-          return h('td', { class: masked ? 'mono masked' : (c === 'id_number' ? 'mono' : null) }, text);
+          return h('td', { class: masked ? 'mono masked' : (c === 'id_number' ? 'mono' : null), 'data-col': c }, text);
         }),
         h('td', { 'data-testid': 'roster-status', class: item.retired ? 'retired' : null }, retiredText(item.retired)));
         put(body, row);
@@ -217,6 +309,11 @@ export function rosterList(env, { onOpen, idPrefix = 'roster' } = {}) {
   return { el, searchBox, reload: load, refNames: () => refNames };
 }
 
+function ageBandText(band) {
+  const [from, to] = band.split('-');
+  return to ? t('roster.filter.ageRange', { from, to }) : t('roster.filter.ageFrom', { from });
+}
+
 // ---- the editor ------------------------------------------------------------------------------
 
 function defaultValidFrom(summary) {
@@ -229,8 +326,9 @@ function defaultValidFrom(summary) {
 
 /**
  * Open the add/edit dialog. `item` null → create. env: { village, entityType, periodKey, periodText, summary, readOnly }.
+ * `typed`: what the user typed before a save lost to another window or person (409), shown beside the current values.
  */
-export async function openEntityEditor(env, item, { onDone } = {}) {
+export async function openEntityEditor(env, item, { onDone, typed = null } = {}) {
   const { village, entityType, periodKey, summary } = env;
   const typeLabel = isZh() ? label(entityTypeInfo(entityType)) : label(entityTypeInfo(entityType)).toLowerCase();
   const isNew = !item;
@@ -329,6 +427,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
     return fsEl;
   });
   if (derivedBox && !fieldsets.some((f) => f.contains(derivedBox))) fieldsets.push(derivedBox);
+  const keptNote = typed ? keepTyped(fs, typed) : null;
 
   const validFrom = h('input', { id: 'entity-valid-from', type: 'date', name: 'validFrom', 'data-testid': 'entity-valid-from', value: defaultValidFrom(summary), 'aria-describedby': 'entity-valid-from-hint entity-valid-from-error' });
   const validFromErr = h('div', { class: 'field-error', id: 'entity-valid-from-error', role: 'alert', hidden: true });
@@ -380,8 +479,10 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
         save.disabled = false;
         const vfMsg = err.errors && Object.entries(err.errors).find(([k]) => /validFrom$/i.test(k));
         if (vfMsg) setFieldError(validFrom, validFromErr, messageText(vfMsg[1]));
+        // Reloading after a conflict keeps what was typed, so it can be set beside the current values and used again.
+        const kept = err.status === 409 ? typedValues(fs) : null;
         showSaveError(err, fs, status, {
-          ctx: { rerender: () => { d.close(); openEntityEditor(env, item, { onDone }); } },
+          ctx: { rerender: () => { d.close(); openEntityEditor(env, item, { onDone, typed: kept }); } },
         }, 'entity-reload');
       }
     },
@@ -433,6 +534,7 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
   }
 
   fill(d.body, 
+    keptNote,
     entity && entity.retired ? h('p', { class: 'panel retired-note', 'data-testid': 'entity-retired' }, retiredText(entity.retired), entity.retired.note ? ` · ${entity.retired.note}` : '') : null,
     form, retireBox);
   // the save result sits in the footer, always in view on a phone
@@ -440,6 +542,40 @@ export async function openEntityEditor(env, item, { onDone } = {}) {
   save.setAttribute('form', 'entity-form');
   const first = fs.controls.find((c) => !c.input.readOnly && !c.input.disabled);
   if (first) first.input.focus(); else cancel.focus();
+}
+
+/** What the user changed in the dialog, by field: the raw input and how it read (an option's text, not its value). */
+function typedValues(fs) {
+  const kept = {};
+  for (const c of fs.controls) {
+    if (c.input.readOnly || c.input.disabled || !c.dirty()) continue;
+    const text = c.input.tagName === 'SELECT' ? (c.input.selectedOptions[0] || {}).textContent || '' : c.raw();
+    kept[c.field.name] = { raw: c.raw(), text };
+  }
+  return kept;
+}
+
+/**
+ * After a conflict: the dialog shows the current values; beside each field the user had typed, what they typed and a
+ * button that puts it back. Returns the note for the top of the dialog.
+ */
+function keepTyped(fs, typed) {
+  let n = 0;
+  for (const [name, { raw, text }] of Object.entries(typed)) {
+    const c = fs.get(name);
+    if (!c) continue;
+    n++;
+    const same = c.raw() === raw;
+    const use = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': `kept-use-${name}`, disabled: same,
+      onclick: () => {
+        c.input.value = raw;
+        c.input.dispatchEvent(new Event(c.input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+        use.disabled = true;
+      } }, t('conflict.useMine'));
+    c.errorEl.before(h('div', { class: 'kept-value', 'data-testid': `kept-${name}` },
+      h('span', null, t('conflict.typed', { value: text === '' ? t('conflict.empty') : text })), ' ', use));
+  }
+  return n ? h('p', { class: 'panel kept-note', role: 'note', 'data-testid': 'kept-note' }, t('conflict.keptNote', { n })) : null;
 }
 
 function derivedText(name, value) {

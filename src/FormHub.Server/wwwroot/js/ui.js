@@ -1,4 +1,5 @@
 // Small DOM helpers shared by the pages.
+import { state } from './state.js';
 import { t, fmtPeriodKey, fmtDateTime } from './i18n.js';
 
 /** h('div', { class: 'x', onclick: fn }, child, 'text', [more]) */
@@ -163,7 +164,9 @@ export function periodOptions(current, count = 12) {
 
 /** <label>期别</label><select id="period-select"> (one per page) */
 export function periodSelector(currentKey, selectedKey, onChange) {
-  const keys = periodOptions(currentKey);
+  // months before the county's reporting start (or the templates' first period) are not filed, so not offered
+  const first = state.me && state.me.firstPeriod;
+  const keys = periodOptions(currentKey).filter((k) => !first || !/^\d{4}-\d{2}$/.test(k) || k >= first);
   if (selectedKey && !keys.includes(selectedKey)) keys.unshift(selectedKey);
   const select = h('select', { id: 'period-select', name: 'period', onchange: (e) => onChange(e.target.value) },
     keys.map((k) => {

@@ -1,0 +1,12 @@
+namespace FormHub.Filing.Rosters;
+
+/// <summary>One page of a village's roster, filtered and ordered; ages are as of <see cref="AsOf"/> (the period's last day).</summary>
+public sealed record RosterQuery(string VillageCode, string EntityType, DateOnly AsOf)
+{
+    /// <summary>Matched against names and ID numbers as the store matches them.</summary>
+    public string? Search { get; init; }
+    public IReadOnlyList<RosterCriterion> Criteria { get; init; } = [RecordStatusCriterion.Current];
+    public RosterSort? Sort { get; init; }
+    public int Skip { get; init; }
+    public int Take { get; init; } = 20;
+}
