@@ -14,7 +14,8 @@ namespace FormHub.Reports;
 /// whose derivation fails for a reason other than the database is set aside (<see cref="QuarantinedChange"/>) so it
 /// cannot stop the changes after it, and is tried again on start and whenever the templates or the code change.
 /// </summary>
-public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null)
+public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null,
+    FindingsDeriver? findings = null)
 {
     public const string CursorName = "report-materializer";
 
@@ -148,6 +149,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         }
         // All villages of the pass at once, so each township and the county above them is rolled up once.
         await deriver.RefreshVillagesAsync(tree, refresh, ct);
+        // Record rules follow the same feed: a save re-evaluates only the rules its entity type and fields touch.
+        if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         };
     }
 
-    private ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<string, object?>? periodic, Period period)
+    internal ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<string, object?>? periodic, Period period)
     {
         var catalogFields = Catalog.FieldsOf(type);
         // Sized for the catalog's fields and the three derived ones, so the dictionary never grows (this runs per entity).

@@ -51,6 +51,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         await using (var connection = await _dialect.OpenAsync(ct)) await CarryOverLegacyCursorsAsync(connection, ct);
         await using (var connection = await _dialect.OpenAsync(ct)) await FillIdentityNumbersAsync(connection, ct);
         await AddAuditKeyColumnsAsync(ct);
+        await CreateFindingTablesAsync(ct);
     }
 
     /// <summary>
