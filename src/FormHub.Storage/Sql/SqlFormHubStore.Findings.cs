@@ -30,6 +30,8 @@ public sealed partial class SqlFormHubStore
                 PRIMARY KEY (county_code, id))
             """;
         yield return $"CREATE INDEX IF NOT EXISTS ix_findings_village ON {T("findings")} (village_code, period, rule_id)";
+        // At most one open finding per rule, record and month, even when two passes evaluate a village at once.
+        yield return $"CREATE UNIQUE INDEX IF NOT EXISTS ux_findings_open ON {T("findings")} (county_code, rule_id, entity_id, period) WHERE resolved_at IS NULL";
         yield return $"""
             CREATE TABLE IF NOT EXISTS {T("eligibility_outcomes")} (
                 county_code text NOT NULL, rule_id text NOT NULL, entity_id {id} NOT NULL, village_code text NOT NULL,
@@ -94,6 +96,7 @@ public sealed partial class SqlFormHubStore
                 $"""
                 INSERT INTO {T("findings")} (county_code, {FindingColumns})
                 VALUES (@county, @id, @rule, @entity, @type, @village, @period, @level, @message, @values, @gap, @at, NULL)
+                ON CONFLICT (county_code, rule_id, entity_id, period) WHERE resolved_at IS NULL DO NOTHING
                 """, tx)
                 .With("@county", county).With("@id", _dialect.IdValue(Guid.NewGuid())).With("@rule", draft.RuleId)
                 .With("@entity", _dialect.IdValue(draft.EntityId)).With("@type", draft.EntityType).With("@village", villageCode)
