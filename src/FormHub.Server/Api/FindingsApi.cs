@@ -20,10 +20,10 @@ namespace FormHub.Server.Api;
 /// </summary>
 public static class FindingsApi
 {
-    public sealed record FindingValueView(string Field, string Label, string? Value, bool Masked);
+    public sealed record FindingValueView(string Field, string LabelZh, string LabelEn, string? Value, bool Masked);
 
     public sealed record FindingView(Guid Id, string RuleId, string RuleTitle, string Kind, string Level, string Department, Guid EntityId,
-        string EntityType, string VillageCode, string VillageName, string Message, IReadOnlyList<FindingValueView> Values, string? Gap,
+        string EntityType, string? Name, string VillageCode, string VillageName, string Message, IReadOnlyList<FindingValueView> Values, string? Gap,
         DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome);
 
     public sealed record OutcomeView(string Outcome, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
@@ -43,7 +43,8 @@ public static class FindingsApi
     }
 
     private static async Task<Results<Ok<FindingList>, ProblemHttpResult>> ListAsync(string unit, string? period, string? kind, HttpContext http,
-        CurrentUser user, UnitAccess access, FilingCalendar calendar, FindingBoard board, FieldCatalog catalog, RegionDirectory regions, CancellationToken ct)
+        CurrentUser user, UnitAccess access, FilingCalendar calendar, FindingBoard board, FieldCatalog catalog, RegionDirectory regions, IFormHubStore store,
+        CancellationToken ct)
     {
         var resolved = await access.ResolveAsync(http, user, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
         if (resolved.Problem is { } refused) return refused;
@@ -59,7 +60,11 @@ public static class FindingsApi
 
         var entries = await board.ListAsync(resolved.Unit!.Code, month, Viewer(user), user.Department, which, ct);
         var tree = await regions.GetAsync(ct);
-        var items = entries.Select(e => View(e, user, catalog, tree)).ToList();
+        // Names for the record links, in one read; department users get no record links.
+        var names = user.SeesIndividuals
+            ? (await store.GetManyAsync(entries.Select(e => e.Finding.EntityId).Distinct().ToList(), ct)).ToDictionary(d => d.Key, d => d.Value["name"] as string)
+            : [];
+        var items = entries.Select(e => View(e, user, catalog, tree, names.GetValueOrDefault(e.Finding.EntityId))).ToList();
         return TypedResults.Ok(new FindingList(resolved.Unit.Code.Value,
             new FormApi.PeriodView(month.Key, month.DisplayZh, month.Start, month.End, calendar.DueDate(month)), items,
             items.Count(i => i.Outcome is null), items.Count(i => i.NewThisMonth), items.Count(i => i.Outcome is not null)));
@@ -73,34 +78,34 @@ public static class FindingsApi
         _ => RuleAudience.None,
     };
 
-    private static FindingView View(FindingEntry entry, CurrentUser user, FieldCatalog catalog, RegionTree tree)
+    private static FindingView View(FindingEntry entry, CurrentUser user, FieldCatalog catalog, RegionTree tree, string? name)
     {
         var f = entry.Finding;
         var inFull = FieldMasking.SeesInFull(user, f.VillageCode);
         var raw = f.Values.ToDictionary(v => v.Key, v => (object?)v.Value);
         var (shown, masked) = FieldMasking.Apply(catalog, f.EntityType, raw, inFull);
         var values = new List<FindingValueView>();
-        foreach (var (name, value) in shown)
+        foreach (var (fieldName, value) in shown)
         {
-            var field = catalog.FindField(f.EntityType, name);
+            var field = catalog.FindField(f.EntityType, fieldName);
             // Department users see no residents' private fields at all, masked or not.
             if (!user.SeesIndividuals && field?.Sensitivity is Sensitivity.Sensitive or Sensitivity.Secret) continue;
-            values.Add(new FindingValueView(name, field?.LabelZh ?? DerivedLabel(name), value as string, masked.Contains(name)));
+            values.Add(new FindingValueView(fieldName, field?.LabelZh ?? DerivedLabel(fieldName).Zh, field?.LabelEn ?? DerivedLabel(fieldName).En, value as string, masked.Contains(fieldName)));
         }
         var outcome = entry.Outcome is { } o ? new OutcomeView(o.Outcome, o.Reason, o.RecordedBy, o.RecordedAt) : null;
         return new FindingView(f.Id, f.RuleId, entry.Rule.Title, entry.Rule.Kind == RuleKind.Eligibility ? "eligibility" : "check",
-            entry.Rule.Level.ToString().ToLowerInvariant(), entry.Rule.Department, f.EntityId, f.EntityType, f.VillageCode,
+            entry.Rule.Level.ToString().ToLowerInvariant(), entry.Rule.Department, f.EntityId, f.EntityType, name, f.VillageCode,
             tree.Find(f.VillageCode)?.Name ?? f.VillageCode, f.Message, values, f.Gap, f.AppearedAt, entry.NewThisMonth,
             // The record's dialog is the village's own cadre's (reviewers read it through the roster they may open).
             user.SeesIndividuals && user.CanView(RegionCode.Parse(f.VillageCode)), outcome);
     }
 
-    private static string DerivedLabel(string name) => name switch
+    private static (string Zh, string En) DerivedLabel(string name) => name switch
     {
-        DerivedFields.Age => "年龄",
-        DerivedFields.Gender => "性别",
-        DerivedFields.BirthDate => "出生日期",
-        _ => name,
+        DerivedFields.Age => ("年龄", "Age"),
+        DerivedFields.Gender => ("性别", "Gender"),
+        DerivedFields.BirthDate => ("出生日期", "Birth date"),
+        _ => (name, name),
     };
 
     private static async Task<Results<Ok<OutcomeView>, ProblemHttpResult>> RecordOutcomeAsync(OutcomeRequest request, HttpContext http, CurrentUser user,
