@@ -39,8 +39,8 @@ internal static class RulesCommands
             var templates = context.TemplatesDirectory(parseResult);
             var given = parseResult.GetValue(files) ?? [];
             var paths = given.Length > 0
-                ? given.SelectMany(p => Directory.Exists(p) ? RuleFiles(p) : [p]).Distinct().ToList()
-                : RuleFiles(Path.Combine(templates, "rules"));
+                ? given.SelectMany(p => Directory.Exists(p) ? RuleLoader.FilesIn(p) : [p]).Distinct().ToList()
+                : RuleLoader.FilesIn(Path.Combine(templates, "rules")).ToList();
             if (paths.Count == 0)
             {
                 await context.Out.WriteLineAsync("没有规则文件（*.yaml），未检查任何规则。");
@@ -119,11 +119,4 @@ internal static class RulesCommands
         var kind = r.Kind == RuleKind.Eligibility ? "免申即享" : "校验";
         return $"✔ {r.Id} {r.Title}（{r.Department}，{kind}，{level}，{r.EntityType}）；读取字段 {string.Join("、", compiled.FieldsRead.Order(StringComparer.Ordinal))}";
     }
-
-    private static List<string> RuleFiles(string directory) =>
-        !Directory.Exists(directory) ? []
-        : Directory.EnumerateFiles(directory)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .ToList();
 }

@@ -27,15 +27,15 @@ public static class RuleLoader
     public static RecordRule Load(string file, string yaml) => Load([(file, yaml)])[0];
 
     /// <summary>Every *.yaml / *.yml file of a directory in file-name order; a missing directory means no rules.</summary>
-    public static IReadOnlyList<RecordRule> LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory)) return [];
-        var files = Directory.EnumerateFiles(directory)
+    public static IReadOnlyList<RecordRule> LoadDirectory(string directory) => Load(FilesIn(directory).Select(f => (f, File.ReadAllText(f))));
+
+    /// <summary>The rule files of a directory (*.yaml, *.yml), in file-name order; none when it does not exist.</summary>
+    public static IReadOnlyList<string> FilesIn(string directory) =>
+        !Directory.Exists(directory) ? []
+        : Directory.EnumerateFiles(directory)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .ToList();
-        return Load(files.Select(f => (f, File.ReadAllText(f))));
-    }
 
     /// <exception cref="SourceProblemException">With every problem in every source, including an id defined twice.</exception>
     public static IReadOnlyList<RecordRule> Load(IEnumerable<(string File, string Yaml)> sources)
