@@ -31,6 +31,10 @@ internal sealed record BenchOptions
     public int PdfExports { get; init; } = 10;
     /// <summary>The Excel suite (issue 6): county report and 100,000-row exports built in memory; runs alone.</summary>
     public bool Excel { get; init; }
+    /// <summary>The rules suite (issue 18): every record rule over a county already stored in <see cref="RulesData"/>, cold and live; runs alone.</summary>
+    public bool Rules { get; init; }
+    /// <summary>Rules: the data folder of a seeded store (formhub seed / formhub demo).</summary>
+    public string RulesData { get; init; } = "data";
     /// <summary>Excel: rows of the large streamed export (30 columns).</summary>
     public int ExcelRows { get; init; } = 100_000;
     /// <summary>Excel: timed runs per county measure, after 3 warm-ups.</summary>
@@ -88,6 +92,8 @@ internal sealed record BenchOptions
           --keep                            keep the SQLite directory / PostgreSQL schema for inspection
           pdf suite (--suite pdf, issue 6: the county report of --villages villages to PDF, Chromium warm; runs alone):
           --pdf-exports N                   warm exports measured after the first (default 10)
+          rules suite (--suite rules --rules-data DIR, issue 18: every record rule over the county seeded in DIR, cold, then
+            --live-saves household saves each until its findings are stored; runs alone)
           excel suite (--suite excel, issue 6: a 300-village county report to xlsx, generated and filled into a shipped
           layout, and a large export streamed to disk; runs alone, needs no store):
           --excel-rows N                    village rows of the large export, 30 columns (default 100000)
@@ -122,6 +128,7 @@ internal sealed record BenchOptions
                     "web" => o with { Storage = false, Templates = false, Web = true },
                     "pdf" => o with { Storage = false, Templates = false, Web = false, Pdf = true },
                     "excel" => o with { Storage = false, Templates = false, Web = false, Excel = true },
+                    "rules" => o with { Storage = false, Templates = false, Web = false, Rules = true },
                     var s => throw new ArgumentException($"unknown suite '{s}' (storage, templates, all or web)"),
                 },
                 "--villages" => o with { Villages = Int() },
@@ -151,6 +158,7 @@ internal sealed record BenchOptions
                 "--excel-rows" => o with { ExcelRows = Int() },
                 "--excel-iterations" => o with { ExcelIterations = Int() },
                 "--keep" => o with { Keep = true },
+                "--rules-data" => o with { RulesData = Value() },
                 "--profile" => o with { Profile = true },
                 "-h" or "--help" => o with { Help = true },
                 var a => throw new ArgumentException($"unknown option '{a}'"),

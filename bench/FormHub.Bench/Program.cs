@@ -32,6 +32,7 @@ if (options.Excel) return ExcelBench.Run(options);
 var catalogDir = options.CatalogDirectory ?? Path.Combine(BenchOptions.FindRepositoryRoot(), "form-templates", "catalog");
 FieldCatalog catalog = CatalogLoader.LoadDirectory(catalogDir);
 if (options.Web) return await WebBench.RunAllAsync(options, catalog, catalogDir);
+if (options.Rules) return await RulesBench.RunAsync(options, catalog);
 var county = new CountyData(options.Villages, options.HouseholdsPerVillage, options.PersonsPerHousehold, options.Month.End);
 
 Console.WriteLine($"FormHub county-scale benchmark: {county.Villages.Count} villages × {options.HouseholdsPerVillage} households " +

@@ -36,6 +36,7 @@ public static class FormHubCli
             CatalogCommands.Create(context),
             TemplateCommands.Create(context),
             ReportsCommands.Create(context),
+            RulesCommands.Create(context),
             AuditCommands.Create(context),
             BackupCommands.Backup(context),
             BackupCommands.Restore(context),

@@ -18,7 +18,8 @@ namespace FormHub.Reports;
 /// process that no longer runs on this database (stopped without releasing, or running on the database this one was
 /// copied or restored from, which carried the lease row along).
 /// </summary>
-public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null)
+public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null,
+    FindingsDeriver? findings = null)
 {
     public const string CursorName = "report-materializer";
 
@@ -176,6 +177,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         }
         // All villages of the pass at once, so each township and the county above them is rolled up once.
         await deriver.RefreshVillagesAsync(tree, refresh, ct);
+        // Record rules follow the same feed: a save re-evaluates only the rules its entity type and fields touch.
+        if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct);
     }
 
     /// <summary>

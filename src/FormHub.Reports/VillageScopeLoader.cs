@@ -23,9 +23,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     {
         var village = documents.Village;
         var read = await documents.AsOfAsync(period.End, ct);
-        // Per own period, the stored keys a field kept so is read under: worked out once, not per entity.
-        var ownKeys = new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }
-            .ToDictionary(t => t, t => period.Within(t).Select(p => p.Key).ToArray());
+        var ownKeys = OwnKeys(period);
         var periodic = await LoadPeriodicAsync(village, period, ct);
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         ScriptEntity? villageEntity = null;
@@ -43,12 +41,17 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         };
     }
 
+    /// <summary>Per own period, the stored keys a field kept so is read under for <paramref name="period"/>: worked out once, not per entity.</summary>
+    internal static Dictionary<PeriodType, string[]> OwnKeys(Period period) =>
+        new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }
+            .ToDictionary(t => t, t => period.Within(t).Select(p => p.Key).ToArray());
+
     /// <summary>
     /// The periodic values a report for <paramref name="period"/> can read, by entity, field and stored period key: each
     /// field is kept under its own period (catalog <c>period:</c>), so a 季报 needs the quarter's months for monthly
     /// fields and the year for yearly ones. Only the keys some catalog field is kept under are read.
     /// </summary>
-    private async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct)
+    internal async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct)
     {
         var keys = Catalog.EntityTypes.SelectMany(t => Catalog.FieldsOf(t.Key)).Where(f => f.Kind == FieldKind.Periodic)
             .Select(f => f.OwnPeriod).Distinct().SelectMany(period.Within).Select(p => p.Key).Distinct();
@@ -64,7 +67,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         return result;
     }
 
-    private ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<(string Field, string Period), object?>? periodic, Period period,
+    internal ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<(string Field, string Period), object?>? periodic, Period period,
         Dictionary<PeriodType, string[]> ownKeys)
     {
         var catalogFields = Catalog.FieldsOf(type);

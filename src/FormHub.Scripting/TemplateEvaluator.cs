@@ -83,48 +83,54 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
     }
 
     private (object? Value, ScriptFailure? Failure) Execute(ScriptHost host, CompiledExpression expression, ReportTemplate template,
-        string whatZh, string whatEn, CancellationToken ct, bool allowBool = false)
+        string whatZh, string whatEn, CancellationToken ct, bool allowBool = false) =>
+        Execute(_options, host, expression, $"模板 {template.Id}（第{template.Version}版）{whatZh}", $"template {template.Id} v{template.Version} {whatEn}", ct, allowBool);
+
+    /// <summary>
+    /// Runs one expression under the sandbox limits; every way a script can fail becomes a <see cref="ScriptFailure"/>
+    /// starting with <paramref name="where"/>. Shared with <see cref="RuleEvaluator"/>.
+    /// </summary>
+    internal static (object? Value, ScriptFailure? Failure) Execute(SandboxOptions options, ScriptHost host, CompiledExpression expression,
+        string where, string whereEn, CancellationToken ct, bool allowBool = false)
     {
-        var where = $"模板 {template.Id}（第{template.Version}版）{whatZh}";
-        var whereEn = $"template {template.Id} v{template.Version} {whatEn}";
         try
         {
             var result = host.Run(expression.Program);
             if (result.IsObject() && !allowBool)
                 return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：结果应为数字或文字，实际为对象或列表", $"{whereEn}: the result must be a number or text, not an object or list"));
             var value = ScriptValues.FromJs(result);
-            if (value is string { Length: var length } && length > _options.MaxCellTextLength)
+            if (value is string { Length: var length } && length > options.MaxCellTextLength)
                 return (null, Fail(ScriptFailureKind.MemoryLimit,
-                    $"{where}：结果文字长 {length:N0} 个字符，超过单元格上限 {_options.MaxCellTextLength:N0}，已舍弃",
-                    $"{whereEn}: the result is {length:N0} characters of text, more than a cell may hold ({_options.MaxCellTextLength:N0}); discarded"));
+                    $"{where}：结果文字长 {length:N0} 个字符，超过单元格上限 {options.MaxCellTextLength:N0}，已舍弃",
+                    $"{whereEn}: the result is {length:N0} characters of text, more than a cell may hold ({options.MaxCellTextLength:N0}); discarded"));
             if (allowBool && value is not bool)
                 return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：校验规则的结果应为 true 或 false", $"{whereEn}: a check rule must give true or false"));
             return (value, null);
         }
         catch (TimeoutException)
         {
-            return (null, Fail(ScriptFailureKind.Timeout, $"{where}：运行超过 {_options.Timeout.TotalSeconds:0.##} 秒，已停止（是否有死循环？）",
-                $"{whereEn}: ran longer than {_options.Timeout.TotalSeconds:0.##} s and was stopped (an endless loop?)"));
+            return (null, Fail(ScriptFailureKind.Timeout, $"{where}：运行超过 {options.Timeout.TotalSeconds:0.##} 秒，已停止（是否有死循环？）",
+                $"{whereEn}: ran longer than {options.Timeout.TotalSeconds:0.##} s and was stopped (an endless loop?)"));
         }
         catch (StatementsCountOverflowException)
         {
-            return (null, Fail(ScriptFailureKind.StatementLimit, $"{where}：执行语句超过 {_options.MaxStatements:N0} 条，已停止（是否有死循环？）",
-                $"{whereEn}: executed more than {_options.MaxStatements:N0} statements and was stopped (an endless loop?)"));
+            return (null, Fail(ScriptFailureKind.StatementLimit, $"{where}：执行语句超过 {options.MaxStatements:N0} 条，已停止（是否有死循环？）",
+                $"{whereEn}: executed more than {options.MaxStatements:N0} statements and was stopped (an endless loop?)"));
         }
         catch (RecursionDepthOverflowException)
         {
-            return (null, Fail(ScriptFailureKind.RecursionLimit, $"{where}：函数递归超过 {_options.MaxRecursion} 层，已停止",
-                $"{whereEn}: recursion deeper than {_options.MaxRecursion} calls was stopped"));
+            return (null, Fail(ScriptFailureKind.RecursionLimit, $"{where}：函数递归超过 {options.MaxRecursion} 层，已停止",
+                $"{whereEn}: recursion deeper than {options.MaxRecursion} calls was stopped"));
         }
         catch (MemoryLimitExceededException e) when (e.Message.Contains("array size", StringComparison.Ordinal))
         {
-            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：数组长度超过 {_options.MaxArrayLength:N0}，已停止",
-                $"{whereEn}: an array longer than {_options.MaxArrayLength:N0} elements was stopped"));
+            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：数组长度超过 {options.MaxArrayLength:N0}，已停止",
+                $"{whereEn}: an array longer than {options.MaxArrayLength:N0} elements was stopped"));
         }
         catch (MemoryLimitExceededException)
         {
-            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存超过 {_options.MaxAllocatedBytes >> 20} MB，已停止",
-                $"{whereEn}: used more than {_options.MaxAllocatedBytes >> 20} MB and was stopped"));
+            return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存超过 {options.MaxAllocatedBytes >> 20} MB，已停止",
+                $"{whereEn}: used more than {options.MaxAllocatedBytes >> 20} MB and was stopped"));
         }
         catch (StringTooLongException e)
         {

@@ -16,6 +16,7 @@ app.MapChangesApi();
 app.MapSubmissionApi();
 app.MapReviewApi();
 app.MapDuplicatesApi();
+app.MapFindingsApi();
 app.MapBurdenApi();
 app.MapReportViewApi();
 app.MapSubscriptionApi();

@@ -67,7 +67,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         foreach (var name in reads) data.Add(Accounts.Admin, DemoCounty.Fengshu, name);
         foreach (var name in new[] { "review board", "burden", "reports", "audit" }) data.Add(Accounts.Reviewer, DemoCounty.Qingxi, name);
         foreach (var name in new[] { "review board", "burden", "reports", "audit" }) data.Add(Accounts.Admin, DemoCounty.County, name);
-        foreach (var name in new[] { "review board", "burden", "reports" }) data.Add(Accounts.Department, DemoCounty.Shimen, name);
+        foreach (var name in new[] { "review board", "burden", "reports", "findings" }) data.Add(Accounts.Department, DemoCounty.Shimen, name);
         return data;
     }
 
@@ -77,7 +77,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         var data = new TheoryData<string, string>();
         foreach (var unit in new[] { DemoCounty.Shimen, DemoCounty.Fengshu, DemoCounty.Qingxi, DemoCounty.County })
         {
-            foreach (var name in new[] { "reports", "burden", "review board" }) data.Add(name, unit);
+            foreach (var name in new[] { "reports", "burden", "review board", "findings" }) data.Add(name, unit);
         }
         data.Add("me", DemoCounty.County);
         return data;

@@ -42,7 +42,8 @@ internal static class ReportsCommands
             var library = LoadLibrary(Path.Combine(templates, "templates"), catalog, []);
             await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
-            var materializer = new LiveReportMaterializer(store, deriver);
+            var rules = RuleBook.LoadDirectory(Path.Combine(templates, "rules"), catalog);
+            var materializer = new LiveReportMaterializer(store, deriver, findings: new FindingsDeriver(store, rules, new RuleEvaluator()));
             await context.Out.WriteLineAsync($"正在跟踪数据变更（{library.Ids.Count()} 个模板），按 Ctrl+C 停止");
             var pause = TimeSpan.FromMilliseconds(Math.Max(50, parseResult.GetValue(interval)));
             bool? held = null;

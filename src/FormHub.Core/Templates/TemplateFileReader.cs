@@ -315,7 +315,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     /// Values YAML would fold (multi-line plain or quoted scalars, <c>&gt;</c> blocks over several lines) are refused,
     /// since positions inside them could not be mapped back.
     /// </summary>
-    private TemplateExpression? RequiredExpression(YamlMappingNode map, string key, LocalizedText where)
+    internal TemplateExpression? RequiredExpression(YamlMappingNode map, string key, LocalizedText where)
     {
         if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
         {
@@ -326,7 +326,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     }
 
     /// <summary>A JavaScript expression's or a Scriban text's node with the position of its first character.</summary>
-    private TemplateExpression? ExpressionOf(YamlMappingNode map, YamlNode node, string key, LocalizedText where)
+    internal TemplateExpression? ExpressionOf(YamlMappingNode map, YamlNode node, string key, LocalizedText where)
     {
         if (node is not YamlScalarNode scalar)
         {

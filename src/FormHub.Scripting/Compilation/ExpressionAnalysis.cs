@@ -6,6 +6,9 @@ internal sealed class ExpressionAnalysis
     /// <summary>Catalog keys read, e.g. "household.dibao_status".</summary>
     public HashSet<string> Fields { get; } = [];
 
+    /// <summary>Catalog and derived keys read by name ("person.age"), without the ID number a derived field implies.</summary>
+    public HashSet<string> NamedFields { get; } = [];
+
     public HashSet<string> EntityTypes { get; } = [];
 
     /// <summary>Columns read as <c>row.x</c> (same period: these order the evaluation).</summary>

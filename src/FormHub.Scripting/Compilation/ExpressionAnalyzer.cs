@@ -54,13 +54,18 @@ internal sealed class ExpressionAnalyzer
     private HashSet<string> _declared = [];
     private readonly Dictionary<string, Node?> _declaredValues = [];
 
-    public ExpressionAnalyzer(FieldCatalog catalog, ReportTemplate template, TemplateExpression expression, List<SourceProblem> problems)
+    private readonly ExtraNames _extra;
+
+    public ExpressionAnalyzer(FieldCatalog catalog, ReportTemplate template, TemplateExpression expression, List<SourceProblem> problems,
+        ExtraNames? extra = null)
     {
         _catalog = catalog;
         _template = template;
         _expression = expression;
         _problems = problems;
+        _extra = extra ?? ExtraNames.None;
         _collections = catalog.EntityTypes.Where(t => t.Key != "village").ToDictionary(t => ScriptHost.CollectionName(t.Key), t => t.Key);
+        foreach (var (name, type) in _extra.Lists) _collections[name] = type;
     }
 
     public ExpressionAnalysis Analysis { get; } = new();
@@ -68,7 +73,8 @@ internal sealed class ExpressionAnalyzer
     public void Analyze(Script program)
     {
         _declared = Declarations(program);
-        Visit(program, ImmutableDictionary<string, string?>.Empty);
+        // A rule's record and household are items of a known type, as a callback's parameter is.
+        Visit(program, _extra.Items.ToImmutableDictionary(i => i.Key, i => (string?)i.Value));
     }
 
     /// <summary>
@@ -255,14 +261,15 @@ internal sealed class ExpressionAnalyzer
     private void CheckName(Identifier id, ImmutableDictionary<string, string?> bound)
     {
         var name = id.Name;
-        if (bound.ContainsKey(name) || _declared.Contains(name) || JsGlobals.Contains(name) || HelperLibrary.Names.Contains(name)) return;
+        if (bound.ContainsKey(name) || _declared.Contains(name) || JsGlobals.Contains(name) || HelperLibrary.Names.Contains(name)
+            || _extra.Plain.Contains(name)) return;
         if (_collections.TryGetValue(name, out var type))
         {
             Analysis.EntityTypes.Add(type);
             Analysis.UsesEntities = true;
             return;
         }
-        var known = HelperLibrary.Names.Concat(_collections.Keys).Concat(["row", "period", "unit", "village"]);
+        var known = HelperLibrary.Names.Concat(_collections.Keys).Concat(_extra.Items.Keys).Concat(_extra.Plain).Concat(["row", "period", "unit", "village"]);
         Problem(id, $"未知的名称“{name}”{Suggest(name, known)}，可用：{string.Join("、", known)}",
             $"Unknown name '{name}'{SuggestEn(name, known)}; available: {string.Join(", ", known)}");
     }
@@ -463,7 +470,11 @@ internal sealed class ExpressionAnalyzer
         if (name == "id" || _catalog.FindField(type, name) is not null
             || (DerivedFields.Names.Contains(name) && DerivedFields.AppliesTo(_catalog, type)))
         {
-            if (name != "id") Analysis.Fields.Add(type + "." + name);
+            if (name != "id")
+            {
+                Analysis.Fields.Add(type + "." + name);
+                Analysis.NamedFields.Add(type + "." + name);
+            }
             // Derived fields change when the ID number does.
             if (DerivedFields.Names.Contains(name) && DerivedFields.IdField(_catalog, type) is { } idField) Analysis.Fields.Add(idField.Key);
             Analysis.EntityTypes.Add(type);

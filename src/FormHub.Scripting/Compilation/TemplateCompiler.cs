@@ -41,7 +41,8 @@ public sealed class TemplateCompiler(FieldCatalog catalog)
         return new CompiledTemplate(template, order, checks);
     }
 
-    private CompiledExpression? Parse(ReportTemplate template, TemplateExpression expression, List<SourceProblem> problems)
+    /// <summary>Prepares one expression and checks what it reads; shared with <see cref="RuleCompiler"/>, whose scripts have <paramref name="extra"/> globals.</summary>
+    internal CompiledExpression? Parse(ReportTemplate template, TemplateExpression expression, List<SourceProblem> problems, ExtraNames? extra = null)
     {
         Prepared<Acornima.Ast.Script> program;
         try
@@ -58,7 +59,7 @@ public sealed class TemplateCompiler(FieldCatalog catalog)
                 $"JavaScript 语法错误：{Translate(description)}", $"JavaScript syntax error: {description}")));
             return null;
         }
-        var analyzer = new ExpressionAnalyzer(catalog, template, expression, problems);
+        var analyzer = new ExpressionAnalyzer(catalog, template, expression, problems, extra);
         analyzer.Analyze(program.Program!);
         return new CompiledExpression(expression, program, analyzer.Analysis);
     }

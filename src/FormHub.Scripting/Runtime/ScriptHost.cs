@@ -73,6 +73,20 @@ internal sealed class ScriptHost
         return _entitiesById.GetValueOrDefault(id);
     }
 
+    /// <summary>
+    /// Binds (or rebinds) a read-only global from the host side: a rule's <c>record</c> changes per record while the
+    /// engine serves one rule and village. Scripts cannot assign or redefine it.
+    /// </summary>
+    public void Bind(string name, object? value) =>
+        Engine.Global.FastSetProperty(name, new PropertyDescriptor(value switch
+        {
+            null => JsValue.Null,
+            ScriptEntity entity => EntityObject.Create(Engine, entity),
+            (string type, IReadOnlyList<ScriptEntity> items) => new EntityListInstance(Engine, type, items),
+            IReadOnlyDictionary<string, object?> plain => HelperLibrary.PlainObject(Engine, plain),
+            _ => ScriptValues.ToJs(value),
+        }, writable: false, enumerable: false, configurable: false));
+
     /// <summary>Makes a computed column visible to later expressions as <c>row.id</c>.</summary>
     public void SetRowValue(string column, object? value) => _row.FastSetDataProperty(column, ScriptValues.ToJs(value));
 

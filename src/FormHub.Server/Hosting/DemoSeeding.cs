@@ -12,7 +12,7 @@ namespace FormHub.Server.Hosting;
 /// before the server takes requests; never seeds twice.
 /// </summary>
 internal sealed partial class DemoSeeding(IOptions<FormHubServerOptions> options, StorageOptions storage, IFormHubStore store, FieldCatalog catalog,
-    TemplateLibrary library, ILogger<DemoSeeding> logger) : IHostedService
+    TemplateLibrary library, FindingsDeriver findings, ILogger<DemoSeeding> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -26,6 +26,10 @@ internal sealed partial class DemoSeeding(IOptions<FormHubServerOptions> options
         await using var seedStore = await FormHubStoreFactory.OpenAsync(storage, catalog, clock, ct);
         var report = await new DemoCountySeeder(seedStore, clock, library).SeedAsync(regions, settings, new DemoCalendar(TimeProvider.System.GetUtcNow()), ct);
         LogSeeded(logger, report.County.Name, report.Villages, report.Entities, report.Elapsed.TotalSeconds);
+        // The live materializer starts at the end of the seeded feed, so the rules' first findings come from a cold run.
+        var month = Core.Periods.Period.Containing(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(8)), Core.Periods.PeriodType.Monthly);
+        var tree = new RegionTree(await store.GetRegionsAsync(ct));
+        await findings.RunAsync(tree, report.County.Code, month, null, ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -54,6 +54,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         await using (var connection = await _dialect.OpenAsync(ct)) await FillIdentityNumbersAsync(connection, ct);
         await AddAuditKeyColumnsAsync(ct);
         await MovePeriodicValuesToOwnPeriodsAsync(ct);
+        await CreateFindingTablesAsync(ct);
     }
 
     /// <summary>

@@ -101,6 +101,8 @@ public static class ApiEndpoints
         new("month changes", HttpMethod.Get, "/api/review/villages/{code}/changes", TakesPeriodQuery: true),
         new("duplicates", HttpMethod.Get, "/api/review/{unit}/duplicates"),
         new("retire duplicate", HttpMethod.Post, "/api/review/duplicates/{id}/retire"),
+        new("findings", HttpMethod.Get, "/api/findings/{unit}", TakesPeriodQuery: true),
+        new("eligibility outcome", HttpMethod.Post, "/api/findings/outcomes"),
         new("burden", HttpMethod.Get, "/api/units/{code}/burden", TakesPeriodQuery: true),
         new("published reports", HttpMethod.Get, "/api/reports"),
         new("report view", HttpMethod.Get, "/api/reports/{templateId}/{unit}", TakesPeriodQuery: true),

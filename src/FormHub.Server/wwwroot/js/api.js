@@ -171,3 +171,10 @@ export const AccountsApi = {
   setupState: () => get('/api/setup'),
   setupAdmin: (body) => post('/api/setup/admin', body),
 };
+
+// ---- findings of record rules (智能校验) and eligibility lists (免申即享) --------------------------
+
+export const FindingsApi = {
+  list: (unit, period, kind) => get(`/api/findings/${enc(unit)}${qs({ period, kind })}`),
+  recordOutcome: (ruleId, entityId, outcome, reason) => post('/api/findings/outcomes', { ruleId, entityId, outcome, reason: reason || null }),
+};

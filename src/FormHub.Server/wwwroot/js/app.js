@@ -16,6 +16,7 @@ import * as accountsPage from './accounts.js';
 import * as accountAuditPage from './accountaudit.js';
 import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
+import * as eligibilityPage from './findings.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -40,6 +41,7 @@ const routes = [
   { re: /^\/reports$/, page: reportsPage, departments: true },
   { re: /^\/reports\/([A-Za-z0-9_.%-]+)\/([0-9]+)$/, page: reportViewPage, params: ['templateId', 'unit'], departments: true },
   { re: /^\/completeness$/, page: completenessPage, departments: true },
+  { re: /^\/eligibility$/, page: eligibilityPage },
   { re: /^\/accounts$/, page: accountsPage },
   { re: /^\/account-audit$/, page: accountAuditPage },
   { re: /^\/password$/, page: passwordPage },
@@ -75,6 +77,7 @@ function navItems(me) {
   // Departments (and admins) receive reports; reviewers also see the filing status of their township.
   if (me.role === 'department' || me.role === 'admin') items.push(['#/inbox', 'nav.inbox'], ['#/reports', 'nav.reports']);
   if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
+  if (me.role === 'cadre' || me.role === 'department') items.push(['#/eligibility', 'nav.eligibility']);
   items.push(['#/burden', 'nav.burden']);
   if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
   items.push(['#/password', 'nav.password']);

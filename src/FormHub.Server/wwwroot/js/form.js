@@ -8,6 +8,7 @@ import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField
 import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js';
 import { pageTitle } from './app.js';
 import { reportCard } from './review.js';
+import { findingsPanel } from './findings.js';
 
 let flash = null; // a message to show after the next render (e.g. after submitting)
 
@@ -52,6 +53,11 @@ function draw(ctx, village, summary) {
 
   put(main, head, summaryBox);
   drawSummary(page, summaryBox);
+  // Records the rules found at fault, each with a link that opens the record (智能校验).
+  put(main, findingsPanel({
+    unit: village, periodKey, kind: 'check',
+    env: { ctx, village, periodKey, periodText, summary, editable: !!summary.editable, readOnly: !summary.editable },
+  }).el);
   put(main, villageForm(page));
   page.refreshSummary = async () => {
     // the summary's checks come from the live report rows (a moment behind a save): take freshly evaluated ones

@@ -11,6 +11,7 @@ import { fieldGroups, displayValue } from './fields.js';
 import { checksPanel, checkItem } from './form.js';
 import { rosterList, openEntityEditor, rosterStateFrom, rosterStateQuery } from './roster.js';
 import { pageTitle } from './app.js';
+import { findingsPanel } from './findings.js';
 
 const STATUSES = ['draft', 'submitted', 'returned', 'approved'];
 
@@ -86,6 +87,8 @@ async function renderBoard(ctx) {
       })),
       h('div', { class: 'field field-inline' }, h('label', { for: 'review-filter' }, t('review.filter')), filterSelect),
       tableWrap(table, t('review.title'))),
+    findingsPanel({ unit, periodKey, kind: 'check', showVillage: true, onlyNewToggle: true, testid: 'review-findings',
+      env: { periodKey, periodText, summary: null, readOnly: true } }).el,
     duplicatesSection(ctx, unit),
     me.role === 'admin' ? liveReportsSection(ctx) : null);
 }
@@ -201,6 +204,8 @@ async function renderVillage(ctx, code) {
     changesSection(ctx, code, periodKey),
     reportsSection(reports || []),
     summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
+    findingsPanel({ unit: code, periodKey, kind: 'check', onlyNewToggle: true, testid: 'village-findings',
+      env: { periodKey, periodText, summary, readOnly: true } }).el,
     summary ? villageFacts(summary) : null,
     rostersSection(code, periodKey, periodText, summary, ctx),
     auditSection(audit));

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Reports;
+using FormHub.Scripting;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Bench;
+
+/// <summary>
+/// --suite rules (issue 18): every shipped record rule over a county already in a store (seed one with
+/// <c>formhub seed</c> or <c>formhub demo</c>), cold; then household saves, each followed by the live pass that
+/// re-evaluates the rules the save touches, timed from the save's start to its findings stored.
+/// </summary>
+internal static class RulesBench
+{
+    public static async Task<int> RunAsync(BenchOptions options, FieldCatalog catalog)
+    {
+        var templates = options.TemplatesDirectory ?? Path.Combine(BenchOptions.FindRepositoryRoot(), "form-templates");
+        var rules = RuleBook.LoadDirectory(Path.Combine(templates, "rules"), catalog);
+        var storage = options.PostgresConnectionString is { } cs && options.Engines.Contains("postgres") && !options.Engines.Contains("sqlite")
+            ? new StorageOptions { PostgresConnectionString = cs }
+            : new StorageOptions { DataDirectory = options.RulesData };
+        await using var store = await FormHubStoreFactory.OpenAsync(storage, catalog);
+        var tree = new RegionTree(await store.GetRegionsAsync());
+        var county = tree.All.First(u => u.Level == OrgLevel.County);
+        var month = options.Month;
+        var persons = 0;
+        foreach (var village in tree.Villages) persons += (await store.ListAsOfAsync(village.Code.Value, "person", month.End)).Count;
+        Console.WriteLine($"rules: {rules.Rules.Count} rules over {county.Name} ({tree.Villages.Count} villages, {Fmt.Count(persons)} persons), month {month.Key}, {store.EngineName}");
+
+        var findings = new FindingsDeriver(store, rules, new RuleEvaluator());
+        // Twice: the first includes the JIT and the findings' first writes; the second is the steady state (nothing new to write).
+        for (var run = 1; run <= 2; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var cold = await findings.RunAsync(tree, county.Code, month);
+            clock.Stop();
+            Console.WriteLine($"cold run {run}: {Fmt.Duration(clock.Elapsed)}; {Fmt.Count(cold.Open)} open findings ({cold.Appeared} appeared, {cold.Resolved} resolved), {cold.Failures.Count} failures");
+        }
+
+        // Where the cold run's time goes: reading the villages, and evaluating the rules over what was read.
+        var loader = new RuleScopeLoader(store);
+        var evaluator = new RuleEvaluator();
+        var types = rules.Rules.SelectMany(r => r.EntityTypesRead).Append("household").Append("person").Distinct().ToList();
+        var (read, evaluate) = (TimeSpan.Zero, TimeSpan.Zero);
+        var perRule = rules.Rules.ToDictionary(r => r.Rule.Id, _ => TimeSpan.Zero);
+        foreach (var village in tree.Villages)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var records = await loader.LoadAsync(village, month, types);
+            read += Stopwatch.GetElapsedTime(t0);
+            t0 = Stopwatch.GetTimestamp();
+            foreach (var rule in rules.Rules)
+            {
+                var t1 = Stopwatch.GetTimestamp();
+                evaluator.Evaluate(rule, records);
+                perRule[rule.Rule.Id] += Stopwatch.GetElapsedTime(t1);
+            }
+            evaluate += Stopwatch.GetElapsedTime(t0);
+        }
+        Console.WriteLine($"one thread: reading villages {Fmt.Duration(read)}, evaluating rules {Fmt.Duration(evaluate)} " +
+                          $"({string.Join(", ", perRule.Select(r => $"{r.Key} {Fmt.Ms(r.Value.TotalMilliseconds)}"))})");
+
+        // Only the rules follow the feed here (no templates), so the pass measures the findings alone.
+        var materializer = new LiveReportMaterializer(store, new ReportDeriver(store, new TemplateLibrary([]), new TemplateEvaluator(), new NarrativeRenderer()),
+            findings: findings);
+        while (await materializer.ProcessPendingAsync() > 0) { }
+        var households = new List<EntityDocument>();
+        foreach (var village in tree.Villages.Take(20)) households.AddRange((await store.ListAsOfAsync(village.Code.Value, "household", month.End)).Take(2));
+        var samples = new Samples();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        for (var i = 0; i < Math.Min(options.LiveSaves, households.Count); i++)
+        {
+            var doc = (await store.GetAsync(households[i].Id))!;
+            var start = Stopwatch.GetTimestamp();
+            var s = store.OpenSession("bench", ChangeSource.Form);
+            s.Change(doc.Id, doc.Version, new Dictionary<string, object?> { ["dibao_persons"] = ((doc["dibao_persons"] as long?) ?? 0) + 1 }, today);
+            await s.SaveChangesAsync();
+            while (await materializer.ProcessPendingAsync() > 0) { }
+            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        Console.WriteLine($"household save → its findings stored ({samples.Count} saves): p50 {Fmt.Ms(samples.Median)}, p95 {Fmt.Ms(samples.P95)}");
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+using FormHub.Core.Rules;
+
+namespace FormHub.Scripting.Compilation;
+
+/// <summary>A record rule checked against the catalog with its expressions prepared once; thread-safe and reused.</summary>
+public sealed class CompiledRule
+{
+    internal CompiledRule(RecordRule rule, CompiledExpression when, CompiledExpression? receives, CompiledExpression message,
+        string? householdField, IReadOnlySet<string> fieldsRead, IReadOnlySet<string> entityTypesRead)
+    {
+        Rule = rule;
+        When = when;
+        Receives = receives;
+        Message = message;
+        HouseholdField = householdField;
+        FieldsRead = fieldsRead;
+        EntityTypesRead = entityTypesRead;
+    }
+
+    public RecordRule Rule { get; }
+
+    internal CompiledExpression When { get; }
+
+    internal CompiledExpression? Receives { get; }
+
+    internal CompiledExpression Message { get; }
+
+    /// <summary>The record's field naming its household (person.household), when its type has one.</summary>
+    public string? HouseholdField { get; }
+
+    /// <summary>Catalog keys the rule reads ("person.age" reads the ID number too).</summary>
+    public IReadOnlySet<string> FieldsRead { get; }
+
+    /// <summary>Entity types whose records the rule reads (its own, the household, village lists).</summary>
+    public IReadOnlySet<string> EntityTypesRead { get; }
+
+    /// <summary>
+    /// Whether a change of <paramref name="entityType"/> (its <paramref name="fields"/>, or a record created or retired)
+    /// can alter the rule's findings: only such changes re-evaluate it.
+    /// </summary>
+    public bool IsAffectedBy(string entityType, bool membership, IReadOnlyCollection<string> fields) =>
+        EntityTypesRead.Contains(entityType)
+        && (membership || fields.Count == 0 || fields.Any(f => FieldsRead.Contains(entityType + "." + f)));
+}

@@ -1,0 +1,81 @@
+using FormHub.Core.Rules;
+using FormHub.Scripting.Compilation;
+using FormHub.Scripting.Runtime;
+
+namespace FormHub.Scripting;
+
+/// <summary>
+/// Runs a compiled record rule over every record of its type in one village and month, in the template sandbox (same
+/// limits, fresh per run). One engine serves one rule and one village: <c>record</c>, <c>household</c>, <c>members</c>
+/// and <c>retirement</c> are rebound per record from the host side; another rule or village never shares it. The
+/// statement and time limits apply to each expression run.
+/// </summary>
+public sealed class RuleEvaluator(SandboxOptions? options = null)
+{
+    private readonly SandboxOptions _options = options ?? SandboxOptions.Default;
+
+    public RuleRun Evaluate(CompiledRule compiled, RuleRecords records, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var rule = compiled.Rule;
+        var scope = records.Scope;
+        var current = scope.Entities.GetValueOrDefault(rule.EntityType) ?? [];
+        var retired = rule.IncludeRetired ? records.Retired.GetValueOrDefault(rule.EntityType) ?? [] : [];
+        if (current.Count == 0 && retired.Count == 0) return new RuleRun([], null);
+
+        var households = (scope.Entities.GetValueOrDefault("household") ?? []).ToDictionary(h => h.Id);
+        if (rule.IncludeRetired)
+            foreach (var h in records.Retired.GetValueOrDefault("household") ?? []) households.TryAdd(h.Id, h);
+        var members = (scope.Entities.GetValueOrDefault("person") ?? [])
+            .Select(p => (Person: p, Household: RefOf(p["household"])))
+            .Where(p => p.Household is not null)
+            .GroupBy(p => p.Household!.Value, p => p.Person)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ScriptEntity>)g.ToList());
+
+        var host = new ScriptHost(_options, scope, bindEntities: true, ct);
+        var where = $"规则 {rule.Id}";
+        var hits = new List<RuleHit>();
+        foreach (var record in current.Concat(retired))
+        {
+            var household = rule.EntityType == "household" ? record
+                : compiled.HouseholdField is { } field && RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
+            host.Bind("record", record);
+            host.Bind("household", household);
+            host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+            host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
+                ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
+
+            var (eligible, failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
+            if (failure is not null) return new RuleRun(hits, failure);
+            string? gap = null;
+            if (compiled.Receives is { } receivesExpression)
+            {
+                var (receives, receivesFailure) = TemplateEvaluator.Execute(_options, host, receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
+                if (receivesFailure is not null) return new RuleRun(hits, receivesFailure);
+                gap = (eligible, receives) switch
+                {
+                    (true, false) => "应享未享",
+                    (false, true) => "不应享仍享",
+                    _ => null,
+                };
+                if (gap is null) continue;
+                host.Bind("gap", gap);
+            }
+            else if (eligible is not true) continue;
+
+            var (message, messageFailure) = TemplateEvaluator.Execute(_options, host, compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
+            if (messageFailure is not null) return new RuleRun(hits, messageFailure);
+            var values = rule.Fields.ToDictionary(f => f, f => record[f]);
+            hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap));
+        }
+        return new RuleRun(hits, null);
+    }
+
+    /// <summary>A record reference as stored (its id as text, or a Guid).</summary>
+    private static Guid? RefOf(object? value) => value switch
+    {
+        Guid id => id,
+        string text when Guid.TryParse(text, out var id) => id,
+        _ => null,
+    };
+}

@@ -1,0 +1,270 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Scripting;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports.Tests;
+
+/// <summary>
+/// Golden tests of every rule in form-templates/rules on hand-built villages: a record at fault is found (with a message
+/// naming it), a record that is not is not, and fixing the record resolves the finding.
+/// </summary>
+public class ShippedRuleTests
+{
+    private static readonly Period Month = Period.Parse("2026-11");
+    private const string V = ReportFixture.VillageA;
+
+    private sealed class Village(ReportFixture f) : IAsyncDisposable
+    {
+        private int _serial;
+        public ReportFixture F => f;
+        public FindingsDeriver Deriver { get; } = new(f.Store, RuleBook.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "rules"), f.Catalog),
+            new RuleEvaluator());
+
+        public async Task<Guid> HouseholdAsync(string head, Dictionary<string, object?>? fields = null)
+        {
+            var s = f.Store.OpenSession("test", ChangeSource.Import);
+            var all = new Dictionary<string, object?>(fields ?? []) { ["name"] = head };
+            var id = s.Create("household", V, all, ReportFixture.Jan1);
+            await s.SaveChangesAsync();
+            return id;
+        }
+
+        /// <summary>A person born on 1 January of <paramref name="born"/> in <paramref name="household"/>.</summary>
+        public async Task<Guid> PersonAsync(Guid household, string name, int born, Dictionary<string, object?>? fields = null)
+        {
+            var s = f.Store.OpenSession("test", ChangeSource.Import);
+            var all = new Dictionary<string, object?>(fields ?? [])
+            {
+                ["name"] = name, ["household"] = household, ["id_number"] = ReportFixture.IdNumber(born, 1, 1, 100 + ++_serial),
+            };
+            var id = s.Create("person", V, all, ReportFixture.Jan1);
+            await s.SaveChangesAsync();
+            return id;
+        }
+
+        public async Task ChangeAsync(Guid id, Dictionary<string, object?> fields)
+        {
+            var doc = await f.Store.GetAsync(id);
+            var s = f.Store.OpenSession("test", ChangeSource.Form);
+            s.Change(id, doc!.Version, fields, ReportFixture.Jan1);
+            await s.SaveChangesAsync();
+        }
+
+        public async Task PayAsync(Guid id, string field, decimal? amount)
+        {
+            var s = f.Store.OpenSession("test", ChangeSource.Form);
+            s.SetPeriodic(id, field, Month.Key, amount);
+            await s.SaveChangesAsync();
+        }
+
+        public async Task<IReadOnlyList<Finding>> RunAsync(string rule)
+        {
+            var tree = new RegionTree(await f.Store.GetRegionsAsync());
+            var summary = await Deriver.RefreshVillageAsync(tree.Find(V)!, Month, [Deriver.Rules.Find(rule)!]);
+            Assert.True(summary.Failures.Count == 0, string.Join("\n", summary.Failures));
+            return (await f.Store.ListFindingsAsync(V, Month.Key, includeResolved: true)).Where(x => x.RuleId == rule).ToList();
+        }
+
+        public ValueTask DisposeAsync() => f.DisposeAsync();
+    }
+
+    private static async Task<Village> VillageAsync() => new(await ReportFixture.CreateAsync());
+
+    private static Finding Open(IEnumerable<Finding> findings, Guid entity) => Assert.Single(findings, x => x.EntityId == entity && x.IsOpen);
+
+    [Fact]
+    public async Task EveryShippedRuleCompilesAgainstTheCatalog()
+    {
+        await using var v = await VillageAsync();
+        Assert.Equal(
+            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-persons-mismatch", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
+             "mz-orphan-allowance-eligibility", "mz-phone-shared", "rs-child-worker", "xczx-no-labor-without-disability"],
+            v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
+    }
+
+    [Fact]
+    public async Task DeadPersonPaidAfterDeathIsFoundAndResolvedWhenThePaymentIsCleared()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("王大");
+        var paid = await v.PersonAsync(hh, "王老汉", 1940);
+        var unpaid = await v.PersonAsync(hh, "王老太", 1942);
+        await v.PayAsync(paid, "elderly_allowance_amount", 100m);
+        foreach (var id in new[] { paid, unpaid })
+        {
+            var s = v.F.Store.OpenSession("test", ChangeSource.Form);
+            s.Retire(id, (await v.F.Store.GetAsync(id))!.Version, new DateOnly(2026, 10, 15), RetirementReason.Death);
+            await s.SaveChangesAsync();
+        }
+
+        var found = await v.RunAsync("mz-dead-person-paid");
+        var finding = Open(found, paid);
+        Assert.Equal("王老汉（王大户）2026-10-15已死亡注销，2026年11月仍有发放金额", finding.Message);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Error, finding.Level);
+        Assert.Equal("100", finding.Values["elderly_allowance_amount"]);
+        Assert.DoesNotContain(found, x => x.EntityId == unpaid);
+
+        await v.PayAsync(paid, "elderly_allowance_amount", null);
+        var after = await v.RunAsync("mz-dead-person-paid");
+        Assert.NotNull(Assert.Single(after).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task DibaoHouseholdWhosePersonsCoveredDifferFromItsMembersIsFound()
+    {
+        await using var v = await VillageAsync();
+        var wrong = await v.HouseholdAsync("李甲", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 3 });
+        var right = await v.HouseholdAsync("李乙", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1 });
+        await v.PersonAsync(wrong, "李甲", 1970);
+        await v.PersonAsync(wrong, "李甲妻", 1972);
+        await v.PersonAsync(right, "李乙", 1960);
+
+        var found = await v.RunAsync("mz-dibao-persons-mismatch");
+        Assert.Equal("李甲户低保保障人数为3人，户内在册2人", Open(found, wrong).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == right);
+
+        await v.ChangeAsync(wrong, new() { ["dibao_persons"] = 2 });
+        Assert.All(await v.RunAsync("mz-dibao-persons-mismatch"), x => Assert.False(x.IsOpen));
+    }
+
+    [Fact]
+    public async Task WorkingAgePersonWithoutLabourAbilityAndWithoutDisabilityGradeIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("张三");
+        var noGrade = await v.PersonAsync(hh, "张三", 1990, new() { ["labor_ability"] = "丧失劳动力" });
+        var graded = await v.PersonAsync(hh, "张四", 1991, new() { ["labor_ability"] = "无劳动力", ["disability_grade"] = "二级" });
+        var old = await v.PersonAsync(hh, "张五", 1950, new() { ["labor_ability"] = "无劳动力" });
+
+        var found = await v.RunAsync("xczx-no-labor-without-disability");
+        Assert.Equal("张三（张三户）36周岁，劳动技能为“丧失劳动力”，但未登记残疾等级", Open(found, noGrade).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == graded || x.EntityId == old);
+
+        await v.ChangeAsync(noGrade, new() { ["disability_grade"] = "四级" });
+        Assert.NotNull(Assert.Single(await v.RunAsync("xczx-no-labor-without-disability")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task ChildUnderSixteenMarkedAsWorkingIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("赵一");
+        var child = await v.PersonAsync(hh, "赵小", 2014, new() { ["employment_status"] = "务工" });
+        var adult = await v.PersonAsync(hh, "赵一", 1980, new() { ["employment_status"] = "务工" });
+
+        var found = await v.RunAsync("rs-child-worker");
+        Assert.Equal("赵小（赵一户）12周岁，标为务工", Open(found, child).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == adult);
+
+        await v.ChangeAsync(child, new() { ["employment_status"] = "在校学生" });
+        Assert.NotNull(Assert.Single(await v.RunAsync("rs-child-worker")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task ResidentOverEightyWithoutAllowanceThisMonthIsFoundUntilPaid()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("钱一");
+        var unpaid = await v.PersonAsync(hh, "钱老", 1940);
+        var paid = await v.PersonAsync(hh, "钱婆", 1941);
+        await v.PayAsync(paid, "elderly_allowance_amount", 100m);
+
+        var found = await v.RunAsync("mz-elderly-unpaid");
+        Assert.Equal("钱老（钱一户）86周岁，2026年11月未发放高龄津贴", Open(found, unpaid).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == paid);
+
+        await v.PayAsync(unpaid, "elderly_allowance_amount", 100m);
+        Assert.NotNull(Assert.Single(await v.RunAsync("mz-elderly-unpaid")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task PhoneSharedByMoreThanFiveHouseholdsIsFoundForEachHolder()
+    {
+        await using var v = await VillageAsync();
+        var holders = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            var hh = await v.HouseholdAsync($"孙{i}");
+            holders.Add(await v.PersonAsync(hh, $"孙{i}", 1970 + i, new() { ["phone"] = "13800138000" }));
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            var hh = await v.HouseholdAsync($"周{i}");
+            await v.PersonAsync(hh, $"周{i}", 1960 + i, new() { ["phone"] = "13900139000" });
+        }
+
+        var found = await v.RunAsync("mz-phone-shared");
+        Assert.Equal(6, found.Count(x => x.IsOpen));
+        Assert.Equal("孙0（孙0户）的联系电话同时登记在本村5户以上", Open(found, holders[0]).Message);
+        Assert.Equal("13800138000", Open(found, holders[0]).Values["phone"]); // masked when shown, per viewer
+
+        await v.ChangeAsync(holders[5], new() { ["phone"] = "13700137000" });
+        Assert.All(await v.RunAsync("mz-phone-shared"), x => Assert.False(x.IsOpen));
+    }
+
+    [Fact]
+    public async Task ElderlyAllowanceListShowsEligibleUnpaidAndPaidIneligible()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("吴一");
+        var eligible = await v.PersonAsync(hh, "吴老", 1940);
+        var young = await v.PersonAsync(hh, "吴中", 1960);
+        var both = await v.PersonAsync(hh, "吴婆", 1941);
+        await v.PayAsync(young, "elderly_allowance_amount", 100m);
+        await v.PayAsync(both, "elderly_allowance_amount", 100m);
+
+        var found = await v.RunAsync("mz-elderly-allowance-eligibility");
+        Assert.Equal("应享未享", Open(found, eligible).Gap);
+        Assert.Equal("吴老（吴一户）86周岁，符合条件，本月未发放高龄津贴", Open(found, eligible).Message);
+        Assert.Equal("不应享仍享", Open(found, young).Gap);
+        Assert.Equal("吴中（吴一户）66周岁，不符合条件但本月仍发放高龄津贴", Open(found, young).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == both);
+
+        await v.PayAsync(eligible, "elderly_allowance_amount", 100m);
+        await v.PayAsync(young, "elderly_allowance_amount", null);
+        Assert.All(await v.RunAsync("mz-elderly-allowance-eligibility"), x => Assert.False(x.IsOpen));
+    }
+
+    [Fact]
+    public async Task CareSubsidyListShowsSeverelyDisabledUnpaidAndDeadStillPaid()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("郑一");
+        var eligible = await v.PersonAsync(hh, "郑一", 1970, new() { ["disability_grade"] = "一级" });
+        var mild = await v.PersonAsync(hh, "郑二", 1972, new() { ["disability_grade"] = "三级" });
+        var dead = await v.PersonAsync(hh, "郑三", 1950, new() { ["disability_grade"] = "二级" });
+        await v.PayAsync(dead, "care_subsidy_amount", 80m);
+        var s = v.F.Store.OpenSession("test", ChangeSource.Form);
+        s.Retire(dead, 1, new DateOnly(2026, 10, 1), RetirementReason.Death);
+        await s.SaveChangesAsync();
+
+        var found = await v.RunAsync("mz-care-subsidy-eligibility");
+        Assert.Equal("应享未享", Open(found, eligible).Gap);
+        Assert.Equal("不应享仍享", Open(found, dead).Gap);
+        Assert.Equal("郑三（郑一户）死亡注销后本月仍发放护理补贴", Open(found, dead).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == mild);
+
+        await v.PayAsync(eligible, "care_subsidy_amount", 80m);
+        Assert.False(Assert.Single(await v.RunAsync("mz-care-subsidy-eligibility"), x => x.EntityId == eligible).IsOpen);
+    }
+
+    [Fact]
+    public async Task OrphanAllowanceListShowsUnpaidOrphansAndPaidAdults()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("冯一");
+        var child = await v.PersonAsync(hh, "冯小", 2016, new() { ["orphan_type"] = "社会散居孤儿" });
+        var grown = await v.PersonAsync(hh, "冯大", 2006, new() { ["orphan_type"] = "社会散居孤儿" });
+        var other = await v.PersonAsync(hh, "冯一", 1980);
+        await v.PayAsync(grown, "orphan_allowance_amount", 1200m);
+
+        var found = await v.RunAsync("mz-orphan-allowance-eligibility");
+        Assert.Equal("应享未享", Open(found, child).Gap);
+        Assert.Equal("不应享仍享", Open(found, grown).Gap);
+        Assert.DoesNotContain(found, x => x.EntityId == other);
+
+        await v.PayAsync(child, "orphan_allowance_amount", 1200m);
+        Assert.False(Assert.Single(await v.RunAsync("mz-orphan-allowance-eligibility"), x => x.EntityId == child).IsOpen);
+    }
+}

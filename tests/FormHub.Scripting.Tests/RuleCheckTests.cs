@@ -1,0 +1,129 @@
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Rules;
+using FormHub.Core.Text;
+using FormHub.Scripting.Compilation;
+
+namespace FormHub.Scripting.Tests;
+
+/// <summary>
+/// Record rules (form-templates/rules/) go through the template checker: problems at file, line and column; a message
+/// may not show sensitive fields; and a runaway rule fails its own evaluation under the sandbox limits.
+/// </summary>
+public class RuleCheckTests
+{
+    private static readonly FieldCatalog Catalog = new(
+    [
+        new EntityTypeDefinition { Key = "household", LabelZh = "户", LabelEn = "Household" },
+        new EntityTypeDefinition { Key = "person", LabelZh = "人员", LabelEn = "Person" },
+    ],
+    [
+        F("household", "name", FieldType.Text),
+        F("person", "name", FieldType.Text),
+        F("person", "id_number", FieldType.IdNumber) with { Sensitivity = Sensitivity.Sensitive },
+        F("person", "phone", FieldType.Phone) with { Sensitivity = Sensitivity.Sensitive },
+        F("person", "household", FieldType.EntityRef) with { RefEntityType = "household" },
+        F("person", "disability_grade", FieldType.Enum) with { Options = ["一级", "二级", "三级", "四级"] },
+    ]);
+
+    private static FieldDefinition F(string type, string name, FieldType t) =>
+        new() { EntityType = type, Name = name, Type = t, LabelZh = name, LabelEn = name, OwnerDepartment = "民政" };
+
+    private static CompiledRule Compile(string yaml) => new RuleCompiler(Catalog).Compile(RuleLoader.Load("rule.yaml", yaml));
+
+    private static IReadOnlyList<SourceProblem> Problems(string yaml) =>
+        Assert.ThrowsAny<SourceProblemException>(() => Compile(yaml)).Problems;
+
+    private const string Good = """
+        id: severe
+        title: 重度残疾
+        entity: person
+        department: 残联
+        when: |
+          const severe = record.disability_grade === '一级';
+          severe && record.age >= 18
+        message: ${record.name}（${household.name}户）为一级残疾
+        fields: [disability_grade]
+        """;
+
+    [Fact]
+    public void AnUnknownFieldInTheConditionIsReportedAtItsLineAndColumnWithASuggestion()
+    {
+        var problem = Assert.Single(Problems(Good.Replace("record.disability_grade ===", "record.disabilty_grade ===")));
+        Assert.Equal(("rule.yaml", 6, 25), (problem.File, problem.Line, problem.Column));
+        Assert.Contains("person.disabilty_grade 不在数据目录中", problem.Message.Zh);
+        Assert.Contains("disability_grade", problem.Message.Zh);
+    }
+
+    [Fact]
+    public void ASyntaxErrorInTheMessageIsReportedAtItsColumn()
+    {
+        var problem = Assert.Single(Problems(Good.Replace("${household.name}户", "${household.name +}户")));
+        Assert.Equal((8, 43), (problem.Line, problem.Column)); // the "}" after the "+": the backtick around the text shifts nothing
+        Assert.StartsWith("JavaScript 语法错误", problem.Message.Zh);
+    }
+
+    [Fact]
+    public void AMessageShowingASensitiveFieldIsRefused()
+    {
+        var problem = Assert.Single(Problems(Good.Replace("为一级残疾", "电话${record.phone}")));
+        Assert.Contains("message 不能显示敏感字段", problem.Message.Zh);
+        Assert.Equal(8, problem.Line);
+    }
+
+    [Fact]
+    public void AnEligibilityRuleWithoutReceivesAndUnknownKeysAreRefused()
+    {
+        var problems = Problems(Good.Replace("entity: person", "kind: eligibility\nentity: person\nlevl: error"));
+        Assert.Contains(problems, p => p.Message.Zh.Contains("receives"));
+        Assert.Contains(problems, p => p.Message.Zh.Contains("未知的键“levl”") && p.Message.Zh.Contains("level"));
+    }
+
+    [Fact]
+    public void TheRuleIsAffectedOnlyByTheFieldsItReads()
+    {
+        var rule = Compile(Good);
+        Assert.True(rule.IsAffectedBy("person", false, ["disability_grade"]));
+        Assert.True(rule.IsAffectedBy("person", false, ["id_number"])); // age comes from it
+        Assert.True(rule.IsAffectedBy("household", false, ["name"]));
+        Assert.False(rule.IsAffectedBy("person", false, ["phone"]));
+        Assert.True(rule.IsAffectedBy("person", true, []));
+    }
+
+    [Fact]
+    public void TheConditionRunsPerRecordWithItsHouseholdAndDeclarationsDoNotClash()
+    {
+        var hh = new ScriptEntity(Guid.NewGuid(), "household", new Dictionary<string, object?> { ["name"] = "王大" });
+        ScriptEntity Person(string name, string? grade) => new(Guid.NewGuid(), "person", new Dictionary<string, object?>
+        {
+            ["name"] = name, ["household"] = hh.Id.ToString(), ["disability_grade"] = grade, ["age"] = 40L, ["phone"] = null, ["id_number"] = null,
+        });
+        var a = Person("王一", "一级");
+        var b = Person("王二", "三级");
+        var c = Person("王三", "一级");
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = [hh], ["person"] = [a, b, c] },
+        };
+        var run = new RuleEvaluator().Evaluate(Compile(Good), new RuleRecords(scope));
+        Assert.Null(run.Failure);
+        Assert.Equal([(a.Id, "王一（王大户）为一级残疾"), (c.Id, "王三（王大户）为一级残疾")], run.Hits.Select(h => (h.EntityId, h.Message)));
+        Assert.Equal("一级", run.Hits[0].Values["disability_grade"]);
+    }
+
+    [Fact]
+    public void ARunawayRuleFailsItsOwnEvaluationWithAClearReason()
+    {
+        var rule = Compile(Good.Replace("  severe && record.age >= 18", "  while (true) {}\n  severe"));
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>
+            {
+                ["person"] = [new ScriptEntity(Guid.NewGuid(), "person", new Dictionary<string, object?> { ["name"] = "甲", ["disability_grade"] = "一级" })],
+            },
+        };
+        var run = new RuleEvaluator(SandboxOptions.Default with { Timeout = TimeSpan.FromMilliseconds(300) }).Evaluate(rule, new RuleRecords(scope));
+        Assert.Empty(run.Hits);
+        Assert.Contains("规则 severe when", run.Failure!.Message.Zh);
+    }
+}
