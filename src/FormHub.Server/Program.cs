@@ -24,6 +24,7 @@ app.MapLayoutApi();
 app.MapLiveReportsApi();
 app.MapApiClientsApi();
 app.MapMachineApi();
+app.MapImportApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>
