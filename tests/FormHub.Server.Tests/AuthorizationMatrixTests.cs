@@ -51,6 +51,8 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         foreach (var name in new[] { "changes", "submission", "review" }) data.Add(Accounts.Admin, DemoCounty.Shimen, name);
         // A reviewer reviews; only the village's cadre writes its data and submits.
         foreach (var name in new[] { "changes", "submission" }) data.Add(Accounts.Reviewer, DemoCounty.Shimen, name);
+        // Only admins and the village's own cadre import rosters.
+        foreach (var user in new[] { Accounts.Reviewer, Accounts.Department }) data.Add(user, DemoCounty.Shimen, "import upload");
         // Only reviewers approve: not even the village's own cadre.
         data.Add(Accounts.Cadre, DemoCounty.Shimen, "review");
         return data;

@@ -119,6 +119,11 @@ public static class ApiEndpoints
         new("api clients", HttpMethod.Get, "/api/admin/api-clients"),
         new("create api client", HttpMethod.Post, "/api/admin/api-clients"),
         new("revoke api client", HttpMethod.Post, "/api/admin/api-clients/{id}/revoke"),
+        new("import upload", HttpMethod.Post, "/api/units/{code}/imports"),
+        new("import profiles", HttpMethod.Get, "/api/imports/profiles"),
+        new("import run", HttpMethod.Post, "/api/imports/{id}/runs"),
+        new("import status", HttpMethod.Get, "/api/imports/{id}"),
+        new("import problems", HttpMethod.Get, "/api/imports/{id}/problems"),
         // A bearer token is the machine API's only credential: without one it answers 401, cookies or not.
         new("data value set", HttpMethod.Post, "/api/machine/v1/dataValueSets"),
         // The feed's token is its only credential: it answers an anonymous caller (404 without the right token).

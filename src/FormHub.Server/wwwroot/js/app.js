@@ -16,6 +16,7 @@ import * as accountsPage from './accounts.js';
 import * as accountAuditPage from './accountaudit.js';
 import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
+import * as importPage from './import.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -44,6 +45,7 @@ const routes = [
   { re: /^\/account-audit$/, page: accountAuditPage },
   { re: /^\/password$/, page: passwordPage },
   { re: /^\/setup$/, page: setupPage, public: true },
+  { re: /^\/import$/, page: importPage },
 ];
 
 let routeSeq = 0;
@@ -76,6 +78,7 @@ function navItems(me) {
   if (me.role === 'department' || me.role === 'admin') items.push(['#/inbox', 'nav.inbox'], ['#/reports', 'nav.reports']);
   if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
   items.push(['#/burden', 'nav.burden']);
+  if (me.role === 'cadre' || me.role === 'admin') items.push(['#/import', 'nav.import']);
   if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
   items.push(['#/password', 'nav.password']);
   return items;
