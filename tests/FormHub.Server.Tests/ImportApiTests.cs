@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using FormHub.Cli;
 using FormHub.Cli.Tests;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Model;
@@ -35,24 +36,24 @@ public sealed class ImportApiTests(SqliteServer server)
         return await response.OkJsonAsync();
     }
 
-    private static object Run(JsonElement upload, string mode, string? village = null) => new
+    private static object Run(JsonElement upload, string mode, string? village = null, string? saveAs = null, Dictionary<string, string?>? columns = null) => new
     {
         mode,
-        saveProfile = false,
+        saveProfile = saveAs is not null,
         mapping = new
         {
-            name = "西坑名册",
+            name = saveAs ?? "西坑名册",
             entityType = "person",
-            columns = upload.GetProperty("columns").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()),
+            columns = columns ?? upload.GetProperty("columns").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()),
             village,
         },
     };
 
     /// <summary>Starts a run and polls its status until it is no longer running.</summary>
-    private static async Task<JsonElement> RunToEndAsync(HttpClient client, JsonElement upload, string mode)
+    private static async Task<JsonElement> RunToEndAsync(HttpClient client, JsonElement upload, string mode, object? run = null)
     {
         var id = upload.GetProperty("id").GetGuid();
-        using (var started = await client.PostJsonAsync($"/api/imports/{id}/runs", Run(upload, mode)))
+        using (var started = await client.PostJsonAsync($"/api/imports/{id}/runs", run ?? Run(upload, mode)))
             Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
         for (var i = 0; i < 600; i++)
         {
@@ -108,6 +109,50 @@ public sealed class ImportApiTests(SqliteServer server)
         var again = await RunToEndAsync(cadre, await UploadAsync(cadre, Village, RosterCsv("XK01", 901)), "validRowsOnly");
         Assert.Equal(0, again.GetProperty("result").GetProperty("created").GetInt32());
         Assert.Equal(afterImport, await server.SnapshotAsync(Village));
+    }
+
+    [Fact]
+    public async Task AProfileSavedInTheBrowserIsTheOneTheCommandLineUsesAndTheOtherWayRound()
+    {
+        // “身份标识” is no label or alias: only the saved profile maps it to the ID number.
+        var bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(RosterCsv("XK05", 905)).Replace("公民身份号码", "身份标识", StringComparison.Ordinal));
+        var cadre = await server.SignedInAsync(Cadre);
+        var upload = await UploadAsync(cadre, Village, bytes);
+        Assert.Equal("", upload.GetProperty("columns").GetProperty("身份标识").GetString());
+        var columns = upload.GetProperty("columns").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        columns["身份标识"] = "id_number";
+        var dry = await RunToEndAsync(cadre, upload, "dryRun", Run(upload, "dryRun", saveAs: "西坑浏览器方案", columns: columns));
+        Assert.StartsWith("行 4，列 C（身份标识）：", dry.GetProperty("result").GetProperty("problems")[0].GetProperty("text").GetString());
+
+        var file = Path.Combine(Path.GetTempPath(), $"formhub-import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllBytesAsync(file, bytes);
+        try
+        {
+            var (code, output) = await CliAsync("import", file, "--profile", "西坑浏览器方案", "--village", Village, "--dry-run");
+            Assert.Equal(ExitCodes.InputError, code);
+            Assert.Contains("行 4，列 C（身份标识）：", output);
+
+            // A profile the command line proposed and saved is offered in the browser.
+            await CliAsync("import", file, "--profile", "西坑命令行方案", "--village", Village, "--dry-run");
+            var profiles = await (await cadre.GetAsync("/api/imports/profiles")).OkJsonAsync();
+            var names = profiles.EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+            Assert.Contains("西坑浏览器方案", names);
+            Assert.Contains("西坑命令行方案", names);
+            var saved = profiles.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "西坑浏览器方案");
+            Assert.Equal("id_number", saved.GetProperty("columns").GetProperty("身份标识").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<(int Code, string Output)> CliAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await FormHub.Cli.FormHubCli.RunAsync([.. args, "--data", server.Settings.DataDirectory, "--templates", RepositoryRoot.Templates], stdout, stderr, _ => null);
+        return (code, stdout.ToString() + stderr);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public static class ImportApi
             .WithSummary("Uploads a roster file (.xlsx, .xls, CSV) for the unit; answers its header and the proposed column mapping")
             .WithMetadata(new ImportSizeLimit());
         var group = app.SignedIn("/api/imports", "Import");
-        group.MapGet("/profiles", ListProfiles).WithName("ListImportProfiles").WithSummary("The saved mapping profiles (导入方案)");
+        group.MapGet("/profiles", ListProfilesAsync).WithName("ListImportProfiles").WithSummary("The saved mapping profiles (导入方案)");
         group.MapPost("/{id:guid}/runs", RunAsync).WithName("RunImport")
             .WithSummary("Starts a dry run or the import of an uploaded file in the background (poll the status)");
         group.MapGet("/{id:guid}", Status).WithName("ImportStatus").WithSummary("Progress of the upload's run, and its result with the problems");
@@ -95,27 +95,15 @@ public static class ImportApi
         }
     }
 
-    private static Results<Ok<IReadOnlyList<MappingProfile>>, ProblemHttpResult> ListProfiles(HttpContext http, CurrentUser user, MappingProfileFolder profiles)
+    private static async Task<Results<Ok<IReadOnlyList<MappingProfile>>, ProblemHttpResult>> ListProfilesAsync(HttpContext http, CurrentUser user,
+        MappingProfiles profiles, CancellationToken ct)
     {
         if (MayNotImport(http, user) is { } notAllowed) return notAllowed;
-        var list = new List<MappingProfile>();
-        foreach (var name in profiles.Names())
-        {
-            try
-            {
-                if (profiles.Load(name) is { } profile) list.Add(profile with { Name = name });
-            }
-            catch (ImportFileException)
-            {
-                // A profile file an admin broke by hand is left out here; the CLI names the problem when it is used.
-            }
-        }
-
-        return TypedResults.Ok<IReadOnlyList<MappingProfile>>(list);
+        return TypedResults.Ok(await profiles.ListAsync(ct));
     }
 
-    private static Results<Accepted<ImportStatus>, ProblemHttpResult> RunAsync(Guid id, ImportRunRequest? request, HttpContext http, CurrentUser user,
-        ImportJobs jobs, FieldCatalog catalog, MappingProfileFolder profiles)
+    private static async Task<Results<Accepted<ImportStatus>, ProblemHttpResult>> RunAsync(Guid id, ImportRunRequest? request, HttpContext http, CurrentUser user,
+        ImportJobs jobs, FieldCatalog catalog, MappingProfiles profiles, CancellationToken ct)
     {
         if (MayNotImport(http, user) is { } notAllowed) return notAllowed;
         if (jobs.Find(id, user.UserName) is not { } job) return UploadGone(http);
@@ -146,11 +134,11 @@ public static class ImportApi
             try
             {
                 // A cadre's village is where this upload goes, not part of the file's shape: it is not saved with the profile.
-                profiles.Save(mapping with { Name = mapping.Name.Trim(), Village = user.Role == AccountRole.Cadre ? null : mapping.Village });
+                await profiles.SaveAsync(mapping with { Village = user.Role == AccountRole.Cadre ? null : mapping.Village }, user.UserName, ct);
             }
             catch (ImportFileException e)
             {
-                return Problem.BadRequest(http, new LocalizedText(e.Message, $"The profile name '{mapping.Name}' cannot be used."));
+                return Problem.BadRequest(http, new LocalizedText(e.Message, $"The profile '{mapping.Name}' cannot be saved: use 1 to {MappingProfiles.MaxNameLength} characters."));
             }
         }
 

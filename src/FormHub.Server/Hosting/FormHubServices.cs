@@ -93,8 +93,8 @@ public static class FormHubServices
         services.AddSingleton<FormHub.Import.ValueSets.ValueSetWriter>();
         services.AddSingleton<ApiClientRateLimiter>();
         services.AddSingleton<FormHub.Server.Imports.ImportJobs>();
-        // The CLI's folder: a profile saved in the browser is the one `formhub import --profile` uses, and the other way round.
-        services.AddSingleton(sp => new FormHub.Import.MappingProfileFolder(Path.Combine(Options(sp).DataDirectory ?? "data", "import-profiles")));
+        // In the store: a profile saved in the browser is the one `formhub import --profile` uses, and the other way round.
+        services.AddSingleton(sp => new FormHub.Import.MappingProfiles(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new OfficialLayouts(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
             Options(sp).TemplatesDirectory!));
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).

@@ -102,6 +102,10 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             revoked_at text, last_used_at text, requests_per_minute int NOT NULL)
         """,
         $"""
+        CREATE TABLE IF NOT EXISTS {Table("import_profiles")} (
+            name text PRIMARY KEY, entity_type text NOT NULL, body text NOT NULL, saved_by text NOT NULL, saved_at text NOT NULL)
+        """,
+        $"""
         CREATE TABLE IF NOT EXISTS {Table("submissions")} (
             county_code text NOT NULL, village_code text NOT NULL, period text NOT NULL, status int NOT NULL,
             revision int NOT NULL, version bigint NOT NULL, comment text, updated_by text, updated_at timestamptz,
