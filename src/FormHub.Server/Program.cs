@@ -25,6 +25,7 @@ app.MapLiveReportsApi();
 app.MapApiClientsApi();
 app.MapMachineApi();
 app.MapImportApi();
+app.MapRosterExportApi();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

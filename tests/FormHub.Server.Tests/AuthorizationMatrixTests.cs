@@ -45,7 +45,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
     {
         var data = new TheoryData<string, string, string>();
         // A department user gets report rows and burden figures, never rosters, the form, its checks or its audit lines.
-        foreach (var name in new[] { "form", "entities", "entity", "changes", "checks", "audit", "submission", "review", "month changes" })
+        foreach (var name in new[] { "form", "entities", "entity", "changes", "checks", "audit", "submission", "review", "month changes", "export roster" })
             data.Add(Accounts.Department, DemoCounty.Shimen, name);
         // An admin reads everything and writes nothing.
         foreach (var name in new[] { "changes", "submission", "review" }) data.Add(Accounts.Admin, DemoCounty.Shimen, name);

@@ -123,6 +123,7 @@ public static class ApiEndpoints
         new("create api client", HttpMethod.Post, "/api/admin/api-clients"),
         new("revoke api client", HttpMethod.Post, "/api/admin/api-clients/{id}/revoke"),
         new("import upload", HttpMethod.Post, "/api/units/{code}/imports"),
+        new("export roster", HttpMethod.Get, "/api/units/{code}/roster/{type}", TakesPeriodQuery: true),
         new("import profiles", HttpMethod.Get, "/api/imports/profiles"),
         new("import run", HttpMethod.Post, "/api/imports/{id}/runs"),
         new("import status", HttpMethod.Get, "/api/imports/{id}"),
