@@ -26,6 +26,7 @@ app.MapApiClientsApi();
 app.MapMachineApi();
 app.MapImportApi();
 app.MapRosterExportApi();
+app.MapApiReferencePage();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>
