@@ -45,11 +45,8 @@ public static class MachineApi
         string? format, HttpContext http, UnitAccess access, TemplateAccess templates, ReportTableBuilder builder, CancellationToken ct)
     {
         var client = MachineClient.Of(http);
-        if (!client.Has(ApiScopes.ReadRows))
-            return Problem.Forbidden(http, new LocalizedText("此客户端没有读取报表数据的权限（rows:read）。", "This client may not read report rows (rows:read)."));
-        if (BadFormat(http, format) is { } badFormat) return badFormat;
-        var viewer = client.AsViewer;
-        var resolved = await access.ResolveAsync(http, viewer, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
+        var (viewer, resolved) = await ReaderAsync(http, client, ApiScopes.ReadRows, new LocalizedText("此客户端没有读取报表数据的权限（rows:read）。",
+            "This client may not read report rows (rows:read)."), format, unit, access, ct);
         if (resolved.Problem is { } refused) return refused;
         var (template, reportPeriod, problem) = templates.Resolve(http, viewer, templateId, period);
         if (problem is not null) return problem;
@@ -68,23 +65,26 @@ public static class MachineApi
         CancellationToken ct)
     {
         var client = MachineClient.Of(http);
-        if (!client.Has(ApiScopes.ReadAggregates))
-            return Problem.Forbidden(http, new LocalizedText("此客户端没有读取汇总数据的权限（aggregates:read）。", "This client may not read aggregates (aggregates:read)."));
-        if (BadFormat(http, format) is { } badFormat) return badFormat;
-        var viewer = client.AsViewer;
-        var resolved = await access.ResolveAsync(http, viewer, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
+        var (viewer, resolved) = await ReaderAsync(http, client, ApiScopes.ReadAggregates, new LocalizedText("此客户端没有读取汇总数据的权限（aggregates:read）。",
+            "This client may not read aggregates (aggregates:read)."), format, unit, access, ct);
         if (resolved.Problem is { } refused) return refused;
         if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
-        var result = new List<Completeness>();
-        foreach (var (template, reportPeriod) in calendar.DueReports(month))
-        {
-            if (templates.CanSee(viewer, template.Template)) result.Add(await completeness.ForAsync(template, reportPeriod, resolved.Unit!, ct));
-        }
+        var result = await templates.DueCompletenessAsync(viewer, calendar, completeness, month, resolved.Unit!, ct);
 
         if (IsCsv(format))
             return TypedResults.Stream(stream => CompletenessCsvWriter.WriteAsync(result, stream, http.RequestAborted), CsvContentType,
                 $"报送情况_{resolved.Unit!.Name}_{month.Key}.csv");
         return TypedResults.Ok(result);
+    }
+
+    /// <summary>The client as a reader of <paramref name="unit"/>, or the refusal: the scope, the format, then the unit as a department user's.</summary>
+    private static async Task<(CurrentUser Viewer, UnitResolution Resolved)> ReaderAsync(HttpContext http, MachineClient client, string scope,
+        LocalizedText noScope, string? format, string unit, UnitAccess access, CancellationToken ct)
+    {
+        var viewer = client.AsViewer;
+        if (!client.Has(scope)) return (viewer, new UnitResolution(null, Problem.Forbidden(http, noScope)));
+        if (BadFormat(http, format) is { } badFormat) return (viewer, new UnitResolution(null, badFormat));
+        return (viewer, await access.ResolveAsync(http, viewer, unit, UnitNeed.ViewAggregates, villageOnly: false, ct));
     }
 
     private const string CsvContentType = "text/csv; charset=utf-8";
