@@ -25,6 +25,9 @@ app.MapLayoutApi();
 app.MapLiveReportsApi();
 app.MapApiClientsApi();
 app.MapMachineApi();
+app.MapImportApi();
+app.MapRosterExportApi();
+app.MapApiReferencePage();
 app.Run();
 
 /// <summary>The FormHub web server; public so tests can host it with WebApplicationFactory.</summary>

@@ -48,10 +48,10 @@ public sealed class PhoneOverflowTests(LiveServer server)
 
     private static string[] PagesOf(string user) => user switch
     {
-        "cadre" => ["#/form", "#/roster/household", "#/roster/person", "#/burden"],
+        "cadre" => ["#/form", "#/roster/household", "#/roster/person", "#/burden", "#/import"],
         "reviewer" => ["#/review", $"#/review/{Shimen}", "#/completeness", "#/burden"],
         "minzheng" => ["#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
-        _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
+        _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden", "#/import"],
     };
 
     [Theory, MemberData(nameof(Roles))]

@@ -45,12 +45,14 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
     {
         var data = new TheoryData<string, string, string>();
         // A department user gets report rows and burden figures, never rosters, the form, its checks or its audit lines.
-        foreach (var name in new[] { "form", "entities", "entity", "changes", "checks", "audit", "submission", "review", "month changes" })
+        foreach (var name in new[] { "form", "entities", "entity", "changes", "checks", "audit", "submission", "review", "month changes", "export roster" })
             data.Add(Accounts.Department, DemoCounty.Shimen, name);
         // An admin reads everything and writes nothing.
         foreach (var name in new[] { "changes", "submission", "review" }) data.Add(Accounts.Admin, DemoCounty.Shimen, name);
         // A reviewer reviews; only the village's cadre writes its data and submits.
         foreach (var name in new[] { "changes", "submission" }) data.Add(Accounts.Reviewer, DemoCounty.Shimen, name);
+        // Only admins and the village's own cadre import rosters.
+        foreach (var user in new[] { Accounts.Reviewer, Accounts.Department }) data.Add(user, DemoCounty.Shimen, "import upload");
         // Only reviewers approve: not even the village's own cadre.
         data.Add(Accounts.Cadre, DemoCounty.Shimen, "review");
         return data;

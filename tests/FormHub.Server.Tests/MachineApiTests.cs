@@ -6,6 +6,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Model;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FormHub.Server.Tests;
 
@@ -161,5 +162,61 @@ public sealed class MachineApiTests(SqliteServer server)
         var (token, _) = await CreateClientAsync("民政只读系统", scopes: ["rows:read"]);
         using var response = await Machine(token).PostAsJsonAsync("/api/machine/v1/dataValueSets", new { period = server.CurrentPeriod, values = Array.Empty<object>() });
         await response.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AClientReadsItsDepartmentsReportRowsAsJsonAndAsCsvWithABom()
+    {
+        var (token, _) = await CreateClientAsync("民政数据仓库", scopes: ["rows:read"]);
+        var machine = Machine(token);
+        var json = await (await machine.GetAsync($"/api/machine/v1/reports/mz-dibao-monthly/{DemoCounty.County}/rows?period={server.CurrentPeriod}")).OkJsonAsync();
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(22, rows.Count(r => r.GetProperty("kind").GetString() == "unit"));
+        Assert.Equal("total", rows[^1].GetProperty("kind").GetString());
+        var firstColumn = json.GetProperty("columns")[0].GetProperty("id").GetString()!;
+        Assert.True(rows[^1].GetProperty("values").TryGetProperty(firstColumn, out _));
+        Assert.Contains("应报", json.GetProperty("completeness").GetString());
+        AuthorizationMatrixTests.AssertNoSensitiveData(server, json);
+
+        using var csv = await machine.GetAsync($"/api/machine/v1/reports/mz-dibao-monthly/{DemoCounty.County}/rows?period={server.CurrentPeriod}&format=csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("单位代码,单位名称,", lines[0]);
+        Assert.Equal(rows.Count + 1, lines.Length);
+    }
+
+    [Fact]
+    public async Task AClientReadsCompletenessAsJsonAndCsvOnlyWithTheAggregatesScope()
+    {
+        var (token, _) = await CreateClientAsync("民政报送监测", scopes: ["aggregates:read"]);
+        var machine = Machine(token);
+        var json = await (await machine.GetAsync($"/api/machine/v1/completeness/{DemoCounty.County}?period={server.CurrentPeriod}")).OkJsonAsync();
+        Assert.NotEqual(0, json.GetArrayLength());
+        Assert.All(json.EnumerateArray(), c => Assert.Equal(22, c.GetProperty("villages").GetInt32()));
+        var csv = await (await machine.GetAsync($"/api/machine/v1/completeness/{DemoCounty.County}?period={server.CurrentPeriod}&format=csv")).Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("报表编号,报表名称,报告期", lines[0]);
+        Assert.Equal(json.GetArrayLength() + 1, lines.Length);
+
+        // The grant decides: no rows:read, no rows.
+        await (await machine.GetAsync($"/api/machine/v1/reports/mz-dibao-monthly/{DemoCounty.County}/rows")).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AClientIsRefusedOtherDepartmentsReportsUnitsOutsideItsAreaAndUnknownFormats()
+    {
+        var (token, _) = await CreateClientAsync("民政全权系统");
+        var machine = Machine(token);
+        var otherDepartment = server.Factory.Services.GetRequiredService<FormHub.Reports.TemplateLibrary>().Ids
+            .Select(id => server.Factory.Services.GetRequiredService<FormHub.Reports.TemplateLibrary>().Versions(id)[^1].Template).First(t => t.Department != "民政").Id;
+        await (await machine.GetAsync($"/api/machine/v1/reports/{otherDepartment}/{DemoCounty.County}/rows")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await machine.GetAsync("/api/machine/v1/reports/mz-dibao-monthly/360000000000/rows")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await machine.GetAsync("/api/machine/v1/completeness/360000000000")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await machine.GetAsync($"/api/machine/v1/completeness/{DemoCounty.County}?format=xml")).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await machine.GetAsync($"/api/machine/v1/reports/mz-dibao-monthly/{DemoCounty.County}/rows?period=2026-13")).ProblemAsync(HttpStatusCode.BadRequest);
     }
 }

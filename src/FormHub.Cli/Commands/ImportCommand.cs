@@ -50,11 +50,13 @@ internal static class ImportCommand
             SheetFile sheet;
             MappingProfile mapping;
             await using var services = await DomainServices.OpenAsync(context, parseResult, ct);
-            var folder = new MappingProfileFolder(Path.Combine(context.Storage(parseResult).DataDirectory, "import-profiles"));
+            var profiles = new MappingProfiles(services.Store, services.Clock);
+            var operatorName = parseResult.GetValue(user) ?? "cli";
             try
             {
                 sheet = SheetFileReader.Read(await File.ReadAllBytesAsync(path, ct), Path.GetFileName(path), csvEncoding);
-                mapping = folder.Load(profileName) ?? Propose(context, services, sheet, folder, profileName, parseResult.GetValue(entity) ?? "person");
+                mapping = await profiles.FindAsync(profileName, ct)
+                    ?? await ProposeAsync(context, services, sheet, profiles, profileName, parseResult.GetValue(entity) ?? "person", operatorName, ct);
             }
             catch (ImportFileException e)
             {
@@ -64,7 +66,7 @@ internal static class ImportCommand
             if (parseResult.GetValue(period) is { } p) mapping = mapping with { Period = p };
             if (parseResult.GetValue(village) is { } v) mapping = mapping with { Village = v };
             var area = parseResult.GetValue(unit) is { } u ? (await services.UnitAsync(u, "--unit", ct)).Code : (RegionCode?)null;
-            var scope = new ImportScope(parseResult.GetValue(user) ?? "cli", area, parseResult.GetValue(department));
+            var scope = new ImportScope(operatorName, area, parseResult.GetValue(department));
             var mode = parseResult.GetValue(dryRun) ? ImportMode.DryRun : parseResult.GetValue(validOnly) ? ImportMode.ValidRowsOnly : ImportMode.AllOrNothing;
 
             await context.Out.WriteLineAsync($"{(mode == ImportMode.DryRun ? "试导入" : "导入")} {sheet.FileName}（{Describe(sheet)}，SHA-256 {sheet.Sha256[..16]}…），方案“{mapping.Name}”");
@@ -105,13 +107,14 @@ internal static class ImportCommand
     };
 
     /// <summary>Proposes a mapping from the file's header, saves it under <paramref name="name"/> and prints it.</summary>
-    private static MappingProfile Propose(CliContext context, DomainServices services, SheetFile sheet, MappingProfileFolder folder, string name, string entityType)
+    private static async Task<MappingProfile> ProposeAsync(CliContext context, DomainServices services, SheetFile sheet, MappingProfiles profiles, string name,
+        string entityType, string savedBy, CancellationToken ct)
     {
         if (entityType is not ("person" or "household")) throw new CliException($"--entity “{entityType}”无效：可用 person 或 household");
         var header = HeaderLocator.Find(sheet, services.Catalog, entityType);
         var headings = sheet.Rows[header].Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h!.Trim());
         var profile = new MappingProfile { Name = name, EntityType = entityType, Columns = MappingProposer.Propose(services.Catalog, entityType, headings) };
-        folder.Save(profile);
+        await profiles.SaveAsync(profile, savedBy, ct);
         context.Out.WriteLine($"新建导入方案“{name}”（{(entityType == "person" ? "人员" : "户")}），按列名对应：");
         foreach (var (heading, target) in profile.Columns)
         {
@@ -119,7 +122,7 @@ internal static class ImportCommand
             context.Out.WriteLine($"  {heading} → {label}{(target.Length == 0 || target.StartsWith('@') ? "" : $"（{target}）")}");
         }
 
-        context.Out.WriteLine($"  方案已保存：{Path.Combine(folder.Directory, name + ".json")}（可编辑后再导入）");
+        context.Out.WriteLine($"  方案“{name}”已保存到库中（浏览器的“名册导入”中可选用、修改后另存）");
         return profile;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FormHub.Exports.Html;
 
 namespace FormHub.Exports.Csv;
@@ -17,7 +16,7 @@ public static class ReportCsvWriter
     public static async Task WriteAsync(ReportTable table, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true)
+        await using var writer = new StreamWriter(output, CsvLine.Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true)
         {
             NewLine = "\r\n",
         };
@@ -43,8 +42,5 @@ public static class ReportCsvWriter
         _ => value.ToString() ?? "",
     };
 
-    private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Quote));
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Line(IEnumerable<string> cells) => CsvLine.Of(cells);
 }

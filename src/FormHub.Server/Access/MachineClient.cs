@@ -1,3 +1,4 @@
+using FormHub.Core.OrgUnits;
 using FormHub.Storage.Accounts;
 
 namespace FormHub.Server.Access;
@@ -14,6 +15,12 @@ public sealed record MachineClient(ApiClient Client)
     public string AuditName => $"api:{Client.Name}";
 
     public bool Has(string scope) => Client.Scopes.Contains(scope);
+
+    /// <summary>
+    /// The client as the reader it is: a department user of its area, so it gets exactly what that department's people get
+    /// (its own department's reports, aggregates only) through the same access checks.
+    /// </summary>
+    public CurrentUser AsViewer => new(AuditName, Client.Name, AccountRole.Department, null, RegionCode.Parse(Client.Area), Client.Department);
 
     /// <summary>The client the gate let through; only endpoints behind the gate call this.</summary>
     public static MachineClient Of(HttpContext context) =>

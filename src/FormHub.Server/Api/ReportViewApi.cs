@@ -80,11 +80,6 @@ public static class ReportViewApi
         var resolved = await access.ResolveAsync(http, user, unit, UnitNeed.ViewAggregates, villageOnly: false, ct);
         if (resolved.Problem is { } refused) return refused;
         if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
-        var result = new List<Completeness>();
-        foreach (var (template, reportPeriod) in calendar.DueReports(month))
-        {
-            if (templates.CanSee(user, template.Template)) result.Add(await completeness.ForAsync(template, reportPeriod, resolved.Unit!, ct));
-        }
-        return TypedResults.Ok(result);
+        return TypedResults.Ok(await templates.DueCompletenessAsync(user, calendar, completeness, month, resolved.Unit!, ct));
     }
 }

@@ -1,4 +1,5 @@
 using FormHub.Distribution;
+using FormHub.Filing;
 using FormHub.Core.Periods;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;
@@ -20,6 +21,19 @@ public sealed class TemplateAccess(TemplateLibrary library, ReportPeriods period
 
     public IEnumerable<CompiledTemplate> Visible(CurrentUser user) =>
         library.Ids.Select(id => library.Versions(id)[^1]).Where(t => CanSee(user, t.Template));
+
+    /// <summary>报送情况 of every report due with <paramref name="month"/> that <paramref name="user"/> receives, for <paramref name="unit"/>.</summary>
+    public async Task<List<Completeness>> DueCompletenessAsync(CurrentUser user, FilingCalendar calendar, CompletenessCalculator completeness, Period month,
+        Core.OrgUnits.OrgUnit unit, CancellationToken ct)
+    {
+        var result = new List<Completeness>();
+        foreach (var (template, reportPeriod) in calendar.DueReports(month))
+        {
+            if (CanSee(user, template.Template)) result.Add(await completeness.ForAsync(template, reportPeriod, unit, ct));
+        }
+
+        return result;
+    }
 
     /// <summary>The template version in force for the named period (default: the current one), or the 4xx that says what is wrong.</summary>
     public (CompiledTemplate? Template, Period Period, ProblemHttpResult? Problem) Resolve(HttpContext http, CurrentUser user, string templateId, string? period)

@@ -40,6 +40,9 @@ public sealed class FormHubServerOptions
     /// <summary>Largest request body accepted, in bytes (default 1 MiB).</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;
 
+    /// <summary>Largest roster file the browser's import accepts, in bytes (default 64 MiB: 50,000 persons are about 5 MB).</summary>
+    public long MaxImportBytes { get; set; } = 64 * 1_048_576;
+
     /// <summary>How often the live report materializer polls the change feed when idle (default 300 ms).</summary>
     public int MaterializerPollMilliseconds { get; set; } = 300;
 

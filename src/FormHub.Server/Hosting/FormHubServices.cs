@@ -49,8 +49,8 @@ public static class FormHubServices
             })
             .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
-            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaterializerPollMilliseconds > 0,
-                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes and MaterializerPollMilliseconds must be positive")
+            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaxImportBytes > 0 && o.MaterializerPollMilliseconds > 0,
+                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes, MaxImportBytes and MaterializerPollMilliseconds must be positive")
             .Validate(o => o.NotifierPollMilliseconds > 0 && o.WebhookMaxAttempts > 0 && o.WebhookFirstRetrySeconds >= 0,
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
@@ -104,6 +104,9 @@ public static class FormHubServices
         services.AddSingleton<TemplateAccess>();
         services.AddSingleton<FormHub.Import.ValueSets.ValueSetWriter>();
         services.AddSingleton<ApiClientRateLimiter>();
+        services.AddSingleton<FormHub.Server.Imports.ImportJobs>();
+        // In the store: a profile saved in the browser is the one `formhub import --profile` uses, and the other way round.
+        services.AddSingleton(sp => new FormHub.Import.MappingProfiles(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new OfficialLayouts(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
             Options(sp).TemplatesDirectory!));
         // One Chromium for the server's lifetime, started on the first PDF (FORMHUB_CHROMIUM or /usr/bin/chromium).

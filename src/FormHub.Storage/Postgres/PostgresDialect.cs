@@ -105,6 +105,10 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
             revoked_at text, last_used_at text, requests_per_minute int NOT NULL)
         """,
         $"""
+        CREATE TABLE IF NOT EXISTS {Table("import_profiles")} (
+            name text PRIMARY KEY, entity_type text NOT NULL, body text NOT NULL, saved_by text NOT NULL, saved_at text NOT NULL)
+        """,
+        $"""
         CREATE TABLE IF NOT EXISTS {Table("submissions")} (
             county_code text NOT NULL, village_code text NOT NULL, period text NOT NULL, status int NOT NULL,
             revision int NOT NULL, version bigint NOT NULL, comment text, updated_by text, updated_at timestamptz,
@@ -167,12 +171,26 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
 
     public override async Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct)
     {
-        // In one order, so two saves registering the same numbers cannot deadlock; released at commit.
-        foreach (var idNumber in idNumbers.Order(StringComparer.Ordinal))
+        // One lock per bucket of numbers, not per number: an import of 50,000 persons would otherwise take 50,000 locks in
+        // one transaction and exhaust PostgreSQL's lock table ("out of shared memory"). Two numbers sharing a bucket only
+        // wait for each other. In bucket order, so two saves cannot deadlock; released at commit.
+        foreach (var bucket in idNumbers.Select(IdentityBucket).Distinct().Order())
         {
-            await using var command = connection.Command("SELECT pg_advisory_xact_lock(hashtext(@lock))", tx).With("@lock", _schema + ".identity." + idNumber);
+            await using var command = connection.Command("SELECT pg_advisory_xact_lock(hashtext(@space), @bucket)", tx)
+                .With("@space", _schema + ".identity").With("@bucket", bucket);
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>Identity lock buckets: few enough to fit the lock table beside other work, many enough that cadres rarely wait.</summary>
+    internal const int IdentityBuckets = 1024;
+
+    /// <summary>The same bucket in every process (FNV-1a over the UTF-8 bytes; string.GetHashCode differs per process).</summary>
+    internal static int IdentityBucket(string idNumber)
+    {
+        var hash = 2166136261u;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(idNumber.ToUpperInvariant())) hash = (hash ^ b) * 16777619u;
+        return (int)(hash % IdentityBuckets);
     }
 
     // xid8 never wraps. Every transaction below the oldest one still running has ended, so nothing can commit before

@@ -95,6 +95,10 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             revoked_at TEXT, last_used_at TEXT, requests_per_minute INTEGER NOT NULL)
         """,
         """
+        CREATE TABLE IF NOT EXISTS import_profiles (
+            name TEXT PRIMARY KEY, entity_type TEXT NOT NULL, body TEXT NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL)
+        """,
+        """
         CREATE TABLE IF NOT EXISTS submissions (
             county_code TEXT NOT NULL, village_code TEXT NOT NULL, period TEXT NOT NULL, status INTEGER NOT NULL,
             revision INTEGER NOT NULL, version INTEGER NOT NULL, comment TEXT, updated_by TEXT, updated_at TEXT,

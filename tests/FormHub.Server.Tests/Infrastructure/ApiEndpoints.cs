@@ -8,8 +8,11 @@ namespace FormHub.Server.Tests.Infrastructure;
 /// </summary>
 public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiPath, bool Public = false, bool TakesPeriodQuery = false)
 {
-    /// <summary>The endpoint names a unit (village, township or county) in its URL.</summary>
-    public bool NamesUnit => OpenApiPath.Contains("{code}") || OpenApiPath.Contains("{unit}");
+    /// <summary>The endpoint names a unit (village, township or county) in its URL and is called signed in (the machine API takes a token instead).</summary>
+    public bool NamesUnit => (OpenApiPath.Contains("{code}") || OpenApiPath.Contains("{unit}")) && !Machine;
+
+    /// <summary>A machine API endpoint: a bearer token is its only credential, and the client's grant its scope (MachineApiTests).</summary>
+    public bool Machine => OpenApiPath.StartsWith("/api/machine/", StringComparison.Ordinal);
 
     public bool Writes => Method != HttpMethod.Get;
 
@@ -121,8 +124,16 @@ public static class ApiEndpoints
         new("api clients", HttpMethod.Get, "/api/admin/api-clients"),
         new("create api client", HttpMethod.Post, "/api/admin/api-clients"),
         new("revoke api client", HttpMethod.Post, "/api/admin/api-clients/{id}/revoke"),
+        new("import upload", HttpMethod.Post, "/api/units/{code}/imports"),
+        new("export roster", HttpMethod.Get, "/api/units/{code}/roster/{type}", TakesPeriodQuery: true),
+        new("import profiles", HttpMethod.Get, "/api/imports/profiles"),
+        new("import run", HttpMethod.Post, "/api/imports/{id}/runs"),
+        new("import status", HttpMethod.Get, "/api/imports/{id}"),
+        new("import problems", HttpMethod.Get, "/api/imports/{id}/problems"),
         // A bearer token is the machine API's only credential: without one it answers 401, cookies or not.
         new("data value set", HttpMethod.Post, "/api/machine/v1/dataValueSets"),
+        new("machine report rows", HttpMethod.Get, "/api/machine/v1/reports/{templateId}/{unit}/rows"),
+        new("machine completeness", HttpMethod.Get, "/api/machine/v1/completeness/{unit}"),
         // The feed's token is its only credential: it answers an anonymous caller (404 without the right token).
         new("feed", HttpMethod.Get, "/feeds/{id}.atom", Public: true),
     ];

@@ -30,6 +30,7 @@ internal static class DemoCounty
     public const string Yangliu = "360835200200";     // 杨柳村委会 (杨柳乡): a save back-dated into an approved month
     public const string Daping = "360835200201";      // 大坪村委会 (杨柳乡): a submission with a failing check
     public const string YangliuTownship = "360835200000"; // 杨柳乡
+    public const string Xikeng = "360835201203";      // 西坑村委会 (龙田乡): rosters imported in the browser (ImportApiTests)
 
     // The department tests (DepartmentServer; SubscriptionTests, CompletenessTests, ReportViewTests).
     public const string LongtianTownship = "360835201000"; // 龙田乡

@@ -57,7 +57,9 @@ async function readBody(res) {
 export async function api(method, path, body, { retried = false } = {}) {
   method = method.toUpperCase();
   const headers = { Accept: 'application/json', 'Accept-Language': getLang() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (Blob) goes as it is: the import upload reads the raw body.
+  const raw = typeof Blob !== 'undefined' && body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
   if (UNSAFE.has(method)) {
     if (!csrfToken) await refreshCsrfToken();
     if (csrfToken) headers['X-CSRF-TOKEN'] = csrfToken;
@@ -69,7 +71,7 @@ export async function api(method, path, body, { retried = false } = {}) {
       headers,
       credentials: 'same-origin',
       cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, { title: t('error.network'), detail: t('error.network') });
@@ -144,6 +146,13 @@ export const Api = {
   deliveries: (id) => get(`/api/subscriptions/${enc(id)}/deliveries`),
   inbox: () => get('/api/inbox'),
   markRead: (id) => post(`/api/inbox/${enc(id)}/read`),
+
+  // 名册导入: upload for a unit, then runs in the background whose progress is polled
+  uploadImport: (unit, file, { entityType, encoding } = {}) =>
+    api('POST', `/api/units/${enc(unit)}/imports${qs({ fileName: file.name, entityType, encoding })}`, file),
+  importProfiles: () => get('/api/imports/profiles'),
+  runImport: (id, body) => post(`/api/imports/${enc(id)}/runs`, body),
+  importStatus: (id) => get(`/api/imports/${enc(id)}`),
 };
 
 /** Plain download URLs (the answer is a file with Content-Disposition: attachment). */
@@ -151,6 +160,7 @@ export const Downloads = {
   xlsx: (templateId, unit, period, layout = 'generated', approvedOnly = false) =>
     `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout, approvedOnly: approvedOnly ? 'true' : undefined })}`,
   pdf: (templateId, unit, period, approvedOnly = false) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period, approvedOnly: approvedOnly ? 'true' : undefined })}`,
+  importProblems: (id) => `/api/imports/${enc(id)}/problems`,
 };
 
 // ---- accounts (账号管理, admins), own password, first admin ---------------------------------------

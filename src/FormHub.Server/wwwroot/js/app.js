@@ -17,6 +17,7 @@ import * as accountAuditPage from './accountaudit.js';
 import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
 import * as eligibilityPage from './findings.js';
+import * as importPage from './import.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -46,6 +47,7 @@ const routes = [
   { re: /^\/account-audit$/, page: accountAuditPage },
   { re: /^\/password$/, page: passwordPage },
   { re: /^\/setup$/, page: setupPage, public: true },
+  { re: /^\/import$/, page: importPage },
 ];
 
 let routeSeq = 0;
@@ -79,6 +81,7 @@ function navItems(me) {
   if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
   if (me.role === 'cadre' || me.role === 'department') items.push(['#/eligibility', 'nav.eligibility']);
   items.push(['#/burden', 'nav.burden']);
+  if (me.role === 'cadre' || me.role === 'admin') items.push(['#/import', 'nav.import']);
   if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
   items.push(['#/password', 'nav.password']);
   return items;
