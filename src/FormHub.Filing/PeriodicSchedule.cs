@@ -11,24 +11,36 @@ namespace FormHub.Filing;
 /// </summary>
 public sealed class PeriodicSchedule
 {
-    private readonly Dictionary<string, PeriodType> _types = new(StringComparer.Ordinal);
+    private readonly TemplateLibrary _library;
+    private (string Version, Dictionary<string, PeriodType> Types)? _types;
 
-    public PeriodicSchedule(TemplateLibrary library)
+    public PeriodicSchedule(TemplateLibrary library) => _library = library;
+
+    // Recomputed when the library changes (a template published in the store).
+    private Dictionary<string, PeriodType> Types
     {
-        foreach (var template in library.AllVersions)
+        get
         {
-            foreach (var key in template.FieldsRead)
+            var version = _library.Version;
+            if (_types is { } known && known.Version == version) return known.Types;
+            var types = new Dictionary<string, PeriodType>(StringComparer.Ordinal);
+            foreach (var template in _library.AllVersions)
             {
-                // Read by reports of several kinds: keep it at the finest (a monthly value also adds up to a year).
-                var type = template.Template.Period;
-                if (!_types.TryGetValue(key, out var known) || type < known) _types[key] = type;
+                foreach (var key in template.FieldsRead)
+                {
+                    // Read by reports of several kinds: keep it at the finest (a monthly value also adds up to a year).
+                    var type = template.Template.Period;
+                    if (!types.TryGetValue(key, out var had) || type < had) types[key] = type;
+                }
             }
+            _types = (version, types);
+            return types;
         }
     }
 
     /// <summary>The period a value of <paramref name="entityType"/>.<paramref name="field"/> entered for a filing month belongs to.</summary>
     public Period PeriodFor(string entityType, string field, Period month) =>
-        Period.Containing(month.End, _types.GetValueOrDefault(entityType + "." + field, PeriodType.Monthly));
+        Period.Containing(month.End, Types.GetValueOrDefault(entityType + "." + field, PeriodType.Monthly));
 
     /// <summary>
     /// Some of a village's entities' periodic values as the form for a month shows them: the month's, and the quarter's or

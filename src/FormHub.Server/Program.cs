@@ -21,6 +21,7 @@ app.MapReportViewApi();
 app.MapSubscriptionApi();
 app.MapExportApi();
 app.MapLayoutApi();
+app.MapTemplatesApi();
 app.MapLiveReportsApi();
 app.MapApiClientsApi();
 app.MapMachineApi();
