@@ -16,6 +16,7 @@ import * as accountsPage from './accounts.js';
 import * as accountAuditPage from './accountaudit.js';
 import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
+import * as templatesPage from './templates.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -44,6 +45,9 @@ const routes = [
   { re: /^\/account-audit$/, page: accountAuditPage },
   { re: /^\/password$/, page: passwordPage },
   { re: /^\/setup$/, page: setupPage, public: true },
+  { re: /^\/templates$/, page: templatesPage },
+  { re: /^\/templates\/([A-Za-z0-9_.%-]+)$/, page: templatesPage, params: ['templateId'] },
+  { re: /^\/admission$/, page: templatesPage },
 ];
 
 let routeSeq = 0;
@@ -77,6 +81,7 @@ function navItems(me) {
   if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
   items.push(['#/burden', 'nav.burden']);
   if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
+  if (me.role === 'admin') items.push(['#/templates', 'nav.templates'], ['#/admission', 'nav.admission']);
   items.push(['#/password', 'nav.password']);
   return items;
 }
