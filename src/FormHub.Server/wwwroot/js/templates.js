@@ -55,7 +55,7 @@ async function renderList(ctx) {
   pageTitle(t('tpl.title'));
   const list = await TemplatesApi.list();
   if (!ctx.isCurrent()) return;
-  const table = h('table', { class: 'table', 'data-testid': 'templates-table' },
+  const table = h('table', { class: 'table te-table', 'data-testid': 'templates-table' },
     h('thead', null, h('tr', null, ['tpl.id', 'tpl.name', 'tpl.department', 'tpl.frequency', 'tpl.inForce', 'tpl.latest'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', null, list.map((x) => h('tr', { 'data-testid': 'template-row', 'data-template': x.id },
       h('td', null, h('a', { href: `#/templates/${enc(x.id)}` }, x.id)),
@@ -216,7 +216,7 @@ async function renderEditor(ctx, id) {
 
 function previewTable(p) {
   const cell = (row, c) => (row.cellErrors[c.id] ? h('td', { class: 'cell-error', title: row.cellErrors[c.id] }, '—') : h('td', { class: 'num' }, row.cells[c.id] ?? ''));
-  const table = h('table', { class: 'table', 'data-testid': 'preview-table' },
+  const table = h('table', { class: 'table te-table', 'data-testid': 'preview-table' },
     h('caption', null, `${p.title} · ${p.unitName} · ${fmtPeriodKey(p.period)}`),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('tpl.name')), p.columns.map((c) => h('th', { scope: 'col' }, c.group ? `${c.group}：${c.title}` : c.title)))),
     h('tbody', null,
@@ -229,7 +229,7 @@ function previewTable(p) {
 }
 
 function analysisView(a) {
-  const fields = h('table', { class: 'table', 'data-testid': 'admission-fields' },
+  const fields = h('table', { class: 'table te-table', 'data-testid': 'admission-fields' },
     h('thead', null, h('tr', null, ['tpl.field', 'tpl.owner', 'tpl.kept', 'tpl.readBy', 'tpl.burden', 'tpl.perVillage'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', null, a.fields.map((f) => h('tr', { 'data-testid': f.alreadyKept ? 'field-kept' : 'field-new', 'data-field': f.key },
       h('td', null, `${f.label}（${f.key}）`), h('td', null, f.ownerDepartment),
@@ -261,7 +261,7 @@ function historySection(ctx, detail) {
   const rows = detail.history.map((x) => h('tr', { 'data-testid': 'history-row' },
     h('td', null, t(`tpl.kind.${x.kind}`)), h('td', null, x.version ? t('tpl.version', { n: x.version }) : '—'),
     h('td', null, x.period ? fmtPeriodKey(x.period) : '—'), h('td', null, x.user), h('td', null, fmtDateTime(x.at)), h('td', null, x.note || '')));
-  const table = h('table', { class: 'table', 'data-testid': 'history' },
+  const table = h('table', { class: 'table te-table', 'data-testid': 'history' },
     h('thead', null, h('tr', null, ['tpl.kind.published', 'tpl.latest', 'tpl.period', 'tpl.who', 'tpl.when', 'tpl.note'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', null, rows));
   const from = h('input', { id: 'stop-from', type: 'text', value: detail.currentPeriod, 'data-testid': 'stop-from' });
@@ -286,7 +286,7 @@ async function renderAdmissionList(ctx) {
   pageTitle(t('adm.title'));
   const list = await TemplatesApi.admissionList();
   if (!ctx.isCurrent()) return;
-  const table = h('table', { class: 'table', 'data-testid': 'admission-list' },
+  const table = h('table', { class: 'table te-table', 'data-testid': 'admission-list' },
     h('thead', null, h('tr', null, ['tpl.name', 'tpl.department', 'tpl.frequency', 'adm.fields', 'adm.first', 'adm.burden', 'adm.decision', 'adm.by'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', null, list.map((x) => h('tr', { 'data-testid': 'admission-row', 'data-template': x.templateId },
       h('td', null, h('a', { href: `#/templates/${enc(x.templateId)}` }, x.title)), h('td', null, x.department), h('td', null, freq(x.periodType)),
