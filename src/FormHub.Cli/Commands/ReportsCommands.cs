@@ -41,7 +41,8 @@ internal static class ReportsCommands
             var templates = context.TemplatesDirectory(parseResult);
             var catalog = context.LoadCatalog(templates);
             await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
-            var library = await LoadLibraryAsync(context, store, templates, catalog, [], ct);
+            var source = await context.OpenTemplatesAsync(store, catalog, templates, ct);
+            var library = source.Library;
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var materializer = new LiveReportMaterializer(store, deriver);
             await context.Out.WriteLineAsync($"正在跟踪数据变更（{library.Ids.Count()} 个模板），按 Ctrl+C 停止");
@@ -52,6 +53,8 @@ internal static class ReportsCommands
                 try
                 {
                     var clock = Stopwatch.StartNew();
+                    // Templates published meanwhile (from a server or `templates import`) are used from the next pass.
+                    await source.RefreshAsync(TimeSpan.FromSeconds(2), ct);
                     var handled = await materializer.ProcessPendingAsync(ct);
                     if (held != materializer.HoldsLease)
                     {
