@@ -12,7 +12,9 @@ namespace FormHub.Filing;
 public sealed class PeriodicSchedule
 {
     private readonly TemplateLibrary _library;
-    private (string Version, Dictionary<string, PeriodType> Types)? _types;
+    // A reference swapped whole: readers on other threads never see a version with another version's types.
+    private sealed record Known(string Version, Dictionary<string, PeriodType> Types);
+    private volatile Known? _known;
 
     public PeriodicSchedule(TemplateLibrary library) => _library = library;
 
@@ -22,7 +24,7 @@ public sealed class PeriodicSchedule
         get
         {
             var version = _library.Version;
-            if (_types is { } known && known.Version == version) return known.Types;
+            if (_known is { } known && known.Version == version) return known.Types;
             var types = new Dictionary<string, PeriodType>(StringComparer.Ordinal);
             foreach (var template in _library.AllVersions)
             {
@@ -33,7 +35,7 @@ public sealed class PeriodicSchedule
                     if (!types.TryGetValue(key, out var had) || type < had) types[key] = type;
                 }
             }
-            _types = (version, types);
+            _known = new Known(version, types);
             return types;
         }
     }

@@ -17,7 +17,7 @@ public sealed class StoredTemplates(ITemplateStore store, FieldCatalog catalog, 
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private long _checkedAt = long.MinValue;
+    private long _checkedAt;
 
     /// <summary>The library every service shares; this source keeps it current.</summary>
     public TemplateLibrary Library => library;
