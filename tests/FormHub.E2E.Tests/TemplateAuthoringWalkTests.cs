@@ -92,6 +92,15 @@ public sealed class TemplateAuthoringWalkTests(LiveServer server)
         Assert.Contains("admin", await admin.TextAsync("[data-testid=history]"));
         await admin.ClickAsync("[data-testid=nav-admission]");
         await admin.WaitForSelectorAsync($"[data-testid=admission-row][data-template='{Id}']");
+
+        // Editing a report in force: the diff against the version in force shows the changed line both ways.
+        await admin.GotoAsync("/#/templates/mz-dibao-monthly");
+        await admin.WaitForSelectorAsync("[data-testid=check-status].status-ok");
+        var yaml = await admin.InputValueAsync("[data-testid=yaml-editor]");
+        await admin.FillAsync("[data-testid=yaml-editor]", yaml.Replace("title: 农村最低生活保障情况月报", "title: 农村低保月报"));
+        await admin.ClickAsync("[data-testid=diff-run]");
+        Assert.Contains("农村低保月报", await admin.TextAsync("[data-testid=diff] .d-add"));
+        Assert.Contains("农村最低生活保障情况月报", await admin.TextAsync("[data-testid=diff] .d-del"));
         Assert.Empty(errors);
 
         // The 民政 department user subscribes to it and downloads the county's Excel for this month.
