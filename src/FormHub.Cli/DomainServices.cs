@@ -61,8 +61,14 @@ internal sealed class DomainServices : IAsyncDisposable
     {
         var templates = context.TemplatesDirectory(parseResult);
         var catalog = context.LoadCatalog(templates);
-        var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
         var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+        TemplateLibrary library;
+        try { library = await context.LoadTemplatesAsync(store, catalog, templates, ct); }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
         return new DomainServices(templates, catalog, library, store, TimeProvider.System);
     }
 

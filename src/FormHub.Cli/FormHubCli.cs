@@ -5,7 +5,7 @@ namespace FormHub.Cli;
 
 /// <summary>
 /// The <c>formhub</c> command line: <c>regions import|list</c>, <c>catalog check</c>, <c>template check|preview</c>,
-/// <c>reports rebuild|watch</c>, <c>audit verify|rotate-key</c>, <c>backup</c>, <c>restore</c>, <c>burden</c>, <c>export</c>, <c>import</c>,
+/// <c>templates export|import</c>, <c>reports rebuild|watch</c>, <c>audit verify|rotate-key</c>, <c>backup</c>, <c>restore</c>, <c>burden</c>, <c>export</c>, <c>import</c>,
 /// <c>completeness</c>, <c>submissions list|approve|return</c>, <c>webhooks retry</c>, <c>seed</c>, <c>demo</c>.
 /// Exit codes: <see cref="ExitCodes.Ok"/> 0, <see cref="ExitCodes.InputError"/> 1, <see cref="ExitCodes.Tampered"/> 2.
 /// </summary>
@@ -35,6 +35,7 @@ public static class FormHubCli
             RegionsCommands.Create(context),
             CatalogCommands.Create(context),
             TemplateCommands.Create(context),
+            TemplatesCommands.Create(context),
             ReportsCommands.Create(context),
             RulesCommands.Create(context),
             AuditCommands.Create(context),

@@ -13,58 +13,85 @@ namespace FormHub.Reports;
 /// </summary>
 public sealed class TemplateLibrary
 {
-    private readonly Dictionary<string, List<CompiledTemplate>> _versions;
-
-    public TemplateLibrary(IEnumerable<CompiledTemplate> templates)
+    /// <summary>One consistent set of versions and stops; replaced whole, so a reader never sees half of a refresh.</summary>
+    private sealed record Contents(Dictionary<string, List<CompiledTemplate>> Versions, IReadOnlyDictionary<string, string> Stops, long Revision)
     {
-        _versions = templates.GroupBy(t => t.Template.Id)
-            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Template.Version).ToList());
+        public string? Hash;
     }
+
+    private volatile Contents _contents;
+
+    public TemplateLibrary(IEnumerable<CompiledTemplate> templates) => _contents = Build(templates, new Dictionary<string, string>(), 0);
+
+    private static Contents Build(IEnumerable<CompiledTemplate> templates, IReadOnlyDictionary<string, string> stops, long revision) =>
+        new(templates.GroupBy(t => t.Template.Id).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Template.Version).ToList()),
+            new Dictionary<string, string>(stops, StringComparer.Ordinal), revision);
+
+    private Dictionary<string, List<CompiledTemplate>> VersionsById => _contents.Versions;
+
+    /// <summary>
+    /// Replaces every version and stop at once (templates published in the store by this or another server). Every
+    /// service holding this library sees the new versions from its next call.
+    /// <c>stops</c>: 停报, template id → the first period no longer filed; <c>revision</c>: the store's template revision.
+    /// </summary>
+    public void Replace(IEnumerable<CompiledTemplate> templates, IReadOnlyDictionary<string, string> stops, long revision) =>
+        _contents = Build(templates, stops, revision);
+
+    /// <summary>The store's template revision the library holds (0 when loaded from files).</summary>
+    public long Revision => _contents.Revision;
+
+    /// <summary>停报: the first period a template is no longer filed, or null.</summary>
+    public string? StoppedFrom(string id) => _contents.Stops.GetValueOrDefault(id);
 
     /// <summary>Loads, compiles and checks the narrative and printed page of every template under a directory (form-templates/templates); all problems of all files are reported together.</summary>
-    public static TemplateLibrary LoadDirectory(string directory, FieldCatalog catalog)
+    public static TemplateLibrary LoadDirectory(string directory, FieldCatalog catalog) =>
+        new(Templates.TemplateChecker.CompileAll(ReadDirectory(directory), catalog, Path.GetDirectoryName(Path.GetFullPath(directory))!));
+
+    /// <summary>The template files of a directory (*.yaml, *.yml, not its subdirectories) as (file, text), in file-name order.</summary>
+    /// <exception cref="SourceProblemException">When the directory does not exist.</exception>
+    public static IReadOnlyList<(string File, string Yaml)> ReadDirectory(string directory)
     {
-        var templates = TemplateLoader.LoadDirectory(directory);
-        var compiler = new TemplateCompiler(catalog);
-        var narratives = new NarrativeRenderer();
-        var problems = new List<SourceProblem>();
-        var compiled = new List<CompiledTemplate>();
-        foreach (var template in templates)
-        {
-            // A broken narrative would otherwise only show when a rebuild renders it.
-            problems.AddRange(narratives.Check(template));
-            problems.AddRange(PrintPageFile.Check(template, Path.GetDirectoryName(Path.GetFullPath(directory))!));
-            try { compiled.Add(compiler.Compile(template)); }
-            catch (SourceProblemException e) { problems.AddRange(e.Problems); }
-        }
-        if (problems.Count > 0) throw new SourceProblemException(problems);
-        return new TemplateLibrary(compiled);
+        if (!Directory.Exists(directory))
+            throw new SourceProblemException([new SourceProblem(directory, 0, 0,
+                new LocalizedText($"报表模板文件夹“{directory}”不存在", $"The template directory '{directory}' does not exist"))]);
+        return Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f)))
+            .ToList();
     }
 
-    public IEnumerable<string> Ids => _versions.Keys.Order();
+    public IEnumerable<string> Ids => VersionsById.Keys.Order();
 
     /// <summary>
     /// Changes whenever a template or the derivation code does: a hash of every template as loaded and of this build of
     /// the reports code. A change set aside under another version is worth deriving again.
     /// </summary>
-    public string Version => _version ??= ComputeVersion();
+    public string Version
+    {
+        get
+        {
+            var contents = _contents;
+            return contents.Hash ??= ComputeVersion(contents);
+        }
+    }
 
-    private string? _version;
-
-    private string ComputeVersion()
+    private static string ComputeVersion(Contents contents)
     {
         var text = new System.Text.StringBuilder(typeof(TemplateLibrary).Assembly.ManifestModule.ModuleVersionId.ToString());
-        foreach (var template in AllVersions.OrderBy(t => t.Template.Id, StringComparer.Ordinal).ThenBy(t => t.Template.Version))
+        foreach (var (id, from) in contents.Stops.OrderBy(s => s.Key, StringComparer.Ordinal)) text.Append('\n').Append(id).Append(" stop ").Append(from);
+        foreach (var template in contents.Versions.Values.SelectMany(v => v).OrderBy(t => t.Template.Id, StringComparer.Ordinal).ThenBy(t => t.Template.Version))
             text.Append('\n').Append(System.Text.Json.JsonSerializer.Serialize(template.Template));
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
-    public IEnumerable<CompiledTemplate> AllVersions => _versions.Values.SelectMany(v => v);
+    public IEnumerable<CompiledTemplate> AllVersions => VersionsById.Values.SelectMany(v => v);
 
-    public IReadOnlyList<CompiledTemplate> Versions(string id) => _versions.GetValueOrDefault(id) ?? [];
+    public IReadOnlyList<CompiledTemplate> Versions(string id) => VersionsById.GetValueOrDefault(id) ?? [];
 
-    /// <summary>The version in force for a period, or null if the template has none for it (or reports another period type).</summary>
+    /// <summary>The version in force for a period, or null if the template has none for it, reports another period type or is stopped (停报) by then.</summary>
     public CompiledTemplate? InForce(string id, Period period) =>
+        StoppedFrom(id) is { } stop && string.CompareOrdinal(stop, period.Key) <= 0 ? null :
         Versions(id)
             .Where(t => t.Template.Period == period.Type
                         && (t.Template.EffectiveFrom is null || string.CompareOrdinal(t.Template.EffectiveFrom, period.Key) <= 0))

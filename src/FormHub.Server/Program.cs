@@ -22,6 +22,7 @@ app.MapReportViewApi();
 app.MapSubscriptionApi();
 app.MapExportApi();
 app.MapLayoutApi();
+app.MapTemplatesApi();
 app.MapLiveReportsApi();
 app.MapApiClientsApi();
 app.MapMachineApi();

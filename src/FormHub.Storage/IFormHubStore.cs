@@ -10,7 +10,7 @@ namespace FormHub.Storage;
 /// region list and change feed. One long-lived instance per process; writes go through <see cref="OpenSession"/>.
 /// SQLite and PostgreSQL engines implement it identically (see the contract tests).
 /// </summary>
-public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStore, ISubscriptionStore, IApiClientStore, IFindingStore, IImportProfileStore, IAsyncDisposable
+public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStore, ISubscriptionStore, IApiClientStore, IFindingStore, IImportProfileStore, ITemplateStore, IAsyncDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string EngineName { get; }

@@ -51,7 +51,8 @@ public sealed class PhoneOverflowTests(LiveServer server)
         "cadre" => ["#/form", "#/roster/household", "#/roster/person", "#/burden", "#/import"],
         "reviewer" => ["#/review", $"#/review/{Shimen}", "#/completeness", "#/burden"],
         "minzheng" => ["#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
-        _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden", "#/import"],
+        _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden", "#/import",
+            "#/templates", "#/templates/mz-dibao-monthly", "#/admission"],
     };
 
     [Theory, MemberData(nameof(Roles))]

@@ -6,6 +6,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Core.Text;
 using FormHub.Reports;
 using FormHub.Scripting;
+using FormHub.Storage;
 using Spectre.Console;
 
 namespace FormHub.Cli.Commands;
@@ -39,8 +40,9 @@ internal static class ReportsCommands
         {
             var templates = context.TemplatesDirectory(parseResult);
             var catalog = context.LoadCatalog(templates);
-            var library = LoadLibrary(Path.Combine(templates, "templates"), catalog, []);
             await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            var source = await context.OpenTemplatesAsync(store, catalog, templates, ct);
+            var library = source.Library;
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var rules = RuleBook.LoadDirectory(Path.Combine(templates, "rules"), catalog);
             var materializer = new LiveReportMaterializer(store, deriver, findings: new FindingsDeriver(store, rules, new RuleEvaluator()));
@@ -52,6 +54,8 @@ internal static class ReportsCommands
                 try
                 {
                     var clock = Stopwatch.StartNew();
+                    // Templates published meanwhile (from a server or `templates import`) are used from the next pass.
+                    await source.RefreshAsync(TimeSpan.FromSeconds(2), ct);
                     var handled = await materializer.ProcessPendingAsync(ct);
                     if (held != materializer.HoldsLease)
                     {
@@ -132,12 +136,12 @@ internal static class ReportsCommands
 
             var templates = context.TemplatesDirectory(parseResult);
             var catalog = context.LoadCatalog(templates);
-            var library = LoadLibrary(Path.Combine(templates, "templates"), catalog, ids);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            var library = await LoadLibraryAsync(context, store, templates, catalog, ids, ct);
             var work = library.InForceOn(when.Start).ToList();
             if (work.Count == 0)
                 throw new CliException($"没有对 {when.Key} 施行的模板（{string.Join("、", library.Ids)}），未重算任何行；请检查 --period 与模板的 effective_from");
 
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var tree = await deriver.LoadRegionsAsync(ct);
             var unit = tree.Find(root) ?? throw new CliException($"区划 {root} 不在已导入的区划中（先运行 formhub regions import FILE）");
@@ -180,11 +184,12 @@ internal static class ReportsCommands
         return command;
     }
 
-    /// <summary>Every template under the folder, checked like <c>template check</c> (narratives included); with ids, only those.</summary>
-    private static TemplateLibrary LoadLibrary(string directory, FieldCatalog catalog, List<string> ids)
+    /// <summary>The templates in the store (an empty store seeded from the folder, checked like <c>template check</c>); with ids, only those.</summary>
+    private static async Task<TemplateLibrary> LoadLibraryAsync(CliContext context, IFormHubStore store, string templates, FieldCatalog catalog, List<string> ids,
+        CancellationToken ct)
     {
-        var library = TemplateLibrary.LoadDirectory(directory, catalog);
-        if (!library.Ids.Any()) throw new CliException($"{directory} 中没有模板文件（*.yaml），没有可重算的报表");
+        var library = await context.LoadTemplatesAsync(store, catalog, templates, ct);
+        if (!library.Ids.Any()) throw new CliException($"{Path.Combine(templates, "templates")} 中没有模板文件（*.yaml），没有可重算的报表");
         if (ids.Count == 0) return library;
 
         var unknown = ids.Where(id => !library.Versions(id).Any()).ToList();

@@ -87,11 +87,11 @@ internal static class SeedCommand
     /// <summary>Seeds the demo county into the configured store (which should hold no entities), showing progress.</summary>
     public static async Task<SeedReport> RunAsync(CliContext context, string templates, FieldCatalog catalog, StorageOptions options, SeedSettings settings, CancellationToken ct)
     {
-        var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
         var regions = DemoRegions.Build(DemoRegions.ReadShipped(templates), settings.Villages, settings.Seed);
         var calendar = new DemoCalendar(TimeProvider.System.GetUtcNow());
         var clock = new SeedClock();
         await using var store = await FormHubStoreFactory.OpenAsync(options, catalog, clock, ct);
+        var library = await context.LoadTemplatesAsync(store, catalog, templates, ct);
 
         var villages = regions.Count(u => u.Level == OrgLevel.Village);
         await context.Out.WriteLineAsync(

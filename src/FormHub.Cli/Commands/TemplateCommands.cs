@@ -6,6 +6,7 @@ using FormHub.Core.Periods;
 using FormHub.Core.Templates;
 using FormHub.Core.Text;
 using FormHub.Reports;
+using FormHub.Reports.Templates;
 using FormHub.Scripting;
 using FormHub.Scripting.Compilation;
 using Spectre.Console;
@@ -200,50 +201,9 @@ internal static partial class TemplateCommands
             else problems.Add(new SourceProblem(path, 0, 0, new LocalizedText($"找不到模板文件“{path}”", $"The template file '{path}' does not exist")));
         }
 
-        try
-        {
-            TemplateLoader.Load(sources);
-        }
-        catch (SourceProblemException e)
-        {
-            problems.AddRange(e.Problems);
-        }
-
-        // Structure first: a file's expressions are checked once the file itself loads.
-        var compiler = new TemplateCompiler(catalog);
-        var narratives = new NarrativeRenderer();
-        var passed = new List<CompiledTemplate>();
-        foreach (var (file, yaml) in sources.Where(s => !problems.Any(p => p.File == s.File)))
-        {
-            ReportTemplate template;
-            try
-            {
-                template = TemplateLoader.Load(file, yaml);
-            }
-            catch (SourceProblemException e)
-            {
-                problems.AddRange(e.Problems);
-                continue;
-            }
-
-            var found = new List<SourceProblem>();
-            CompiledTemplate? compiled = null;
-            try
-            {
-                compiled = compiler.Compile(template);
-            }
-            catch (SourceProblemException e)
-            {
-                found.AddRange(e.Problems);
-            }
-            found.AddRange(narratives.Check(template));
-            found.AddRange(PrintPageFile.Check(template, formTemplates));
-            problems.AddRange(found);
-            if (compiled is not null && found.Count == 0) passed.Add(compiled);
-        }
-
+        var (passed, found) = TemplateChecker.Check(sources, catalog, formTemplates);
         var order = paths.Distinct().Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        var sorted = problems.Distinct()
+        var sorted = problems.Concat(found).Distinct()
             .OrderBy(p => order.GetValueOrDefault(p.File, int.MaxValue)).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
         return (passed, sorted);

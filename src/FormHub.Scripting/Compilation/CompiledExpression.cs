@@ -24,5 +24,8 @@ public sealed class CompiledExpression
     internal ExpressionAnalysis Analysis { get; }
 
     /// <summary>False when it reads entity lists or the village, so it can only run on village rows.</summary>
+    /// <summary>The catalog fields this expression reads ("person.age"): what 报表准入 compares columns by.</summary>
+    public IReadOnlySet<string> FieldsRead => Analysis.Fields;
+
     public bool RunsOnRollups => !Analysis.UsesEntities;
 }

@@ -63,7 +63,25 @@ public static class FormHubServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog")));
-        services.AddSingleton(sp => TemplateLibrary.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), sp.GetRequiredService<FieldCatalog>()));
+        // Templates live in the store (an empty one is seeded from form-templates/templates); TemplateFreshness keeps them current.
+        services.AddSingleton(sp =>
+        {
+            var source = new FormHub.Reports.Templates.StoredTemplates(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<FieldCatalog>(),
+                new TemplateLibrary([]), Options(sp).TemplatesDirectory!, sp.GetRequiredService<TimeProvider>());
+            source.LoadAsync(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), "system").GetAwaiter().GetResult();
+            return source;
+        });
+        services.AddSingleton(sp => sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>().Library);
+        services.AddSingleton(sp => new FormHub.Reports.Templates.TemplatePublisher(sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>(),
+            sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<NarrativeRenderer>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<TemplateFreshness>();
+        services.AddSingleton(sp => new FormHub.Reports.Templates.DraftPreview(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
+            sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<NarrativeRenderer>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FormHub.Reports.Admission.AdmissionAnalyzer(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
+            sp.GetRequiredService<FieldCatalog>(), sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FormHub.Reports.Admission.AdmissionRegister(sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>(),
+            sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<FormHub.Reports.Admission.AdmissionAnalyzer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => StorageFor(Options(sp)));
         // Opened once at start-up (creating the schema); the store is safe for concurrent use.
         services.AddSingleton(sp =>
@@ -196,6 +214,7 @@ public static class FormHubServices
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(TemplateFreshness.RefreshAsync);
         app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.MapOpenApi();

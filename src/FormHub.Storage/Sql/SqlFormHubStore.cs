@@ -48,6 +48,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
                 await command.ExecuteNonQueryAsync(ct);
             }
             await _dialect.UpgradeAsync(connection, ct);
+            await CreateTemplateTablesAsync(connection, ct);
         }
         // Each upgrade that writes takes SQLite's write gate, which opens only when its connection closes: one connection each.
         await using (var connection = await _dialect.OpenAsync(ct)) await CarryOverLegacyCursorsAsync(connection, ct);

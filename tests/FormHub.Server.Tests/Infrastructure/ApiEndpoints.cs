@@ -17,7 +17,8 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
     public bool Writes => Method != HttpMethod.Get;
 
     /// <summary>Only admins may call it (账号管理): every other role gets 403.</summary>
-    public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal);
+    public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal)
+        || OpenApiPath.StartsWith("/api/admin/templates", StringComparison.Ordinal) || OpenApiPath.StartsWith("/api/admin/admission", StringComparison.Ordinal);
 
     /// <summary>The account a URL with <c>{userName}</c> names: one a refused call must leave untouched.</summary>
     public const string TargetAccount = "reviewer";
@@ -30,7 +31,7 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     public string Url(string code, Guid id, string? period)
     {
-        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId).Replace("{userName}", TargetAccount)
+        var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId).Replace("{userName}", TargetAccount).Replace("{version}", "1")
             .Replace("{id}", NumericId ? "1" : id.ToString());
         return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
     }
@@ -51,6 +52,9 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
         "review" => JsonContent.Create(new { period, action = "approve", version = 0, comment = "越权审核" }),
         "create account" or "update account" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, role = "admin", scope = "360835000000", password = "越权创建的管理员密码-2026" }),
         "create cadres" => JsonContent.Create(new { csv = $"360835100200,{RefusedAccount},{RefusedName},\n" }),
+        "publish template" or "check template" or "preview template" or "admission analysis" => JsonContent.Create(new { yaml = RefusedTemplate, effectiveFrom = period, unit = "360835000000", period }),
+        "admission decision" => JsonContent.Create(new { yaml = RefusedTemplate, verdict = "admitted", reason = "越权准入" }),
+        "stop template" => JsonContent.Create(new { from = period, reason = "越权停报" }),
         "setup admin" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, scope = "360835000000", password = "越权创建的管理员密码-2026" }),
         _ when Writes => JsonContent.Create(new { }),
         _ => null,
@@ -58,6 +62,9 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     /// <summary>The household name a refused write tries to create; it must never appear anywhere.</summary>
     public const string RefusedName = "越权写入户";
+
+    /// <summary>The template a refused template write tries to admit or publish.</summary>
+    public const string RefusedTemplate = "id: intruder-report\nversion: 1\ntitle: 越权报表\ndepartment: 民政\nperiod: monthly\ncolumns:\n  - id: n\n    title: 户数\n    value: count(households)\n";
 
     /// <summary>The account a refused account write tries to create.</summary>
     public const string RefusedAccount = "intruder";
@@ -121,6 +128,18 @@ public static class ApiEndpoints
         new("deliveries", HttpMethod.Get, "/api/subscriptions/{id}/deliveries"),
         new("inbox", HttpMethod.Get, "/api/inbox"),
         new("mark read", HttpMethod.Post, "/api/inbox/{id}/read") { NumericId = true },
+        new("templates", HttpMethod.Get, "/api/admin/templates"),
+        new("template", HttpMethod.Get, "/api/admin/templates/{templateId}"),
+        new("template version", HttpMethod.Get, "/api/admin/templates/{templateId}/versions/{version}"),
+        new("check template", HttpMethod.Post, "/api/admin/templates/check"),
+        new("preview template", HttpMethod.Post, "/api/admin/templates/preview"),
+        new("publish template", HttpMethod.Post, "/api/admin/templates/publish"),
+        new("stop template", HttpMethod.Post, "/api/admin/templates/{templateId}/stop"),
+        new("resume template", HttpMethod.Post, "/api/admin/templates/{templateId}/resume"),
+        new("admission analysis", HttpMethod.Post, "/api/admin/admission/analysis"),
+        new("admission decision", HttpMethod.Post, "/api/admin/admission/decisions"),
+        new("admission list", HttpMethod.Get, "/api/admin/admission/list"),
+        new("admission list xlsx", HttpMethod.Get, "/api/admin/admission/list/xlsx"),
         new("api clients", HttpMethod.Get, "/api/admin/api-clients"),
         new("create api client", HttpMethod.Post, "/api/admin/api-clients"),
         new("revoke api client", HttpMethod.Post, "/api/admin/api-clients/{id}/revoke"),

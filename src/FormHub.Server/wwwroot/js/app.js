@@ -18,6 +18,7 @@ import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
 import * as eligibilityPage from './findings.js';
 import * as importPage from './import.js';
+import * as templatesPage from './templates.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -48,6 +49,9 @@ const routes = [
   { re: /^\/password$/, page: passwordPage },
   { re: /^\/setup$/, page: setupPage, public: true },
   { re: /^\/import$/, page: importPage },
+  { re: /^\/templates$/, page: templatesPage },
+  { re: /^\/templates\/([A-Za-z0-9_.%-]+)$/, page: templatesPage, params: ['templateId'] },
+  { re: /^\/admission$/, page: templatesPage },
 ];
 
 let routeSeq = 0;
@@ -83,6 +87,7 @@ function navItems(me) {
   items.push(['#/burden', 'nav.burden']);
   if (me.role === 'cadre' || me.role === 'admin') items.push(['#/import', 'nav.import']);
   if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
+  if (me.role === 'admin') items.push(['#/templates', 'nav.templates'], ['#/admission', 'nav.admission']);
   items.push(['#/password', 'nav.password']);
   return items;
 }
