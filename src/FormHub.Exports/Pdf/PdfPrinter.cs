@@ -137,8 +137,13 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         finally
         {
-            try { await page.CloseAsync().ConfigureAwait(false); }
-            catch (PlaywrightException) { /* the browser is already gone; nothing to close */ }
+            // When Chromium dies mid-print, Playwright's CloseAsync can fail with a NullReferenceException from its torn-down
+            // connection (seen under load); that must not hide the PlaywrightException PrintHtmlAsync retries on.
+            if (!page.IsClosed && context.Browser is { IsConnected: true })
+            {
+                try { await page.CloseAsync().ConfigureAwait(false); }
+                catch (Exception e) when (e is PlaywrightException or NullReferenceException) { /* the browser is already gone; nothing to close */ }
+            }
         }
     }
 
