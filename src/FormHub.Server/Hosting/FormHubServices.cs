@@ -57,13 +57,16 @@ public static class FormHubServices
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<FormHubServerOptions>>((o, settings) => ForwardedHeadersSetup.Configure(o, settings.Value));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog")));
+        // The catalog lives in the store (form-templates/catalog only seeds an empty one): whoever asks gets the version
+        // the store holds now, which CatalogFreshness moves to the newest on every API request.
+        services.AddTransient(sp => sp.GetRequiredService<IFormHubStore>().Catalog);
         services.AddSingleton(sp => TemplateLibrary.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), sp.GetRequiredService<FieldCatalog>()));
         services.AddSingleton(sp => StorageFor(Options(sp)));
         // Opened once at start-up (creating the schema); the store is safe for concurrent use.
         services.AddSingleton(sp =>
         {
-            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<FieldCatalog>(),
+            var shipped = CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog"));
+            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), shipped,
                 sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult();
             if (store.AuditKeys.Warning is { } warning) sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Audit").LogWarning("{Warning}", warning);
             return store;
@@ -78,6 +81,7 @@ public static class FormHubServices
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<PasswordCheck>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<FormHub.Reports.CatalogChanges.CatalogEditor>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<FilingCalendar>();
         services.AddSingleton<FormLayout>();
@@ -180,6 +184,7 @@ public static class FormHubServices
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
         app.UseRateLimiter();
+        app.UseMiddleware<CatalogFreshness>();
         app.UseAuthentication();
         app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
