@@ -13,8 +13,8 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     public bool Writes => Method != HttpMethod.Get;
 
-    /// <summary>Only admins may call it (账号管理): every other role gets 403.</summary>
-    public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal);
+    /// <summary>Only admins may call it (账号管理, 数据目录管理): every other role gets 403.</summary>
+    public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal) || OpenApiPath.StartsWith("/api/admin/catalog", StringComparison.Ordinal);
 
     /// <summary>The account a URL with <c>{userName}</c> names: one a refused call must leave untouched.</summary>
     public const string TargetAccount = "reviewer";
@@ -28,6 +28,7 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
     public string Url(string code, Guid id, string? period)
     {
         var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId).Replace("{userName}", TargetAccount)
+            .Replace("{entityType}", "person").Replace("{name}", "marital_status")
             .Replace("{id}", NumericId ? "1" : id.ToString());
         return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
     }
@@ -48,6 +49,16 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
         "review" => JsonContent.Create(new { period, action = "approve", version = 0, comment = "越权审核" }),
         "create account" or "update account" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, role = "admin", scope = "360835000000", password = "越权创建的管理员密码-2026" }),
         "create cadres" => JsonContent.Create(new { csv = $"360835100200,{RefusedAccount},{RefusedName},\n" }),
+        // Relabelling a field no report reads, or adding one: either would go through if let through.
+        "add catalog field" or "change catalog field" => JsonContent.Create(new
+        {
+            version = 1,
+            field = new
+            {
+                entityType = "person", name = Name == "add catalog field" ? "refused_field" : "marital_status", type = "enum",
+                options = new[] { "未婚", "已婚", "离婚", "丧偶" }, labelZh = RefusedName, labelEn = "x", ownerDepartment = "民政",
+            },
+        }),
         "setup admin" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, scope = "360835000000", password = "越权创建的管理员密码-2026" }),
         _ when Writes => JsonContent.Create(new { }),
         _ => null,
@@ -87,6 +98,11 @@ public static class ApiEndpoints
         new("account phone", HttpMethod.Get, "/api/accounts/{userName}/phone"),
         new("account audit", HttpMethod.Get, "/api/accounts/audit"),
         new("catalog", HttpMethod.Get, "/api/catalog"),
+        new("catalog admin", HttpMethod.Get, "/api/admin/catalog"),
+        new("catalog history", HttpMethod.Get, "/api/admin/catalog/history"),
+        new("add catalog field", HttpMethod.Post, "/api/admin/catalog/fields"),
+        new("change catalog field", HttpMethod.Put, "/api/admin/catalog/fields/{entityType}/{name}"),
+        new("remove catalog field", HttpMethod.Delete, "/api/admin/catalog/fields/{entityType}/{name}"),
         new("catalog check", HttpMethod.Post, "/api/catalog/check"),
         new("form", HttpMethod.Get, "/api/villages/{code}/form", TakesPeriodQuery: true),
         new("entities", HttpMethod.Get, "/api/villages/{code}/entities/{type}", TakesPeriodQuery: true),
