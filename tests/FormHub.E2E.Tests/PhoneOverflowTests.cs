@@ -51,7 +51,7 @@ public sealed class PhoneOverflowTests(LiveServer server)
         "cadre" => ["#/form", "#/roster/household", "#/roster/person", "#/burden"],
         "reviewer" => ["#/review", $"#/review/{Shimen}", "#/completeness", "#/burden"],
         "minzheng" => ["#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
-        _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
+        _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden", "#/catalog"],
     };
 
     [Theory, MemberData(nameof(Roles))]

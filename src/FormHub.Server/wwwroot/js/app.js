@@ -14,6 +14,7 @@ import * as reportViewPage from './reportview.js';
 import * as completenessPage from './completeness.js';
 import * as accountsPage from './accounts.js';
 import * as accountAuditPage from './accountaudit.js';
+import * as catalogPage from './catalog.js';
 import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
 
@@ -42,6 +43,7 @@ const routes = [
   { re: /^\/completeness$/, page: completenessPage, departments: true },
   { re: /^\/accounts$/, page: accountsPage },
   { re: /^\/account-audit$/, page: accountAuditPage },
+  { re: /^\/catalog$/, page: catalogPage },
   { re: /^\/password$/, page: passwordPage },
   { re: /^\/setup$/, page: setupPage, public: true },
 ];
@@ -76,7 +78,7 @@ function navItems(me) {
   if (me.role === 'department' || me.role === 'admin') items.push(['#/inbox', 'nav.inbox'], ['#/reports', 'nav.reports']);
   if (me.role !== 'cadre') items.push(['#/completeness', 'nav.completeness']);
   items.push(['#/burden', 'nav.burden']);
-  if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
+  if (me.role === 'admin') items.push(['#/catalog', 'nav.catalog'], ['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
   items.push(['#/password', 'nav.password']);
   return items;
 }
