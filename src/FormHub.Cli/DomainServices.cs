@@ -53,10 +53,18 @@ internal sealed class DomainServices : IAsyncDisposable
     public static async Task<DomainServices> OpenAsync(CliContext context, ParseResult parseResult, CancellationToken ct)
     {
         var templates = context.TemplatesDirectory(parseResult);
-        var catalog = context.LoadCatalog(templates);
-        var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
-        var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
-        return new DomainServices(templates, catalog, library, store, TimeProvider.System);
+        // The files seed an empty store; from then on the store's catalog version is the one every command reads.
+        var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+        try
+        {
+            var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), store.Catalog);
+            return new DomainServices(templates, store.Catalog, library, store, TimeProvider.System);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The stored unit with this 12-digit code, or a Chinese message saying what is wrong with it.</summary>

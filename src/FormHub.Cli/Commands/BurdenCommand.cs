@@ -30,9 +30,8 @@ internal static class BurdenCommand
             }
 
             var templates = context.TemplatesDirectory(parseResult);
-            var catalog = context.LoadCatalog(templates);
-            var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+            var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), store.Catalog);
             var tree = new RegionTree(await store.GetRegionsAsync(ct), "regions");
             var root = code is { } c
                 ? tree.Find(c) ?? throw new CliException($"区划 {c} 不在已导入的区划中（先运行 formhub regions import FILE）")

@@ -38,9 +38,8 @@ internal static class ReportsCommands
         command.SetAction(context.Action(async (parseResult, ct) =>
         {
             var templates = context.TemplatesDirectory(parseResult);
-            var catalog = context.LoadCatalog(templates);
-            var library = LoadLibrary(Path.Combine(templates, "templates"), catalog, []);
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+            var library = LoadLibrary(Path.Combine(templates, "templates"), store.Catalog, []);
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var materializer = new LiveReportMaterializer(store, deriver);
             await context.Out.WriteLineAsync($"正在跟踪数据变更（{library.Ids.Count()} 个模板），按 Ctrl+C 停止");
@@ -130,13 +129,12 @@ internal static class ReportsCommands
                 .ToList();
 
             var templates = context.TemplatesDirectory(parseResult);
-            var catalog = context.LoadCatalog(templates);
-            var library = LoadLibrary(Path.Combine(templates, "templates"), catalog, ids);
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+            var library = LoadLibrary(Path.Combine(templates, "templates"), store.Catalog, ids);
             var work = library.InForceOn(when.Start).ToList();
             if (work.Count == 0)
                 throw new CliException($"没有对 {when.Key} 施行的模板（{string.Join("、", library.Ids)}），未重算任何行；请检查 --period 与模板的 effective_from");
 
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var tree = await deriver.LoadRegionsAsync(ct);
             var unit = tree.Find(root) ?? throw new CliException($"区划 {root} 不在已导入的区划中（先运行 formhub regions import FILE）");
