@@ -1,7 +1,6 @@
 using System.Net;
 using FormHub.Core.OrgUnits;
 using FormHub.Server.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace FormHub.Server.Tests;
 
@@ -67,18 +66,7 @@ public sealed class AccountScopeAndDuplicateAuditTests(AccountScopeServer server
     {
         var people = await server.EntitiesAsync(DemoCounty.Shimen, "person", 2);
         var idNumber = (string)people[0]["id_number"]!;
-        await using (var connection = new SqliteConnection($"Data Source={server.SqliteFile}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                UPDATE entities SET data = json_set(data, '$.id_number', $n) WHERE id = $id;
-                UPDATE identity_numbers SET id_number = $n WHERE entity_id = $id;
-                """;
-            command.Parameters.AddWithValue("$n", idNumber);
-            command.Parameters.AddWithValue("$id", people[1].Id.ToString("D"));
-            await command.ExecuteNonQueryAsync();
-        }
+        await server.ForceIdNumberAsync(people[1].Id, idNumber);
 
         var cadre = await server.SignedInAsync(Accounts.Cadre);
         var board = await (await cadre.GetAsync($"/api/review/{DemoCounty.Shimen}/duplicates")).OkJsonAsync();

@@ -90,7 +90,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         return data;
     }
 
-    /// <summary>Every 账号管理 endpoint for every role but admin.</summary>
+    /// <summary>Every 账号管理 and 数据目录管理 endpoint for every role but admin.</summary>
     public static TheoryData<string, string> AdminEndpointsForOtherRoles()
     {
         var data = new TheoryData<string, string>();
@@ -103,11 +103,13 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
     public async Task OnlyAnAdminReachesAccountManagement(string user, string endpointName)
     {
         var before = await server.Store.ListAccountsAsync();
+        var catalogBefore = await server.Store.ListCatalogVersionsAsync();
         var client = await server.SignedInAsync(user);
         using var response = await client.SendAsync(ApiEndpoints.Named(endpointName).Request(DemoCounty.County, Guid.Empty, server.CurrentPeriod));
         var problem = await response.ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Contains("管理员", problem.Detail());
         Assert.Equal(before, await server.Store.ListAccountsAsync());
+        Assert.Equal(catalogBefore, await server.Store.ListCatalogVersionsAsync());
     }
 
     [Fact]

@@ -16,13 +16,10 @@ public sealed class CatalogAdminServer : ServerFixture;
 /// <summary>
 /// 数据目录管理 over HTTP (issue 15, §2): the admin reads the catalog with the reports reading each field, adds and changes
 /// fields as new versions with who and when, and a change that would break a report or stored values is refused with
-/// the list of what it breaks — nothing saved.
+/// the list of what it breaks — nothing saved. (Other roles' 403s: AuthorizationMatrixTests.OnlyAnAdminReachesAccountManagement.)
 /// </summary>
 public sealed class CatalogAdminApiTests(CatalogAdminServer server) : IClassFixture<CatalogAdminServer>
 {
-    private static readonly string[] CatalogEndpoints = ApiEndpoints.ForAdmins.Where(e => e.OpenApiPath.StartsWith("/api/admin/catalog", StringComparison.Ordinal))
-        .Select(e => e.Name).ToArray();
-
     private async Task<JsonElement> CatalogAsync() => await (await (await server.SignedInAsync(Accounts.Admin)).GetAsync("/api/admin/catalog")).OkJsonAsync();
 
     private static JsonObject FieldOf(JsonElement catalog, string key) =>
@@ -156,6 +153,20 @@ public sealed class CatalogAdminApiTests(CatalogAdminServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task AFieldNoReportReadsAndNoRecordHoldsCanBeRemovedAgain()
+    {
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var version = (await CatalogAsync()).GetProperty("version").GetInt64();
+        using (var added = await admin.PostJsonAsync("/api/admin/catalog/fields", new { version, field = NewField("hobby_mistake") }))
+            Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        using var removed = await admin.DeleteAsync($"/api/admin/catalog/fields/person/hobby_mistake?version={version + 1}");
+        Assert.Contains("删除字段 person.hobby_mistake「兴趣特长」", (await removed.OkJsonAsync()).GetProperty("summary").GetString());
+        Assert.Null(server.Store.Catalog.FindField("person.hobby_mistake"));
+        using var again = await admin.DeleteAsync($"/api/admin/catalog/fields/person/hobby_mistake?version={version + 2}");
+        await again.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AStaleVersionIsAConflictAndABadDefinitionA400NamingTheProperty()
     {
         var version = (await CatalogAsync()).GetProperty("version").GetInt64();
@@ -192,23 +203,5 @@ public sealed class CatalogAdminApiTests(CatalogAdminServer server) : IClassFixt
         var cadre = await server.SignedInAsync(Accounts.Cadre);
         var catalog = await (await cadre.GetAsync("/api/catalog")).OkJsonAsync();
         Assert.Contains(catalog.GetProperty("fields").EnumerateArray(), f => f.GetProperty("key").GetString() == "person.hobby_elsewhere");
-    }
-
-    public static TheoryData<string, string> NonAdminCalls()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var user in new[] { Accounts.Cadre, Accounts.Reviewer, Accounts.Department })
-            foreach (var endpoint in CatalogEndpoints) data.Add(user, endpoint);
-        return data;
-    }
-
-    [Theory, MemberData(nameof(NonAdminCalls))]
-    public async Task NoOtherRoleReadsOrChangesTheCatalogAdmin(string user, string endpoint)
-    {
-        var before = await server.Store.ListCatalogVersionsAsync();
-        var client = await server.SignedInAsync(user);
-        using var response = await client.SendAsync(ApiEndpoints.Named(endpoint).Request(DemoCounty.County, Guid.Empty, server.CurrentPeriod));
-        Assert.Contains("管理员", (await response.ProblemAsync(HttpStatusCode.Forbidden)).Detail());
-        Assert.Equal(before, await server.Store.ListCatalogVersionsAsync());
     }
 }
