@@ -138,7 +138,16 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock)
     /// <summary>A stored value fits when the store reads it as the field's type and that value passes the field's validation unchanged.</summary>
     private static bool Fits(FieldDefinition field, string json, DateOnly today, out string shown)
     {
-        var read = StoredFieldValue.Read(json, field.Type);
+        object? read;
+        try
+        {
+            read = StoredFieldValue.Read(json, field.Type);
+        }
+        catch (FormatException)
+        {
+            shown = $"“{StoredFieldValue.Read(json, FieldType.Text)}”";
+            return false;
+        }
         shown = $"“{read}”";
         var check = FieldValueValidator.Check(field, read, today);
         if (check.IsValid && Equals(check.Value, read)) return true;

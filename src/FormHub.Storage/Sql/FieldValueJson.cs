@@ -77,6 +77,7 @@ internal static class FieldValueJson
     /// Reads one value; a field no longer in the catalog comes back as its plain JSON type. A value stored before the
     /// admin changed the field's type is read as the new type where it converts (text "12" as a whole number, a number
     /// as text): the catalog editor allows a type change only when every stored value does, and events keep their text.
+    /// A number that is not whole in a whole-number field, or a date not written yyyy-MM-dd, cannot be read (it throws).
     /// </summary>
     public static object? ReadValue(JsonElement e, FieldType? type) => e.ValueKind switch
     {
@@ -86,8 +87,8 @@ internal static class FieldValueJson
         JsonValueKind.Number => type switch
         {
             // Boxed per arm: otherwise the switch's common type would turn every long into a decimal.
-            FieldType.Int when e.TryGetInt64(out var whole) => (object)whole,
-            FieldType.Int or FieldType.Decimal => e.GetDecimal(),
+            FieldType.Int => (object)e.GetInt64(),
+            FieldType.Decimal => e.GetDecimal(),
             FieldType.Text or FieldType.Enum => e.GetRawText(),
             _ => e.TryGetInt64(out var l) ? l : e.GetDecimal(),
         },
@@ -97,7 +98,7 @@ internal static class FieldValueJson
 
     private static object ReadString(string s, FieldType? type) => type switch
     {
-        FieldType.Date when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+        FieldType.Date => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         FieldType.Int when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,
         FieldType.Decimal when decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
         _ => s,
