@@ -63,14 +63,14 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// The templates in force, from the store's template log; an empty store is first seeded from form-templates/templates
     /// (all or nothing). Every command that derives or reads reports loads them this way, as the server does.
     /// </summary>
-    public async Task<Reports.TemplateLibrary> LoadTemplatesAsync(Storage.IFormHubStore store, FieldCatalog catalog, string templatesDirectory, CancellationToken ct) =>
-        (await OpenTemplatesAsync(store, catalog, templatesDirectory, ct)).Library;
+    public async Task<Reports.TemplateLibrary> LoadTemplatesAsync(Storage.IFormHubStore store, string templatesDirectory, CancellationToken ct) =>
+        (await OpenTemplatesAsync(store, templatesDirectory, ct)).Library;
 
     /// <summary>The store's templates as their source (for export and import), loaded as <see cref="LoadTemplatesAsync"/> does.</summary>
-    public async Task<Reports.Templates.StoredTemplates> OpenTemplatesAsync(Storage.IFormHubStore store, FieldCatalog catalog, string templatesDirectory,
+    public async Task<Reports.Templates.StoredTemplates> OpenTemplatesAsync(Storage.IFormHubStore store, string templatesDirectory,
         CancellationToken ct)
     {
-        var source = new Reports.Templates.StoredTemplates(store, catalog, new Reports.TemplateLibrary([]), templatesDirectory);
+        var source = new Reports.Templates.StoredTemplates(store, () => store.Catalog, new Reports.TemplateLibrary([]), templatesDirectory);
         await source.LoadAsync(Path.Combine(templatesDirectory, "templates"), CliUser, ct);
         return source;
     }

@@ -60,16 +60,16 @@ internal sealed class DomainServices : IAsyncDisposable
     public static async Task<DomainServices> OpenAsync(CliContext context, ParseResult parseResult, CancellationToken ct)
     {
         var templates = context.TemplatesDirectory(parseResult);
-        var catalog = context.LoadCatalog(templates);
-        var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+        // The files seed an empty store; from then on the store's catalog version is the one every command reads.
+        var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
         TemplateLibrary library;
-        try { library = await context.LoadTemplatesAsync(store, catalog, templates, ct); }
+        try { library = await context.LoadTemplatesAsync(store, templates, ct); }
         catch
         {
             await store.DisposeAsync();
             throw;
         }
-        return new DomainServices(templates, catalog, library, store, TimeProvider.System);
+        return new DomainServices(templates, store.Catalog, library, store, TimeProvider.System);
     }
 
     /// <summary>The stored unit with this 12-digit code, or a Chinese message saying what is wrong with it.</summary>

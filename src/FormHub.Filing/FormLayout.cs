@@ -1,6 +1,7 @@
 using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Scripting.Compilation;
+using FormHub.Storage;
 
 namespace FormHub.Filing;
 
@@ -11,8 +12,11 @@ public sealed record FormSection(string EntityType, string LabelZh, string Label
 /// Which fields the one form asks for: only those an active template reads (a template never asks anyone to type
 /// anything itself), in catalog order; derived facts (birth date, gender, age) are never asked, the ID number is.
 /// </summary>
-public sealed class FormLayout(FieldCatalog catalog, FilingCalendar calendar)
+public sealed class FormLayout(IFormHubStore store, FilingCalendar calendar)
 {
+    // The catalog version the store holds now: an admin's new field appears without a restart.
+    private FieldCatalog catalog => store.Catalog;
+
     public IReadOnlyList<FormSection> For(Period month) => For(calendar.DueReports(month).Select(d => d.Template));
 
     public IReadOnlyList<FormSection> For(IEnumerable<CompiledTemplate> templates)

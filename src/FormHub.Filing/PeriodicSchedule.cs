@@ -10,8 +10,11 @@ namespace FormHub.Filing;
 /// (<c>period:</c>), never which templates read it. 本月发放金额 is monthly; 村集体经济组织总收入 is yearly and kept under
 /// the year ("2026") whichever month it is entered in. The store applies the same rule to every write.
 /// </summary>
-public sealed class PeriodicSchedule(FieldCatalog catalog)
+public sealed class PeriodicSchedule(IFormHubStore store)
 {
+    // The catalog version the store holds now: a periodic field an admin just added is kept under its own period.
+    private FieldCatalog catalog => store.Catalog;
+
     /// <summary>The period a value of <paramref name="entityType"/>.<paramref name="field"/> entered for a filing month belongs to.</summary>
     public Period PeriodFor(string entityType, string field, Period month) =>
         catalog.FindField(entityType, field) is { Kind: FieldKind.Periodic } definition

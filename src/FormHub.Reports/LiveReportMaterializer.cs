@@ -58,6 +58,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         var changes = await store.ReadChangesAsync(cursor, 5000, ct);
         if (changes.Count == 0) return 0;
 
+        // Read the villages with the newest catalog, even in `formhub reports watch`, which saves nothing itself.
+        await store.RefreshCatalogAsync(ct);
         var tree = await deriver.LoadRegionsAsync(ct);
         try
         {

@@ -10,6 +10,7 @@ app.MapSessionApi();
 app.MapSetupApi();
 app.MapAccountsApi();
 app.MapCatalogApi();
+app.MapCatalogAdminApi();
 app.MapFormApi();
 app.MapRosterApi();
 app.MapChangesApi();

@@ -9,6 +9,12 @@ public interface IAccountStore
     /// <summary>Adds an account, or replaces the one with the same user name.</summary>
     Task SaveAccountAsync(UserAccount account, CancellationToken ct = default);
 
+    /// <summary>
+    /// Creates every account and writes the audit entries in one transaction: all or nothing. Answers null when done,
+    /// or the first user name that already exists (then nothing was written).
+    /// </summary>
+    Task<string?> CreateAccountsAsync(IReadOnlyList<UserAccount> accounts, IReadOnlyList<Model.AuditEntry> audit, CancellationToken ct = default);
+
     Task<UserAccount?> FindAccountAsync(string userName, CancellationToken ct = default);
 
     Task<IReadOnlyList<UserAccount>> ListAccountsAsync(CancellationToken ct = default);

@@ -10,7 +10,7 @@ namespace FormHub.Storage;
 /// region list and change feed. One long-lived instance per process; writes go through <see cref="OpenSession"/>.
 /// SQLite and PostgreSQL engines implement it identically (see the contract tests).
 /// </summary>
-public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStore, ISubscriptionStore, IApiClientStore, IFindingStore, IImportProfileStore, ITemplateStore, IAsyncDisposable
+public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStore, ISubscriptionStore, IApiClientStore, IFindingStore, IImportProfileStore, ITemplateStore, ICatalogStore, IAsyncDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string EngineName { get; }
@@ -21,6 +21,7 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// </summary>
     string Location { get; }
 
+    /// <summary>The catalog version held (the store's newest as of the last <see cref="ICatalogStore.RefreshCatalogAsync"/>); see <see cref="ICatalogStore"/>.</summary>
     FieldCatalog Catalog { get; }
 
     /// <summary>The keys the event chain is signed and verified with; <see cref="AuditKeyRing.Warning"/> is for the operator.</summary>

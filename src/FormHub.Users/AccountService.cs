@@ -18,9 +18,25 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     public static bool IsValidUserName(string name) =>
         name.Length is >= 2 and <= 50 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
-    public Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) => store.ListAccountsAsync(ct);
+    /// <summary>
+    /// The region an admin acting through this service manages (null: the whole store, as on the command line). Accounts
+    /// scoped outside it are not found, listed or changed, new scopes must lie inside it, and the audit trail shows only
+    /// lines about accounts inside it: a county's admin manages that county's accounts, not the neighbour's.
+    /// </summary>
+    public RegionCode? ActingScope { get; private init; }
 
-    public Task<UserAccount?> FindAsync(string userName, CancellationToken ct) => store.FindAccountAsync(userName, ct);
+    /// <summary>This service acting for an admin whose view scope is <paramref name="scope"/>.</summary>
+    public AccountService Within(RegionCode scope) => new(store, clock) { ActingScope = scope };
+
+    private bool Manages(UserAccount account) => Manages(account.CaptureScope ?? account.ViewScope);
+
+    private bool Manages(string? unit) =>
+        ActingScope is not { } acting || (RegionCode.TryParse(unit, out var code, out _) && code.IsWithin(acting));
+
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) => (await store.ListAccountsAsync(ct)).Where(Manages).ToList();
+
+    public async Task<UserAccount?> FindAsync(string userName, CancellationToken ct) =>
+        await store.FindAccountAsync(userName, ct) is { } account && Manages(account) ? account : null;
 
     public async Task<bool> HasAdminAsync(CancellationToken ct) =>
         (await store.ListAccountsAsync(ct)).Any(a => a.Role == AccountRole.Admin && !a.Disabled);
@@ -135,7 +151,10 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
 
     /// <summary>Account changes and personal-information views, newest first, optionally by one actor or about one subject.</summary>
     public Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? actor, string? subject, int take, CancellationToken ct) =>
-        store.ListAuditByActionAsync(AccountAudit.All, actor, subject, Math.Clamp(take, 1, 1000), ct);
+        FilterAuditAsync(store.ListAuditByActionAsync(AccountAudit.All, actor, subject, Math.Clamp(take, 1, 1000), ct));
+
+    private async Task<IReadOnlyList<AuditEntry>> FilterAuditAsync(Task<IReadOnlyList<AuditEntry>> entries) =>
+        ActingScope is null ? await entries : (await entries).Where(e => Manages(e.UnitCode)).ToList();
 
     /// <summary>
     /// 批量新建村级填报员: one cadre per village from CSV lines <c>村代码,用户名,姓名,电话</c> (a header line is skipped). Every line
@@ -176,14 +195,19 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
         if (problems.Count > 0)
             throw new AccountRefusal(new($"CSV 有 {problems.Count} 处错误，未新建任何账号", $"The CSV has {problems.Count} problems; no account was created"),
                 AccountRefusalKind.Invalid, "csv", problems);
-        var created = new List<(UserAccount, string)>();
+        var created = new List<(UserAccount Account, string OneTime)>();
         foreach (var draft in drafts)
         {
             var oneTime = OneTimePassword.New();
-            var account = draft with { PasswordHash = PasswordHashing.Hash(oneTime), MustChangePassword = true, SecurityStamp = NewStamp() };
-            await store.SaveAccountAsync(account, ct);
-            await AuditAsync(actor, AccountAudit.Created, account, $"批量新建村级填报员，范围 {account.ViewScope}", ct);
-            created.Add((account, oneTime));
+            created.Add((draft with { PasswordHash = PasswordHashing.Hash(oneTime), MustChangePassword = true, SecurityStamp = NewStamp() }, oneTime));
+        }
+        // One transaction: a file creates all its accounts (with their audit lines) or none.
+        var audit = created.Select(c => AuditEntryFor(actor, AccountAudit.Created, c.Account, $"批量新建村级填报员，范围 {c.Account.ViewScope}")).ToList();
+        if (await store.CreateAccountsAsync(created.Select(c => c.Account).ToList(), audit, ct) is { } taken)
+        {
+            var row = Array.FindIndex(lines.ToArray(), l => l.Split(',').Skip(1).FirstOrDefault()?.Trim().Trim('"').Equals(taken, StringComparison.OrdinalIgnoreCase) == true) + 1;
+            throw new AccountRefusal(new($"CSV 有 1 处错误，未新建任何账号", "The CSV has 1 problem; no account was created"), AccountRefusalKind.Invalid, "csv",
+                [$"行 {row}：用户名“{taken}”已被使用"]);
         }
         return created;
     }
@@ -203,6 +227,8 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
             throw Invalid("scope", "范围须为 12 位统计用区划代码", "The scope must be a 12-digit region code");
         var tree = new RegionTree(await store.GetRegionsAsync(ct), "regions");
         var unit = tree.Find(scope) ?? throw Invalid("scope", $"区划 {scope.Value} 不存在", $"No region {scope.Value}");
+        if (ActingScope is { } acting && !scope.IsWithin(acting))
+            throw Invalid("scope", $"范围 {unit.Name}（{scope.Value}）不在您管理的区划 {acting.Value} 内", $"{unit.Name} ({scope.Value}) is outside the region you manage ({acting.Value})");
         var department = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim();
         var levelOk = draft.Role switch
         {
@@ -226,7 +252,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     }
 
     private async Task<UserAccount> RequireAsync(string userName, CancellationToken ct) =>
-        await store.FindAccountAsync(userName.Trim(), ct)
+        await FindAsync(userName.Trim(), ct)
         ?? throw new AccountRefusal(new($"没有账号“{userName}”", $"No account “{userName}”"), AccountRefusalKind.NotFound, "userName");
 
     private async Task RefuseLastAdminAsync(UserAccount admin, CancellationToken ct)
@@ -237,8 +263,10 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     }
 
     private Task AuditAsync(string actor, string action, UserAccount subject, string text, CancellationToken ct) =>
-        store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), actor, action, subject.CaptureScope ?? subject.ViewScope, null,
-            AccountAudit.Detail(subject.UserName, text)), ct);
+        store.AppendAuditAsync(AuditEntryFor(actor, action, subject, text), ct);
+
+    private AuditEntry AuditEntryFor(string actor, string action, UserAccount subject, string text) =>
+        new(0, clock.GetUtcNow(), actor, action, subject.CaptureScope ?? subject.ViewScope, null, AccountAudit.Detail(subject.UserName, text));
 
     private static AccountRefusal Invalid(string field, string zh, string en) => new(new LocalizedText(zh, en), AccountRefusalKind.Invalid, field);
 

@@ -92,7 +92,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         return data;
     }
 
-    /// <summary>Every admin-only endpoint (账号管理, 报表模板, 报表准入) for every role but admin.</summary>
+    /// <summary>Every admin-only endpoint (账号管理, 数据目录, 报表模板, 报表准入) for every role but admin.</summary>
     public static TheoryData<string, string> AdminEndpointsForOtherRoles()
     {
         var data = new TheoryData<string, string>();
@@ -106,6 +106,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
     {
         var before = await server.Store.ListAccountsAsync();
         var (templates, admissions) = (await server.Store.GetTemplateRevisionAsync(), (await server.Store.ListAdmissionsAsync()).Count);
+        var catalogBefore = await server.Store.ListCatalogVersionsAsync();
         var client = await server.SignedInAsync(user);
         using var response = await client.SendAsync(ApiEndpoints.Named(endpointName).Request(DemoCounty.County, Guid.Empty, server.CurrentPeriod));
         var problem = await response.ProblemAsync(HttpStatusCode.Forbidden);
@@ -113,6 +114,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         Assert.Equal(before, await server.Store.ListAccountsAsync());
         // 报表模板 and 报表准入: nothing published, stopped or decided.
         Assert.Equal((templates, admissions), (await server.Store.GetTemplateRevisionAsync(), (await server.Store.ListAdmissionsAsync()).Count));
+        Assert.Equal(catalogBefore, await server.Store.ListCatalogVersionsAsync());
     }
 
     [Fact]

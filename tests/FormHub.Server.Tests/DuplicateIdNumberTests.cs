@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using FormHub.Server.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace FormHub.Server.Tests;
 
@@ -49,18 +48,7 @@ public sealed class DuplicateIdNumberTests(SqliteServer server)
         var second = (await server.EntitiesAsync(DemoCounty.Shangtang, "person", 3))[2];
         var idNumber = (string)first["id_number"]!;
         // A database from before saves refused duplicates: the second record carries the first's number.
-        await using (var connection = new SqliteConnection($"Data Source={server.SqliteFile}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                UPDATE entities SET data = json_set(data, '$.id_number', $n) WHERE id = $id;
-                UPDATE identity_numbers SET id_number = $n WHERE entity_id = $id;
-                """;
-            command.Parameters.AddWithValue("$n", idNumber);
-            command.Parameters.AddWithValue("$id", second.Id.ToString("D"));
-            await command.ExecuteNonQueryAsync();
-        }
+        await server.ForceIdNumberAsync(second.Id, idNumber);
         var reviewer = await server.SignedInAsync(Accounts.Reviewer);
 
         var list = await (await reviewer.GetAsync($"/api/review/{DemoCounty.Qingxi}/duplicates")).OkJsonAsync();

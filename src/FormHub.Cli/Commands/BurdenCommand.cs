@@ -30,9 +30,10 @@ internal static class BurdenCommand
             }
 
             var templates = context.TemplatesDirectory(parseResult);
-            var catalog = context.LoadCatalog(templates);
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
-            var library = await context.LoadTemplatesAsync(store, catalog, templates, ct);
+            // The files seed an empty store; from then on the store's catalog version is the one every command reads.
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+            var catalog = store.Catalog;
+            var library = await context.LoadTemplatesAsync(store, templates, ct);
             var tree = new RegionTree(await store.GetRegionsAsync(ct), "regions");
             var root = code is { } c
                 ? tree.Find(c) ?? throw new CliException($"区划 {c} 不在已导入的区划中（先运行 formhub regions import FILE）")

@@ -23,10 +23,11 @@ internal static class DemoCommand
             await output.WriteLineAsync($"存储：{CliContext.Describe(options)}");
 
             await using var store = await context.OpenStoreAsync(options, catalog, ct);
+            catalog = store.Catalog; // the store's version: the files only seed an empty store
             await output.WriteLineAsync(
                 $"数据目录：{catalog.EntityTypes.Count} 个实体类型、{catalog.Fields.Count} 个字段（" +
                 string.Join("、", catalog.EntityTypes.Select(t => $"{t.LabelZh} {catalog.FieldsOf(t.Key).Count}")) +
-                $"），来自 {Path.Combine(templates, "catalog")}");
+                $"），第 {store.CatalogVersion} 版（存于数据库；空库时由 {Path.Combine(templates, "catalog")} 导入）");
 
             var before = await store.CountAsync(ct);
             if (before.Entities == 0)

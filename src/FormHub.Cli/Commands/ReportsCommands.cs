@@ -39,9 +39,10 @@ internal static class ReportsCommands
         command.SetAction(context.Action(async (parseResult, ct) =>
         {
             var templates = context.TemplatesDirectory(parseResult);
-            var catalog = context.LoadCatalog(templates);
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
-            var source = await context.OpenTemplatesAsync(store, catalog, templates, ct);
+            // The files seed an empty store; from then on the store's catalog version is the one every command reads.
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+            var catalog = store.Catalog;
+            var source = await context.OpenTemplatesAsync(store, templates, ct);
             var library = source.Library;
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var rules = RuleBook.LoadDirectory(Path.Combine(templates, "rules"), catalog);
@@ -135,8 +136,9 @@ internal static class ReportsCommands
                 .ToList();
 
             var templates = context.TemplatesDirectory(parseResult);
-            var catalog = context.LoadCatalog(templates);
-            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
+            // The files seed an empty store; from then on the store's catalog version is the one every command reads.
+            await using var store = await context.OpenStoreAsync(context.Storage(parseResult), context.LoadCatalog(templates), ct);
+            var catalog = store.Catalog;
             var library = await LoadLibraryAsync(context, store, templates, catalog, ids, ct);
             var work = library.InForceOn(when.Start).ToList();
             if (work.Count == 0)
@@ -188,7 +190,7 @@ internal static class ReportsCommands
     private static async Task<TemplateLibrary> LoadLibraryAsync(CliContext context, IFormHubStore store, string templates, FieldCatalog catalog, List<string> ids,
         CancellationToken ct)
     {
-        var library = await context.LoadTemplatesAsync(store, catalog, templates, ct);
+        var library = await context.LoadTemplatesAsync(store, templates, ct);
         if (!library.Ids.Any()) throw new CliException($"{Path.Combine(templates, "templates")} 中没有模板文件（*.yaml），没有可重算的报表");
         if (ids.Count == 0) return library;
 

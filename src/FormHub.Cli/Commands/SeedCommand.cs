@@ -91,7 +91,7 @@ internal static class SeedCommand
         var calendar = new DemoCalendar(TimeProvider.System.GetUtcNow());
         var clock = new SeedClock();
         await using var store = await FormHubStoreFactory.OpenAsync(options, catalog, clock, ct);
-        var library = await context.LoadTemplatesAsync(store, catalog, templates, ct);
+        var library = await context.LoadTemplatesAsync(store, templates, ct);
 
         var villages = regions.Count(u => u.Level == OrgLevel.Village);
         await context.Out.WriteLineAsync(

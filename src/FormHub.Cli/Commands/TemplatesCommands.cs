@@ -27,7 +27,7 @@ internal static class TemplatesCommands
             var templates = context.TemplatesDirectory(parseResult);
             var catalog = context.LoadCatalog(templates);
             await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
-            var source = await context.OpenTemplatesAsync(store, catalog, templates, ct);
+            var source = await context.OpenTemplatesAsync(store, templates, ct);
             var files = await source.ExportAsync(parseResult.GetRequiredValue(directory), ct);
             foreach (var file in files) await context.Out.WriteLineAsync(file);
             await context.Out.WriteLineAsync($"已导出 {files.Count} 个模板版本到 {Path.GetFullPath(parseResult.GetRequiredValue(directory))}");
@@ -51,7 +51,7 @@ internal static class TemplatesCommands
             var dir = parseResult.GetRequiredValue(directory);
             if (!Directory.Exists(dir)) throw new CliException($"模板文件夹“{dir}”不存在");
             await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
-            var source = await context.OpenTemplatesAsync(store, catalog, templates, ct);
+            var source = await context.OpenTemplatesAsync(store, templates, ct);
             var (published, unchanged) = await source.ImportAsync(dir, CliContext.CliUser, ct);
             foreach (var t in published)
                 await context.Out.WriteLineAsync($"✔ 已发布 {t.Id} 第{t.Version}版 {t.Title}" + (t.EffectiveFrom is { } from ? $"（自 {from} 起施行）" : ""));

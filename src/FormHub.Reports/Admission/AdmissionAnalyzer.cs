@@ -12,8 +12,11 @@ namespace FormHub.Reports.Admission;
 /// over the villages reads each village once, counts the entities and missing values behind the new fields, and
 /// evaluates the draft beside the admitted reports of the same frequency to find duplicated columns.
 /// </summary>
-public sealed class AdmissionAnalyzer(IFormHubStore store, TemplateLibrary library, FieldCatalog catalog, TemplateEvaluator evaluator, TimeProvider? clock = null)
+public sealed class AdmissionAnalyzer(IFormHubStore store, TemplateLibrary library, TemplateEvaluator evaluator, TimeProvider? clock = null)
 {
+    // The catalog version the store holds now: a field an admin just added counts as kept.
+    private FieldCatalog catalog => store.Catalog;
+
     private readonly VillageScopeLoader _loader = new(store);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 

@@ -13,7 +13,7 @@ namespace FormHub.Reports.Templates;
 /// files are only read by <c>formhub templates import</c>. Every server compares the store's revision at most every
 /// <c>maxAge</c> and reloads when another server (or the CLI) published, so no restart is needed.
 /// </summary>
-public sealed class StoredTemplates(ITemplateStore store, FieldCatalog catalog, TemplateLibrary library, string? formTemplates, TimeProvider? clock = null)
+public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> currentCatalog, TemplateLibrary library, string? formTemplates, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -22,7 +22,8 @@ public sealed class StoredTemplates(ITemplateStore store, FieldCatalog catalog, 
     /// <summary>The library every service shares; this source keeps it current.</summary>
     public TemplateLibrary Library => library;
 
-    public FieldCatalog Catalog => catalog;
+    /// <summary>The catalog drafts and new versions compile against: the newest the store holds (an admin may have added a field).</summary>
+    public FieldCatalog Catalog => currentCatalog();
 
     /// <summary>The form-templates folder (printed pages and layouts are files under it), if any.</summary>
     public string? FormTemplates => formTemplates;
@@ -40,7 +41,7 @@ public sealed class StoredTemplates(ITemplateStore store, FieldCatalog catalog, 
         if (seedDirectory is not null && await store.GetTemplateRevisionAsync(ct) == 0)
         {
             var sources = TemplateLibrary.ReadDirectory(seedDirectory);
-            TemplateChecker.CompileAll(sources, catalog, formTemplates);
+            TemplateChecker.CompileAll(sources, Catalog, formTemplates);
             var now = _clock.GetUtcNow();
             var entries = sources.Select(s => TemplateLoader.Load(s.File, s.Yaml) is var t
                 ? new TemplateLogEntry(0, t.Id, TemplateLogKind.Published, t.Version, Normalize(s.Yaml), t.EffectiveFrom, user, now, "初始导入 form-templates")
@@ -88,7 +89,7 @@ public sealed class StoredTemplates(ITemplateStore store, FieldCatalog catalog, 
     private (List<CompiledTemplate> Compiled, Dictionary<string, string> Stops) Compile(IReadOnlyList<TemplateLogEntry> log)
     {
         var sources = log.Where(e => e.Kind == TemplateLogKind.Published).Select(e => (FileName(e.TemplateId, e.Version!.Value), e.Yaml!)).ToList();
-        var compiled = TemplateChecker.CompileAll(sources, catalog, formTemplates);
+        var compiled = TemplateChecker.CompileAll(sources, Catalog, formTemplates);
         var stops = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in log)
         {
@@ -129,7 +130,7 @@ public sealed class StoredTemplates(ITemplateStore store, FieldCatalog catalog, 
     public async Task<(IReadOnlyList<ReportTemplate> Published, int Unchanged)> ImportAsync(string directory, string user, CancellationToken ct = default)
     {
         var sources = TemplateLibrary.ReadDirectory(directory);
-        var compiled = TemplateChecker.CompileAll(sources, catalog, formTemplates);
+        var compiled = TemplateChecker.CompileAll(sources, Catalog, formTemplates);
         var revision = await store.GetTemplateRevisionAsync(ct);
         var stored = (await store.ReadTemplateLogAsync(ct)).Where(e => e.Kind == TemplateLogKind.Published)
             .ToDictionary(e => (e.TemplateId, e.Version!.Value));

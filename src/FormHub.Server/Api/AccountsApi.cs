@@ -46,57 +46,58 @@ public static class AccountsApi
         return app;
     }
 
+    // Every handler acts within the admin's own region (AccountService.Within): another county's accounts are not there.
     public static AccountView View(UserAccount a) => new(a.UserName, a.DisplayName, a.Role, RoleNames.Zh(a.Role), a.CaptureScope ?? a.ViewScope, a.Department,
         a.Phone is { Length: > 7 } p ? FieldMasking.Mask(p, 3, 4) : a.Phone is null ? null : "****", a.Disabled, a.MustChangePassword);
 
-    private static async Task<Ok<List<AccountView>>> ListAsync(AccountService accounts, CancellationToken ct) =>
-        TypedResults.Ok((await accounts.ListAsync(ct)).Select(View).ToList());
+    private static async Task<Ok<List<AccountView>>> ListAsync(CurrentUser user, AccountService accounts, CancellationToken ct) =>
+        TypedResults.Ok((await accounts.Within(user.View).ListAsync(ct)).Select(View).ToList());
 
     private static async Task<Created<CreatedAnswer>> CreateAsync(AccountRequest request, CurrentUser user, AccountService accounts, CancellationToken ct)
     {
-        var (account, oneTime) = await accounts.CreateAsync(user.UserName, Draft(request, request.UserName), string.IsNullOrEmpty(request.Password) ? null : request.Password, ct);
+        var (account, oneTime) = await accounts.Within(user.View).CreateAsync(user.UserName, Draft(request, request.UserName), string.IsNullOrEmpty(request.Password) ? null : request.Password, ct);
         return TypedResults.Created($"/api/accounts/{account.UserName}", new CreatedAnswer(View(account), oneTime));
     }
 
     private static async Task<Ok<List<CreatedAnswer>>> CreateCadresAsync(CsvRequest request, CurrentUser user, AccountService accounts, CancellationToken ct)
     {
         var lines = (request.Csv ?? "").Replace("\r\n", "\n").Split('\n');
-        var created = await accounts.CreateCadresAsync(user.UserName, lines, ct);
+        var created = await accounts.Within(user.View).CreateCadresAsync(user.UserName, lines, ct);
         return TypedResults.Ok(created.Select(c => new CreatedAnswer(View(c.Account), c.OneTimePassword)).ToList());
     }
 
     private static async Task<Ok<AccountView>> UpdateAsync(string userName, AccountRequest request, CurrentUser user, AccountService accounts, CancellationToken ct)
     {
-        var current = await accounts.FindAsync(userName, ct);
+        var current = await accounts.Within(user.View).FindAsync(userName, ct);
         // An edit sends the whole account as the page shows it; a phone left masked means "unchanged".
         var phone = request.Phone is { } p && p.Contains('*') ? current?.Phone : request.Phone;
-        return TypedResults.Ok(View(await accounts.UpdateAsync(user.UserName, Draft(request with { Phone = phone }, userName), ct)));
+        return TypedResults.Ok(View(await accounts.Within(user.View).UpdateAsync(user.UserName, Draft(request with { Phone = phone }, userName), ct)));
     }
 
     private static async Task<Ok<AccountView>> DisableAsync(string userName, CurrentUser user, AccountService accounts, CancellationToken ct) =>
-        TypedResults.Ok(View(await accounts.SetDisabledAsync(user.UserName, userName, true, ct)));
+        TypedResults.Ok(View(await accounts.Within(user.View).SetDisabledAsync(user.UserName, userName, true, ct)));
 
     private static async Task<Ok<AccountView>> EnableAsync(string userName, CurrentUser user, AccountService accounts, CancellationToken ct) =>
-        TypedResults.Ok(View(await accounts.SetDisabledAsync(user.UserName, userName, false, ct)));
+        TypedResults.Ok(View(await accounts.Within(user.View).SetDisabledAsync(user.UserName, userName, false, ct)));
 
     private static async Task<Ok<ResetAnswer>> ResetAsync(string userName, CurrentUser user, AccountService accounts, CancellationToken ct) =>
-        TypedResults.Ok(new ResetAnswer(await accounts.ResetPasswordAsync(user.UserName, userName, ct)));
+        TypedResults.Ok(new ResetAnswer(await accounts.Within(user.View).ResetPasswordAsync(user.UserName, userName, ct)));
 
     private static async Task<NoContent> SignOutEverywhereAsync(string userName, CurrentUser user, AccountService accounts, CancellationToken ct)
     {
-        await accounts.SignOutEverywhereAsync(user.UserName, userName, ct);
+        await accounts.Within(user.View).SignOutEverywhereAsync(user.UserName, userName, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<PhoneAnswer>, NotFound>> PhoneAsync(string userName, CurrentUser user, AccountService accounts, CancellationToken ct)
     {
-        if (await accounts.FindAsync(userName, ct) is not { } account) return TypedResults.NotFound();
-        await accounts.RecordPersonalInfoViewAsync(user.UserName, account.UserName, account.CaptureScope ?? account.ViewScope, "查看账号完整电话号码", ct);
+        if (await accounts.Within(user.View).FindAsync(userName, ct) is not { } account) return TypedResults.NotFound();
+        await accounts.Within(user.View).RecordPersonalInfoViewAsync(user.UserName, account.UserName, account.CaptureScope ?? account.ViewScope, "查看账号完整电话号码", ct);
         return TypedResults.Ok(new PhoneAnswer(account.Phone));
     }
 
-    private static async Task<Ok<List<AuditLine>>> AuditAsync(AccountService accounts, string? actor, string? subject, int? take, CancellationToken ct) =>
-        TypedResults.Ok((await accounts.AuditTrailAsync(Blank(actor), Blank(subject), take ?? 200, ct)).Select(Line).ToList());
+    private static async Task<Ok<List<AuditLine>>> AuditAsync(CurrentUser user, AccountService accounts, string? actor, string? subject, int? take, CancellationToken ct) =>
+        TypedResults.Ok((await accounts.Within(user.View).AuditTrailAsync(Blank(actor), Blank(subject), take ?? 200, ct)).Select(Line).ToList());
 
     private static AuditLine Line(AuditEntry e)
     {

@@ -7,6 +7,7 @@ using FormHub.Server.Problems;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
+using FormHub.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FormHub.Server.Api;
@@ -39,15 +40,23 @@ public static class DuplicatesApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DuplicateView>>, ProblemHttpResult>> ListAsync(string unit, HttpContext http, CurrentUser user,
-        UnitAccess access, IFormHubStore store, CancellationToken ct)
+        UnitAccess access, IFormHubStore store, AccountService accounts, CancellationToken ct)
     {
         var resolved = await access.ResolveAsync(http, user, unit, UnitNeed.ViewIndividuals, villageOnly: false, ct);
         if (resolved.Problem is { } refused) return refused;
         var duplicates = await store.FindDuplicateIdentitiesAsync(resolved.Unit!.Code, ct);
+        // Reviewers and admins see ID numbers masked everywhere else too; a village's own cadre in full.
+        var unmasked = user.Role == AccountRole.Cadre;
         IReadOnlyList<DuplicateView> views = duplicates.Select(d => new DuplicateView(
-            // Reviewers and admins see ID numbers masked everywhere else too; a village's own cadre in full.
-            user.Role == AccountRole.Cadre ? d.IdNumber : ChineseIdNumber.Mask(d.IdNumber),
+            unmasked ? d.IdNumber : ChineseIdNumber.Mask(d.IdNumber),
             d.Holders.Select(h => View(user, h)).ToList())).ToList();
+        // Full numbers shown are recorded like every other unmasked view (个人信息保护法): who, which numbers' holders, when.
+        if (unmasked && views.Count > 0)
+        {
+            var names = views.SelectMany(v => v.Records).Where(r => r.InScope).Select(r => r.Name ?? r.Id?.ToString()).OfType<string>().Distinct();
+            await accounts.RecordPersonalInfoViewAsync(user.UserName, resolved.Unit.Code.Value, resolved.Unit.Code.Value,
+                $"重复登记列表显示 {views.Count} 个完整身份证号：{string.Join("、", names)}", ct);
+        }
         return TypedResults.Ok(views);
     }
 

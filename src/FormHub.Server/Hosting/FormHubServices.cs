@@ -62,11 +62,13 @@ public static class FormHubServices
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<FormHubServerOptions>>((o, settings) => ForwardedHeadersSetup.Configure(o, settings.Value));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog")));
+        // The catalog lives in the store (form-templates/catalog only seeds an empty one): whoever asks gets the version
+        // the store holds now, which CatalogFreshness moves to the newest on every API request.
+        services.AddTransient(sp => sp.GetRequiredService<IFormHubStore>().Catalog);
         // Templates live in the store (an empty one is seeded from form-templates/templates); TemplateFreshness keeps them current.
         services.AddSingleton(sp =>
         {
-            var source = new FormHub.Reports.Templates.StoredTemplates(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<FieldCatalog>(),
+            var source = new FormHub.Reports.Templates.StoredTemplates(sp.GetRequiredService<IFormHubStore>(), () => sp.GetRequiredService<IFormHubStore>().Catalog,
                 new TemplateLibrary([]), Options(sp).TemplatesDirectory!, sp.GetRequiredService<TimeProvider>());
             source.LoadAsync(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), "system").GetAwaiter().GetResult();
             return source;
@@ -79,14 +81,15 @@ public static class FormHubServices
         services.AddSingleton(sp => new FormHub.Reports.Templates.DraftPreview(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
             sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<NarrativeRenderer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FormHub.Reports.Admission.AdmissionAnalyzer(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>(),
-            sp.GetRequiredService<FieldCatalog>(), sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FormHub.Reports.Admission.AdmissionRegister(sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>(),
             sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<FormHub.Reports.Admission.AdmissionAnalyzer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => StorageFor(Options(sp)));
         // Opened once at start-up (creating the schema); the store is safe for concurrent use.
         services.AddSingleton(sp =>
         {
-            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<FieldCatalog>(),
+            var shipped = CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog"));
+            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), shipped,
                 sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult();
             if (store.AuditKeys.Warning is { } warning) sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Audit").LogWarning("{Warning}", warning);
             return store;
@@ -106,6 +109,7 @@ public static class FormHubServices
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<PasswordCheck>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<FormHub.Reports.CatalogChanges.CatalogEditor>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton(sp => ReportingStartsOf(Options(sp)));
         services.AddSingleton<FilingCalendar>();
@@ -213,6 +217,7 @@ public static class FormHubServices
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
         app.UseRateLimiter();
+        app.UseMiddleware<CatalogFreshness>();
         app.UseAuthentication();
         app.Use(TemplateFreshness.RefreshAsync);
         app.UseMiddleware<PasswordChangeGate>();

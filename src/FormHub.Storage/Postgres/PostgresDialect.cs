@@ -146,6 +146,11 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         """,
         $"CREATE INDEX IF NOT EXISTS ix_deliveries_due ON {Table("webhook_deliveries")} (status, next_attempt_at)",
         $"CREATE INDEX IF NOT EXISTS ix_deliveries_subscription ON {Table("webhook_deliveries")} (subscription_id, id)",
+        // The catalog's versions: a handful of documents, county-spanning (one catalog per deployment).
+        $"""
+        CREATE TABLE IF NOT EXISTS {Table("catalog_versions")} (
+            version bigint PRIMARY KEY, document text NOT NULL, changed_by text NOT NULL, changed_at text NOT NULL, summary text NOT NULL)
+        """,
         $"""
         CREATE TABLE IF NOT EXISTS {Table("layouts")} (
             template_id text PRIMARY KEY, content bytea NOT NULL, file_name text NOT NULL, uploaded_by text NOT NULL, uploaded_at timestamptz NOT NULL)

@@ -150,7 +150,12 @@ internal static class FieldValueJson
     public static Dictionary<string, FieldType> TypesOf(FieldCatalog catalog, string entityType) =>
         Types.GetValue(catalog, _ => new()).GetOrAdd(entityType, t => catalog.FieldsOf(t).ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal));
 
-    /// <summary>Reads one value; a field no longer in the catalog comes back as its plain JSON type.</summary>
+    /// <summary>
+    /// Reads one value; a field no longer in the catalog comes back as its plain JSON type. A value stored before the
+    /// admin changed the field's type is read as the new type where it converts (text "12" as a whole number, a number
+    /// as text): the catalog editor allows a type change only when every stored value does, and events keep their text.
+    /// A number that is not whole in a whole-number field, or a date not written yyyy-MM-dd, cannot be read (it throws).
+    /// </summary>
     public static object? ReadValue(JsonElement e, FieldType? type) => e.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
@@ -161,11 +166,18 @@ internal static class FieldValueJson
             // Boxed per arm: otherwise the switch's common type would turn every long into a decimal.
             FieldType.Int => (object)e.GetInt64(),
             FieldType.Decimal => e.GetDecimal(),
+            FieldType.Text or FieldType.Enum => e.GetRawText(),
             _ => e.TryGetInt64(out var l) ? l : e.GetDecimal(),
         },
-        JsonValueKind.String when type == FieldType.Date =>
-            DateOnly.ParseExact(e.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        JsonValueKind.String => e.GetString(),
+        JsonValueKind.String => ReadString(e.GetString()!, type),
         _ => e.GetRawText(),
+    };
+
+    private static object ReadString(string s, FieldType? type) => type switch
+    {
+        FieldType.Date => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldType.Int when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,
+        FieldType.Decimal when decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
+        _ => s,
     };
 }

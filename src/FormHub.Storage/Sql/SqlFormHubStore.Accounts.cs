@@ -11,20 +11,40 @@ public sealed partial class SqlFormHubStore
 
     private string AccountSource => $"{T("accounts")} a LEFT JOIN {T("account_status")} s ON s.user_name = a.user_name";
 
-    public Task SaveAccountAsync(UserAccount account, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    public Task SaveAccountAsync(UserAccount account, CancellationToken ct = default) =>
+        WriteAsync((connection, tx) => WriteAccountAsync(connection, tx, account, replace: true, ct), ct);
+
+    public async Task<string?> CreateAccountsAsync(IReadOnlyList<UserAccount> accounts, IReadOnlyList<AuditEntry> audit, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        foreach (var account in accounts)
+        {
+            // A name taken since the caller checked: not committing keeps nothing of the batch.
+            if (!await WriteAccountAsync(connection, tx, account, replace: false, ct)) return account.UserName;
+        }
+        foreach (var entry in audit) await InsertAuditAsync(connection, tx, entry, ct);
+        await tx.CommitAsync(ct);
+        return null;
+    }
+
+    /// <summary>Writes the account and its status; without <paramref name="replace"/> an existing user name writes nothing and answers false.</summary>
+    private async Task<bool> WriteAccountAsync(DbConnection connection, DbTransaction tx, UserAccount account, bool replace, CancellationToken ct)
     {
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("accounts")} (user_name, display_name, role, capture_scope, view_scope, department, password_hash)
             VALUES (@user, @display, @role, @capture, @view, @department, @hash)
-            ON CONFLICT (user_name) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
+            ON CONFLICT (user_name) DO {(replace ? """
+                UPDATE SET display_name = excluded.display_name, role = excluded.role,
                 capture_scope = excluded.capture_scope, view_scope = excluded.view_scope, department = excluded.department,
                 password_hash = excluded.password_hash
+                """ : "NOTHING")}
             """, tx)
             .With("@user", account.UserName).With("@display", account.DisplayName).With("@role", (int)account.Role)
             .With("@capture", account.CaptureScope).With("@view", account.ViewScope).With("@department", account.Department)
             .With("@hash", account.PasswordHash);
-        await command.ExecuteNonQueryAsync(ct);
+        if (await command.ExecuteNonQueryAsync(ct) == 0) return false;
         await using var status = connection.Command(
             $"""
             INSERT INTO {T("account_status")} (user_name, phone, disabled, must_change_password, security_stamp)
@@ -34,8 +54,9 @@ public sealed partial class SqlFormHubStore
             """, tx)
             .With("@user", account.UserName).With("@phone", account.Phone).With("@disabled", account.Disabled)
             .With("@must", account.MustChangePassword).With("@stamp", account.SecurityStamp);
-        return await status.ExecuteNonQueryAsync(ct);
-    }, ct);
+        await status.ExecuteNonQueryAsync(ct);
+        return true;
+    }
 
     public async Task<UserAccount?> FindAccountAsync(string userName, CancellationToken ct = default)
     {

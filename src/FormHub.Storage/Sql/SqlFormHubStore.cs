@@ -18,7 +18,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, AuditKeyRing auditKeys, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
     {
         _dialect = dialect;
-        Catalog = catalog;
+        _catalog = new HeldCatalog(0, catalog);
         AuditKeys = auditKeys;
         Clock = clock ?? TimeProvider.System;
         _dispose = dispose;
@@ -28,7 +28,8 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public string Location => _dialect.Location;
 
-    public FieldCatalog Catalog { get; }
+    /// <summary>The newest catalog version this object has loaded (see <see cref="RefreshCatalogAsync"/>); until the store is initialised, the seed.</summary>
+    public FieldCatalog Catalog => _catalog.Catalog;
 
     public AuditKeyRing AuditKeys { get; }
 
@@ -54,6 +55,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         await using (var connection = await _dialect.OpenAsync(ct)) await CarryOverLegacyCursorsAsync(connection, ct);
         await using (var connection = await _dialect.OpenAsync(ct)) await FillIdentityNumbersAsync(connection, ct);
         await AddAuditKeyColumnsAsync(ct);
+        await SeedCatalogAsync(ct);
         await MovePeriodicValuesToOwnPeriodsAsync(ct);
         await CreateFindingTablesAsync(ct);
     }
@@ -159,7 +161,9 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         long rows = 0;
         foreach (var table in tables)
         {
-            await using var count = connection.Command($"SELECT COUNT(*) FROM {T(table)}");
+            // The seeded first catalog version is what opening any store writes: a store is empty with it.
+            await using var count = connection.Command(table == "catalog_versions"
+                ? $"SELECT COUNT(*) FROM {T(table)} WHERE version > 1" : $"SELECT COUNT(*) FROM {T(table)}");
             rows += await count.ScalarLongAsync(ct);
         }
         return rows;

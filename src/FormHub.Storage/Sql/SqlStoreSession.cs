@@ -45,6 +45,8 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
         if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        // Values are checked against the newest catalog version, whichever server or command saved it.
+        await store.RefreshCatalogAsync(ct);
 
         await using var connection = await store.OpenAsync(ct);
         await using var tx = await store.Dialect.BeginWriteAsync(connection, ct);

@@ -135,6 +135,10 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         "CREATE INDEX IF NOT EXISTS ix_deliveries_due ON webhook_deliveries (status, next_attempt_at)",
         "CREATE INDEX IF NOT EXISTS ix_deliveries_subscription ON webhook_deliveries (subscription_id, id)",
         """
+        CREATE TABLE IF NOT EXISTS catalog_versions (
+            version INTEGER PRIMARY KEY, document TEXT NOT NULL, changed_by TEXT NOT NULL, changed_at TEXT NOT NULL, summary TEXT NOT NULL)
+        """,
+        """
         CREATE TABLE IF NOT EXISTS layouts (
             template_id TEXT PRIMARY KEY, content BLOB NOT NULL, file_name TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at TEXT NOT NULL)
         """,

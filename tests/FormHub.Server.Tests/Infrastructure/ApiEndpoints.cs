@@ -16,9 +16,10 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
 
     public bool Writes => Method != HttpMethod.Get;
 
-    /// <summary>Only admins may call it (账号管理): every other role gets 403.</summary>
+    /// <summary>Only admins may call it (账号管理, 数据目录管理, 报表模板, 报表准入): every other role gets 403.</summary>
     public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal)
-        || OpenApiPath.StartsWith("/api/admin/templates", StringComparison.Ordinal) || OpenApiPath.StartsWith("/api/admin/admission", StringComparison.Ordinal);
+        || OpenApiPath.StartsWith("/api/admin/templates", StringComparison.Ordinal) || OpenApiPath.StartsWith("/api/admin/admission", StringComparison.Ordinal)
+        || OpenApiPath.StartsWith("/api/admin/catalog", StringComparison.Ordinal);
 
     /// <summary>The account a URL with <c>{userName}</c> names: one a refused call must leave untouched.</summary>
     public const string TargetAccount = "reviewer";
@@ -32,6 +33,7 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
     public string Url(string code, Guid id, string? period)
     {
         var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId).Replace("{userName}", TargetAccount).Replace("{version}", "1")
+            .Replace("{entityType}", "person").Replace("{name}", "marital_status")
             .Replace("{id}", NumericId ? "1" : id.ToString());
         return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
     }
@@ -55,6 +57,16 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
         "publish template" or "check template" or "preview template" or "admission analysis" => JsonContent.Create(new { yaml = RefusedTemplate, effectiveFrom = period, unit = "360835000000", period }),
         "admission decision" => JsonContent.Create(new { yaml = RefusedTemplate, verdict = "admitted", reason = "越权准入" }),
         "stop template" => JsonContent.Create(new { from = period, reason = "越权停报" }),
+        // Relabelling a field no report reads, or adding one: either would go through if let through.
+        "add catalog field" or "change catalog field" => JsonContent.Create(new
+        {
+            version = 1,
+            field = new
+            {
+                entityType = "person", name = Name == "add catalog field" ? "refused_field" : "marital_status", type = "enum",
+                options = new[] { "未婚", "已婚", "离婚", "丧偶" }, labelZh = RefusedName, labelEn = "x", ownerDepartment = "民政",
+            },
+        }),
         "setup admin" => JsonContent.Create(new { userName = RefusedAccount, displayName = RefusedName, scope = "360835000000", password = "越权创建的管理员密码-2026" }),
         _ when Writes => JsonContent.Create(new { }),
         _ => null,
@@ -97,6 +109,11 @@ public static class ApiEndpoints
         new("account phone", HttpMethod.Get, "/api/accounts/{userName}/phone"),
         new("account audit", HttpMethod.Get, "/api/accounts/audit"),
         new("catalog", HttpMethod.Get, "/api/catalog"),
+        new("catalog admin", HttpMethod.Get, "/api/admin/catalog"),
+        new("catalog history", HttpMethod.Get, "/api/admin/catalog/history"),
+        new("add catalog field", HttpMethod.Post, "/api/admin/catalog/fields"),
+        new("change catalog field", HttpMethod.Put, "/api/admin/catalog/fields/{entityType}/{name}"),
+        new("remove catalog field", HttpMethod.Delete, "/api/admin/catalog/fields/{entityType}/{name}"),
         new("catalog check", HttpMethod.Post, "/api/catalog/check"),
         new("form", HttpMethod.Get, "/api/villages/{code}/form", TakesPeriodQuery: true),
         new("entities", HttpMethod.Get, "/api/villages/{code}/entities/{type}", TakesPeriodQuery: true),

@@ -13,6 +13,9 @@ internal static partial class Http
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsync(url, JsonContent.Create(body));
 
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
+        client.PutAsync(url, JsonContent.Create(body));
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

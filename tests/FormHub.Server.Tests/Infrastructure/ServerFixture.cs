@@ -177,6 +177,24 @@ public abstract class ServerFixture : IAsyncLifetime
     public static bool IsVillage(string unit) => Core.OrgUnits.RegionCode.Parse(unit).Level == Core.OrgUnits.OrgLevel.Village;
 
     /// <summary>The first entities of a type in a village, straight from the store.</summary>
+    /// <summary>
+    /// Gives a record another's ID number behind the store's back, as a database from before saves refused duplicates
+    /// holds them (SQLite servers only).
+    /// </summary>
+    public async Task ForceIdNumberAsync(Guid entityId, string idNumber)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={SqliteFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE entities SET data = json_set(data, '$.id_number', $n) WHERE id = $id;
+            UPDATE identity_numbers SET id_number = $n WHERE entity_id = $id;
+            """;
+        command.Parameters.AddWithValue("$n", idNumber);
+        command.Parameters.AddWithValue("$id", entityId.ToString("D"));
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<IReadOnlyList<EntityDocument>> EntitiesAsync(string village, string type, int take = 5) =>
         (await Store.ListAsync(new EntityQuery(village, type) { Take = take })).Items;
 }

@@ -165,6 +165,14 @@ export const Downloads = {
 
 // ---- accounts (账号管理, admins), own password, first admin ---------------------------------------
 
+export const CatalogAdminApi = {
+  get: () => get('/api/admin/catalog'),
+  history: () => get('/api/admin/catalog/history'),
+  add: (body) => post('/api/admin/catalog/fields', body),
+  change: (entityType, name, body) => api('PUT', `/api/admin/catalog/fields/${enc(entityType)}/${enc(name)}`, body),
+  remove: (entityType, name, version) => api('DELETE', `/api/admin/catalog/fields/${enc(entityType)}/${enc(name)}${qs({ version })}`),
+};
+
 export const AccountsApi = {
   list: () => get('/api/accounts'),
   create: (body) => post('/api/accounts', body),

@@ -14,6 +14,7 @@ import * as reportViewPage from './reportview.js';
 import * as completenessPage from './completeness.js';
 import * as accountsPage from './accounts.js';
 import * as accountAuditPage from './accountaudit.js';
+import * as catalogPage from './catalog.js';
 import * as passwordPage from './password.js';
 import * as setupPage from './setup.js';
 import * as eligibilityPage from './findings.js';
@@ -46,6 +47,7 @@ const routes = [
   { re: /^\/eligibility$/, page: eligibilityPage },
   { re: /^\/accounts$/, page: accountsPage },
   { re: /^\/account-audit$/, page: accountAuditPage },
+  { re: /^\/catalog$/, page: catalogPage },
   { re: /^\/password$/, page: passwordPage },
   { re: /^\/setup$/, page: setupPage, public: true },
   { re: /^\/import$/, page: importPage },
@@ -86,7 +88,7 @@ function navItems(me) {
   if (me.role === 'cadre' || me.role === 'department') items.push(['#/eligibility', 'nav.eligibility']);
   items.push(['#/burden', 'nav.burden']);
   if (me.role === 'cadre' || me.role === 'admin') items.push(['#/import', 'nav.import']);
-  if (me.role === 'admin') items.push(['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
+  if (me.role === 'admin') items.push(['#/catalog', 'nav.catalog'], ['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
   if (me.role === 'admin') items.push(['#/templates', 'nav.templates'], ['#/admission', 'nav.admission']);
   items.push(['#/password', 'nav.password']);
   return items;

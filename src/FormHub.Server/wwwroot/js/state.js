@@ -34,8 +34,15 @@ export function clearSession() {
   try { sessionStorage.removeItem(PERIOD_KEY); } catch { /* ignore */ }
 }
 
+// Read again after a minute: an admin may have added a field since (the catalog is versioned in the store).
+const CATALOG_MAX_AGE_MS = 60_000;
+let catalogLoadedAt = 0;
+
 export async function loadCatalog() {
-  if (!state.catalog) state.catalog = await Api.catalog();
+  if (!state.catalog || Date.now() - catalogLoadedAt > CATALOG_MAX_AGE_MS) {
+    state.catalog = await Api.catalog();
+    catalogLoadedAt = Date.now();
+  }
   return state.catalog;
 }
 

@@ -1,0 +1,154 @@
+using System.Data.Common;
+using FormHub.Core.Catalog;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sql;
+
+public sealed partial class SqlFormHubStore
+{
+    /// <summary>Who the first version is recorded as: the catalog shipped in form-templates/catalog.</summary>
+    public const string CatalogSeedUser = "formhub";
+
+    private const string CatalogSeedSummary = "初始版本：由 form-templates/catalog 导入";
+
+    /// <summary>The version held and its catalog, swapped as one so a reader never sees one with the other's number.</summary>
+    private sealed record HeldCatalog(long Version, FieldCatalog Catalog);
+
+    private volatile HeldCatalog _catalog;
+
+    private readonly SemaphoreSlim _catalogLoad = new(1, 1);
+
+    public long CatalogVersion => _catalog.Version;
+
+    /// <summary>An empty store gets the catalog it was opened with as version 1; then the newest stored version is loaded.</summary>
+    private async Task SeedCatalogAsync(CancellationToken ct)
+    {
+        // Two servers starting on one empty database both try; the second insert does nothing.
+        await WriteAsync(async (connection, tx) =>
+        {
+            await using var insert = connection.Command(
+                $"""
+                INSERT INTO {T("catalog_versions")} (version, document, changed_by, changed_at, summary)
+                VALUES (1, @document, @by, @at, @summary) ON CONFLICT (version) DO NOTHING
+                """, tx)
+                .With("@document", CatalogJson.Write(_catalog.Catalog)).With("@by", CatalogSeedUser)
+                .With("@at", Time(Clock.GetUtcNow())).With("@summary", CatalogSeedSummary);
+            return await insert.ExecuteNonQueryAsync(ct);
+        }, ct);
+        await RefreshCatalogAsync(ct);
+    }
+
+    public async Task<bool> RefreshCatalogAsync(CancellationToken ct = default)
+    {
+        long newest;
+        await using (var connection = await _dialect.OpenAsync(ct))
+        await using (var command = connection.Command($"SELECT COALESCE(MAX(version), 0) FROM {T("catalog_versions")}"))
+        {
+            newest = await command.ScalarLongAsync(ct);
+        }
+        if (newest == _catalog.Version || newest == 0) return false;
+        await _catalogLoad.WaitAsync(ct);
+        try
+        {
+            if (_catalog.Version >= newest) return false;
+            if (await ReadCatalogVersionAsync(newest, ct) is not { } catalog) return false;
+            _catalog = new HeldCatalog(newest, catalog);
+            return true;
+        }
+        finally
+        {
+            _catalogLoad.Release();
+        }
+    }
+
+    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, CancellationToken ct = default)
+    {
+        var info = new CatalogVersionInfo(expectedVersion + 1, user, Clock.GetUtcNow(), summary);
+        // Versions are consecutive, so "the next number is free" is exactly "nobody saved since the version read".
+        var inserted = await WriteAsync(async (connection, tx) =>
+        {
+            await using var insert = connection.Command(
+                $"""
+                INSERT INTO {T("catalog_versions")} (version, document, changed_by, changed_at, summary)
+                SELECT @version, @document, @by, @at, @summary
+                WHERE (SELECT COALESCE(MAX(version), 0) FROM {T("catalog_versions")}) = @expected
+                ON CONFLICT (version) DO NOTHING
+                """, tx)
+                .With("@version", info.Version).With("@document", CatalogJson.Write(catalog)).With("@by", user)
+                .With("@at", Time(info.ChangedAt)).With("@summary", summary).With("@expected", expectedVersion);
+            return await insert.ExecuteNonQueryAsync(ct);
+        }, ct);
+        if (inserted != 1)
+        {
+            await RefreshCatalogAsync(ct);
+            throw new CatalogConflictException(expectedVersion, _catalog.Version);
+        }
+        await _catalogLoad.WaitAsync(ct);
+        try
+        {
+            // Round-tripped, so this server holds exactly what every other one will load.
+            if (_catalog.Version < info.Version)
+                _catalog = new HeldCatalog(info.Version, CatalogJson.Read(CatalogJson.Write(catalog)));
+        }
+        finally
+        {
+            _catalogLoad.Release();
+        }
+        return info;
+    }
+
+    public async Task<IReadOnlyList<CatalogVersionInfo>> ListCatalogVersionsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT version, changed_by, changed_at, summary FROM {T("catalog_versions")} ORDER BY version DESC");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var versions = new List<CatalogVersionInfo>();
+        while (await reader.ReadAsync(ct))
+            versions.Add(new CatalogVersionInfo(reader.GetInt64(0), reader.GetString(1), ReadTime(reader, 2)!.Value, reader.GetString(3)));
+        return versions;
+    }
+
+    public async Task<FieldCatalog?> ReadCatalogVersionAsync(long version, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command($"SELECT document FROM {T("catalog_versions")} WHERE version = @version").With("@version", version);
+        return await command.ExecuteScalarAsync(ct) is string document ? CatalogJson.Read(document) : null;
+    }
+
+    public async Task<IReadOnlyList<StoredValueCount>> CountStoredValuesAsync(string entityType, string field, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        // `data -> 'name'` is the field's JSON in both engines (SQLite reads a plain label as $.name); a missing field is NULL.
+        await using (var current = connection.Command(
+            $"""
+            SELECT {_dialect.JsonAsText("(data -> @field)")} AS v, COUNT(*) FROM {T("entities")}
+            WHERE entity_type = @type GROUP BY {_dialect.JsonAsText("(data -> @field)")}
+            """).With("@field", field).With("@type", entityType))
+        {
+            await AddCountsAsync(current, counts, ct);
+        }
+        await using (var periodic = connection.Command(
+            $"""
+            SELECT {_dialect.JsonAsText("value")} AS v, COUNT(*) FROM {T("periodic_values")}
+            WHERE entity_type = @type AND field = @field AND {PeriodicPresent} GROUP BY {_dialect.JsonAsText("value")}
+            """).With("@field", field).With("@type", entityType))
+        {
+            await AddCountsAsync(periodic, counts, ct);
+        }
+        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task AddCountsAsync(DbCommand command, Dictionary<string, long> counts, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            // A record without the field (or with JSON null) counts as "null": what making the field required would refuse.
+            var json = reader.IsDBNull(0) ? "null" : reader.GetString(0);
+            counts[json] = counts.GetValueOrDefault(json) + reader.GetInt64(1);
+        }
+    }
+}
