@@ -100,9 +100,12 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     private static IEnumerable<Period> MonthsOf(ChangeFeedEntry change, Period current)
     {
         yield return current;
-        if (Period.TryParse(change.Period, out var changed, out _) && changed.Type == PeriodType.Monthly
-            && string.CompareOrdinal(changed.Key, current.Key) < 0)
-            yield return changed;
+        if (!Period.TryParse(change.Period, out var changed, out _)) yield break;
+        // A value kept under its quarter or year (the field's own period) bears on every month in it that has passed.
+        foreach (var month in changed.Within(PeriodType.Monthly))
+        {
+            if (string.CompareOrdinal(month.Key, current.Key) < 0) yield return month;
+        }
     }
 
     /// <summary>A value at fault as the finding shows it (the viewer's masking is applied when it is shown).</summary>

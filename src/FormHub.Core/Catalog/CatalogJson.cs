@@ -34,6 +34,13 @@ public static class CatalogJson
     public static JsonElement WriteField(FieldDefinition field) => JsonSerializer.SerializeToElement(field, Options);
 
     /// <exception cref="JsonException">Not a field definition (a required member missing, a wrong type or enum name).</exception>
-    public static FieldDefinition ReadField(JsonElement json) =>
-        json.Deserialize<FieldDefinition>(Options) ?? throw new JsonException("empty field definition");
+    public static FieldDefinition ReadField(JsonElement json)
+    {
+        var field = json.Deserialize<FieldDefinition>(Options) ?? throw new JsonException("empty field definition");
+        // JSON may say null where the model has no null: refuse the names, read empty lists and no validation for the rest,
+        // so a null can neither fail later checks with a 500 nor be saved into the catalog.
+        if (field.EntityType is null || field.Name is null || field.LabelZh is null || field.LabelEn is null || field.OwnerDepartment is null)
+            throw new JsonException("entityType, name, labelZh, labelEn and ownerDepartment must not be null");
+        return field with { Options = field.Options ?? [], Aliases = field.Aliases ?? [], Validation = field.Validation ?? FieldValidation.None };
+    }
 }

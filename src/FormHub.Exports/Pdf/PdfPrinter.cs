@@ -103,6 +103,10 @@ public sealed class PdfPrinter : IAsyncDisposable
                 {
                     // Chromium died under this export (crash, OOM kill): print once more on a fresh one.
                 }
+                catch (PageCrashedException) when (attempt == 1)
+                {
+                    // Only the page's renderer died (killed, out of memory): the browser lives on; print once more.
+                }
             }
         }
         finally
@@ -118,6 +122,13 @@ public sealed class PdfPrinter : IAsyncDisposable
         var page = await context.NewPageAsync().ConfigureAwait(false);
         // Playwright calls take no token: closing the page makes a pending call fail, which PrintHtmlAsync reports as cancelled.
         await using var cancel = ct.Register(() => _ = page.CloseAsync());
+        // A page whose renderer died answers no pending call (Playwright waits on it forever): close it so the call fails.
+        var crashed = false;
+        page.Crash += (_, _) =>
+        {
+            crashed = true;
+            _ = page.CloseAsync();
+        };
         try
         {
             await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
@@ -134,6 +145,10 @@ public sealed class PdfPrinter : IAsyncDisposable
                 FooterTemplate = FooterTemplate,
                 Margin = new() { Top = "12mm", Bottom = "16mm", Left = "10mm", Right = "10mm" },
             }).ConfigureAwait(false);
+        }
+        catch (PlaywrightException e) when (crashed)
+        {
+            throw new PageCrashedException(e);
         }
         finally
         {

@@ -13,9 +13,19 @@ public static class RosterCsvWriter
         foreach (var row in table.Rows)
         {
             ct.ThrowIfCancellationRequested();
-            await writer.WriteLineAsync(CsvLine.Of(row));
+            await writer.WriteLineAsync(CsvLine.Of(row.Select(FormulaSafe)));
         }
 
         await writer.FlushAsync(ct);
     }
+
+    /// <summary>
+    /// A typed or imported text that Excel would run as a formula (=, +, @, a tab, or - not starting a number) gets a
+    /// leading apostrophe: reviewers open this file in Excel (CSV injection). Numbers, negative ones included, stay numbers.
+    /// </summary>
+    internal static string? FormulaSafe(string? cell) =>
+        cell is { Length: > 0 } text && (text[0] is '=' or '+' or '@' or '\t' or '\r'
+            || (text[0] == '-' && !(text.Length > 1 && (char.IsAsciiDigit(text[1]) || text[1] == '.'))))
+            ? "'" + text
+            : cell;
 }

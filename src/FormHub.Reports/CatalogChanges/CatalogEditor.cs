@@ -108,6 +108,10 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock)
         if (before is not null && heldCount > 0 && before.Kind != field.Kind)
             breaks.Add(new CatalogBreak(new($"「{label}」已存有 {heldCount} 个值，不能在属性和按期填报之间改变种类", $"{heldCount} values are stored; the kind cannot change"),
                 ValueCount: heldCount));
+        // Values are kept under the field's own period key (a month, quarter or year): another period would strand them.
+        if (before is not null && heldCount > 0 && before.Kind == FieldKind.Periodic && field.Kind == FieldKind.Periodic && before.OwnPeriod != field.OwnPeriod)
+            breaks.Add(new CatalogBreak(new($"「{label}」已按原填报周期存有 {heldCount} 个值，不能改变填报周期（月报、季报、年报）",
+                $"{heldCount} values are stored under '{label}''s own period; the period (monthly, quarterly, yearly) cannot change"), ValueCount: heldCount));
         if (before is not null && heldCount > 0 && before.RefEntityType != field.RefEntityType && field.Type == FieldType.EntityRef)
             breaks.Add(new CatalogBreak(new($"「{label}」已存有 {heldCount} 个引用，不能改变引用的实体类型", $"{heldCount} references are stored; the referenced type cannot change"),
                 ValueCount: heldCount));

@@ -56,6 +56,9 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
         {
             if (effectiveFrom is null)
                 throw TemplateRefusal.Of("请给出从哪一期起施行（effective_from，如 2026-12）", "Give the first period it applies to (effective_from, e.g. 2026-12)");
+            // It is written into the stored YAML: only a period key may go there, never text that adds keys.
+            if (!Period.TryParse(effectiveFrom, out _, out _))
+                throw TemplateRefusal.Of($"施行期别“{effectiveFrom}”不是期别（如 2026-12、2026Q4、2026）", $"'{effectiveFrom}' is not a period (e.g. 2026-12, 2026Q4, 2026)");
             yaml = WithEffectiveFrom(yaml, effectiveFrom);
         }
 

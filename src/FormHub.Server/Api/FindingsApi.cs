@@ -136,7 +136,7 @@ public static class FindingsApi
                 $"Only the village's cadre or users of {rule.Department} work this list."));
         var record = await store.GetAsync(entityId, ct);
         // Out of scope and unknown look the same, so probing reveals nothing.
-        if (record is null || !user.CanView(RegionCode.Parse(record.VillageCode))
+        if (record is null || record.EntityType != rule.EntityType || !user.CanView(RegionCode.Parse(record.VillageCode))
             || (user.Role == AccountRole.Cadre && !user.CanCapture(RegionCode.Parse(record.VillageCode))))
             return Problem.NotFound(http, new LocalizedText($"您的辖区内没有编号为 {entityId} 的人员。", $"No person {entityId} in your area."));
 

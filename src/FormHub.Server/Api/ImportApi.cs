@@ -112,6 +112,9 @@ public static class ImportApi
                 "The request needs mode (dryRun, allOrNothing or validRowsOnly) and mapping."));
         if (mapping.EntityType is not ("person" or "household"))
             return Problem.BadRequest(http, new LocalizedText("只能导入人员（person）或户（household）。", "Only persons or households can be imported."));
+        if (mapping.Columns is null || mapping.Columns.Any(c => c.Value is null))
+            return Problem.BadRequest(http, new LocalizedText("mapping.columns 应为“列名 → 字段”的对应，不导入的列写空字符串。",
+                "mapping.columns must map each column heading to a field; write an empty string for a column not imported."));
         var known = Targets(catalog, mapping.EntityType).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
         if (mapping.Columns.FirstOrDefault(c => c.Value.Length > 0 && !known.Contains(c.Value)) is { Key: { } heading, Value: { } target })
             return Problem.BadRequest(http, new LocalizedText($"列“{heading}”对应的“{target}”不是可导入的字段。", $"Column '{heading}' maps to '{target}', which cannot be imported."));

@@ -7,7 +7,7 @@ namespace FormHub.Server.Hosting;
 /// <see cref="MaxAge"/>, one primary-key read), and a background loop does the same for the materializer and the
 /// notifier when no requests come. A version published on another server is used here within seconds, without a restart.
 /// </summary>
-internal sealed partial class TemplateFreshness(StoredTemplates templates, ILogger<TemplateFreshness> logger) : BackgroundService
+internal sealed partial class TemplateFreshness(StoredTemplates templates, FormHub.Storage.IFormHubStore store, ILogger<TemplateFreshness> logger) : BackgroundService
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
 
@@ -23,7 +23,13 @@ internal sealed partial class TemplateFreshness(StoredTemplates templates, ILogg
         using var timer = new PeriodicTimer(MaxAge);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try { await templates.RefreshAsync(MaxAge, stoppingToken); }
+            try
+            {
+                // The newest catalog first: a version published elsewhere may read a field added there (CatalogFreshness does
+                // this for requests; the materializer and notifier run without any).
+                await store.RefreshCatalogAsync(stoppingToken);
+                await templates.RefreshAsync(MaxAge, stoppingToken);
+            }
             catch (Exception e) when (e is not OperationCanceledException) { LogFailed(logger, e); }
         }
     }

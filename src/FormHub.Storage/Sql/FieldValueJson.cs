@@ -86,7 +86,7 @@ internal static class FieldValueJson
             var key = Known(ref reader, chars, layout.Names);
             var type = layout.Types.TryGetValue(key, out var t) ? t : (FieldType?)null;
             reader.Read();
-            result[key] = reader.TokenType == JsonTokenType.String && type != FieldType.Date
+            result[key] = reader.TokenType == JsonTokenType.String && type is not (FieldType.Date or FieldType.Int or FieldType.Decimal)
                 ? Known(ref reader, chars, layout.Options)
                 : ReadValue(ref reader, utf8, type);
         }
@@ -131,10 +131,12 @@ internal static class FieldValueJson
                     // Boxed per arm, as in ReadValue(JsonElement): the same CLR types whichever way a document is read.
                     FieldType.Int => (object)reader.GetInt64(),
                     FieldType.Decimal => reader.GetDecimal(),
+                    // Stored before the field became text (a catalog type change): its JSON number as written.
+                    FieldType.Text or FieldType.Enum => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => reader.TryGetInt64(out var l) ? l : reader.GetDecimal(),
                 };
-            case JsonTokenType.String when type == FieldType.Date:
-                return DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            case JsonTokenType.String when type is FieldType.Date or FieldType.Int or FieldType.Decimal:
+                return ReadString(reader.GetString()!, type);
             case JsonTokenType.String: return reader.GetString();
             default:
                 // An object or array (no catalog type stores one): its raw text, as JsonElement.GetRawText gives it.

@@ -37,4 +37,18 @@ public sealed class CatalogJsonTests
         var read = CatalogJson.ReadField(json);
         Assert.Equal(CatalogJson.WriteField(field).GetRawText(), CatalogJson.WriteField(read).GetRawText());
     }
+
+    [Fact]
+    public void NullsInAFieldAreReadAsEmptyListsOrRefusedNeverKept()
+    {
+        var field = CatalogJson.ReadField(System.Text.Json.JsonDocument.Parse("""
+            {"entityType":"person","name":"x","type":"text","labelZh":"某","labelEn":"x","ownerDepartment":"民政","aliases":null,"options":null,"validation":null}
+            """).RootElement);
+        Assert.Empty(field.Aliases);
+        Assert.Empty(field.Options);
+        Assert.Same(FieldValidation.None, field.Validation);
+        Assert.Throws<System.Text.Json.JsonException>(() => CatalogJson.ReadField(System.Text.Json.JsonDocument.Parse("""
+            {"entityType":null,"name":"x","type":"text","labelZh":"某","labelEn":"x","ownerDepartment":"民政"}
+            """).RootElement));
+    }
 }

@@ -46,7 +46,7 @@ function fieldForm(entityType, field, entityTypes, hasPeriod) {
     ownerDepartment: input('ownerDepartment', f.ownerDepartment),
     sensitivity: select('cf-sensitivity', SENSITIVITIES, (x) => t(`catalog.sensitivity.${x}`), f.sensitivity),
     kind: select('cf-kind', KINDS, (x) => t(`catalog.kind.${x}`), f.kind),
-    period: hasPeriod ? select('cf-period', ['', ...PERIODS], (x) => t(`catalog.period.${x || 'none'}`), f.period ?? '') : null,
+    period: hasPeriod ? select('cf-period', PERIODS, (x) => t(`catalog.period.${x}`), f.ownPeriod ?? 'monthly') : null,
     refEntityType: select('cf-refEntityType', entityTypes.map((x) => x.key), (k) => fieldLabel(entityTypes.find((x) => x.key === k)), f.refEntityType),
     aliases: input('aliases', (f.aliases || []).join('、')),
     required: h('input', { id: 'cf-required', name: 'required', type: 'checkbox', checked: !!v.required }),
@@ -119,7 +119,8 @@ function fieldForm(entityType, field, entityTypes, hasPeriod) {
         patternMessage: type === 'text' ? text(c.patternMessage) : null,
       },
     };
-    if (c.period) out.period = c.kind.value === 'periodic' ? (c.period.value || null) : null;
+    // The model's own period (FieldDefinition.OwnPeriod): kept as it was unless the admin changes it; attributes keep the default.
+    if (c.period) out.ownPeriod = c.kind.value === 'periodic' ? (c.period.value || 'monthly') : (field?.ownPeriod ?? 'monthly');
     return out;
   };
   const showErrors = (err) => {
@@ -152,7 +153,7 @@ export async function render(ctx) {
   if (!ctx.isCurrent()) return;
   const types = catalog.entityTypes;
   const current = types.some((x) => x.key === ctx.query.type) ? ctx.query.type : (types.find((x) => x.key === 'person') ?? types[0])?.key;
-  const hasPeriod = catalog.fields.some((x) => Object.prototype.hasOwnProperty.call(x.field, 'period'));
+  const hasPeriod = catalog.fields.some((x) => Object.prototype.hasOwnProperty.call(x.field, 'ownPeriod'));
   const fields = catalog.fields.filter((x) => x.field.entityType === current);
   const result = h('div', { 'data-testid': 'catalog-result', 'aria-live': 'polite' });
 
@@ -208,7 +209,7 @@ export async function render(ctx) {
         h('dt', null, t('catalog.f.ownerDepartment')), h('dd', null, f.ownerDepartment),
         h('dt', null, t('catalog.f.sensitivity')), h('dd', null, t(`catalog.sensitivity.${f.sensitivity}`)),
         h('dt', null, t('catalog.f.kind')), h('dd', null, t(`catalog.kind.${f.kind}`),
-          f.kind === 'periodic' && f.period ? `（${t(`catalog.period.${f.period}`)}）` : ''),
+          f.kind === 'periodic' && f.ownPeriod ? `（${t(`catalog.period.${f.ownPeriod}`)}）` : ''),
         h('dt', null, t('catalog.f.validation')), h('dd', null, rulesText(f)),
         h('dt', null, t('catalog.readBy')), h('dd', { 'data-testid': 'catalog-field-readers' },
           item.readBy.length ? item.readBy.map((r) => r.title).join(isZh() ? '、' : ', ') : t('catalog.readByNone'))));
