@@ -134,6 +134,19 @@ public sealed class CatalogAdminApiTests(CatalogAdminServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task MakingAFieldSensitiveThatARulesMessageShowsIsRefusedNamingTheRule()
+    {
+        var catalog = await CatalogAsync();
+        var version = catalog.GetProperty("version").GetInt64();
+        var name = FieldOf(catalog, "person.name");
+        name["sensitivity"] = "sensitive";
+
+        var problem = await (await ChangeAsync(name, version)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains(problem.GetProperty("breaks").EnumerateArray(), b => b.GetProperty("message").GetString()!.Contains("rs-child-worker"));
+        Assert.Equal(version, (await CatalogAsync()).GetProperty("version").GetInt64());
+    }
+
+    [Fact]
     public async Task AChangeThatBreaksNothingIsSavedAndTheHistorySaysWhatChanged()
     {
         var catalog = await CatalogAsync();

@@ -10,7 +10,7 @@ namespace FormHub.Filing.Rosters;
 /// few thousand) and filtered and ordered here, because ages, households and members are not columns the store can
 /// filter or order by.
 /// </summary>
-public sealed class VillageRoster(IFormHubStore store, FieldCatalog catalog)
+public sealed class VillageRoster(IFormHubStore store)
 {
     private const int ReadPage = 1000; // the store's largest page
 
@@ -33,7 +33,7 @@ public sealed class VillageRoster(IFormHubStore store, FieldCatalog catalog)
         var members = needs.HasFlag(RosterRelations.Members)
             ? (await ReadAllAsync(query.VillageCode, "person", null, includeRetired: false, ct))
                 .Where(p => p["household"] is string).ToLookup(p => ((string)p["household"]!).ToLowerInvariant()) : null;
-        var idField = DerivedFields.IdField(catalog, query.EntityType);
+        var idField = DerivedFields.IdField(store.Catalog, query.EntityType);
 
         var records = docs.Select(doc =>
         {

@@ -14,7 +14,7 @@ namespace FormHub.Reports.CatalogChanges;
 /// value already stored (every distinct stored value is read and validated as the changed field). Shared by the
 /// server's admin pages and anything else that edits the catalog.
 /// </summary>
-public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock)
+public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleBook? rules = null)
 {
     private const int ExamplesShown = 5;
 
@@ -62,6 +62,7 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock)
 
         var breaks = new List<CatalogBreak>();
         breaks.AddRange(BrokenTemplates(templates, changed));
+        breaks.AddRange(BrokenRules(rules, changed));
         breaks.AddRange(await BrokenValuesAsync(edit.Kind, before, field, ct));
         if (breaks.Count > 0)
         {
@@ -71,6 +72,26 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock)
                 CatalogRefusalKind.Breaks, breaks: breaks);
         }
         return await store.SaveCatalogAsync(changed, version, actor, CatalogChangeSummary.Describe(edit, before), ct);
+    }
+
+    /// <summary>
+    /// Every record rule that would not compile against <paramref name="changed"/> (a field it reads removed or retyped, or
+    /// made sensitive while its message shows it to reviewers and departments): rules run with the server, so a rule that
+    /// no longer compiles would stop the next start.
+    /// </summary>
+    private static IEnumerable<CatalogBreak> BrokenRules(RuleBook? rules, FieldCatalog changed)
+    {
+        if (rules is null) yield break;
+        var compiler = new RuleCompiler(changed);
+        foreach (var rule in rules.Rules.Select(r => r.Rule))
+        {
+            SourceProblem? problem = null;
+            try { compiler.Compile(rule); }
+            catch (SourceProblemException e) { problem = e.Problems[0]; }
+            if (problem is null) continue;
+            yield return new CatalogBreak(new($"规则「{rule.Title}」（{rule.Id}）将无法运行：{problem.Message.Zh}",
+                $"The rule '{rule.Title}' ({rule.Id}) would no longer run: {problem.Message.En}"));
+        }
     }
 
     /// <summary>Every template version that compiles today and would not against <paramref name="changed"/>, with the compiler's first message.</summary>
