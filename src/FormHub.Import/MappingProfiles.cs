@@ -25,6 +25,10 @@ public sealed class MappingProfiles(IImportProfileStore store, TimeProvider cloc
     public async Task<MappingProfile?> FindAsync(string name, CancellationToken ct = default) =>
         await store.FindImportProfileAsync(CheckedName(name), ct) is { } stored ? Read(stored) : null;
 
+    /// <summary>Who last saved the profile named <paramref name="name"/>, or null when there is none.</summary>
+    public async Task<string?> SavedByAsync(string name, CancellationToken ct = default) =>
+        (await store.FindImportProfileAsync(CheckedName(name), ct))?.SavedBy;
+
     /// <summary>Every saved profile, by name.</summary>
     public async Task<IReadOnlyList<MappingProfile>> ListAsync(CancellationToken ct = default) =>
         (await store.ListImportProfilesAsync(ct)).Select(Read).ToList();

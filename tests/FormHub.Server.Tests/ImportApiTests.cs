@@ -147,6 +147,26 @@ public sealed class ImportApiTests(SqliteServer server)
         }
     }
 
+    [Fact]
+    public async Task ACadreCannotReplaceAProfileSomeoneElseSavedAndNothingIsImported()
+    {
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var adminUpload = await UploadAsync(admin, Village, RosterCsv("XK07", 907));
+        await RunToEndAsync(admin, adminUpload, "dryRun", Run(adminUpload, "dryRun", Village, saveAs: "县级名册方案"));
+
+        var cadre = await server.SignedInAsync(Cadre);
+        var upload = await UploadAsync(cadre, Village, RosterCsv("XK08", 908));
+        var columns = upload.GetProperty("columns").EnumerateObject().ToDictionary(p => p.Name, p => (string?)"");
+        using var refused = await cadre.PostJsonAsync($"/api/imports/{upload.GetProperty("id").GetGuid()}/runs",
+            Run(upload, "allOrNothing", saveAs: "县级名册方案", columns: columns));
+        var problem = await refused.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("只有本人或管理员可以修改", problem.Detail());
+
+        var saved = (await (await admin.GetAsync("/api/imports/profiles")).OkJsonAsync()).EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "县级名册方案");
+        Assert.Equal("id_number", saved.GetProperty("columns").GetProperty("公民身份号码").GetString());
+    }
+
     private async Task<(int Code, string Output)> CliAsync(params string[] args)
     {
         var stdout = new StringWriter();

@@ -136,6 +136,10 @@ public static class ImportApi
         {
             try
             {
+                // Profiles are shared with everyone's imports and `formhub import`: only an admin replaces another user's.
+                if (user.Role != AccountRole.Admin && await profiles.SavedByAsync(mapping.Name, ct) is { } owner && owner != user.UserName)
+                    return Problem.Forbidden(http, new LocalizedText($"导入方案“{mapping.Name.Trim()}”由 {owner} 保存，只有本人或管理员可以修改；请另取一个方案名。未导入任何数据。",
+                        $"The profile '{mapping.Name.Trim()}' was saved by {owner}; only they or an admin may change it. Choose another name. Nothing was imported."));
                 // A cadre's village is where this upload goes, not part of the file's shape: it is not saved with the profile.
                 await profiles.SaveAsync(mapping with { Village = user.Role == AccountRole.Cadre ? null : mapping.Village }, user.UserName, ct);
             }

@@ -53,8 +53,19 @@ public sealed class ImportJobs(IFormHubStore store, TimeProvider clock, IHostApp
             {
                 var result = await new RosterImporter(store, clock).RunAsync(job.File, profile, scope, mode, new JobProgress(job), ct);
                 if (result.Written)
-                    await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), scope.User, "import", job.Area.Value, profile.Period,
-                        $"{job.File.FileName} SHA-256 {job.File.Sha256}，方案“{profile.Name}”：{result.SummaryZh}"), CancellationToken.None);
+                {
+                    // The rows are committed by now (each change carries the file and row as its source): a failing audit
+                    // line must not make the page say nothing was written.
+                    try
+                    {
+                        await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), scope.User, "import", job.Area.Value, profile.Period,
+                            $"{job.File.FileName} SHA-256 {job.File.Sha256}，方案“{profile.Name}”：{result.SummaryZh}"), CancellationToken.None);
+                    }
+                    catch (Exception e)
+                    {
+                        log.LogError(e, "Import {Job} of {File} was written but its audit line was not", job.Id, job.File.FileName);
+                    }
+                }
                 job.Finish(result, null);
             }
             catch (ImportFileException e)
