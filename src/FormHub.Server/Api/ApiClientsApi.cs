@@ -26,18 +26,15 @@ public static class ApiClientsApi
 
     public static IEndpointRouteBuilder MapApiClientsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.SignedIn("/api/admin/api-clients", "API clients");
+        var group = app.SignedIn("/api/admin/api-clients", "API clients").AddEndpointFilter<AdminOnlyFilter>();
         group.MapGet("", ListAsync).WithName("ListApiClients").WithSummary("Lists the machine API's clients (admins)");
         group.MapPost("", CreateAsync).WithName("CreateApiClient").WithSummary("Creates a machine API client and shows its bearer token once (admins)");
         group.MapPost("/{id}/revoke", RevokeAsync).WithName("RevokeApiClient").WithSummary("Revokes a machine API client's token (admins)");
         return app;
     }
 
-    private static readonly LocalizedText AdminsOnly = new("只有管理员可以管理接口客户端。", "Only admins manage API clients.");
-
     private static async Task<Results<Ok<IReadOnlyList<ApiClientView>>, ProblemHttpResult>> ListAsync(HttpContext http, CurrentUser user, IFormHubStore store, CancellationToken ct)
     {
-        if (user.Role != AccountRole.Admin) return Problem.Forbidden(http, AdminsOnly);
         var clients = await store.ListApiClientsAsync(ct);
         return TypedResults.Ok<IReadOnlyList<ApiClientView>>(clients.Where(c => RegionCode.Parse(c.Area).IsWithin(user.View)).Select(ApiClientView.Of).ToList());
     }
@@ -45,7 +42,6 @@ public static class ApiClientsApi
     private static async Task<Results<Ok<CreatedApiClient>, ProblemHttpResult>> CreateAsync(HttpContext http, CurrentUser user, NewApiClient? request,
         IFormHubStore store, TimeProvider clock, CancellationToken ct)
     {
-        if (user.Role != AccountRole.Admin) return Problem.Forbidden(http, AdminsOnly);
         if (request is null || string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100 || string.IsNullOrWhiteSpace(request.Department))
             return Problem.BadRequest(http, new LocalizedText("请填写客户端名称（100 字以内）和所属部门。", "Give the client a name (up to 100 characters) and a department."));
         if (!store.Catalog.Fields.Any(f => f.OwnerDepartment == request.Department))
@@ -77,7 +73,6 @@ public static class ApiClientsApi
     private static async Task<Results<Ok<ApiClientView>, ProblemHttpResult>> RevokeAsync(string id, HttpContext http, CurrentUser user, IFormHubStore store,
         TimeProvider clock, CancellationToken ct)
     {
-        if (user.Role != AccountRole.Admin) return Problem.Forbidden(http, AdminsOnly);
         var client = Guid.TryParse(id, out var guid) ? await store.FindApiClientAsync(guid, ct) : null;
         if (client is null || !RegionCode.Parse(client.Area).IsWithin(user.View))
             return Problem.NotFound(http, new LocalizedText("没有这个接口客户端。", "No such API client."));

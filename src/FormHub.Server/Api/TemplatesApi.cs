@@ -65,7 +65,7 @@ public static class TemplatesApi
 
     public static IEndpointRouteBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
-        var templates = app.SignedIn("/api/admin/templates", "Templates").AddEndpointFilter(AdminOnlyAsync);
+        var templates = app.SignedIn("/api/admin/templates", "Templates").AddEndpointFilter<AdminOnlyFilter>();
         templates.MapGet("", ListAsync).WithName("ListTemplates").WithSummary("Every template in the store: latest version, version in force now, 停报");
         templates.MapGet("/{templateId}", DetailAsync).WithName("GetTemplate").WithSummary("A template's latest YAML and its history: versions, who published them, stops");
         templates.MapGet("/{templateId}/versions/{version:int}", VersionAsync).WithName("GetTemplateVersion").WithSummary("The YAML of one published version");
@@ -78,7 +78,7 @@ public static class TemplatesApi
         templates.MapPost("/{templateId}/stop", StopAsync).WithName("StopTemplate").WithSummary("停报: the report is no longer filed from a period on");
         templates.MapPost("/{templateId}/resume", ResumeAsync).WithName("ResumeTemplate").WithSummary("Lifts a stop");
 
-        var admission = app.SignedIn("/api/admin/admission", "Admission").AddEndpointFilter(AdminOnlyAsync);
+        var admission = app.SignedIn("/api/admin/admission", "Admission").AddEndpointFilter<AdminOnlyFilter>();
         admission.MapPost("/analysis", AnalyseAsync).WithName("AnalyseAdmission")
             .WithSummary("报表准入 analysis of a draft: fields kept or new (burden), duplicated columns, effect on the 减负账 figure");
         admission.MapPost("/decisions", DecideAsync).WithName("DecideAdmission").WithSummary("Records 准入 / 不予准入 / 合并到某报表 with the reason");
@@ -86,11 +86,6 @@ public static class TemplatesApi
         admission.MapGet("/list/xlsx", AdmissionListXlsxAsync).WithName("AdmissionListXlsx").WithSummary("准入清单 as an Excel workbook");
         return app;
     }
-
-    private static async ValueTask<object?> AdminOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        CurrentUser.From(context.HttpContext.User) is { Role: AccountRole.Admin }
-            ? await next(context)
-            : Problem.Forbidden(context.HttpContext, new LocalizedText("只有管理员可以编写、发布报表模板和决定报表准入。", "Only admins author and publish templates and decide admissions."));
 
     private static TemplateSummary Summary(TemplateLibrary library, string id, PeriodType type, TimeProvider clock)
     {
