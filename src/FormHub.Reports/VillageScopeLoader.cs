@@ -54,15 +54,13 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     internal async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct)
     {
         var keys = Catalog.EntityTypes.SelectMany(t => Catalog.FieldsOf(t.Key)).Where(f => f.Kind == FieldKind.Periodic)
-            .Select(f => f.OwnPeriod).Distinct().SelectMany(period.Within).Select(p => p.Key).Distinct();
+            .Select(f => f.OwnPeriod).Distinct().SelectMany(period.Within).Select(p => p.Key).Distinct().ToList();
         var result = new Dictionary<Guid, Dictionary<(string, string), object?>>();
-        foreach (var key in keys)
+        // Every key in one query (a 年报 needs twelve months and the year); a cleared value reads as null, like no value.
+        foreach (var v in await store.GetPeriodicValuesAsync(village.Code.Value, keys, entityIds: null, ct))
         {
-            foreach (var v in await store.GetPeriodicValuesAsync(village.Code.Value, key, ct: ct))
-            {
-                if (!result.TryGetValue(v.EntityId, out var values)) result[v.EntityId] = values = [];
-                values[(v.Field, v.Period)] = v.Value;
-            }
+            if (!result.TryGetValue(v.EntityId, out var values)) result[v.EntityId] = values = [];
+            values[(v.Field, v.Period)] = v.Value;
         }
         return result;
     }

@@ -56,8 +56,11 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>Periodic values of a village for one period, optionally of one entity type.</summary>
     Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default);
 
-    /// <summary>Periodic values of some of a village's entities for several periods at once (a roster page's, in one query).</summary>
-    Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid> entityIds,
+    /// <summary>
+    /// Periodic values of some of a village's entities (all of them when <paramref name="entityIds"/> is null) for several
+    /// periods at once, in one query; cleared values (tombstones) come back with a null value and their version.
+    /// </summary>
+    Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid>? entityIds,
         CancellationToken ct = default);
 
     /// <summary>An entity's events, oldest first (its history, 全程可追溯).</summary>

@@ -167,15 +167,16 @@ public sealed partial class SqlFormHubStore
         return await ReadPeriodicValuesAsync(command, ct);
     }
 
-    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid> entityIds,
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid>? entityIds,
         CancellationToken ct = default)
     {
-        if (periods.Count == 0 || entityIds.Count == 0) return [];
+        if (periods.Count == 0 || entityIds is { Count: 0 }) return [];
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("").With("@village", villageCode);
+        var entities = entityIds is null ? "" : $"AND entity_id IN ({command.WithList("@i", entityIds.Select(_dialect.IdValue))})";
         command.CommandText = $"""
             SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")}, version FROM {T("periodic_values")}
-            WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) AND entity_id IN ({command.WithList("@i", entityIds.Select(_dialect.IdValue))})
+            WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) {entities}
             ORDER BY entity_id, field, period
             """;
         return await ReadPeriodicValuesAsync(command, ct);

@@ -43,6 +43,9 @@ public abstract partial class StoreContractTests
         Assert.Equal(2, await SaveAsync(650m, 1));
         Assert.Equal(3, await SaveAsync(null, 2)); // cleared: the version keeps counting
         Assert.Empty(await Store.GetPeriodicValuesAsync(VillageA, "2026-11"));
+        // Read over several periods for every entity (as a report's scope reads it): the tombstone, null, with its version.
+        var cleared = Assert.Single(await Store.GetPeriodicValuesAsync(VillageA, ["2026-10", "2026-11"], entityIds: null));
+        Assert.Equal((hh, (object?)null, 3L), (cleared.EntityId, cleared.Value, cleared.Version));
 
         // Someone who read 650 (version 2), or the empty month before anything was entered, is told.
         var stale = await Assert.ThrowsAsync<PeriodicConflictException>(() => SaveAsync(660m, 2));
