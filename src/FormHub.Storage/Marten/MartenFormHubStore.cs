@@ -104,6 +104,7 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         await CreateEventIndexesAsync(ct);
         await InitializeServicesAsync(ct);
         await FillIdentityClaimsAsync(ct);
+        await MovePeriodicValuesToOwnPeriodsAsync(ct);
     }
 
     public IStoreSession OpenSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source);

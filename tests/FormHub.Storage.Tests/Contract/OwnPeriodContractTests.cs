@@ -133,7 +133,7 @@ public abstract class OwnPeriodContractTests(IStoreEngine engine) : IAsyncLifeti
 
         // Idempotent: the next start finds nothing to move.
         await ReopenAsync(Catalog());
-        Assert.Equal(0, await ((SqlFormHubStore)_store).MovePeriodicValuesToOwnPeriodsAsync());
+        Assert.Equal(0, await ((IOwnPeriodMigration)_store).MovePeriodicValuesToOwnPeriodsAsync());
         Assert.Equal(eventsBefore + 5, (await _store.CountAsync()).Events);
     }
 }
