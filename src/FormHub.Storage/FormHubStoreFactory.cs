@@ -1,5 +1,6 @@
 using FormHub.Core.Catalog;
 using FormHub.Storage.Audit;
+using FormHub.Storage.Marten;
 using FormHub.Storage.Postgres;
 using FormHub.Storage.Sql;
 using FormHub.Storage.Sqlite;
@@ -23,7 +24,9 @@ public static class FormHubStoreFactory
             if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
             builder.NoResetOnClose = true;
             var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-            store = new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, keys, clock, dataSource.DisposeAsync);
+            store = options.PostgresEngine == PostgresEngineKind.Marten
+                ? new MartenFormHubStore(dataSource, options.PostgresSchema, catalog, keys, clock)
+                : new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, keys, clock, dataSource.DisposeAsync);
         }
         else
         {

@@ -16,6 +16,15 @@ public sealed record StorageOptions
 
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>Environment variable choosing the PostgreSQL engine: <c>marten</c> or <c>handwritten</c> (see <see cref="PostgresEngine"/>).</summary>
+    public const string PostgresEngineVariable = "FORMHUB_POSTGRES_ENGINE";
+
+    /// <summary>
+    /// Which engine serves PostgreSQL: Marten (documents and event streams), or the hand-written SQL engine, kept for the
+    /// side-by-side benchmark and the migration off it (issue 17).
+    /// </summary>
+    public PostgresEngineKind PostgresEngine { get; init; } = PostgresEngineKind.Handwritten;
+
     /// <summary>PostgreSQL schema holding FormHub's tables.</summary>
     public string PostgresSchema { get; init; } = "formhub";
 
@@ -34,10 +43,30 @@ public sealed record StorageOptions
         DataDirectory = Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } p ? p : null,
         AuditKeyFile = Environment.GetEnvironmentVariable(Audit.AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
+        PostgresEngine = ParseEngine(Environment.GetEnvironmentVariable(PostgresEngineVariable)),
+    };
+
+    /// <summary>The engine named by <see cref="PostgresEngineVariable"/>; unset is the default, anything else unknown is refused.</summary>
+    public static PostgresEngineKind ParseEngine(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => new StorageOptions().PostgresEngine,
+        "marten" => PostgresEngineKind.Marten,
+        "handwritten" or "sql" => PostgresEngineKind.Handwritten,
+        _ => throw new ArgumentException($"{PostgresEngineVariable}={value}: expected marten or handwritten"),
     };
 
     /// <summary>A line for logs and CLI banners, without the password.</summary>
     public string Describe() => PostgresConnectionString is null
         ? $"SQLite {Path.GetFullPath(SqlitePath)}"
-        : $"PostgreSQL {new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { Password = null }.ConnectionString} (schema {PostgresSchema})";
+        : $"PostgreSQL ({PostgresEngine}) {new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { Password = null }.ConnectionString} (schema {PostgresSchema})";
+}
+
+/// <summary>The PostgreSQL engines (issue 17).</summary>
+public enum PostgresEngineKind
+{
+    /// <summary>The hand-written SQL engine shared with SQLite through a dialect.</summary>
+    Handwritten,
+
+    /// <summary>Marten: documents and one event stream per village.</summary>
+    Marten,
 }

@@ -4,6 +4,7 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Sql;
 using Marten;
+using Npgsql;
 
 namespace FormHub.Storage.Marten;
 
@@ -120,5 +121,36 @@ public sealed partial class MartenFormHubStore : ICatalogStore
     {
         await using var session = Documents.QuerySession();
         return await session.LoadAsync<CatalogVersionDocument>(version, ct) is { } stored ? CatalogJson.Read(stored.Catalog) : null;
+    }
+
+    public async Task<IReadOnlyList<StoredValueCount>> CountStoredValuesAsync(string entityType, string field, CancellationToken ct = default)
+    {
+        // Grouped by the JSON value, which Marten's LINQ does not express: one SQL query over each of the core's tables.
+        // A record without the field (or with JSON null) counts as "null": what making the field required would refuse.
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var connection = await DataSource.OpenConnectionAsync(ct);
+        await AddValueCountsAsync(connection,
+            $"SELECT CAST(data -> 'data' -> @field AS text), COUNT(*) FROM {T("mt_doc_entities")} WHERE entity_type = @type GROUP BY 1",
+            entityType, field, counts, ct);
+        await AddValueCountsAsync(connection,
+            $"""
+            SELECT CAST(data -> 'value' AS text), COUNT(*) FROM {T("mt_doc_periodic_values")}
+            WHERE data ->> 'entityType' = @type AND data ->> 'field' = @field AND {PeriodicPresent} GROUP BY 1
+            """, entityType, field, counts, ct);
+        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task AddValueCountsAsync(NpgsqlConnection connection, string sql, string entityType, string field, Dictionary<string, long> counts,
+        CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("type", entityType);
+        command.Parameters.AddWithValue("field", field);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var json = reader.IsDBNull(0) ? "null" : reader.GetString(0);
+            counts[json] = counts.GetValueOrDefault(json) + reader.GetInt64(1);
+        }
     }
 }

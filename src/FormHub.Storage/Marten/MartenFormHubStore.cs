@@ -1,42 +1,68 @@
 using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
 using FormHub.Storage.Audit;
+using FormHub.Storage.Model;
+using FormHub.Storage.Sql;
 using JasperFx;
+using JasperFx.Events;
 using Marten;
 using Npgsql;
+using Weasel.Core;
 
 namespace FormHub.Storage.Marten;
 
 /// <summary>
 /// The PostgreSQL engine on Marten (issue 17): entity records as documents, each village's history as an event stream.
-/// Split by topic into partial files; each file names the store interface it implements.
+/// Split by topic into partial files; each file names the store interface it implements. This file: the store's own
+/// members of <see cref="IFormHubStore"/> (schema, sessions, regions, counts); reads in <c>.Reads</c>, <c>.AsOf</c>,
+/// <c>.Events</c> and <c>.Feed</c>, verification in <c>.Verify</c>, writes in <see cref="MartenStoreSession"/>.
 /// </summary>
-public sealed partial class MartenFormHubStore : IAsyncDisposable
+public sealed partial class MartenFormHubStore : IFormHubStore
 {
     private readonly DocumentStore _documents;
     private readonly NpgsqlDataSource _dataSource;
+    private FieldCatalog _catalog;
 
     public MartenFormHubStore(NpgsqlDataSource dataSource, string schema, FieldCatalog catalog, AuditKeyRing auditKeys, TimeProvider? clock = null)
     {
         _dataSource = dataSource;
         Schema = schema;
         SeedCatalog = catalog;
+        _catalog = catalog;
         AuditKeys = auditKeys;
         Clock = clock ?? TimeProvider.System;
+        var c = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+        Location = $"postgres:{c.Host}:{c.Port}/{c.Database}/{schema}";
         _documents = DocumentStore.For(options =>
         {
             options.Connection(dataSource);
             options.DatabaseSchemaName = schema;
             options.Events.DatabaseSchemaName = schema;
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            // Enums as numbers and camelCase names: the raw SQL reads below (and the operator's) name these paths.
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
+            options.Storage.ExtendedSchemaObjects.Add(FeedTable(schema));
             ConfigureDocuments(options);
         });
     }
+
+    /// <summary>"marten": the PostgreSQL engine on Marten (the hand-written one is "postgres").</summary>
+    public string EngineName => "marten";
+
+    /// <inheritdoc />
+    public string Location { get; }
 
     /// <summary>The PostgreSQL schema holding this store's tables.</summary>
     public string Schema { get; }
 
     /// <summary>The catalog the store was opened with (it seeds an empty store's catalog versions).</summary>
     internal FieldCatalog SeedCatalog { get; }
+
+    /// <summary>The newest catalog version this object has loaded (see <see cref="ICatalogStore.RefreshCatalogAsync"/>); until then, the seed.</summary>
+    public FieldCatalog Catalog => Volatile.Read(ref _catalog);
+
+    /// <summary>Makes <paramref name="catalog"/> the one held (the catalog topic calls it when it loads a newer version).</summary>
+    internal void HoldCatalog(FieldCatalog catalog) => Volatile.Write(ref _catalog, catalog);
 
     public AuditKeyRing AuditKeys { get; }
 
@@ -45,6 +71,12 @@ public sealed partial class MartenFormHubStore : IAsyncDisposable
     internal IDocumentStore Documents => _documents;
 
     internal NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>Today in China Standard Time: validation ("not in the future") follows the cadre's calendar.</summary>
+    internal DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(8));
+
+    /// <summary>A table of this store's schema, quoted, e.g. <c>T("mt_doc_entities")</c>.</summary>
+    internal string T(string table) => $"\"{Schema.Replace("\"", "\"\"")}\".{table}";
 
     /// <summary>Registers every document type with its indexes; each topic adds its own in its partial file.</summary>
     private static void ConfigureDocuments(StoreOptions options)
@@ -58,6 +90,86 @@ public sealed partial class MartenFormHubStore : IAsyncDisposable
 
     /// <summary>Accounts, submissions, subscriptions, report rows, templates, catalog versions, findings, profiles, API clients.</summary>
     static partial void ConfigureServiceDocuments(StoreOptions options);
+
+    /// <summary>What the service topics set up on start after the schema exists (the catalog topic seeds the first version).</summary>
+    private partial Task InitializeServicesAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Creates or migrates every table, index and function Marten and Weasel manage for this store (documents, event
+    /// streams, the feed table); safe on every start, and two processes starting together queue on Weasel's lock.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await _documents.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await CreateEventIndexesAsync(ct);
+        await InitializeServicesAsync(ct);
+        await FillIdentityClaimsAsync(ct);
+    }
+
+    public IStoreSession OpenSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source);
+
+    public async Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default)
+    {
+        await using var session = _documents.LightweightSession();
+        var given = units.ToList();
+        var stored = (await session.LoadManyAsync<RegionRecord>(ct, given.Select(u => u.Code.Value).Distinct())).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var unit in given)
+        {
+            // A code already stored keeps its level and parent; only its name changes.
+            var record = stored.GetValueOrDefault(unit.Code.Value)
+                         ?? new RegionRecord { Id = unit.Code.Value, Level = (int)unit.Level, ParentCode = unit.Code.Parent?.Value };
+            record.Name = unit.Name;
+            stored[record.Id] = record;
+            session.Store(record);
+        }
+        await session.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<OrgUnit>> GetRegionsAsync(CancellationToken ct = default)
+    {
+        await using var session = _documents.QuerySession();
+        var regions = await session.Query<RegionRecord>().ToListAsync(ct);
+        return regions.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new OrgUnit(RegionCode.Parse(r.Id), r.Name)).ToList();
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT (SELECT COUNT(*) FROM {T("mt_doc_regions")}), (SELECT COUNT(*) FROM {T("mt_doc_entities")}),
+                   (SELECT COUNT(*) FROM {T("mt_events")}), (SELECT COUNT(*) FROM {T("mt_doc_periodic_values")} WHERE {PeriodicPresent})
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    /// <summary>Rows in every table of the schema (Marten's own bookkeeping included); the seeded first catalog version does not count.</summary>
+    public async Task<long> CountRowsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = @schema AND table_type = 'BASE TABLE'", connection))
+        {
+            list.Parameters.AddWithValue("schema", Schema);
+            await using var r = await list.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) tables.Add(r.GetString(0));
+        }
+        long rows = 0;
+        foreach (var table in tables)
+        {
+            // Marten's event progression and the seeded catalog are what opening any store writes: a store is empty with them.
+            if (table is "mt_event_progression") continue;
+            await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM {T("\"" + table + "\"")}", connection);
+            rows += (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+        return rows - await SeededRowsAsync(connection, ct);
+    }
+
+    /// <summary>Rows a freshly opened store holds (the catalog topic's seeded first version); 0 until it is merged.</summary>
+    private static Task<long> SeededRowsAsync(NpgsqlConnection connection, CancellationToken ct) => Task.FromResult(0L);
 
     public async ValueTask DisposeAsync()
     {

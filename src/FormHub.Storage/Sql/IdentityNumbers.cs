@@ -32,4 +32,27 @@ internal static class IdentityNumbers
         return new IdentityHolder(id, entityType, villageCode, regionNames.GetValueOrDefault(villageCode, villageCode), township,
             NameOf(catalog, entityType, fields), householdHead);
     }
+
+    /// <summary>The holders of each ID number in <paramref name="pairs"/> held more than once, described for reviewers (any engine).</summary>
+    public static async Task<IReadOnlyList<DuplicateIdentity>> DuplicatesAsync(IFormHubStore store, List<(string IdNumber, Guid Entity)> pairs, CancellationToken ct)
+    {
+        if (pairs.Count == 0) return [];
+
+        var records = await store.GetManyAsync(pairs.Select(p => p.Entity).Distinct().ToList(), ct);
+        var households = await store.GetManyAsync(records.Values
+            .Select(r => IdentityNumbers.HouseholdOf(store.Catalog, r.EntityType, r.Fields)).OfType<Guid>().Distinct().ToList(), ct);
+        var names = (await store.GetRegionsAsync(ct)).ToDictionary(u => u.Code.Value, u => u.Name, StringComparer.Ordinal);
+        return pairs.GroupBy(p => p.IdNumber, StringComparer.Ordinal).Select(g => new DuplicateIdentity(g.Key, g
+                .Where(p => records.ContainsKey(p.Entity))
+                .Select(p => records[p.Entity])
+                .OrderBy(r => r.VillageCode, StringComparer.Ordinal).ThenBy(r => r.ValidFrom)
+                .Select(r =>
+                {
+                    var head = IdentityNumbers.HouseholdOf(store.Catalog, r.EntityType, r.Fields) is { } h && households.TryGetValue(h, out var household)
+                        ? IdentityNumbers.NameOf(store.Catalog, household.EntityType, household.Fields) : null;
+                    return new DuplicateHolder(IdentityNumbers.Describe(store.Catalog, r.Id, r.EntityType, r.VillageCode, r.Fields, names, head), r);
+                }).ToList()))
+            .Where(d => d.Holders.Count > 1)
+            .ToList();
+    }
 }

@@ -72,7 +72,8 @@ public sealed partial class SqlFormHubStore
         return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<EntityDocument>)kv.Value, StringComparer.Ordinal);
     }
 
-    private static List<EntityDocument> Replay(List<EntityEvent> events)
+    /// <summary>The documents as the events (valid-from order) leave them; the Marten engine replays the same way.</summary>
+    internal static List<EntityDocument> Replay(List<EntityEvent> events)
     {
         var states = new Dictionary<Guid, (Dictionary<string, object?> Fields, long Version, DateOnly ValidFrom, Retirement? Retired, EntityEvent Last)>();
         foreach (var e in events)

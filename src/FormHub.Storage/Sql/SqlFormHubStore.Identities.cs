@@ -22,24 +22,7 @@ public sealed partial class SqlFormHubStore
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), _dialect.ReadId(reader, 1)));
         }
-        if (pairs.Count == 0) return [];
-
-        var records = await GetManyAsync(pairs.Select(p => p.Entity).Distinct().ToList(), ct);
-        var households = await GetManyAsync(records.Values
-            .Select(r => IdentityNumbers.HouseholdOf(Catalog, r.EntityType, r.Fields)).OfType<Guid>().Distinct().ToList(), ct);
-        var names = (await GetRegionsAsync(ct)).ToDictionary(u => u.Code.Value, u => u.Name, StringComparer.Ordinal);
-        return pairs.GroupBy(p => p.IdNumber, StringComparer.Ordinal).Select(g => new DuplicateIdentity(g.Key, g
-                .Where(p => records.ContainsKey(p.Entity))
-                .Select(p => records[p.Entity])
-                .OrderBy(r => r.VillageCode, StringComparer.Ordinal).ThenBy(r => r.ValidFrom)
-                .Select(r =>
-                {
-                    var head = IdentityNumbers.HouseholdOf(Catalog, r.EntityType, r.Fields) is { } h && households.TryGetValue(h, out var household)
-                        ? IdentityNumbers.NameOf(Catalog, household.EntityType, household.Fields) : null;
-                    return new DuplicateHolder(IdentityNumbers.Describe(Catalog, r.Id, r.EntityType, r.VillageCode, r.Fields, names, head), r);
-                }).ToList()))
-            .Where(d => d.Holders.Count > 1)
-            .ToList();
+        return await IdentityNumbers.DuplicatesAsync(this, pairs, ct);
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed partial class SqlFormHubStore
             foreach (var value in village)
             {
                 session.Note($"按数据目录的期别迁移：原记在 {value.Period}，改记在 {value.Target.Key}");
-                ((SqlStoreSession)session).ClearStoredPeriodic(value.Entity, value.Field.Name, value.Period);
+                ((StoreSession)session).ClearStoredPeriodic(value.Entity, value.Field.Name, value.Period);
             }
             foreach (var target in village.GroupBy(m => (m.Entity, m.Field, m.Target)))
             {

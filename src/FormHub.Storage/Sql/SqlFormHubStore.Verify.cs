@@ -60,12 +60,7 @@ public sealed partial class SqlFormHubStore
     public async Task<ChainVerification> VerifyAsync(string villageCode, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        var breaks = new List<ChainBreak>();
-        var previousHash = EventHasher.Genesis;
-        long expected = 1, checkedCount = 0, legacy = 0;
-        var keyed = false;
-
-        // Hash the stored columns as stored (payload text included), not the parsed event, so any edit shows.
+        var check = new ChainCheck(villageCode, AuditKeys);
         await using (var command = connection.Command(
             $"""
             SELECT seq, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at, user_name, source,
@@ -76,109 +71,22 @@ public sealed partial class SqlFormHubStore
         {
             while (await r.ReadAsync(ct))
             {
-                checkedCount++;
-                var seq = r.GetInt64(0);
-                var villageSeq = r.GetInt64(1);
-                if (villageSeq != expected)
-                {
-                    breaks.Add(new ChainBreak(expected, null, villageSeq > expected
-                        ? $"第 {expected}–{villageSeq - 1} 条事件缺失（已被删除） / events {expected}–{villageSeq - 1} are missing"
-                        : $"第 {villageSeq} 条事件重复 / event {villageSeq} is duplicated"));
-                }
-                var storedPrevious = r.GetString(11);
-                var storedHash = r.GetString(12);
-                if (storedPrevious != previousHash)
-                {
-                    breaks.Add(new ChainBreak(villageSeq, seq,
-                        $"第 {villageSeq} 条事件（序号 {seq}）与前一条事件的哈希链接不符 / event {villageSeq} (seq {seq}) does not link to its predecessor"));
-                }
-
-                Audit.AuditKey? key = null;
-                var keyId = r.IsDBNull(13) ? null : r.GetString(13);
-                if (keyId is null)
-                {
-                    // Unkeyed events exist only from before keys: one after a signed event is a rewrite.
-                    legacy++;
-                    if (keyed)
-                    {
-                        breaks.Add(new ChainBreak(villageSeq, seq,
-                            $"第 {villageSeq} 条事件（序号 {seq}）没有密钥签名，却排在已签名的事件之后：事件被改写 / event {villageSeq} (seq {seq}) is unsigned after signed events: rewritten"));
-                    }
-                }
-                else
-                {
-                    keyed = true;
-                    key = AuditKeys.Find(keyId);
-                    if (key is null)
-                    {
-                        breaks.Add(new ChainBreak(villageSeq, seq,
-                            $"第 {villageSeq} 条事件（序号 {seq}）由密钥 {keyId} 签名，但密钥文件 {AuditKeys.FilePath} 中没有这个密钥，无法核验 / event {villageSeq} (seq {seq}) was signed with key {keyId}, which the key file lacks"));
-                    }
-                }
-                if (keyId is null || key is not null)
-                {
-                    var recomputed = EventHasher.Compute(villageCode, villageSeq, _dialect.ReadId(r, 2), r.GetString(3), r.GetInt32(4),
-                        r.GetFieldValue<DateOnly>(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7),
-                        r.GetString(8), r.GetInt32(9), r.GetString(10), storedPrevious, key);
-                    if (recomputed != storedHash)
-                    {
-                        breaks.Add(new ChainBreak(villageSeq, seq, key is null
-                            ? $"第 {villageSeq} 条事件（序号 {seq}）内容已被改动，哈希不符 / event {villageSeq} (seq {seq}) was altered: its hash does not match"
-                            : $"第 {villageSeq} 条事件（序号 {seq}）内容已被改动，密钥签名不符 / event {villageSeq} (seq {seq}) was altered: its signature does not match"));
-                    }
-                }
-                previousHash = storedHash;
-                expected = villageSeq + 1;
+                check.Add(r.GetInt64(0), r.GetInt64(1), _dialect.ReadId(r, 2), r.GetString(3), r.GetInt32(4), r.GetFieldValue<DateOnly>(5),
+                    r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7), r.GetString(8), r.GetInt32(9), r.GetString(10),
+                    r.GetString(11), r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13));
             }
         }
 
-        await VerifyHeadAsync(connection, villageCode, expected - 1, previousHash, checkedCount, breaks, ct);
-        var differences = await CompareWithLogAsync(connection, villageCode, ct);
-        return new ChainVerification(villageCode, checkedCount, breaks, differences, legacy);
-    }
-
-    /// <summary>
-    /// The chain head remembers the last event, so removing events from the end is caught; its signature means the
-    /// head cannot be replaced along with a rewritten chain.
-    /// </summary>
-    private async Task VerifyHeadAsync(DbConnection connection, string villageCode, long lastRead, string lastHash, long checkedCount,
-        List<ChainBreak> breaks, CancellationToken ct)
-    {
-        await using var head = connection.Command(
+        await using (var head = connection.Command(
             $"SELECT last_village_seq, last_hash, head_key_id, head_mac FROM {T("village_chains")} WHERE village_code = @village")
-            .With("@village", villageCode);
-        await using var h = await head.ExecuteReaderAsync(ct);
-        if (!await h.ReadAsync(ct))
+            .With("@village", villageCode))
+        await using (var h = await head.ExecuteReaderAsync(ct))
         {
-            if (checkedCount > 0) breaks.Add(new ChainBreak(0, null, "链头记录缺失 / the chain head is missing"));
-            return;
+            check.CheckHead(await h.ReadAsync(ct)
+                ? (h.GetInt64(0), h.GetString(1), h.IsDBNull(2) ? null : h.GetString(2), h.IsDBNull(3) ? null : h.GetString(3))
+                : null);
         }
-        var lastSeq = h.GetInt64(0);
-        var storedHash = h.GetString(1);
-        if (lastSeq != lastRead)
-        {
-            breaks.Add(new ChainBreak(lastRead + 1, null,
-                $"事件日志止于第 {lastRead} 条，但应有 {lastSeq} 条：末尾事件缺失 / the log ends at event {lastRead} but {lastSeq} were written"));
-        }
-        else if (storedHash != lastHash)
-        {
-            breaks.Add(new ChainBreak(lastSeq, null, $"第 {lastSeq} 条事件与链头记录不符 / event {lastSeq} does not match the chain head"));
-        }
-
-        var keyId = h.IsDBNull(2) ? null : h.GetString(2);
-        var mac = h.IsDBNull(3) ? null : h.GetString(3);
-        if (keyId is null || mac is null)
-        {
-            breaks.Add(new ChainBreak(lastSeq, null, "链头没有密钥签名：链头被替换过 / the chain head is not signed: it was replaced"));
-        }
-        else if (AuditKeys.Find(keyId) is not { } key)
-        {
-            breaks.Add(new ChainBreak(lastSeq, null,
-                $"链头由密钥 {keyId} 签名，但密钥文件 {AuditKeys.FilePath} 中没有这个密钥，无法核验 / the chain head was signed with key {keyId}, which the key file lacks"));
-        }
-        else if (EventHasher.SealHead(villageCode, lastSeq, storedHash, key) != mac)
-        {
-            breaks.Add(new ChainBreak(lastSeq, null, "链头的密钥签名不符：链头被改写 / the chain head's signature does not match: it was rewritten"));
-        }
+        var differences = await CompareWithLogAsync(connection, villageCode, ct);
+        return new ChainVerification(villageCode, check.Checked, check.Breaks, differences, check.Legacy);
     }
 }

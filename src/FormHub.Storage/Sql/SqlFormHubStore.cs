@@ -8,7 +8,7 @@ namespace FormHub.Storage.Sql;
 
 /// <summary>
 /// The store over plain SQL, shared by both engines; engine differences live in <see cref="SqlDialect"/>.
-/// Split by topic: reads (this file's partners <c>.Reads</c>, <c>.AsOf</c>, <c>.Events</c>) and writes (<see cref="SqlStoreSession"/>).
+/// Split by topic: reads (this file's partners <c>.Reads</c>, <c>.AsOf</c>, <c>.Events</c>) and writes (<see cref="SqlStoreSession"/>, validated by <see cref="SaveWork"/>).
 /// </summary>
 public sealed partial class SqlFormHubStore : IFormHubStore
 {

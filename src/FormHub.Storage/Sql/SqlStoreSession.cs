@@ -1,351 +1,91 @@
 using System.Data.Common;
-using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
-using FormHub.Core.Text;
-using FormHub.Core.Validation;
-using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Sql;
 
 /// <summary>
-/// Collects operations and saves them in one transaction: load the touched rows, apply every operation in memory
-/// (collecting all validation errors), then write rows guarded by version, periodic values and hash-chained events.
+/// Saves a session's operations in one SQL transaction: <see cref="SaveWork"/> validates them; this writes rows guarded
+/// by version, periodic values and hash-chained events.
 /// </summary>
-internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
+internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : StoreSession
 {
-    private readonly List<PendingOperation> _operations = [];
-    private string? _note;
-
-    public void Note(string? note) => _note = string.IsNullOrWhiteSpace(note) ? null : note;
-
-    public int PendingCount => _operations.Count;
-
-    public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom)
+    public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
-        var id = Guid.CreateVersion7();
-        _operations.Add(new CreateOperation(_operations.Count, id, entityType, villageCode, fields, validFrom) { Note = _note });
-        return id;
-    }
-
-    public void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
-        _operations.Add(new ChangeOperation(_operations.Count, entityId, expectedVersion, fields, validFrom) { Note = _note });
-
-    public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
-        _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note });
-
-    public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion) { Note = _note });
-
-    /// <summary>Clears a value under exactly <paramref name="period"/>, even one that is not the field's own period (the start-up migration).</summary>
-    internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, null, null) { Note = _note, AsStored = true });
-
-    public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
-    {
-        if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         // Values are checked against the newest catalog version, whichever server or command saved it.
         await store.RefreshCatalogAsync(ct);
 
         await using var connection = await store.OpenAsync(ct);
         await using var tx = await store.Dialect.BeginWriteAsync(connection, ct);
-        var work = new SaveWork(store, connection, tx, user, source);
-        var result = await work.RunAsync(_operations, ct);
+        var work = new SqlSaveWork(store, connection, tx, user, source);
+        var result = await work.RunAsync(Operations, ct);
         await tx.CommitAsync(ct);
-        _operations.Clear();
+        Operations.Clear();
         return result;
     }
 
-    /// <summary>The state of one save in progress.</summary>
-    private sealed partial class SaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
+    /// <summary>The SQL engines' reads and writes of one save.</summary>
+    private sealed class SqlSaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
+        : SaveWork(store.Catalog, store.Today)
     {
-        private readonly Dictionary<Guid, EntityState> _entities = [];
-        private readonly List<FieldError> _errors = [];
-        private readonly List<PendingEvent> _events = [];
-        private readonly Dictionary<(Guid, string, string), (EntityState Entity, string Period, object? Value)> _periodic = [];
-        /// <summary>Each periodic value's stored version when first read (0: no row), the guard of its write.</summary>
-        private readonly Dictionary<(Guid, string, string), (object? Value, long Version)> _storedPeriodic = [];
-        private readonly List<(int Index, Guid Owner, FieldDefinition Field, Guid Target)> _references = [];
-        private readonly DateOnly _today = store.Today;
-        private FieldCatalog Catalog => store.Catalog;
         private SqlDialect Dialect => store.Dialect;
 
-        private sealed record PendingEvent(EntityState Entity, EventKind Kind, List<FieldChange> Changes, DateOnly ValidFrom, string? Period, Retirement? Retirement, string? Note);
-
-        public async Task<SaveResult> RunAsync(IReadOnlyList<PendingOperation> operations, CancellationToken ct)
+        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
         {
-            var created = operations.OfType<CreateOperation>().Select(o => o.EntityId).ToHashSet();
-            await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), ct);
-            CheckVersions(operations);
-            await CheckVillagesAsync(operations.OfType<CreateOperation>().ToList(), ct);
+            var found = new List<EntityState>();
+            await using var command = connection.Command("", tx);
+            command.CommandText = $"SELECT {store.EntityColumns} FROM {store.T("entities")} WHERE id IN ({command.WithList("@id", ids.Select(Dialect.IdValue))})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) found.Add(store.ReadEntityState(reader));
+            return found;
+        }
 
-            foreach (var operation in operations)
+        protected override async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using var command = connection.Command("", tx);
+            command.CommandText = $"SELECT code, name FROM {store.T("regions")} WHERE code IN ({command.WithList("@r", codes)})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) names[reader.GetString(0)] = reader.GetString(1);
+            return names;
+        }
+
+        protected override async Task<IReadOnlyDictionary<Guid, (string Type, string Village)>> FindRecordsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+        {
+            var found = new Dictionary<Guid, (string Type, string Village)>();
+            await using var command = connection.Command("", tx);
+            command.CommandText = $"SELECT id, entity_type, village_code FROM {store.T("entities")} WHERE id IN ({command.WithList("@r", ids.Select(Dialect.IdValue))})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = (reader.GetString(1), reader.GetString(2));
+            return found;
+        }
+
+        protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
+        {
+            await Dialect.LockIdentityNumbersAsync(connection, tx, numbers, ct);
+            var stored = new List<(string IdNumber, Guid Entity)>();
+            foreach (var chunk in numbers.Chunk(500))
             {
-                switch (operation)
-                {
-                    case CreateOperation c: ApplyCreate(c); break;
-                    case ChangeOperation c: ApplyChange(c); break;
-                    case RetireOperation r: ApplyRetire(r); break;
-                    case PeriodicOperation p: await ApplyPeriodicAsync(p, ct); break;
-                }
+                await using var command = connection.Command("", tx);
+                command.CommandText = $"SELECT id_number, entity_id FROM {store.T("identity_numbers")} WHERE id_number IN ({command.WithList("@n", chunk)})";
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) stored.Add((reader.GetString(0), Dialect.ReadId(reader, 1)));
             }
-            await CheckReferencesAsync(ct);
-            if (_errors.Count == 0) await CheckIdentityNumbersAsync(ct);
-            if (_errors.Count > 0) throw new StoreValidationException(_errors);
+            return stored;
+        }
 
+        protected override async Task<List<PeriodicVersion>> WriteAsync(CancellationToken ct)
+        {
             await WriteEntitiesAsync(ct);
             await WriteIdentityNumbersAsync(ct);
             var periodic = await WritePeriodicAsync(ct);
             await AppendEventsAsync(ct);
-            return new SaveResult(_events.Count, _entities.Values.Where(e => e.Dirty).ToDictionary(e => e.Id, e => e.Version)) { PeriodicVersions = periodic };
+            return periodic;
         }
 
-        private void Error(int index, Guid? id, string? field, string zh, string en) =>
-            _errors.Add(new FieldError(index, id, field, new LocalizedText(zh, en)));
-
-        private async Task LoadExistingAsync(List<Guid> ids, CancellationToken ct)
-        {
-            foreach (var chunk in ids.Chunk(500))
-            {
-                await using var command = connection.Command("", tx);
-                command.CommandText = $"SELECT {store.EntityColumns} FROM {store.T("entities")} WHERE id IN ({command.WithList("@id", chunk.Select(Dialect.IdValue))})";
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    var state = store.ReadEntityState(reader);
-                    _entities[state.Id] = state;
-                    RememberIdentity(state);
-                }
-            }
-            var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
-            if (missing != Guid.Empty) throw new EntityNotFoundException(missing);
-        }
-
-        private void CheckVersions(IReadOnlyList<PendingOperation> operations)
-        {
-            foreach (var operation in operations)
-            {
-                var expected = operation switch
-                {
-                    ChangeOperation c => c.ExpectedVersion,
-                    RetireOperation r => r.ExpectedVersion,
-                    _ => (long?)null,
-                };
-                if (expected is null || !_entities.TryGetValue(operation.EntityId, out var e) || e.StoredVersion == expected) continue;
-                throw Conflict(e, expected.Value, e.StoredVersion!.Value);
-            }
-        }
-
-        private ConcurrencyConflictException Conflict(EntityState e, long expected, long actual) =>
-            new(e.Id, Catalog.FindEntityType(e.EntityType)?.LabelZh ?? e.EntityType, DisplayName(e), expected, actual);
-
-        private string? DisplayName(EntityState e) =>
-            Catalog.FindEntityType(e.EntityType)?.SearchFields.Select(f => e.Fields.GetValueOrDefault(f) as string).FirstOrDefault(s => s is not null);
-
-        private async Task CheckVillagesAsync(List<CreateOperation> creates, CancellationToken ct)
-        {
-            var codes = new HashSet<string>();
-            foreach (var c in creates)
-            {
-                if (!RegionCode.TryParse(c.VillageCode, out var code, out var error))
-                    Error(c.Index, null, null, error.Zh, error.En);
-                else if (code.Level != OrgLevel.Village)
-                    Error(c.Index, null, null, $"记录只能归属到村（居）委会，“{c.VillageCode}”不是村级区划代码",
-                        $"Records belong to a village; '{c.VillageCode}' is not a village-level code");
-                else codes.Add(code.Value);
-            }
-            if (codes.Count == 0) return;
-            var known = new HashSet<string>();
-            await using var command = connection.Command("", tx);
-            command.CommandText = $"SELECT code FROM {store.T("regions")} WHERE code IN ({command.WithList("@v", codes)})";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) known.Add(reader.GetString(0));
-            foreach (var c in creates.Where(c => codes.Contains(c.VillageCode) && !known.Contains(c.VillageCode)))
-            {
-                Error(c.Index, null, null, $"区划代码 {c.VillageCode} 不在区划表中，请先导入区划",
-                    $"Village {c.VillageCode} is not in the region list; import the regions first");
-            }
-        }
-
-        /// <summary>Checks values against the catalog and returns them normalised; errors are collected, not thrown.</summary>
-        private Dictionary<string, object?> CheckFields(int index, Guid id, string entityType, IReadOnlyDictionary<string, object?> raw, bool creating)
-        {
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var typeLabel = Catalog.FindEntityType(entityType)?.LabelZh ?? entityType;
-            foreach (var (name, value) in raw)
-            {
-                var field = Catalog.FindField(entityType, name);
-                if (field is null && TextSafety.Problem(name) is { } unsafeName)
-                {
-                    Error(index, id, null, "字段名" + unsafeName.Zh, "A field name: " + unsafeName.En);
-                    continue;
-                }
-                if (field is null)
-                {
-                    Error(index, id, name, $"{typeLabel}没有“{name}”这一项（数据目录中无此字段）", $"{entityType} has no field '{name}' in the catalog");
-                    continue;
-                }
-                if (field.Kind == FieldKind.Periodic)
-                {
-                    Error(index, id, name, $"「{field.LabelZh}」按期填报，请在本期数据中填写", $"'{field.LabelEn}' is periodic; set it for a period");
-                    continue;
-                }
-                var check = FieldValueValidator.Check(field, value, _today);
-                if (!check.IsValid)
-                {
-                    _errors.Add(new FieldError(index, id, name, check.Error!));
-                    continue;
-                }
-                values[name] = check.Value;
-                if (field.Type == FieldType.EntityRef && check.Value is string target)
-                    _references.Add((index, id, field, Guid.Parse(target)));
-            }
-            if (creating)
-            {
-                foreach (var field in Catalog.FieldsOf(entityType).Where(f => f.Kind == FieldKind.Attribute && f.Validation.Required && !raw.ContainsKey(f.Name)))
-                {
-                    var check = FieldValueValidator.Check(field, null, _today);
-                    if (!check.IsValid) _errors.Add(new FieldError(index, id, field.Name, check.Error!));
-                }
-            }
-            return values;
-        }
-
-        private void ApplyCreate(CreateOperation c)
-        {
-            var type = Catalog.FindEntityType(c.EntityType);
-            if (type is null)
-            {
-                Error(c.Index, null, null, $"数据目录中没有实体类型“{c.EntityType}”", $"The catalog has no entity type '{c.EntityType}'");
-                return;
-            }
-            var fields = CheckFields(c.Index, c.EntityId, c.EntityType, c.Fields, creating: true);
-            CheckDate(c.Index, c.EntityId, c.EntityType, fields, c.ValidFrom, "validFrom", retirement: false);
-            var county = RegionCode.TryParse(c.VillageCode, out var code, out _) ? code.CountyCode : "";
-            var state = new EntityState
-            {
-                Id = c.EntityId,
-                EntityType = c.EntityType,
-                VillageCode = c.VillageCode,
-                CountyCode = county,
-                StoredVersion = null,
-                Version = 1,
-                Fields = fields.Where(kv => kv.Value is not null).ToDictionary(StringComparer.Ordinal),
-                FieldValidFrom = fields.Keys.ToDictionary(k => k, _ => c.ValidFrom, StringComparer.Ordinal),
-                ValidFrom = c.ValidFrom,
-                Dirty = true,
-            };
-            _entities[c.EntityId] = state;
-            _identityOperation[c.EntityId] = c.Index;
-            var changes = state.Fields.Select(kv => new FieldChange(kv.Key, null, kv.Value)).ToList();
-            _events.Add(new PendingEvent(state, EventKind.Created, changes, c.ValidFrom, null, null, c.Note));
-        }
-
-        private void ApplyChange(ChangeOperation c)
-        {
-            var e = _entities[c.EntityId];
-            if (!CheckOpen(c.Index, e, c.ValidFrom)) return;
-            var fields = CheckFields(c.Index, e.Id, e.EntityType, c.Fields, creating: false);
-            var after = new Dictionary<string, object?>(e.Fields, StringComparer.Ordinal);
-            foreach (var (name, value) in fields) after[name] = value;
-            if (!CheckDate(c.Index, e.Id, e.EntityType, after, c.ValidFrom, "validFrom", retirement: false)) return;
-            var changes = new List<FieldChange>();
-            foreach (var (name, value) in fields)
-            {
-                var old = e.Fields.GetValueOrDefault(name);
-                var currentFrom = e.FieldValidFrom.GetValueOrDefault(name, e.ValidFrom);
-                if (Equals(old, value) && c.ValidFrom >= currentFrom) continue;
-                changes.Add(new FieldChange(name, old, value));
-                // A back-dated change is history only: the value that took effect later still stands today.
-                if (c.ValidFrom < currentFrom) continue;
-                if (value is null) e.Fields.Remove(name); else e.Fields[name] = value;
-                e.FieldValidFrom[name] = c.ValidFrom;
-            }
-            if (changes.Count == 0) return;
-            _identityOperation[e.Id] = c.Index;
-            e.Version++;
-            e.Dirty = true;
-            _events.Add(new PendingEvent(e, EventKind.Changed, changes, c.ValidFrom, null, null, c.Note));
-        }
-
-        private bool CheckOpen(int index, EntityState e, DateOnly date)
-        {
-            if (e.Retirement is not null)
-            {
-                Error(index, e.Id, null, $"“{DisplayName(e) ?? e.Id.ToString()}”已于{e.Retirement.Date:yyyy年M月d日}注销，不能再修改",
-                    $"'{DisplayName(e) ?? e.Id.ToString()}' was retired on {e.Retirement.Date:yyyy-MM-dd} and cannot be changed");
-                return false;
-            }
-            if (date < e.ValidFrom)
-            {
-                Error(index, e.Id, null, $"生效日期{date:yyyy年M月d日}早于该记录的建立日期{e.ValidFrom:yyyy年M月d日}",
-                    $"The date {date:yyyy-MM-dd} is before the record began on {e.ValidFrom:yyyy-MM-dd}");
-                return false;
-            }
-            return true;
-        }
-
-        private void ApplyRetire(RetireOperation r)
-        {
-            var e = _entities[r.EntityId];
-            if (!CheckOpen(r.Index, e, r.Retirement.Date)) return;
-            if (!CheckDate(r.Index, e.Id, e.EntityType, e.Fields, r.Retirement.Date, "date", retirement: true)) return;
-            if (!Enum.IsDefined(r.Retirement.Reason))
-            {
-                Error(r.Index, e.Id, null, "注销原因无效", "The retirement reason is invalid");
-                return;
-            }
-            if (r.Retirement.Note is { } note && TextSafety.Problem(note) is { } unsafeNote)
-            {
-                Error(r.Index, e.Id, null, "注销说明" + unsafeNote.Zh, "The retirement note: " + unsafeNote.En);
-                return;
-            }
-            e.Retirement = r.Retirement;
-            e.Version++;
-            e.Dirty = true;
-            _events.Add(new PendingEvent(e, EventKind.Retired, [], r.Retirement.Date, null, r.Retirement, r.Note));
-        }
-
-        private async Task ApplyPeriodicAsync(PeriodicOperation p, CancellationToken ct)
-        {
-            var e = _entities[p.EntityId];
-            var field = Catalog.FindField(e.EntityType, p.Field);
-            if (field is null || field.Kind != FieldKind.Periodic)
-            {
-                Error(p.Index, e.Id, p.Field, field is null ? $"数据目录中没有按期填报的字段“{p.Field}”" : $"「{field.LabelZh}」不是按期填报的字段",
-                    field is null ? $"The catalog has no periodic field '{p.Field}'" : $"'{field.LabelEn}' is not a periodic field");
-                return;
-            }
-            if (!Period.TryParse(p.Period, out var given, out var periodError))
-            {
-                _errors.Add(new FieldError(p.Index, e.Id, p.Field, periodError));
-                return;
-            }
-            // The field's own period decides the key (a yearly value entered for 2026-11 is the year's), never the caller.
-            if ((p.AsStored ? given : field.OwnPeriodFor(given)) is not { } period)
-            {
-                _errors.Add(new FieldError(p.Index, e.Id, p.Field, field.OwnPeriodRefusal(given)));
-                return;
-            }
-            var check = FieldValueValidator.Check(field, p.Value, _today);
-            if (!check.IsValid)
-            {
-                _errors.Add(new FieldError(p.Index, e.Id, p.Field, check.Error!));
-                return;
-            }
-            var key = (e.Id, p.Field, period.Key);
-            if (!_storedPeriodic.TryGetValue(key, out var stored))
-                _storedPeriodic[key] = stored = await ReadPeriodicAsync(e, p.Field, period.Key, ct);
-            if (p.ExpectedVersion is { } expected && expected != stored.Version)
-                throw PeriodicConflict(e, field, period, expected, stored.Version);
-            var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : stored.Value;
-            if (Equals(old, check.Value)) return;
-            _periodic[key] = (e, period.Key, check.Value);
-            _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null, p.Note));
-        }
-
-        private async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
+        protected override async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
         {
             await using var command = connection.Command(
                 $"""
@@ -357,41 +97,6 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
             if (!await reader.ReadAsync(ct)) return (null, 0);
             using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
             return (FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type), reader.GetInt64(1));
-        }
-
-        private PeriodicConflictException PeriodicConflict(EntityState e, FieldDefinition field, Period period, long expected, long actual)
-        {
-            var type = Catalog.FindEntityType(e.EntityType);
-            var name = DisplayName(e);
-            return new PeriodicConflictException(e.Id, name is null ? type?.LabelZh ?? e.EntityType : $"{type?.LabelZh}“{name}”",
-                name is null ? type?.LabelEn ?? e.EntityType : $"{type?.LabelEn} '{name}'", field.LabelZh, field.LabelEn, field.Name,
-                period.Key, period.DisplayZh, expected, actual);
-        }
-
-        private async Task CheckReferencesAsync(CancellationToken ct)
-        {
-            var unknown = _references.Select(r => r.Target).Where(t => !_entities.ContainsKey(t)).Distinct().ToList();
-            var found = new Dictionary<Guid, (string Type, string Village)>();
-            foreach (var chunk in unknown.Chunk(500))
-            {
-                await using var command = connection.Command("", tx);
-                command.CommandText = $"SELECT id, entity_type, village_code FROM {store.T("entities")} WHERE id IN ({command.WithList("@r", chunk.Select(Dialect.IdValue))})";
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = (reader.GetString(1), reader.GetString(2));
-            }
-            foreach (var (index, owner, field, target) in _references)
-            {
-                (string Type, string Village)? referred = _entities.TryGetValue(target, out var t) ? (t.EntityType, t.VillageCode)
-                    : found.TryGetValue(target, out var f) ? f : null;
-                if (referred is not { } r)
-                    Error(index, owner, field.Name, $"「{field.LabelZh}」指向的记录不存在", $"'{field.LabelEn}' refers to a record that does not exist");
-                else if (field.RefEntityType is not null && r.Type != field.RefEntityType)
-                    Error(index, owner, field.Name, $"「{field.LabelZh}」应指向{Catalog.FindEntityType(field.RefEntityType)?.LabelZh ?? field.RefEntityType}",
-                        $"'{field.LabelEn}' must refer to a {field.RefEntityType}");
-                // A record lives in one village; its links stay inside it (a person's household is a household of the same village).
-                else if (_entities.TryGetValue(owner, out var o) && o.VillageCode != r.Village)
-                    Error(index, owner, field.Name, $"「{field.LabelZh}」应指向本村的记录", $"'{field.LabelEn}' must refer to a record of the same village");
-            }
         }
 
         private async Task WriteEntitiesAsync(CancellationToken ct)
@@ -537,6 +242,23 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
                 ]));
             }
             await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+        }
+        private async Task WriteIdentityNumbersAsync(CancellationToken ct)
+        {
+            var statements = new List<SqlStatement>();
+            foreach (var (entity, number) in _identityRemoved)
+            {
+                statements.Add(new SqlStatement($"DELETE FROM {store.T("identity_numbers")} WHERE id_number = @n AND entity_id = @id",
+                    [("@n", number), ("@id", Dialect.IdValue(entity))]));
+            }
+            foreach (var (entity, number) in _identityAdded)
+            {
+                var e = _entities[entity];
+                statements.Add(new SqlStatement(
+                    $"INSERT INTO {store.T("identity_numbers")} (id_number, entity_id, county_code, village_code) VALUES (@n, @id, @county, @village) ON CONFLICT DO NOTHING",
+                    [("@n", number), ("@id", Dialect.IdValue(entity)), ("@county", e.CountyCode), ("@village", e.VillageCode)]));
+            }
+            if (statements.Count > 0) await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
         }
     }
 }

@@ -141,3 +141,5 @@ public abstract class OwnPeriodContractTests(IStoreEngine engine) : IAsyncLifeti
 public sealed class SqliteOwnPeriodTests() : OwnPeriodContractTests(new SqliteEngine());
 
 public sealed class PostgresOwnPeriodTests() : OwnPeriodContractTests(new PostgresEngine());
+
+public sealed class MartenOwnPeriodTests() : OwnPeriodContractTests(new MartenEngine());

@@ -738,3 +738,5 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
 public sealed class SqliteStoreContractTests() : StoreContractTests(new SqliteEngine());
 
 public sealed class PostgresStoreContractTests() : StoreContractTests(new PostgresEngine());
+
+public sealed class MartenStoreContractTests() : StoreContractTests(new MartenEngine());

@@ -188,3 +188,5 @@ public abstract class TamperEvidenceContractTests(IStoreEngine engine) : IAsyncL
 public sealed class SqliteTamperEvidenceTests() : TamperEvidenceContractTests(new SqliteEngine());
 
 public sealed class PostgresTamperEvidenceTests() : TamperEvidenceContractTests(new PostgresEngine());
+
+public sealed class MartenTamperEvidenceTests() : TamperEvidenceContractTests(new MartenEngine());

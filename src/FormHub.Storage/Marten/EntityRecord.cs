@@ -1,0 +1,28 @@
+using System.Text.Json;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Marten;
+
+/// <summary>
+/// One village, household or person as a Marten document (table <c>mt_doc_entities</c>). The field values are kept as
+/// written by <see cref="Sql.FieldValueJson"/> under <see cref="Data"/>; village, type, county, retirement date and the
+/// search text are duplicated into indexed columns for rosters and filters.
+/// </summary>
+public sealed class EntityRecord
+{
+    public Guid Id { get; set; }
+    public string EntityType { get; set; } = "";
+    public string VillageCode { get; set; } = "";
+    public string CountyCode { get; set; } = "";
+    /// <summary>FormHub's version (1 on creation, +1 per change): what callers name; Marten's own version guards the write.</summary>
+    public long Version { get; set; }
+    public JsonElement Data { get; set; }
+    /// <summary>The valid-from date of each field's current value, so a back-dated change does not overwrite a later one.</summary>
+    public Dictionary<string, DateOnly> FieldValidFrom { get; set; } = [];
+    public DateOnly ValidFrom { get; set; }
+    public Retirement? Retirement { get; set; }
+    /// <summary>The retirement date again, as a column: rosters leave retired records out.</summary>
+    public DateOnly? RetiredOn { get; set; }
+    public string SearchText { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,219 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Storage.Model;
+using FormHub.Storage.Sql;
+using Npgsql;
+
+namespace FormHub.Storage.Marten;
+
+/// <summary>
+/// Village event streams read with SQL over Marten's <c>mt_events</c> (stream = village, version = village sequence),
+/// as-of reads by replaying them, and the typed-values count of the burden figure.
+/// </summary>
+public sealed partial class MartenFormHubStore
+{
+    private const string EventColumns =
+        "e.seq_id, e.stream_id, e.version, CAST(e.data ->> 'entityId' AS uuid), e.data ->> 'entityType', CAST(e.data ->> 'kind' AS int), " +
+        "e.data ->> 'validFrom', e.data ->> 'period', e.data ->> 'recordedAt', e.data ->> 'user', CAST(e.data ->> 'source' AS int), e.data ->> 'payload', " +
+        "e.data ->> 'previousHash', e.data ->> 'hash'";
+
+    private const int PeriodicKind = (int)EventKind.PeriodicSet;
+
+    private EntityEvent ReadEvent(NpgsqlDataReader r)
+    {
+        var type = r.GetString(4);
+        var (changes, retirement) = EventPayload.Read(r.GetString(11), type, Catalog);
+        return new EntityEvent(
+            Sequence: r.GetInt64(0),
+            VillageCode: r.GetString(1),
+            VillageSequence: r.GetInt64(2),
+            EntityId: r.GetGuid(3),
+            EntityType: type,
+            Kind: (EventKind)r.GetInt32(5),
+            Changes: changes,
+            ValidFrom: ParseDate(r.GetString(6)),
+            Period: r.IsDBNull(7) ? null : r.GetString(7),
+            Retirement: retirement,
+            RecordedAt: DateTimeOffset.Parse(r.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
+            User: r.GetString(9),
+            Source: (ChangeSource)r.GetInt32(10),
+            PreviousHash: r.GetString(12),
+            Hash: r.GetString(13));
+    }
+
+    private async Task<List<EntityEvent>> ReadEventsAsync(string sql, Action<NpgsqlParameterCollection> parameters, CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters(command.Parameters);
+        var events = new List<EntityEvent>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) events.Add(ReadEvent(reader));
+        return events;
+    }
+
+    public async Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default) =>
+        await ReadEventsAsync($"SELECT {EventColumns} FROM {T("mt_events")} e WHERE data ->> 'entityId' = @id ORDER BY seq_id",
+            p => p.AddWithValue("id", entityId.ToString("D")), ct);
+
+    public async Task<IReadOnlyList<EntityEvent>> ListVillageEventsAsync(string villageCode, DateTimeOffset? recordedAfter, int max, CancellationToken ct = default)
+    {
+        // recorded_at is in the event body: the village's stream is read newest first and filtered (a month is a few hundred events).
+        var newestFirst = await ReadEventsAsync(
+            $"""
+            SELECT {EventColumns} FROM {T("mt_events")} e
+            WHERE stream_id = @village{(recordedAfter is null ? "" : " AND CAST(data ->> 'recordedAt' AS timestamptz) > @after")}
+            ORDER BY version DESC LIMIT @max
+            """, p =>
+            {
+                p.AddWithValue("village", villageCode);
+                p.AddWithValue("max", Math.Clamp(max, 1, 10_000));
+                if (recordedAfter is { } after) p.AddWithValue("after", after.ToUniversalTime());
+            }, ct);
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
+    public async Task<EntityDocument?> GetAsOfAsync(Guid entityId, DateOnly date, CancellationToken ct = default)
+    {
+        var events = await ReadEventsAsync(
+            $"""
+            SELECT {EventColumns} FROM {T("mt_events")} e
+            WHERE data ->> 'entityId' = @id AND CAST(data ->> 'kind' AS int) <> {PeriodicKind} AND CAST(data ->> 'validFrom' AS date) <= @date
+            ORDER BY CAST(data ->> 'validFrom' AS date), seq_id
+            """, p =>
+            {
+                p.AddWithValue("id", entityId.ToString("D"));
+                p.AddWithValue("date", date);
+            }, ct);
+        var replayed = SqlFormHubStore.Replay(events);
+        return replayed.Count == 0 ? null : replayed[0];
+    }
+
+    public async Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date,
+        bool includeRetired = false, CancellationToken ct = default) =>
+        (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode,
+        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default)
+    {
+        var lists = entityTypes.Distinct().ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
+        if (lists.Count == 0) return new Dictionary<string, IReadOnlyList<EntityDocument>>();
+        var types = lists.Keys.ToArray();
+
+        // Usually nothing in the village's stream takes effect after the date: then the current documents are the state as
+        // of that date, far cheaper than a replay. Which types need the replay comes back in the same round trip.
+        var replay = new HashSet<string>(StringComparer.Ordinal);
+        await using (var connection = await _dataSource.OpenConnectionAsync(ct))
+        await using (var command = new NpgsqlCommand(
+            $"""
+            SELECT DISTINCT data ->> 'entityType' FROM {T("mt_events")} e
+            WHERE stream_id = @village AND data ->> 'entityType' = ANY(@types) AND CAST(data ->> 'kind' AS int) <> {PeriodicKind}
+              AND CAST(data ->> 'validFrom' AS date) > @date;
+            SELECT {DocumentColumns} FROM {T("mt_doc_entities")} WHERE village_code = @village AND entity_type = ANY(@types) ORDER BY entity_type, id
+            """, connection))
+        {
+            command.Parameters.AddWithValue("village", villageCode);
+            command.Parameters.AddWithValue("types", types);
+            command.Parameters.AddWithValue("date", date);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) replay.Add(reader.GetString(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                if (replay.Contains(reader.GetString(1))) continue;
+                var doc = ReadDocument(reader);
+                if (includeRetired || !doc.IsRetiredOn(date)) lists[doc.EntityType].Add(doc);
+            }
+        }
+
+        foreach (var type in replay)
+        {
+            var events = await ReadEventsAsync(
+                $"""
+                SELECT {EventColumns} FROM {T("mt_events")} e
+                WHERE stream_id = @village AND data ->> 'entityType' = @type AND CAST(data ->> 'kind' AS int) <> {PeriodicKind}
+                  AND CAST(data ->> 'validFrom' AS date) <= @date
+                ORDER BY CAST(data ->> 'validFrom' AS date), seq_id
+                """, p =>
+                {
+                    p.AddWithValue("village", villageCode);
+                    p.AddWithValue("type", type);
+                    p.AddWithValue("date", date);
+                }, ct);
+            lists[type] = SqlFormHubStore.Replay(events).Where(d => includeRetired || !d.IsRetiredOn(date)).OrderBy(d => d.Id).ToList();
+        }
+        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<EntityDocument>)kv.Value, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> CountTypedValuesAsync(RegionCode under, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        // A retirement carries no field changes but is one thing the cadre entered (date and reason).
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT stream_id, SUM(CASE WHEN CAST(data ->> 'kind' AS int) = {(int)EventKind.Retired} THEN 1
+                                       ELSE json_array_length(CAST(data ->> 'payload' AS json) -> 'changes') END)
+            FROM {T("mt_events")} e
+            WHERE stream_id LIKE @prefix AND CAST(data ->> 'source' AS int) = @source
+              AND CAST(data ->> 'recordedAt' AS timestamptz) >= @from AND CAST(data ->> 'recordedAt' AS timestamptz) < @to
+            GROUP BY stream_id
+            """, connection);
+        command.Parameters.AddWithValue("prefix", under.Prefix + "%");
+        command.Parameters.AddWithValue("source", (int)ChangeSource.Form);
+        command.Parameters.AddWithValue("from", from.ToUniversalTime());
+        command.Parameters.AddWithValue("to", to.ToUniversalTime());
+        var counts = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt64(1);
+        return counts;
+    }
+
+    /// <summary>
+    /// The change feed over the village streams. Marten's own high-water mark (what its async daemon reads) passes a gap
+    /// in the event sequence once the gap is a few seconds old, taking it for a rolled-back transaction: a save still open
+    /// then would be skipped. So each save also writes its events' sequence numbers to <c>event_feed</c> in its own
+    /// transaction, stamped with that transaction's id (xid8); the feed is read in (transaction, sequence) order and only
+    /// below the oldest transaction still running, as on the hand-written engine: nothing can commit before a position
+    /// already released, however long a save stays open.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(FeedCursor afterCursor, int max = 1000, CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT {EventColumns},
+                   CAST(CAST(f.tx AS text) AS bigint)
+            FROM {T("event_feed")} f JOIN {T("mt_events")} e ON e.seq_id = f.seq
+            WHERE {FeedAfter} ORDER BY f.tx, f.seq LIMIT @max
+            """, connection);
+        command.Parameters.AddWithValue("tx", afterCursor.Transaction);
+        command.Parameters.AddWithValue("seq", afterCursor.Sequence);
+        command.Parameters.AddWithValue("max", Math.Clamp(max, 1, 10_000));
+        var changes = new List<ChangeFeedEntry>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var e = ReadEvent(reader);
+            changes.Add(new ChangeFeedEntry(new FeedCursor(reader.GetInt64(14), e.Sequence), e.VillageCode,
+                e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key, e.EntityType, e.Kind, e.Changes.Select(c => c.Field).ToList()));
+        }
+        return changes;
+    }
+
+    public async Task<FeedCursor> GetFeedEndAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"SELECT CAST(CAST(f.tx AS text) AS bigint), f.seq FROM {T("event_feed")} f WHERE {FeedAfter} ORDER BY f.tx DESC, f.seq DESC LIMIT 1", connection);
+        command.Parameters.AddWithValue("tx", FeedCursor.Start.Transaction);
+        command.Parameters.AddWithValue("seq", FeedCursor.Start.Sequence);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new FeedCursor(reader.GetInt64(0), reader.GetInt64(1)) : FeedCursor.Start;
+    }
+
+    // xid8 never wraps. Every transaction below the oldest one still running has ended, so nothing can commit before the
+    // positions released here.
+    private const string FeedAfter =
+        "(f.tx, f.seq) > (CAST(CAST(@tx AS text) AS xid8), @seq) AND f.tx < pg_snapshot_xmin(pg_current_snapshot())";
+}

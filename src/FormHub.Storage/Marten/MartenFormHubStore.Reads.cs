@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FormHub.Core.Text;
+using FormHub.Core.Validation;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+using FormHub.Storage.Sql;
+using Npgsql;
+
+namespace FormHub.Storage.Marten;
+
+/// <summary>Current records and periodic values, read with SQL over Marten's document tables (columns and JSON paths).</summary>
+public sealed partial class MartenFormHubStore
+{
+    /// <summary>What a document read needs, in the order <see cref="ReadDocument"/> reads it.</summary>
+    private const string DocumentColumns =
+        "id, entity_type, village_code, CAST(data ->> 'version' AS bigint), CAST(data -> 'data' AS text), data ->> 'validFrom', " +
+        "CAST(data -> 'retirement' AS text), data ->> 'updatedAt'";
+
+    private EntityDocument ReadDocument(NpgsqlDataReader r)
+    {
+        var type = r.GetString(1);
+        return new EntityDocument(r.GetGuid(0), type, r.GetString(2), r.GetInt64(3), FieldValueJson.ReadObject(r.GetString(4), type, Catalog),
+            ParseDate(r.GetString(5)), ReadRetirement(r.IsDBNull(6) ? null : r.GetString(6)),
+            DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture));
+    }
+
+    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Retirement? ReadRetirement(string? json)
+    {
+        if (json is null) return null;
+        using var doc = JsonDocument.Parse(json);
+        var e = doc.RootElement;
+        if (e.ValueKind != JsonValueKind.Object) return null;
+        return new Retirement(ParseDate(e.GetProperty("date").GetString()!), (RetirementReason)e.GetProperty("reason").GetInt32(),
+            e.TryGetProperty("note", out var note) && note.ValueKind == JsonValueKind.String ? note.GetString() : null);
+    }
+
+    /// <summary>A stored record as a save works on it.</summary>
+    internal EntityState ToState(EntityRecord r) => new()
+    {
+        Id = r.Id,
+        EntityType = r.EntityType,
+        VillageCode = r.VillageCode,
+        CountyCode = r.CountyCode,
+        StoredVersion = r.Version,
+        Version = r.Version,
+        Fields = FieldValueJson.ReadObject(r.Data.ValueKind == JsonValueKind.Object ? r.Data.GetRawText() : "{}", r.EntityType, Catalog),
+        FieldValidFrom = new Dictionary<string, DateOnly>(r.FieldValidFrom, StringComparer.Ordinal),
+        ValidFrom = r.ValidFrom,
+        Retirement = r.Retirement,
+    };
+
+    /// <summary>The document a save writes for <paramref name="e"/>.</summary>
+    internal EntityRecord ToRecord(EntityState e, DateTimeOffset updatedAt) => new()
+    {
+        Id = e.Id,
+        EntityType = e.EntityType,
+        VillageCode = e.VillageCode,
+        CountyCode = e.CountyCode,
+        Version = e.Version,
+        Data = JsonElementOf(FieldValueJson.WriteObject(e.Fields)),
+        FieldValidFrom = new Dictionary<string, DateOnly>(e.FieldValidFrom, StringComparer.Ordinal),
+        ValidFrom = e.ValidFrom,
+        Retirement = e.Retirement,
+        RetiredOn = e.Retirement?.Date,
+        SearchText = SearchText.For(Catalog.FindEntityType(e.EntityType), e.Fields),
+        UpdatedAt = updatedAt,
+    };
+
+    internal static JsonElement JsonElementOf(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.Clone();
+    }
+
+    private async Task<List<EntityDocument>> ReadDocumentsAsync(string sql, Action<NpgsqlParameterCollection> parameters, CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var documents = new List<EntityDocument>();
+        while (await reader.ReadAsync(ct)) documents.Add(ReadDocument(reader));
+        return documents;
+    }
+
+    public async Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default) =>
+        (await ReadDocumentsAsync($"SELECT {DocumentColumns} FROM {T("mt_doc_entities")} WHERE id = @id", p => p.AddWithValue("id", entityId), ct))
+        .FirstOrDefault();
+
+    public async Task<IReadOnlyDictionary<Guid, EntityDocument>> GetManyAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken ct = default)
+    {
+        if (entityIds.Count == 0) return new Dictionary<Guid, EntityDocument>();
+        var documents = await ReadDocumentsAsync($"SELECT {DocumentColumns} FROM {T("mt_doc_entities")} WHERE id = ANY(@ids)",
+            p => p.AddWithValue("ids", entityIds.Distinct().ToArray()), ct);
+        return documents.ToDictionary(d => d.Id);
+    }
+
+    public async Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default)
+    {
+        var where = new StringBuilder("village_code = @village AND entity_type = @type");
+        var parameters = new List<(string, object)> { ("village", query.VillageCode), ("type", query.EntityType) };
+        if (!query.IncludeRetired) where.Append(" AND retired_on IS NULL");
+
+        var filterErrors = new List<FieldError>();
+        var i = 0;
+        foreach (var (name, raw) in query.Filters)
+        {
+            var field = Catalog.FindField(query.EntityType, name);
+            if (field is null)
+            {
+                filterErrors.Add(new FieldError(0, null, name, new LocalizedText(
+                    $"筛选条件中的字段“{name}”不在{query.EntityType}的数据目录中", $"Filter field '{name}' is not in the catalog of {query.EntityType}")));
+                continue;
+            }
+            var check = FieldValueValidator.Check(field with { Validation = Core.Catalog.FieldValidation.None }, raw, Today);
+            if (!check.IsValid)
+            {
+                filterErrors.Add(new FieldError(0, null, name, check.Error!));
+                continue;
+            }
+            var parameter = "f" + i++;
+            parameters.Add((parameter + "n", name));
+            if (check.Value is null)
+            {
+                where.Append($" AND NOT (data -> 'data' ? @{parameter}n)");
+                continue;
+            }
+            // Containment within the record's values: {"data": {field: value}}.
+            where.Append($" AND data @> CAST(@{parameter} AS jsonb)");
+            parameters.Add((parameter, "{\"data\":" + FieldValueJson.WriteObject([KeyValuePair.Create<string, object?>(name, check.Value)]) + "}"));
+        }
+        if (filterErrors.Count > 0) throw new StoreValidationException(filterErrors);
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            where.Append(" AND search_text LIKE @search ESCAPE '\\'");
+            parameters.Add(("search", "%" + EscapeLike(SearchText.Normalize(query.Search)) + "%"));
+        }
+
+        var take = Math.Clamp(query.Take, 1, 1000);
+        var skip = Math.Max(0, query.Skip);
+        var items = await ReadDocumentsAsync($"SELECT {DocumentColumns} FROM {T("mt_doc_entities")} WHERE {where} ORDER BY id LIMIT @take OFFSET @skip", p =>
+        {
+            foreach (var (n, v) in parameters) p.AddWithValue(n, v);
+            p.AddWithValue("take", take);
+            p.AddWithValue("skip", skip);
+        }, ct);
+        // A short first page already tells the total; only a full or later page needs counting.
+        if (skip == 0 && items.Count < take) return new EntityPage(items, items.Count);
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM {T("mt_doc_entities")} WHERE {where}", connection);
+        foreach (var (n, v) in parameters) count.Parameters.AddWithValue(n, v);
+        return new EntityPage(items, (int)(long)(await count.ExecuteScalarAsync(ct))!);
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    /// <summary>A cleared periodic value stays as a tombstone (JSON null) so its version keeps counting; value reads skip it.</summary>
+    private const string PeriodicPresent = "jsonb_typeof(data -> 'value') <> 'null'";
+
+    private const string PeriodicColumns = "entity_id, data ->> 'entityType', data ->> 'field', period, CAST(data -> 'value' AS text), CAST(data ->> 'version' AS bigint)";
+
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default) =>
+        await ReadPeriodicValuesAsync(
+            $"""
+            SELECT {PeriodicColumns} FROM {T("mt_doc_periodic_values")}
+            WHERE village_code = @village AND period = @period AND {PeriodicPresent} {(entityType is null ? "" : "AND data ->> 'entityType' = @type")}
+            ORDER BY entity_id, data ->> 'field'
+            """, p =>
+            {
+                p.AddWithValue("village", villageCode);
+                p.AddWithValue("period", period);
+                if (entityType is not null) p.AddWithValue("type", entityType);
+            }, ct);
+
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid>? entityIds,
+        CancellationToken ct = default)
+    {
+        if (periods.Count == 0 || entityIds is { Count: 0 }) return [];
+        return await ReadPeriodicValuesAsync(
+            $"""
+            SELECT {PeriodicColumns} FROM {T("mt_doc_periodic_values")}
+            WHERE village_code = @village AND period = ANY(@periods) {(entityIds is null ? "" : "AND entity_id = ANY(@ids)")}
+            ORDER BY entity_id, data ->> 'field', period
+            """, p =>
+            {
+                p.AddWithValue("village", villageCode);
+                p.AddWithValue("periods", periods.ToArray());
+                if (entityIds is not null) p.AddWithValue("ids", entityIds.ToArray());
+            }, ct);
+    }
+
+    private async Task<List<PeriodicValue>> ReadPeriodicValuesAsync(string sql, Action<NpgsqlParameterCollection> parameters, CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new List<PeriodicValue>();
+        while (await reader.ReadAsync(ct))
+        {
+            var type = reader.GetString(1);
+            var field = reader.GetString(2);
+            using var doc = JsonDocument.Parse(reader.GetString(4));
+            values.Add(new PeriodicValue(reader.GetGuid(0), type, field, reader.GetString(3),
+                FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type), reader.GetInt64(5)));
+        }
+        return values;
+    }
+}

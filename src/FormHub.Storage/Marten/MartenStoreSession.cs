@@ -1,0 +1,215 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Storage.Errors;
+using FormHub.Storage.Model;
+using FormHub.Storage.Postgres;
+using FormHub.Storage.Sql;
+using Marten;
+using JasperFx;
+using JasperFx.Events;
+using Marten.Services;
+using Npgsql;
+
+namespace FormHub.Storage.Marten;
+
+/// <summary>
+/// Saves a session's operations through one Marten session enlisted in one PostgreSQL transaction: <see cref="SaveWork"/>
+/// validates them against the catalog exactly as on the other engines; this writes the record documents (Marten checks
+/// the version it loaded), identity claims, periodic values (inserted, or updated at the version read) and each village's
+/// events appended to its stream at the expected version, hash-chained under a per-village lock, then the feed positions.
+/// </summary>
+internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source) : StoreSession
+{
+    public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
+    {
+        if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        // Values are checked against the newest catalog version, whichever server or command saved it.
+        await store.RefreshCatalogAsync(ct);
+
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+        var work = new MartenSaveWork(store, session, connection, tx, user, source);
+        var result = await work.RunAsync(Operations, ct);
+        await tx.CommitAsync(ct);
+        Operations.Clear();
+        return result;
+    }
+
+    private sealed class MartenSaveWork(MartenFormHubStore store, IDocumentSession session, NpgsqlConnection connection, NpgsqlTransaction tx,
+        string user, ChangeSource source) : SaveWork(store.Catalog, store.Today)
+    {
+        /// <summary>Periodic documents as loaded (null: none stored), written back through the same session so Marten checks their version.</summary>
+        private readonly Dictionary<string, PeriodicRecord?> _loadedPeriodic = new(StringComparer.Ordinal);
+
+        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+            (await session.LoadManyAsync<EntityRecord>(ct, ids)).Select(store.ToState).ToList();
+
+        protected override async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+            (await session.LoadManyAsync<RegionRecord>(ct, codes)).ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
+
+        protected override async Task<IReadOnlyDictionary<Guid, (string Type, string Village)>> FindRecordsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+            (await session.LoadManyAsync<EntityRecord>(ct, ids)).ToDictionary(r => r.Id, r => (r.EntityType, r.VillageCode));
+
+        protected override async Task<(object? Value, long Version)> ReadPeriodicAsync(EntityState e, string field, string period, CancellationToken ct)
+        {
+            var key = PeriodicRecord.KeyOf(e.Id, field, period);
+            var record = await session.LoadAsync<PeriodicRecord>(key, ct);
+            _loadedPeriodic[key] = record;
+            return record is null ? (null, 0) : (FieldValueJson.ReadValue(record.Value, Catalog.FindField(e.EntityType, field)?.Type), record.Version);
+        }
+
+        protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
+        {
+            // One lock per bucket of numbers (an import of 50,000 persons would exhaust the lock table otherwise), in order.
+            foreach (var bucket in idNumbers.Select(PostgresDialect.IdentityBucket).Distinct().Order())
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@space), @bucket)", connection, tx);
+                command.Parameters.AddWithValue("space", store.Schema + ".identity");
+                command.Parameters.AddWithValue("bucket", bucket);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            var numbers = idNumbers.ToArray();
+            var claims = await session.Query<IdentityClaim>().Where(c => c.IdNumber.IsOneOf(numbers)).ToListAsync(ct);
+            return claims.Select(c => (c.IdNumber, c.EntityId)).ToList();
+        }
+
+        protected override async Task<List<PeriodicVersion>> WriteAsync(CancellationToken ct)
+        {
+            var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            foreach (var e in _entities.Values.Where(e => e.Dirty))
+            {
+                var record = store.ToRecord(e, now);
+                if (e.StoredVersion is null) session.Insert(record); else session.Update(record);
+            }
+            foreach (var (entity, number) in _identityRemoved) session.Delete<IdentityClaim>(IdentityClaim.KeyOf(number, entity));
+            foreach (var (entity, number) in _identityAdded)
+            {
+                var e = _entities[entity];
+                session.Store(new IdentityClaim
+                {
+                    Id = IdentityClaim.KeyOf(number, entity), IdNumber = number, EntityId = entity, CountyCode = e.CountyCode, VillageCode = e.VillageCode,
+                });
+            }
+            var periodic = WritePeriodic(now);
+            var villages = await AppendEventsAsync(ct);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (Exception ex) when (Unwrap(ex) is ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException)
+            {
+                throw await ConflictAsync(Unwrap(ex), ct);
+            }
+            await RecordFeedAsync(villages, ct);
+            return periodic;
+        }
+
+        private static Exception Unwrap(Exception ex) => ex is AggregateException { InnerExceptions.Count: > 0 } a ? Unwrap(a.InnerExceptions[0]) : ex;
+
+        private List<PeriodicVersion> WritePeriodic(DateTimeOffset now)
+        {
+            var written = new List<PeriodicVersion>();
+            foreach (var ((id, field, period), (e, _, value)) in _periodic)
+            {
+                var key = PeriodicRecord.KeyOf(id, field, period);
+                var loaded = _loadedPeriodic.GetValueOrDefault(key);
+                var record = loaded ?? new PeriodicRecord
+                {
+                    Id = key, CountyCode = e.CountyCode, VillageCode = e.VillageCode, EntityId = id, EntityType = e.EntityType, Field = field, Period = period,
+                };
+                record.Value = MartenFormHubStore.JsonElementOf(FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                record.Version = _storedPeriodic[(id, field, period)].Version + 1;
+                record.UpdatedAt = now;
+                // Inserted when none was read (another writer's insert since makes it fail), else updated at the version read.
+                if (loaded is null) session.Insert(record); else session.Update(record);
+                written.Add(new PeriodicVersion(id, field, period, record.Version));
+            }
+            return written;
+        }
+
+        /// <summary>
+        /// Appends each village's events to its stream under a lock per village (in code order, so two saves cannot
+        /// deadlock), chained from the stored head; returns each village's sequence before this save.
+        /// </summary>
+        private async Task<Dictionary<string, long>> AppendEventsAsync(CancellationToken ct)
+        {
+            var before = new Dictionary<string, long>(StringComparer.Ordinal);
+            if (_events.Count == 0) return before;
+            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Order(StringComparer.Ordinal).ToList();
+            foreach (var village in villages)
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@lock))", connection, tx);
+                command.Parameters.AddWithValue("lock", store.Schema + ".chain." + village);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            var heads = (await session.LoadManyAsync<VillageChain>(ct, villages)).ToDictionary(h => h.Id, StringComparer.Ordinal);
+            var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
+            var key = store.AuditKeys.Current;
+            var appended = new Dictionary<string, List<object>>(StringComparer.Ordinal);
+            foreach (var ev in _events)
+            {
+                var village = ev.Entity.VillageCode;
+                if (!heads.TryGetValue(village, out var head))
+                {
+                    head = heads[village] = new VillageChain { Id = village, CountyCode = ev.Entity.CountyCode, LastHash = EventHasher.Genesis };
+                }
+                before.TryAdd(village, head.LastVillageSeq);
+                var seq = head.LastVillageSeq + 1;
+                var payload = EventPayload.Write(ev.Changes, ev.Retirement);
+                var who = ev.Note is null ? user : $"{user}（{ev.Note}）";
+                var hash = EventHasher.Compute(village, seq, ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period,
+                    recordedAt, who, (int)source, payload, head.LastHash, key);
+                if (!appended.TryGetValue(village, out var list)) appended[village] = list = [];
+                list.Add(new VillageEventRecorded(ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period, recordedAt, who, (int)source,
+                    payload, head.LastHash, hash, key.Id));
+                head.LastVillageSeq = seq;
+                head.LastHash = hash;
+            }
+            foreach (var (village, events) in appended)
+            {
+                var head = heads[village];
+                head.HeadKeyId = key.Id;
+                head.HeadMac = EventHasher.SealHead(village, head.LastVillageSeq, head.LastHash, key);
+                session.Store(head);
+                // The stream must end where the head says: Marten refuses the append otherwise (a chain never forks).
+                if (before[village] == 0) session.Events.StartStream(village, events.ToArray());
+                else session.Events.Append(village, head.LastVillageSeq, events.ToArray());
+            }
+            return before;
+        }
+
+        /// <summary>Stamps this save's events with its transaction id for the change feed (see <c>ReadChangesAsync</c>).</summary>
+        private async Task RecordFeedAsync(Dictionary<string, long> before, CancellationToken ct)
+        {
+            if (before.Count == 0) return;
+            await using var command = new NpgsqlCommand(
+                $"""
+                INSERT INTO {store.T("event_feed")} (seq)
+                SELECT e.seq_id FROM {store.T("mt_events")} e JOIN unnest(@villages, @after) AS h(village, after) ON e.stream_id = h.village AND e.version > h.after
+                """, connection, tx);
+            command.Parameters.AddWithValue("villages", before.Keys.ToArray());
+            command.Parameters.AddWithValue("after", before.Values.ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        /// <summary>The conflict Marten found, told the way the other engines tell it (after this save's rollback, as stored now).</summary>
+        private async Task<Exception> ConflictAsync(Exception marten, CancellationToken ct)
+        {
+            await tx.RollbackAsync(ct);
+            foreach (var e in _entities.Values.Where(e => e.Dirty && e.StoredVersion is not null))
+            {
+                var current = await store.GetAsync(e.Id, ct);
+                if (current is not null && current.Version != e.StoredVersion) return Conflict(e, e.StoredVersion!.Value, current.Version);
+            }
+            foreach (var ((id, field, period), (e, _, _)) in _periodic)
+            {
+                var stored = _storedPeriodic[(id, field, period)].Version;
+                var now = (await store.GetPeriodicValuesAsync(e.VillageCode, [period], [id], ct)).FirstOrDefault(v => v.Field == field);
+                if ((now?.Version ?? 0) != stored)
+                    return PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, now?.Version ?? 0);
+            }
+            return marten;
+        }
+    }
+}

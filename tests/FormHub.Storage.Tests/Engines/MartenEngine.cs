@@ -1,0 +1,70 @@
+using FormHub.Core.Catalog;
+using Npgsql;
+
+namespace FormHub.Storage.Tests.Engines;
+
+/// <summary>
+/// The Marten engine on the throwaway server (FORMHUB_TEST_POSTGRES), a fresh schema per test. Raw SQL reaches Marten's
+/// tables: {entities} is <c>mt_doc_entities</c> (the record's values under <c>data -&gt; 'data'</c>), {events} the village
+/// streams in <c>mt_events</c>; the tamper operations of <see cref="IStoreEngine"/> say how each edit is done here.
+/// </summary>
+public sealed class MartenEngine : IStoreEngine
+{
+    private readonly string _schema = "m_" + Guid.NewGuid().ToString("N");
+    private IFormHubStore? _store;
+
+    public string Schema => _schema;
+
+    public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
+    {
+        _store = await FormHubStoreFactory.OpenAsync(new StorageOptions
+        {
+            PostgresConnectionString = PostgresEngine.ConnectionString, PostgresSchema = _schema, AuditKeyFile = auditKeyFile,
+            PostgresEngine = PostgresEngineKind.Marten,
+        }, catalog, clock);
+        return _store;
+    }
+
+    public async Task<List<string?[]>> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Qualify(sql);
+        return await EngineQuery.ReadAllAsync(command);
+    }
+
+    public string JsonColumnCast(string expression) => $"CAST({expression} AS jsonb)";
+
+    public async Task<int> ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Qualify(sql);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    private static readonly Dictionary<string, string> Tables = new()
+    {
+        ["entities"] = "mt_doc_entities", ["events"] = "mt_events", ["periodic_values"] = "mt_doc_periodic_values",
+        ["village_chains"] = "mt_doc_village_chains", ["identity_numbers"] = "mt_doc_identity_numbers", ["regions"] = "mt_doc_regions",
+    };
+
+    private string Qualify(string sql)
+    {
+        foreach (var (name, table) in Tables) sql = sql.Replace("{" + name + "}", $"\"{_schema}\".{table}");
+        return sql.Replace("{", $"\"{_schema}\".").Replace("}", "");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null) await _store.DisposeAsync();
+        if (Environment.GetEnvironmentVariable(PostgresEngine.Variable) is not { Length: > 0 }) return;
+        await using var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE";
+        await command.ExecuteNonQueryAsync();
+    }
+}
