@@ -6,7 +6,7 @@ namespace FormHub.Storage.Tests.Engines;
 // TEMPORARY (issue 17b): concurrency of the Marten service documents; deleted before the branch is done.
 public sealed class TemporaryConcurrencyTests : IAsyncLifetime
 {
-    private readonly TemporaryServiceEngine _engine = new();
+    private readonly MartenEngine _engine = new();
     private IFormHubStore _store = null!;
     private readonly FixedClock _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
 
