@@ -1,0 +1,93 @@
+using FormHub.Storage.Marten.Documents;
+using FormHub.Storage.Model;
+using FormHub.Storage.Sql;
+using Marten;
+
+namespace FormHub.Storage.Marten;
+
+/// <summary>
+/// The live report materializer's feed cursors, its lease and its quarantine of changes whose derivation failed.
+/// Each decision reads the document and writes it back under optimistic concurrency, so of two servers deciding at once
+/// one commits and the other decides again on what the first wrote.
+/// </summary>
+public sealed partial class MartenFormHubStore
+{
+    public async Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        var stored = await session.LoadAsync<FeedCursorDocument>(name, ct);
+        return stored is null ? FeedCursor.Start : new FeedCursor(stored.Transaction, stored.Sequence);
+    }
+
+    public Task SetCursorAsync(string name, FeedCursor position, CancellationToken ct = default) => WriteAsync(async session =>
+    {
+        var stored = await session.LoadAsync<FeedCursorDocument>(name, ct);
+        var next = new FeedCursorDocument(name, position.Transaction, position.Sequence);
+        // Only forward: two readers that overlap (a server and `reports watch`) can never move it back.
+        if (stored is null) session.Insert(next);
+        else if (position.CompareTo(new FeedCursor(stored.Transaction, stored.Sequence)) > 0) session.Store(next);
+    }, ct);
+
+    public Task<bool> TryHoldLeaseAsync(string name, string holder, TimeSpan duration, CancellationToken ct = default) => WriteAsync(async session =>
+    {
+        var now = Clock.GetUtcNow().UtcTicks;
+        var lease = await session.LoadAsync<LeaseDocument>(name, ct);
+        // Taken when free, expired or already this holder's; another holder's live lease is left alone.
+        if (lease is null) session.Insert(new LeaseDocument(name, holder, now + duration.Ticks));
+        else if (lease.Holder == holder || lease.ExpiresAt < now) session.Store(new LeaseDocument(name, holder, now + duration.Ticks));
+        else return false;
+        return true;
+    }, ct);
+
+    public async Task<string?> GetLeaseHolderAsync(string name, CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        return (await session.LoadAsync<LeaseDocument>(name, ct))?.Holder;
+    }
+
+    public Task<bool> TryTakeOverLeaseAsync(string name, string holder, string abandoned, TimeSpan duration, CancellationToken ct = default) =>
+        WriteAsync(async session =>
+        {
+            var lease = await session.LoadAsync<LeaseDocument>(name, ct);
+            if (lease is null || lease.Holder != abandoned) return false;
+            session.Store(new LeaseDocument(name, holder, Clock.GetUtcNow().UtcTicks + duration.Ticks));
+            return true;
+        }, ct);
+
+    public Task ReleaseLeaseAsync(string name, string holder, CancellationToken ct = default) => WriteAsync(session =>
+    {
+        session.DeleteWhere<LeaseDocument>(l => l.Id == name && l.Holder == holder);
+        return Task.CompletedTask;
+    }, ct);
+
+    public Task QuarantineChangeAsync(QuarantinedChange change, CancellationToken ct = default) => WriteAsync(async session =>
+    {
+        var c = change.Change;
+        var id = QuarantinedChangeDocument.KeyOf(c.Cursor.Transaction, c.Cursor.Sequence);
+        var stored = await session.LoadAsync<QuarantinedChangeDocument>(id, ct);
+        // Set aside again: the reason and count move on, the change and when it was first set aside stay.
+        if (stored is not null)
+        {
+            session.Store(stored with { Reason = change.Reason, LibraryVersion = change.LibraryVersion, Attempts = change.Attempts });
+            return;
+        }
+        session.Insert(new QuarantinedChangeDocument(id, c.Cursor.Transaction, c.Cursor.Sequence, c.VillageCode, c.Period, c.EntityType, (int)c.Kind,
+            c.Fields.ToList(), change.Reason, change.LibraryVersion, EventHasher.Truncate(change.QuarantinedAt), change.Attempts));
+    }, ct);
+
+    public async Task<IReadOnlyList<QuarantinedChange>> ListQuarantinedChangesAsync(CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        var stored = await session.Query<QuarantinedChangeDocument>().OrderBy(q => q.Transaction).ThenBy(q => q.Sequence).ToListAsync(ct);
+        return stored.Select(q => new QuarantinedChange(
+                new ChangeFeedEntry(new FeedCursor(q.Transaction, q.Sequence), q.VillageCode, q.Period, q.EntityType, (EventKind)q.Kind, q.Fields.ToList()),
+                q.Reason, q.LibraryVersion, q.QuarantinedAt, q.Attempts))
+            .ToList();
+    }
+
+    public Task ReleaseQuarantinedChangeAsync(FeedCursor cursor, CancellationToken ct = default) => WriteAsync(session =>
+    {
+        session.Delete<QuarantinedChangeDocument>(QuarantinedChangeDocument.KeyOf(cursor.Transaction, cursor.Sequence));
+        return Task.CompletedTask;
+    }, ct);
+}

@@ -1,0 +1,81 @@
+using FormHub.Core.Text;
+using FormHub.Storage.Marten.Documents;
+using FormHub.Storage.Templates;
+using Marten;
+
+namespace FormHub.Storage.Marten;
+
+/// <summary>Templates as versioned documents: the template log (numbered by its writers) and the admission decisions.</summary>
+public sealed partial class MartenFormHubStore : ITemplateStore
+{
+    public async Task<long> GetTemplateRevisionAsync(CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        return await TemplateRevisionAsync(session, ct);
+    }
+
+    private static Task<long> TemplateRevisionAsync(IQuerySession session, CancellationToken ct) =>
+        session.Query<TemplateLogDocument>().OrderByDescending(t => t.Id).Select(t => t.Id).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<TemplateLogEntry>> ReadTemplateLogAsync(CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        var log = await session.Query<TemplateLogDocument>().OrderBy(t => t.Id).ToListAsync(ct);
+        return log.Select(t => new TemplateLogEntry(t.Id, t.TemplateId, Enum.Parse<TemplateLogKind>(t.Kind, ignoreCase: true), t.TemplateVersion, t.Yaml,
+            t.Period, t.UserName, t.At, t.Note)).ToList();
+    }
+
+    public async Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, CancellationToken ct = default)
+    {
+        await using var session = Documents.LightweightSession();
+        var actual = await TemplateRevisionAsync(session, ct);
+        if (actual != expectedRevision) throw TemplateConflictException.Moved(expectedRevision, actual);
+        var seq = actual;
+        foreach (var entry in entries)
+        {
+            var published = entry.Kind == TemplateLogKind.Published && entry.Version is { } version ? $"{entry.TemplateId}|{version}" : null;
+            session.Insert(new TemplateLogDocument(++seq, entry.TemplateId, entry.Kind.ToString().ToLowerInvariant(), entry.Version, entry.Yaml, entry.Period,
+                entry.UserName, entry.At.ToUniversalTime(), entry.Note, published));
+        }
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (IsUniqueViolation(e))
+        {
+            // Two servers publishing at once (the same number), or a version already published: nothing was written.
+            throw new TemplateConflictException(new LocalizedText(
+                "报表模板已被他人更新，或该版本已发布，请刷新后重试。本次操作未生效。",
+                "The templates were changed by someone else, or the version is already published; reload and try again. Nothing was changed."));
+        }
+        return seq;
+    }
+
+    public async Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, CancellationToken ct = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var session = Documents.LightweightSession();
+            var seq = await session.Query<AdmissionDocument>().OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct) + 1;
+            session.Insert(new AdmissionDocument(seq, decision.TemplateId, decision.ContentHash, decision.Verdict.ToString().ToLowerInvariant(),
+                decision.MergeInto, decision.Reason, decision.Analysis, decision.UserName, decision.At.ToUniversalTime()));
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                return decision with { Seq = seq };
+            }
+            catch (Exception e) when (attempt < 3 && IsWriteConflict(e))
+            {
+                // Another decision took the number first; decisions do not conflict, so take the next.
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<AdmissionDecision>> ListAdmissionsAsync(CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        var decisions = await session.Query<AdmissionDocument>().OrderBy(a => a.Id).ToListAsync(ct);
+        return decisions.Select(a => new AdmissionDecision(a.Id, a.TemplateId, a.ContentHash, Enum.Parse<AdmissionVerdict>(a.Verdict, ignoreCase: true),
+            a.MergeInto, a.Reason, a.Analysis, a.UserName, a.At)).ToList();
+    }
+}
