@@ -53,6 +53,15 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
     }
 
     [Fact]
+    public async Task RowsAreCountedOverEveryTableAndOpeningAStoreAddsNone()
+    {
+        // Only the six regions saved above: the seeded catalog and the engine's own bookkeeping do not count (a restore needs 0).
+        Assert.Equal(6, await Store.CountRowsAsync());
+        await SeedFamilyAsync();
+        Assert.True(await Store.CountRowsAsync() > 6);
+    }
+
+    [Fact]
     public async Task ALinkToAnotherVillagesRecordIsRefusedAndNothingIsWritten()
     {
         var (otherHousehold, _) = await SeedFamilyAsync(VillageB, "王五");
