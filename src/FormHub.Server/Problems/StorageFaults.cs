@@ -23,6 +23,8 @@ internal static class StorageFaults
         // A timeout (command, or waiting for a pooled connection) is load, answered as busy by the caller.
         NpgsqlException { InnerException: TimeoutException } => null,
         NpgsqlException => Unreachable(context), // no connection: refused, reset
+        // The Marten engine reports a database fault wrapped in its own exception (MartenCommandException): the cause decides.
+        { InnerException: NpgsqlException inner } => Answer(context, inner),
         _ => null,
     };
 

@@ -30,8 +30,18 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
         var work = new MartenSaveWork(store, session, connection, tx, user, source);
-        var result = await work.RunAsync(Operations, ct);
-        await tx.CommitAsync(ct);
+        SaveResult result;
+        try
+        {
+            result = await work.RunAsync(Operations, ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (InvalidOperationException lost) when (connection.FullState.HasFlag(System.Data.ConnectionState.Broken) || connection.State == System.Data.ConnectionState.Closed)
+        {
+            // The server went away mid-save (Npgsql completed the transaction and Marten then trips over it): a database fault
+            // like any other lost connection, nothing committed.
+            throw new NpgsqlException("The connection to PostgreSQL was lost during the save; nothing was saved.", lost);
+        }
         Operations.Clear();
         return result;
     }

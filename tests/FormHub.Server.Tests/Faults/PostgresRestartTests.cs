@@ -38,7 +38,7 @@ public sealed class PostgresRestartTests
         Assert.NotEmpty(burst.Refused);
         Assert.All(burst.Refused, r =>
         {
-            Assert.True(r.Status == HttpStatusCode.ServiceUnavailable, $"{(int)r.Status}: {r.Detail}");
+            Assert.True(r.Status == HttpStatusCode.ServiceUnavailable, $"{(int)r.Status}: {r.Detail}\n{server.Output}");
             Assert.False(string.IsNullOrEmpty(r.RetryAfter), "no Retry-After");
             Assert.Contains("数据库", r.Detail);
             Assert.Contains("未生效", r.Detail);
