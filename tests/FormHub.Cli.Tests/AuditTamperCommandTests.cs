@@ -27,8 +27,7 @@ public abstract class AuditTamperCommandTests(CliEngine engine) : IAsyncLifetime
         Assert.True(intact.ExitCode == 0, intact.ToString());
         Assert.Contains("哈希链完整，当前数据与事件日志一致", intact.Out);
 
-        Assert.Equal(1, await engine.ExecuteAsync(
-            $"UPDATE entities SET data = {engine.JsonCast("REPLACE(CAST(data AS TEXT), '张三', '李四')")} WHERE entity_type = 'person'"));
+        Assert.Equal(1, await engine.ReplaceInRecordsAsync("person", "张三", "李四"));
 
         var tampered = await Cli.RunAsync("audit", "verify", "--village", Village);
         Assert.True(tampered.ExitCode == 2, tampered.ToString());
@@ -40,7 +39,7 @@ public abstract class AuditTamperCommandTests(CliEngine engine) : IAsyncLifetime
     [Fact]
     public async Task AnEditedPeriodicValueIsNamedWithItsMonth()
     {
-        Assert.Equal(1, await engine.ExecuteAsync($"UPDATE periodic_values SET value = {engine.JsonCast("'5000'")} WHERE field = 'dibao_amount'"));
+        Assert.Equal(1, await engine.SetPeriodicValueAsync("dibao_amount", "5000"));
 
         var tampered = await Cli.RunAsync("audit", "verify", "--all");
 
@@ -53,8 +52,7 @@ public abstract class AuditTamperCommandTests(CliEngine engine) : IAsyncLifetime
     public async Task AnEventRewrittenWithoutTheKeyFailsItsSignature()
     {
         // Whoever edits an event cannot re-sign it without the key file: a plain SHA-256 in its place does not verify.
-        Assert.Equal(1, await engine.ExecuteAsync(
-            $"UPDATE events SET hash = '{new string('a', 64)}' WHERE village_code = '{Village}' AND village_seq = 3"));
+        Assert.Equal(1, await engine.SetEventHashAsync(Village, 3, new string('a', 64)));
 
         var tampered = await Cli.RunAsync("audit", "verify", "--village", Village);
 

@@ -23,10 +23,6 @@ public abstract class BackupRestoreCommandTests(Func<CliEngine> engines) : IAsyn
         await _target.DisposeAsync();
     }
 
-    private const string Rows = "SELECT template_id, version, period, unit_code, level, payload FROM report_rows ORDER BY template_id, version, period, unit_code";
-
-    private const string Events = "SELECT village_code, village_seq, hash, key_id FROM events ORDER BY village_code, village_seq";
-
     [Fact]
     public async Task ABackupRestoredIntoAnEmptyStoreVerifiesAndHasEveryReportRow()
     {
@@ -48,10 +44,10 @@ public abstract class BackupRestoreCommandTests(Func<CliEngine> engines) : IAsyn
         Assert.True(verify.ExitCode == 0, verify.ToString());
         Assert.Contains("哈希链全部完整，当前数据与事件日志一致", verify.Out);
 
-        var rows = await _source.QueryAsync(Rows);
+        var rows = await _source.ReadReportRowsAsync();
         Assert.NotEmpty(rows);
-        Assert.Equal(rows, await _target.QueryAsync(Rows));
-        Assert.Equal(await _source.QueryAsync(Events), await _target.QueryAsync(Events));
+        Assert.Equal(rows, await _target.ReadReportRowsAsync());
+        Assert.Equal(await _source.ReadEventChainsAsync(), await _target.ReadEventChainsAsync());
     }
 
     [Fact]
@@ -61,14 +57,14 @@ public abstract class BackupRestoreCommandTests(Func<CliEngine> engines) : IAsyn
         var file = Path.Combine(_source.Cli.Root, "formhub.backup");
         Assert.Equal(0, (await _source.Cli.RunAsync("backup", "-o", file)).ExitCode);
         await AuditFamily.SeedAsync(_target.Cli);
-        var before = await _target.QueryAsync(Events);
+        var before = await _target.ReadEventChainsAsync();
 
         var restore = await _target.Cli.RunAsync("restore", file);
 
         Assert.True(restore.ExitCode == 1, restore.ToString());
         Assert.Contains("目标库不是空的", restore.Err);
         Assert.Contains("不会覆盖或合并现有数据", restore.Err);
-        Assert.Equal(before, await _target.QueryAsync(Events));
+        Assert.Equal(before, await _target.ReadEventChainsAsync());
     }
 
     [Fact]

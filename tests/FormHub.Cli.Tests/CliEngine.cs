@@ -35,6 +35,36 @@ public abstract class CliEngine : IAsyncDisposable
     /// <summary>SQL casting a text expression to the documents' JSON column type (jsonb on PostgreSQL).</summary>
     public abstract string JsonCast(string expression);
 
+    /// <summary>Whether this engine keeps Marten's tables (the PostgreSQL engine FORMHUB_POSTGRES_ENGINE names) rather than the hand-written ones.</summary>
+    protected virtual bool Marten => false;
+
+    private static string Text(string s) => "'" + s.Replace("'", "''") + "'";
+
+    /// <summary>Replaces text in the stored records of one type behind the store's back; returns how many changed.</summary>
+    public Task<int> ReplaceInRecordsAsync(string entityType, string find, string replace) => ExecuteAsync(Marten
+        ? $"UPDATE mt_doc_entities SET data = jsonb_set(data, ARRAY['data'], CAST(REPLACE(CAST(data -> 'data' AS text), {Text(find)}, {Text(replace)}) AS jsonb)) WHERE entity_type = {Text(entityType)}"
+        : $"UPDATE entities SET data = {JsonCast($"REPLACE(CAST(data AS TEXT), {Text(find)}, {Text(replace)})")} WHERE entity_type = {Text(entityType)}");
+
+    /// <summary>Sets every stored periodic value of <paramref name="field"/> to <paramref name="json"/>; returns how many changed.</summary>
+    public Task<int> SetPeriodicValueAsync(string field, string json) => ExecuteAsync(Marten
+        ? $"UPDATE mt_doc_periodic_values SET data = jsonb_set(data, ARRAY['value'], CAST({Text(json)} AS jsonb)) WHERE data ->> 'field' = {Text(field)}"
+        : $"UPDATE periodic_values SET value = {JsonCast(Text(json))} WHERE field = {Text(field)}");
+
+    /// <summary>Overwrites the stored hash of one event; returns how many changed.</summary>
+    public Task<int> SetEventHashAsync(string village, long villageSequence, string hash) => ExecuteAsync(Marten
+        ? $"UPDATE mt_events SET data = jsonb_set(data, ARRAY['hash'], to_jsonb(CAST({Text(hash)} AS text))) WHERE stream_id = {Text(village)} AND version = {villageSequence}"
+        : $"UPDATE events SET hash = {Text(hash)} WHERE village_code = {Text(village)} AND village_seq = {villageSequence}");
+
+    /// <summary>Every stored report row, in a fixed order (what a backup must carry over).</summary>
+    public Task<List<string?[]>> ReadReportRowsAsync() => QueryAsync(Marten
+        ? "SELECT id, CAST(data AS text) FROM mt_doc_report_rows ORDER BY id"
+        : "SELECT template_id, version, period, unit_code, level, payload FROM report_rows ORDER BY template_id, version, period, unit_code");
+
+    /// <summary>Every stored event's place in its chain, hash and key id, in chain order.</summary>
+    public Task<List<string?[]>> ReadEventChainsAsync() => QueryAsync(Marten
+        ? "SELECT stream_id, version, data ->> 'hash', data ->> 'keyId' FROM mt_events ORDER BY stream_id, version"
+        : "SELECT village_code, village_seq, hash, key_id FROM events ORDER BY village_code, village_seq");
+
     public abstract ValueTask DisposeAsync();
 }
 
@@ -97,6 +127,8 @@ public sealed class PostgresCliEngine : CliEngine
     }
 
     public override string JsonCast(string expression) => $"CAST({expression} AS jsonb)";
+
+    protected override bool Marten => CliHarness.PostgresEngine == FormHub.Storage.PostgresEngineKind.Marten;
 
     public override async ValueTask DisposeAsync()
     {
