@@ -44,8 +44,13 @@ internal sealed class EngineBench(string engine, BenchOptions options, FieldCata
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
         var storage = engine == "sqlite"
             ? new StorageOptions { DataDirectory = temp }
-            : new StorageOptions { PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = schema };
-        _description = engine == "sqlite" ? $"SQLite {SqliteVersion()} in {temp}" : $"PostgreSQL {await PostgresVersionAsync()} schema {schema}";
+            : new StorageOptions
+            {
+                PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = schema,
+                PostgresEngine = engine == "marten" ? PostgresEngineKind.Marten : PostgresEngineKind.Handwritten,
+            };
+        _description = engine == "sqlite" ? $"SQLite {SqliteVersion()} in {temp}"
+            : $"PostgreSQL {await PostgresVersionAsync()} schema {schema}, {(engine == "marten" ? "Marten engine" : "hand-written engine")}";
         Console.WriteLine(_description);
         try
         {

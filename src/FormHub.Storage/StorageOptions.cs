@@ -26,7 +26,7 @@ public sealed record StorageOptions
     public PostgresEngineKind PostgresEngine { get; init; } = DefaultPostgresEngine;
 
     /// <summary>The engine PostgreSQL runs on unless told otherwise.</summary>
-    public const PostgresEngineKind DefaultPostgresEngine = PostgresEngineKind.Handwritten;
+    public const PostgresEngineKind DefaultPostgresEngine = PostgresEngineKind.Marten;
 
     /// <summary>PostgreSQL schema holding FormHub's tables.</summary>
     public string PostgresSchema { get; init; } = "formhub";

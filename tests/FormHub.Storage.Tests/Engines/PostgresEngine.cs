@@ -4,7 +4,8 @@ using Npgsql;
 namespace FormHub.Storage.Tests.Engines;
 
 /// <summary>
-/// A fresh schema per test on the throwaway server that ./test.sh starts (FORMHUB_TEST_POSTGRES).
+/// The hand-written PostgreSQL engine (kept beside Marten until the migration off it, issue 17): a fresh schema per test
+/// on the throwaway server that ./test.sh starts (FORMHUB_TEST_POSTGRES).
 /// Without a server the tests fail with instructions: PostgreSQL tests never skip.
 /// </summary>
 public sealed class PostgresEngine : IStoreEngine, IHoldsSavesOpen
@@ -27,7 +28,10 @@ public sealed class PostgresEngine : IStoreEngine, IHoldsSavesOpen
     public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
         _store = await FormHubStoreFactory.OpenAsync(
-            new StorageOptions { PostgresConnectionString = ConnectionString, PostgresSchema = _schema, AuditKeyFile = auditKeyFile }, catalog, clock);
+            new StorageOptions
+            {
+                PostgresConnectionString = ConnectionString, PostgresSchema = _schema, AuditKeyFile = auditKeyFile, PostgresEngine = PostgresEngineKind.Handwritten,
+            }, catalog, clock);
         return _store;
     }
 
