@@ -23,7 +23,10 @@ public sealed record StorageOptions
     /// Which engine serves PostgreSQL: Marten (documents and event streams), or the hand-written SQL engine, kept for the
     /// side-by-side benchmark and the migration off it (issue 17).
     /// </summary>
-    public PostgresEngineKind PostgresEngine { get; init; } = PostgresEngineKind.Handwritten;
+    public PostgresEngineKind PostgresEngine { get; init; } = DefaultPostgresEngine;
+
+    /// <summary>The engine PostgreSQL runs on unless told otherwise.</summary>
+    public const PostgresEngineKind DefaultPostgresEngine = PostgresEngineKind.Handwritten;
 
     /// <summary>PostgreSQL schema holding FormHub's tables.</summary>
     public string PostgresSchema { get; init; } = "formhub";
@@ -47,13 +50,22 @@ public sealed record StorageOptions
     };
 
     /// <summary>The engine named by <see cref="PostgresEngineVariable"/>; unset is the default, anything else unknown is refused.</summary>
-    public static PostgresEngineKind ParseEngine(string? value) => value?.Trim().ToLowerInvariant() switch
+    public static PostgresEngineKind ParseEngine(string? value) => TryParseEngine(value, out var engine)
+        ? engine
+        : throw new ArgumentException($"{PostgresEngineVariable}={value}：须为 marten 或 handwritten / expected marten or handwritten");
+
+    /// <summary><see cref="ParseEngine"/> without throwing (options validation).</summary>
+    public static bool TryParseEngine(string? value, out PostgresEngineKind engine)
     {
-        null or "" => new StorageOptions().PostgresEngine,
-        "marten" => PostgresEngineKind.Marten,
-        "handwritten" or "sql" => PostgresEngineKind.Handwritten,
-        _ => throw new ArgumentException($"{PostgresEngineVariable}={value}: expected marten or handwritten"),
-    };
+        engine = value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => DefaultPostgresEngine,
+            "marten" => PostgresEngineKind.Marten,
+            "handwritten" => PostgresEngineKind.Handwritten,
+            _ => (PostgresEngineKind)(-1),
+        };
+        return Enum.IsDefined(engine);
+    }
 
     /// <summary>A line for logs and CLI banners, without the password.</summary>
     public string Describe() => PostgresConnectionString is null

@@ -22,9 +22,8 @@ public class LiveReportQuarantineTests
     }
 
     /// <summary>Stores a value the catalog's integer field cannot hold, past the store, so reading the household throws.</summary>
-    private static Task StoreUnreadablePersonsAsync(ReportFixture f, Guid household, string value) => f.ExecuteSqlAsync(
-        $"UPDATE entities SET data = json_set(data, '$.dibao_persons', json('{value}')) WHERE id = '{household}'",
-        $"UPDATE entities SET data = jsonb_set(data, '{{dibao_persons}}', '{value}'::jsonb) WHERE id = '{household}'");
+    private static Task StoreUnreadablePersonsAsync(ReportFixture f, Guid household, string value) =>
+        f.StoreFieldPastTheStoreAsync(household, "dibao_persons", value);
 
     [Theory]
     [InlineData(false)]

@@ -104,6 +104,7 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         await CreateEventIndexesAsync(ct);
         await InitializeServicesAsync(ct);
         await FillIdentityClaimsAsync(ct);
+        await MovePeriodicValuesToOwnPeriodsAsync(ct);
     }
 
     public IStoreSession OpenSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source);
@@ -160,16 +161,14 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         long rows = 0;
         foreach (var table in tables)
         {
-            // Marten's event progression and the seeded catalog are what opening any store writes: a store is empty with them.
+            // Marten's event progression and the seeded first catalog version are what opening any store writes: a store is empty with them.
             if (table is "mt_event_progression") continue;
-            await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM {T("\"" + table + "\"")}", connection);
+            await using var count = new NpgsqlCommand(table == "mt_doc_catalog_versions"
+                ? $"SELECT COUNT(*) FROM {T(table)} WHERE id > 1" : $"SELECT COUNT(*) FROM {T("\"" + table + "\"")}", connection);
             rows += (long)(await count.ExecuteScalarAsync(ct))!;
         }
-        return rows - await SeededRowsAsync(connection, ct);
+        return rows;
     }
-
-    /// <summary>Rows a freshly opened store holds (the catalog topic's seeded first version); 0 until it is merged.</summary>
-    private static Task<long> SeededRowsAsync(NpgsqlConnection connection, CancellationToken ct) => Task.FromResult(0L);
 
     public async ValueTask DisposeAsync()
     {

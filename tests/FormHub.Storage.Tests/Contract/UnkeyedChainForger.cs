@@ -15,10 +15,9 @@ internal static class UnkeyedChainForger
     public static async Task RewriteAsync(IStoreEngine engine, IFormHubStore store, string village, IReadOnlyList<Guid> entities,
         (long VillageSequence, string Find, string Replace)? edit, bool dropKeyIds)
     {
-        var payloads = (await engine.QueryAsync($"SELECT village_seq, CAST(payload AS TEXT) FROM {{events}} WHERE village_code = '{village}'"))
-            .ToDictionary(r => long.Parse(r[0]!, CultureInfo.InvariantCulture), r => r[1]!);
-        var keyIds = (await engine.QueryAsync($"SELECT village_seq, key_id FROM {{events}} WHERE village_code = '{village}'"))
-            .ToDictionary(r => long.Parse(r[0]!, CultureInfo.InvariantCulture), r => r[1]);
+        var stored = await engine.Behind.ReadEventsAsync(village);
+        var payloads = stored.ToDictionary(r => r.VillageSequence, r => r.Payload);
+        var keyIds = stored.ToDictionary(r => r.VillageSequence, r => r.KeyId);
         var events = new List<EntityEvent>();
         foreach (var id in entities) events.AddRange(await store.GetHistoryAsync(id));
 
@@ -32,16 +31,10 @@ internal static class UnkeyedChainForger
                 e.Period ?? "", e.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), e.User,
                 ((int)e.Source).ToString(CultureInfo.InvariantCulture), payload, previous);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-            var keyId = dropKeyIds || keyIds[e.VillageSequence] is null ? "NULL" : $"'{keyIds[e.VillageSequence]}'";
-            await engine.ExecuteAsync(
-                $"UPDATE {{events}} SET payload = {(edited ? JsonText(engine, $"REPLACE(CAST(payload AS TEXT), '{edit!.Value.Find}', '{edit.Value.Replace}')") : "payload")}, prev_hash = '{previous}', hash = '{hash}', key_id = {keyId} " +
-                $"WHERE village_code = '{village}' AND village_seq = {e.VillageSequence}");
+            await engine.Behind.RewriteEventAsync(village, e.VillageSequence, edited ? (edit!.Value.Find, edit.Value.Replace) : null, previous, hash,
+                dropKeyIds ? null : keyIds[e.VillageSequence]);
             previous = hash;
         }
-        await engine.ExecuteAsync($"UPDATE {{village_chains}} SET last_hash = '{previous}' WHERE village_code = '{village}'");
+        await engine.Behind.SetChainHeadHashAsync(village, previous);
     }
-
-    // The edit is done in SQL: the engines' raw-SQL helpers read braces as table-name placeholders.
-    private static string JsonText(IStoreEngine engine, string expression) =>
-        engine is PostgresEngine ? $"CAST({expression} AS json)" : expression;
 }

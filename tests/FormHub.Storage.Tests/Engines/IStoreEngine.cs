@@ -17,6 +17,9 @@ public interface IStoreEngine : IAsyncDisposable
     /// <summary>The SQL type a JSON text is cast to for the entities and periodic values tables (jsonb on PostgreSQL).</summary>
     string JsonColumnCast(string expression);
 
+    /// <summary>Edits behind the store's back, in this engine's tables.</summary>
+    IBehindTheStore Behind { get; }
+
     /// <summary>Runs raw SQL against the last store created; {entities}, {events} … are replaced by the qualified table names.</summary>
     Task<int> ExecuteAsync(string sql);
 }

@@ -8,12 +8,14 @@ namespace FormHub.Storage.Tests.Engines;
 /// tables: {entities} is <c>mt_doc_entities</c> (the record's values under <c>data -&gt; 'data'</c>), {events} the village
 /// streams in <c>mt_events</c>; the tamper operations of <see cref="IStoreEngine"/> say how each edit is done here.
 /// </summary>
-public sealed class MartenEngine : IStoreEngine
+public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
 {
     private readonly string _schema = "m_" + Guid.NewGuid().ToString("N");
     private IFormHubStore? _store;
 
     public string Schema => _schema;
+
+    public IBehindTheStore Behind => new MartenSchema(this);
 
     public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
@@ -43,6 +45,25 @@ public sealed class MartenEngine : IStoreEngine
         await using var command = connection.CreateCommand();
         command.CommandText = Qualify(sql);
         return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A copy of the village's first event appended to its stream, with its feed position, in a transaction left open.</summary>
+    public async Task<NpgsqlTransaction> AppendWithoutCommittingAsync(string village)
+    {
+        var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
+        await connection.OpenAsync();
+        var tx = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand(Qualify(
+            $$"""
+            WITH appended AS (
+                INSERT INTO {events} (seq_id, id, stream_id, version, data, type, tenant_id, mt_dotnet_type)
+                SELECT nextval('"{{_schema}}".mt_events_sequence'), gen_random_uuid(), stream_id, version + 100, data, type, tenant_id, mt_dotnet_type
+                FROM {events} WHERE stream_id = '{{village}}' ORDER BY seq_id LIMIT 1
+                RETURNING seq_id)
+            INSERT INTO {event_feed} (seq) SELECT seq_id FROM appended
+            """), connection, tx);
+        await command.ExecuteNonQueryAsync();
+        return tx;
     }
 
     private static readonly Dictionary<string, string> Tables = new()

@@ -7,7 +7,7 @@ namespace FormHub.Storage.Tests.Engines;
 /// A fresh schema per test on the throwaway server that ./test.sh starts (FORMHUB_TEST_POSTGRES).
 /// Without a server the tests fail with instructions: PostgreSQL tests never skip.
 /// </summary>
-public sealed class PostgresEngine : IStoreEngine
+public sealed class PostgresEngine : IStoreEngine, IHoldsSavesOpen
 {
     public const string Variable = "FORMHUB_TEST_POSTGRES";
 
@@ -21,6 +21,8 @@ public sealed class PostgresEngine : IStoreEngine
                 $"{Variable} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL server.");
 
     public string Schema => _schema;
+
+    public IBehindTheStore Behind => new HandwrittenSchema(this, postgres: true);
 
     public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
@@ -59,6 +61,15 @@ public sealed class PostgresEngine : IStoreEngine
         await command.ExecuteNonQueryAsync();
         return tx;
     }
+
+    public Task<NpgsqlTransaction> AppendWithoutCommittingAsync(string village) => BeginAndExecuteAsync(
+        $$"""
+        INSERT INTO {events} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at,
+            user_name, source, payload, prev_hash, hash)
+        SELECT county_code, village_code, village_seq + 100, entity_id, entity_type, kind, valid_from, period, recorded_at,
+            'late-writer', source, payload, prev_hash, hash
+        FROM {events} WHERE village_code = '{{village}}' ORDER BY seq LIMIT 1
+        """);
 
     private string Qualify(string sql) => sql.Replace("{", $"\"{_schema}\".").Replace("}", "");
 

@@ -9,6 +9,8 @@ public sealed class SqliteEngine : IStoreEngine
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "formhub-test-" + Guid.NewGuid().ToString("N"));
     private IFormHubStore? _store;
 
+    public IBehindTheStore Behind => new HandwrittenSchema(this, postgres: false);
+
     public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
         _store = await FormHubStoreFactory.OpenAsync(new StorageOptions { DataDirectory = _dir, AuditKeyFile = auditKeyFile }, catalog, clock);

@@ -10,13 +10,13 @@ namespace FormHub.Storage.Tests.Postgres;
 /// transactions can hold changes back too, for a moment: what must appear is awaited with <see cref="SettledFeed"/>; what
 /// must not appear is checked while the early transaction is certainly still open.)
 /// </summary>
-public sealed class PostgresChangeFeedTests : IAsyncLifetime
+public abstract class ChangeFeedContractTests<TEngine>(TEngine engine) : IAsyncLifetime where TEngine : IStoreEngine, IHoldsSavesOpen
 {
     private const string VillageA = "361025101201";
     private const string VillageB = "361025101202";
     private static readonly DateOnly Jan1 = new(2026, 1, 1);
 
-    private readonly PostgresEngine _engine = new();
+    private readonly TEngine _engine = engine;
     private IFormHubStore _store = null!;
 
     public async Task InitializeAsync()
@@ -41,14 +41,13 @@ public sealed class PostgresChangeFeedTests : IAsyncLifetime
     }
 
     // A copy of village A's first event, appended by a transaction that has not committed yet.
-    private Task<Npgsql.NpgsqlTransaction> AppendWithoutCommittingAsync() => _engine.BeginAndExecuteAsync(
-        $$"""
-        INSERT INTO {events} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at,
-            user_name, source, payload, prev_hash, hash)
-        SELECT county_code, village_code, village_seq + 100, entity_id, entity_type, kind, valid_from, period, recorded_at,
-            'late-writer', source, payload, prev_hash, hash
-        FROM {events} WHERE village_code = '{{VillageA}}' ORDER BY seq LIMIT 1
-        """);
+    private Task<Npgsql.NpgsqlTransaction> AppendWithoutCommittingAsync() => _engine.AppendWithoutCommittingAsync(VillageA);
+
+    protected TEngine Engine => _engine;
+
+    protected IFormHubStore Store { get => _store; set => _store = value; }
+
+    protected Task CreateHouseholdInAsync(string village, string head) => CreateHouseholdAsync(village, head);
 
     [Fact]
     public async Task AChangeCommittedWhileAnEarlierSaveRunsWaitsForItSoNoReaderSkipsTheEarlierOne()
@@ -90,18 +89,23 @@ public sealed class PostgresChangeFeedTests : IAsyncLifetime
 
         Assert.Equal([VillageB], (await SettledFeed.ChangesAsync(_store, start, 1)).Select(c => c.VillageCode));
     }
+}
 
+public sealed class PostgresChangeFeedTests() : ChangeFeedContractTests<PostgresEngine>(new PostgresEngine())
+{
     [Fact]
     public async Task ASchemaFromBeforeTheFeedWasOrderedByTransactionGetsTheColumnOnStartAndKeepsItsChanges()
     {
-        await CreateHouseholdAsync(VillageA, "张三");
-        await _engine.ExecuteAsync("ALTER TABLE {events} DROP COLUMN tx");
-        await _store.DisposeAsync();
+        await CreateHouseholdInAsync("361025101201", "张三");
+        await Engine.ExecuteAsync("ALTER TABLE {events} DROP COLUMN tx");
+        await Store.DisposeAsync();
 
-        _store = await _engine.CreateStoreAsync(TestCatalog.Create(), new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
-        await CreateHouseholdAsync(VillageB, "王五");
+        Store = await Engine.CreateStoreAsync(TestCatalog.Create(), new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
+        await CreateHouseholdInAsync("361025101202", "王五");
 
-        var changes = await SettledFeed.ChangesAsync(_store, FeedCursor.Start, 2);
-        Assert.Equal([VillageA, VillageB], changes.Select(c => c.VillageCode));
+        var changes = await SettledFeed.ChangesAsync(Store, FeedCursor.Start, 2);
+        Assert.Equal(["361025101201", "361025101202"], changes.Select(c => c.VillageCode));
     }
 }
+
+public sealed class MartenChangeFeedTests() : ChangeFeedContractTests<MartenEngine>(new MartenEngine());
