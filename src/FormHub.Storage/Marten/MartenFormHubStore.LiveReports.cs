@@ -2,6 +2,8 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Sql;
 using Marten;
+using Marten.Services;
+using Npgsql;
 
 namespace FormHub.Storage.Marten;
 
@@ -27,6 +29,41 @@ public sealed partial class MartenFormHubStore
         if (stored is null) session.Insert(next);
         else if (position.CompareTo(new FeedCursor(stored.Transaction, stored.Sequence)) > 0) session.Store(next);
     }, ct);
+
+    /// <summary>
+    /// A database whose feed positions were kept the old way (table <c>cursors</c>, a bare event number) has them carried
+    /// over once, so the materializer resumes where it was: the position's transaction is that of the event it points at.
+    /// Copy and drop commit together (the session joins the connection's transaction).
+    /// </summary>
+    private async Task CarryOverLegacyCursorsAsync(CancellationToken ct)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(ct);
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@name) IS NOT NULL", connection))
+        {
+            exists.Parameters.AddWithValue("name", T("cursors"));
+            if (await exists.ExecuteScalarAsync(ct) is not true) return;
+        }
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var positions = new List<FeedCursorDocument>();
+        await using (var read = new NpgsqlCommand(
+            $"""
+            SELECT c.name, COALESCE((SELECT CAST(CAST(f.tx AS text) AS bigint) FROM {T("event_feed")} f WHERE f.seq <= c.position ORDER BY f.seq DESC LIMIT 1), 0),
+                   c.position
+            FROM {T("cursors")} c
+            """, connection, tx))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) positions.Add(new FeedCursorDocument(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        }
+        await using (var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx)))
+        {
+            var stored = (await session.LoadManyAsync<FeedCursorDocument>(ct, positions.Select(p => p.Id))).Select(c => c.Id).ToHashSet();
+            foreach (var position in positions.Where(p => !stored.Contains(p.Id))) session.Insert(position);
+            await session.SaveChangesAsync(ct);
+        }
+        await using (var drop = new NpgsqlCommand($"DROP TABLE {T("cursors")}", connection, tx)) await drop.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+    }
 
     public Task<bool> TryHoldLeaseAsync(string name, string holder, TimeSpan duration, CancellationToken ct = default) => WriteAsync(async session =>
     {

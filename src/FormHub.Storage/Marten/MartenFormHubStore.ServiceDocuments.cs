@@ -75,8 +75,12 @@ public sealed partial class MartenFormHubStore
         options.Schema.For<CatalogVersionDocument>().DocumentAlias("catalog_versions").IdStrategy(given);
     }
 
-    /// <summary>On start, after the schema exists: an empty store is seeded with its first catalog version.</summary>
-    private partial Task InitializeServicesAsync(CancellationToken ct) => SeedCatalogAsync(ct);
+    /// <summary>On start, after the schema exists: an empty store is seeded with its first catalog version; old feed positions are carried over.</summary>
+    private partial async Task InitializeServicesAsync(CancellationToken ct)
+    {
+        await SeedCatalogAsync(ct);
+        await CarryOverLegacyCursorsAsync(ct);
+    }
 
     /// <summary>
     /// Runs a write in its own session and commits it in one transaction. When a concurrent write got there first (an

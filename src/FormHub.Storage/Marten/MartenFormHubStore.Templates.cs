@@ -1,4 +1,3 @@
-using FormHub.Core.Text;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Templates;
 using Marten;
@@ -44,9 +43,7 @@ public sealed partial class MartenFormHubStore : ITemplateStore
         catch (Exception e) when (IsUniqueViolation(e))
         {
             // Two servers publishing at once (the same number), or a version already published: nothing was written.
-            throw new TemplateConflictException(new LocalizedText(
-                "报表模板已被他人更新，或该版本已发布，请刷新后重试。本次操作未生效。",
-                "The templates were changed by someone else, or the version is already published; reload and try again. Nothing was changed."));
+            throw TemplateConflictException.Taken();
         }
         return seq;
     }

@@ -52,21 +52,29 @@ public sealed partial class SqlFormHubStore
         if (actual != expectedVersion) throw new SubmissionConflictException(next.VillageCode, next.Period, expectedVersion, actual);
 
         var saved = next with { Version = actual + 1 };
+        // The write checks the version again: on PostgreSQL two reviewers can both read version n before either commits
+        // (read committed), and the second must then change nothing rather than overwrite the first.
         await using (var command = connection.Command(
             $"""
-            INSERT INTO {T("submissions")} (county_code, {SubmissionColumns})
+            INSERT INTO {T("submissions")} AS s (county_code, {SubmissionColumns})
             VALUES (@county, @village, @period, @status, @revision, @version, @comment, @by, @at, @submitted, @approved)
             ON CONFLICT (county_code, village_code, period) DO UPDATE SET status = excluded.status, revision = excluded.revision,
                 version = excluded.version, comment = excluded.comment, updated_by = excluded.updated_by,
                 updated_at = excluded.updated_at, submitted_at = excluded.submitted_at, approved_at = excluded.approved_at
+            WHERE s.version = @expected
             """, tx))
         {
             command.With("@county", RegionCode.Parse(saved.VillageCode).CountyCode).With("@village", saved.VillageCode)
                 .With("@period", saved.Period).With("@status", (int)saved.Status).With("@revision", saved.Revision)
                 .With("@version", saved.Version).With("@comment", saved.Comment).With("@by", saved.UpdatedBy)
                 .With("@at", saved.UpdatedAt?.ToUniversalTime()).With("@submitted", saved.SubmittedAt?.ToUniversalTime())
-                .With("@approved", saved.ApprovedAt?.ToUniversalTime());
-            await command.ExecuteNonQueryAsync(ct);
+                .With("@approved", saved.ApprovedAt?.ToUniversalTime()).With("@expected", actual);
+            if (await command.ExecuteNonQueryAsync(ct) == 0)
+            {
+                await tx.RollbackAsync(CancellationToken.None);
+                throw new SubmissionConflictException(next.VillageCode, next.Period, expectedVersion,
+                    (await ReadSubmissionAsync(connection, null, next.VillageCode, next.Period, ct))?.Version ?? 0);
+            }
         }
         await InsertAuditAsync(connection, tx, audit, ct);
         await tx.CommitAsync(ct);

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using FormHub.Core.Text;
 using FormHub.Storage.Templates;
 
 namespace FormHub.Storage.Sql;
@@ -87,9 +86,7 @@ public sealed partial class SqlFormHubStore
         {
             // Two servers publishing at once (the same seq), or a version already there: PRIMARY KEY / unique index.
             await tx.RollbackAsync(CancellationToken.None);
-            throw new TemplateConflictException(new LocalizedText(
-                "报表模板已被他人更新，或该版本已发布，请刷新后重试。本次操作未生效。",
-                "The templates were changed by someone else, or the version is already published; reload and try again. Nothing was changed."));
+            throw TemplateConflictException.Taken();
         }
         return seq;
     }
