@@ -21,10 +21,15 @@ public interface ICatalogStore
     Task<bool> RefreshCatalogAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Stores <paramref name="catalog"/> as version <paramref name="expectedVersion"/> + 1 and makes it the one held.
+    /// Stores <paramref name="catalog"/> as version <paramref name="expectedVersion"/> + 1 and makes it the one held, with
+    /// <paramref name="audit"/> (if any) in the audit trail in the same transaction. With
+    /// <paramref name="expectedTemplateRevision"/> (the template log revision the change was checked against) the save is
+    /// also refused when the log moved since: writes of the catalog and of the template log take one lock, so a template
+    /// published meanwhile cannot escape the check.
     /// </summary>
-    /// <exception cref="Errors.CatalogConflictException">Someone saved a version after <paramref name="expectedVersion"/>.</exception>
-    Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, CancellationToken ct = default);
+    /// <exception cref="Errors.CatalogConflictException">Someone saved a version after <paramref name="expectedVersion"/>, or the template log moved.</exception>
+    Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, long? expectedTemplateRevision = null,
+        AuditEntry? audit = null, CancellationToken ct = default);
 
     /// <summary>Every version, newest first, without the documents (the history page).</summary>
     Task<IReadOnlyList<CatalogVersionInfo>> ListCatalogVersionsAsync(CancellationToken ct = default);

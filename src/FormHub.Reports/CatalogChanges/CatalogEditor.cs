@@ -38,6 +38,9 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleB
     /// <exception cref="CatalogConflictException">The catalog changed since <paramref name="expectedVersion"/>.</exception>
     public async Task<CatalogVersionInfo> ApplyAsync(string actor, CatalogEdit edit, long expectedVersion, TemplateLibrary templates, CancellationToken ct)
     {
+        // The template revision the check below covers: the save is refused if a template was published since (the store
+        // takes one lock for both), so a catalog change never leaves a stored template that does not compile.
+        var templateRevision = templates.Revision;
         var (catalog, version) = await CurrentAsync(ct);
         if (version != expectedVersion) throw new CatalogConflictException(expectedVersion, version);
 
@@ -71,7 +74,15 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleB
                 new($"{what}字段 {field.Key} 会影响 {breaks.Count} 处（见下），未保存", $"Changing {field.Key} would break {breaks.Count} things (listed); nothing was saved"),
                 CatalogRefusalKind.Breaks, breaks: breaks);
         }
-        return await store.SaveCatalogAsync(changed, version, actor, CatalogChangeSummary.Describe(edit, before), ct);
+        var summary = CatalogChangeSummary.Describe(edit, before);
+        var action = edit.Kind switch
+        {
+            CatalogEditKind.Add => DefinitionsAudit.FieldAdded,
+            CatalogEditKind.Change => DefinitionsAudit.FieldChanged,
+            _ => DefinitionsAudit.FieldRemoved,
+        };
+        return await store.SaveCatalogAsync(changed, version, actor, summary, templateRevision,
+            DefinitionsAudit.Entry(clock.GetUtcNow(), actor, action, field.Key, $"数据目录第{version + 1}版：{summary}"), ct);
     }
 
     /// <summary>

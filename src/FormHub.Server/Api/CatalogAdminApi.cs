@@ -39,11 +39,11 @@ public static class CatalogAdminApi
         group.MapGet("", DescribeAsync).WithName("GetCatalogForAdmin")
             .WithSummary("The catalog's current version: entity types and every field with all its properties and the reports that read it");
         group.MapGet("/history", HistoryAsync).WithName("ListCatalogVersions").WithSummary("Every catalog version, newest first: who, when, what changed");
-        group.MapPost("/fields", AddAsync).WithName("AddCatalogField")
+        group.MapPost("/fields", AddAsync).WithName("AddCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Adds a field as a new catalog version; refused (409, with what it breaks) when stored values would not fit");
-        group.MapPut("/fields/{entityType}/{name}", ChangeAsync).WithName("ChangeCatalogField")
+        group.MapPut("/fields/{entityType}/{name}", ChangeAsync).WithName("ChangeCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Changes a field as a new catalog version; refused (409, listing the templates and stored values it breaks)");
-        group.MapDelete("/fields/{entityType}/{name}", RemoveAsync).WithName("RemoveCatalogField")
+        group.MapDelete("/fields/{entityType}/{name}", RemoveAsync).WithName("RemoveCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Removes a field no template reads and no record holds, as a new catalog version");
         return app;
     }

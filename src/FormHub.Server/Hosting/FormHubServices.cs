@@ -71,6 +71,12 @@ public static class FormHubServices
             var source = new FormHub.Reports.Templates.StoredTemplates(sp.GetRequiredService<IFormHubStore>(), () => sp.GetRequiredService<IFormHubStore>().Catalog,
                 new TemplateLibrary([]), Options(sp).TemplatesDirectory!, sp.GetRequiredService<TimeProvider>());
             source.LoadAsync(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), "system").GetAwaiter().GetResult();
+            // A stored template that no longer compiles is left out, not fatal: the server serves every other report and the
+            // admin's template page lists it with its problems.
+            foreach (var broken in source.Broken)
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Templates").LogError(
+                    "报表模板 {Template} 未通过检查，已跳过（不计算、不报送）/ template skipped: {Problems}", broken.TemplateId,
+                    string.Join("; ", broken.Problems.Select(p => p.ToString())));
             return source;
         });
         services.AddSingleton(sp => sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>().Library);

@@ -62,12 +62,16 @@ public sealed partial class SqlFormHubStore
         }
     }
 
-    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, CancellationToken ct = default)
+    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary,
+        long? expectedTemplateRevision = null, AuditEntry? audit = null, CancellationToken ct = default)
     {
         var info = new CatalogVersionInfo(expectedVersion + 1, user, Clock.GetUtcNow(), summary);
         // Versions are consecutive, so "the next number is free" is exactly "nobody saved since the version read".
         var inserted = await WriteAsync(async (connection, tx) =>
         {
+            await _dialect.LockDefinitionsAsync(connection, tx, ct);
+            if (expectedTemplateRevision is { } expected && await RevisionAsync(connection, tx, ct) is var actual && actual != expected)
+                throw CatalogConflictException.TemplatesChanged(expectedVersion, expected, actual);
             await using var insert = connection.Command(
                 $"""
                 INSERT INTO {T("catalog_versions")} (version, document, changed_by, changed_at, summary)
@@ -77,7 +81,9 @@ public sealed partial class SqlFormHubStore
                 """, tx)
                 .With("@version", info.Version).With("@document", CatalogJson.Write(catalog)).With("@by", user)
                 .With("@at", Time(info.ChangedAt)).With("@summary", summary).With("@expected", expectedVersion);
-            return await insert.ExecuteNonQueryAsync(ct);
+            var rows = await insert.ExecuteNonQueryAsync(ct);
+            if (rows == 1 && audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
+            return rows;
         }, ct);
         if (inserted != 1)
         {
