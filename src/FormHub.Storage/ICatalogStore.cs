@@ -43,4 +43,11 @@ public interface ICatalogStore
     /// that are set. What a catalog change must not invalidate.
     /// </summary>
     Task<IReadOnlyList<StoredValueCount>> CountStoredValuesAsync(string entityType, string field, CancellationToken ct = default);
+
+    /// <summary>
+    /// The distinct non-null values the event log records for a field of an entity type — the old and the new value of
+    /// every change, attribute and periodic alike — as JSON text, with how many times each occurs. What an as-of read of an
+    /// earlier day or period may return, so what a change of the field's type must still be able to read.
+    /// </summary>
+    Task<IReadOnlyList<StoredValueCount>> CountHistoryValuesAsync(string entityType, string field, CancellationToken ct = default);
 }

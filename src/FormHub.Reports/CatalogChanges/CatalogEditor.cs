@@ -164,6 +164,27 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleB
                 ValueCount: count, Examples: failing.Take(ExamplesShown).Select(f => f.Shown).ToList()));
         }
 
+        // A new type must also read what the history holds: an as-of read of an earlier day, or a template reading an
+        // earlier period (prev, a year's months), returns those values as the field's current type.
+        if (before is not null && before.Type != field.Type)
+        {
+            var history = new List<(string Shown, long Count)>();
+            foreach (var value in await store.CountHistoryValuesAsync(field.EntityType, field.Name, ct))
+            {
+                if (Fits(field, value.Json, today, out var shown)) continue;
+                history.Add((shown, value.Count));
+            }
+            if (history.Count > 0)
+            {
+                var count = history.Sum(f => f.Count);
+                var examples = history.Take(ExamplesShown).Select(f => f.Shown).ToList();
+                breaks.Add(new CatalogBreak(new(
+                        $"历史记录中有 {count} 个「{label}」的值（{history.Count} 种不同的值）不能按新类型读取，按日期回看或报表读取以前各期时会出错，如：{string.Join("；", examples)}",
+                        $"{count} values of '{label}' in the history ({history.Count} distinct) cannot be read as the new type; as-of reads and reports of earlier periods would fail, e.g. {string.Join("; ", examples)}"),
+                    ValueCount: count, Examples: examples));
+            }
+        }
+
         var missing = stored.Where(v => v.Json == "null").Sum(v => v.Count);
         if (field.Kind == FieldKind.Attribute && field.Validation.Required && before?.Validation.Required != true && missing > 0)
             breaks.Add(new CatalogBreak(new($"有 {missing} 条记录没有填写「{label}」，不能设为必填", $"{missing} records have no '{label}'; the field cannot become required"),

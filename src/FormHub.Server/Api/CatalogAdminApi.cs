@@ -3,6 +3,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Text;
 using FormHub.Reports;
 using FormHub.Reports.CatalogChanges;
+using FormHub.Reports.Templates;
 using FormHub.Server.Access;
 using FormHub.Server.Problems;
 using FormHub.Storage;
@@ -62,11 +63,11 @@ public static class CatalogAdminApi
         TypedResults.Ok((await store.ListCatalogVersionsAsync(ct)).ToList());
 
     private static Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> AddAsync(FieldRequest request, HttpContext http,
-        CurrentUser user, CatalogEditor editor, TemplateLibrary templates, CancellationToken ct) =>
+        CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct) =>
         ApplyAsync(http, user, editor, templates, request.Version, () => CatalogEdit.Add(ReadField(request.Field)), created: true, ct);
 
     private static Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> ChangeAsync(string entityType, string name,
-        FieldRequest request, HttpContext http, CurrentUser user, CatalogEditor editor, TemplateLibrary templates, CancellationToken ct) =>
+        FieldRequest request, HttpContext http, CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct) =>
         ApplyAsync(http, user, editor, templates, request.Version, () =>
         {
             var field = ReadField(request.Field);
@@ -78,7 +79,7 @@ public static class CatalogAdminApi
         }, created: false, ct);
 
     private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> RemoveAsync(string entityType, string name,
-        long? version, HttpContext http, CurrentUser user, CatalogEditor editor, TemplateLibrary templates, CancellationToken ct)
+        long? version, HttpContext http, CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct)
     {
         var (catalog, _) = await editor.CurrentAsync(ct);
         if (catalog.FindField(entityType, name) is not { } field)
@@ -87,14 +88,16 @@ public static class CatalogAdminApi
     }
 
     private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> ApplyAsync(HttpContext http, CurrentUser user,
-        CatalogEditor editor, TemplateLibrary templates, long? version, Func<CatalogEdit> edit, bool created, CancellationToken ct)
+        CatalogEditor editor, StoredTemplates templates, long? version, Func<CatalogEdit> edit, bool created, CancellationToken ct)
     {
         if (version is not { } expected)
             return Problem.Validation(http, new("请求缺少目录版本号 version", "The request lacks the catalog version"),
                 new Dictionary<string, string[]> { ["version"] = [http.Pick(new("请刷新页面后重试", "Reload and try again"))] });
         try
         {
-            var saved = await editor.ApplyAsync(user.UserName, edit(), expected, templates, ct);
+            // The templates as stored now: the check must cover a version another server published a moment ago.
+            await templates.RefreshAsync(TimeSpan.Zero, ct);
+            var saved = await editor.ApplyAsync(user.UserName, edit(), expected, templates.Library, ct);
             return created ? TypedResults.Created("/api/admin/catalog", saved) : TypedResults.Ok(saved);
         }
         catch (CatalogEditRefusal refusal)

@@ -147,6 +147,36 @@ public sealed partial class SqlFormHubStore
         return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
     }
 
+    public async Task<IReadOnlyList<StoredValueCount>> CountHistoryValuesAsync(string entityType, string field, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        // The text match only narrows the scan to events naming the field somewhere (a '_' in the name matches any
+        // character, which only widens it); the payload is then read exactly.
+        await using var command = connection.Command(
+            $"""
+            SELECT {_dialect.JsonAsText("payload")} FROM {T("events")}
+            WHERE entity_type = @type AND {_dialect.JsonAsText("payload")} LIKE @named
+            """).With("@type", entityType).With("@named", "%\"" + field.Replace("%", "") + "\"%");
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            using var payload = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            if (!payload.RootElement.TryGetProperty("changes", out var changes)) continue;
+            foreach (var change in changes.EnumerateArray())
+            {
+                if (change[0].GetString() != field) continue;
+                foreach (var value in new[] { change[1], change[2] })
+                {
+                    if (value.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
+                    var json = value.GetRawText();
+                    counts[json] = counts.GetValueOrDefault(json) + 1;
+                }
+            }
+        }
+        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
+    }
+
     private static async Task AddCountsAsync(DbCommand command, Dictionary<string, long> counts, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
