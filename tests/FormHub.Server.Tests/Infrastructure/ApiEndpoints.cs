@@ -146,6 +146,7 @@ public static class ApiEndpoints
         new("inbox", HttpMethod.Get, "/api/inbox"),
         new("mark read", HttpMethod.Post, "/api/inbox/{id}/read") { NumericId = true },
         new("templates", HttpMethod.Get, "/api/admin/templates"),
+        new("broken templates", HttpMethod.Get, "/api/admin/templates/broken"),
         new("template", HttpMethod.Get, "/api/admin/templates/{templateId}"),
         new("template version", HttpMethod.Get, "/api/admin/templates/{templateId}/versions/{version}"),
         new("check template", HttpMethod.Post, "/api/admin/templates/check"),
