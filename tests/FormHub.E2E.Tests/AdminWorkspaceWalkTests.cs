@@ -126,6 +126,13 @@ public sealed class AdminWorkspaceWalkTests(LiveServer server)
         await admin.ClickAsync("[data-testid=nav-admission]");
         await admin.WaitForSelectorAsync($"[data-testid=admission-row][data-template='{Id}']");
 
+        // The decision and the publish are in the audit trail, beside account changes.
+        await admin.GotoAsync($"/#/account-audit?subject={Id}");
+        await admin.WaitForSelectorAsync("[data-testid=audit-table]");
+        Assert.Equal(["template.publish", "admission.decide"],
+            await admin.Locator("[data-testid=audit-row]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.action)"));
+        Assert.Contains("发布报表模板", await admin.Locator("[data-testid=audit-row]").First.InnerTextAsync());
+
         // Editing a report in force: the diff against the version in force shows the changed line both ways.
         await admin.GotoAsync("/#/templates/mz-dibao-monthly");
         await admin.WaitForSelectorAsync("[data-testid=check-status].status-ok");
