@@ -251,4 +251,40 @@ public sealed class SharedDefinitionsTests(SharedDefinitionsServer server) : ICl
         Assert.Contains("三个", @break.GetProperty("message").GetString());
         Assert.Equal(FieldType.Text, server.Store.Catalog.FindField("person.history_note")!.Type);
     }
+
+    [Fact]
+    public async Task FieldsAReleaseShipsThatTheStoreLacksOrDefinesOtherwiseAreOfferedToTheAdminAndAppliedAsCheckedVersions()
+    {
+        // The store as an older release left it: without person.pension_amount, and 住址 under another label.
+        var store = server.Store;
+        await store.RefreshCatalogAsync();
+        var older = new FieldCatalog(store.Catalog.EntityTypes, store.Catalog.Fields.Where(f => f.Key != "person.pension_amount")
+            .Select(f => f.Key == "household.address" ? f with { LabelZh = "家庭住址（旧）" } : f));
+        await store.SaveCatalogAsync(older, store.CatalogVersion, "formhub", "旧版本目录");
+
+        var city = await CityAsync();
+        var offered = (await (await city.GetAsync("/api/admin/catalog/shipped")).OkJsonAsync()).EnumerateArray()
+            .ToDictionary(d => d.GetProperty("key").GetString()!);
+        Assert.Equal(["household.address", "person.pension_amount"], offered.Keys.Order());
+        Assert.Equal("added", offered["person.pension_amount"].GetProperty("kind").GetString());
+        Assert.Contains("新增字段 person.pension_amount", offered["person.pension_amount"].GetProperty("summary").GetString());
+        Assert.Equal("changed", offered["household.address"].GetProperty("kind").GetString());
+        Assert.Equal("家庭住址（旧）", offered["household.address"].GetProperty("current").GetProperty("labelZh").GetString());
+        // Nothing changed by itself; another county's admin may read the offer but not apply it.
+        Assert.Null(store.Catalog.FindField("person.pension_amount"));
+        var other = await server.SignedInAsync(SharedDefinitionsServer.OtherAdmin);
+        using (var refused = await other.PostJsonAsync("/api/admin/catalog/shipped/apply", new { version = store.CatalogVersion, key = "person.pension_amount" }))
+            await refused.ProblemAsync(HttpStatusCode.Forbidden);
+
+        using (var applied = await city.PostJsonAsync("/api/admin/catalog/shipped/apply", new { version = await CatalogVersionAsync(city), key = "person.pension_amount" }))
+            Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
+        Assert.NotNull(store.Catalog.FindField("person.pension_amount"));
+        await (await city.PostJsonAsync("/api/admin/catalog/shipped/apply", new { version = await CatalogVersionAsync(city), key = "household.address" })).OkJsonAsync();
+        Assert.NotEqual("家庭住址（旧）", store.Catalog.FindField("household.address")!.LabelZh);
+        Assert.Empty((await (await city.GetAsync("/api/admin/catalog/shipped")).OkJsonAsync()).EnumerateArray());
+        var audit = (await (await city.GetAsync("/api/accounts/audit?subject=person.pension_amount")).OkJsonAsync()).EnumerateArray().ToList();
+        Assert.Contains(audit, l => l.GetProperty("action").GetString() == "catalog.add" && l.GetProperty("user").GetString() == SharedDefinitionsServer.CityAdmin);
+        using (var gone = await city.PostJsonAsync("/api/admin/catalog/shipped/apply", new { version = await CatalogVersionAsync(city), key = "person.pension_amount" }))
+            await gone.ProblemAsync(HttpStatusCode.NotFound);
+    }
 }

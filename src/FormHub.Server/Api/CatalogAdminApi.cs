@@ -32,6 +32,11 @@ public static class CatalogAdminApi
     /// <summary><paramref name="Version"/>: the catalog version the admin edited (a stale one is a 409).</summary>
     public sealed record FieldRequest(long? Version, JsonElement? Field);
 
+    /// <summary>A field of the release's catalog the store lacks (<paramref name="Current"/> null) or defines otherwise.</summary>
+    public sealed record ShippedView(string Key, string Kind, string Summary, JsonElement Shipped, JsonElement? Current);
+
+    public sealed record ApplyShippedRequest(long? Version, string? Key);
+
     public sealed record BreakView(string Message, string? TemplateId, long ValueCount, IReadOnlyList<string> Examples);
 
     public static IEndpointRouteBuilder MapCatalogAdminApi(this IEndpointRouteBuilder app)
@@ -44,6 +49,10 @@ public static class CatalogAdminApi
             .WithSummary("Adds a field as a new catalog version; refused (409, with what it breaks) when stored values would not fit");
         group.MapPut("/fields/{entityType}/{name}", ChangeAsync).WithName("ChangeCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Changes a field as a new catalog version; refused (409, listing the templates and stored values it breaks)");
+        group.MapGet("/shipped", ShippedAsync).WithName("ListShippedCatalogDifferences")
+            .WithSummary("发行版目录: the fields of the release's form-templates/catalog that the store lacks or defines otherwise, for the admin to apply");
+        group.MapPost("/shipped/apply", ApplyShippedAsync).WithName("ApplyShippedCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
+            .WithSummary("Applies one shipped field as a new catalog version, with the same checks as any catalog change");
         group.MapDelete("/fields/{entityType}/{name}", RemoveAsync).WithName("RemoveCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Removes a field no template reads and no record holds, as a new catalog version");
         return app;
@@ -77,6 +86,22 @@ public static class CatalogAdminApi
                     [new FieldDefinitionRules.Problem("name", new("字段名不能修改", "The name cannot change"))]);
             return CatalogEdit.Change(field);
         }, created: false, ct);
+
+    private static async Task<Ok<List<ShippedView>>> ShippedAsync(CatalogEditor editor, ShippedCatalog shipped, CancellationToken ct)
+    {
+        var (catalog, _) = await editor.CurrentAsync(ct);
+        return TypedResults.Ok(shipped.DifferencesFrom(catalog).Select(d => new ShippedView(d.Shipped.Key, d.Current is null ? "added" : "changed", d.Summary,
+            CatalogJson.WriteField(d.Shipped), d.Current is null ? null : CatalogJson.WriteField(d.Current))).ToList());
+    }
+
+    private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> ApplyShippedAsync(ApplyShippedRequest request,
+        HttpContext http, CurrentUser user, CatalogEditor editor, ShippedCatalog shipped, StoredTemplates templates, CancellationToken ct)
+    {
+        var (catalog, _) = await editor.CurrentAsync(ct);
+        if (shipped.DifferencesFrom(catalog).FirstOrDefault(d => d.Shipped.Key == request.Key) is not { } difference)
+            return Problem.NotFound(http, new($"发行版目录中没有与本系统不同的字段 {request.Key}（可能已应用）", $"The shipped catalog has no field {request.Key} that differs from this system's (already applied?)"));
+        return await ApplyAsync(http, user, editor, templates, request.Version, () => difference.Edit, created: difference.Current is null, ct);
+    }
 
     private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> RemoveAsync(string entityType, string name,
         long? version, HttpContext http, CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct)

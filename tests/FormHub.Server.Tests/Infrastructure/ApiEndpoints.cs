@@ -111,6 +111,8 @@ public static class ApiEndpoints
         new("catalog", HttpMethod.Get, "/api/catalog"),
         new("catalog admin", HttpMethod.Get, "/api/admin/catalog"),
         new("catalog history", HttpMethod.Get, "/api/admin/catalog/history"),
+        new("shipped catalog differences", HttpMethod.Get, "/api/admin/catalog/shipped"),
+        new("apply shipped catalog field", HttpMethod.Post, "/api/admin/catalog/shipped/apply"),
         new("add catalog field", HttpMethod.Post, "/api/admin/catalog/fields"),
         new("change catalog field", HttpMethod.Put, "/api/admin/catalog/fields/{entityType}/{name}"),
         new("remove catalog field", HttpMethod.Delete, "/api/admin/catalog/fields/{entityType}/{name}"),

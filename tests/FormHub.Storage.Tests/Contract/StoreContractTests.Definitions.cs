@@ -25,10 +25,12 @@ public abstract partial class StoreContractTests
         Assert.Single(await Store.ListCatalogVersionsAsync());
         Assert.Empty(await Store.ListAuditByActionAsync(["catalog."], null, null, 10));
 
-        await Store.SaveCatalogAsync(With(Store.Catalog, Hobby), 1, "admin", "新增字段", expectedTemplateRevision: 1, audit: DefinitionsLine("catalog.add", "person.hobby"));
+        await Store.SaveCatalogAsync(With(Store.Catalog, Hobby), 1, "admin", "新增字段", expectedTemplateRevision: 1, audit: DefinitionsLine("catalog.add", "person.hobby_note"));
         Assert.Equal(2, Store.CatalogVersion);
-        var line = Assert.Single(await Store.ListAuditByActionAsync(["catalog."], null, "person.hobby", 10));
+        // The subject filter takes '_' literally (field keys and user names hold it), not as LIKE's any-character.
+        var line = Assert.Single(await Store.ListAuditByActionAsync(["catalog."], null, "person.hobby_note", 10));
         Assert.Equal(("admin", "catalog.add"), (line.User, line.Action));
+        Assert.Empty(await Store.ListAuditByActionAsync(["catalog."], null, "person.hobbyXnote", 10));
     }
 
     [Fact]
