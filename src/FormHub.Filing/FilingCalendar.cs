@@ -15,11 +15,30 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, 
 {
     private readonly ReportingStarts _starts = starts ?? ReportingStarts.None;
 
-    // The first filing month any template applies to: null while some template has no effective_from (it always applies).
-    private readonly Period? _templatesStart = library.Ids.Any(id => library.Versions(id)[0].Template.EffectiveFrom is null) ? null
-        : library.Ids.Select(id => library.Versions(id)[0].Template)
-            .Select(t => Period.Containing(Period.Parse(t.EffectiveFrom!).End, PeriodType.Monthly))
-            .OrderBy(p => p.Start).Cast<Period?>().FirstOrDefault();
+    // The first filing month any template applies to, with the library version it was computed for: a publish or stop
+    // (this server's or another's) replaces the library's contents, so it is recomputed when the version moves.
+    private sealed record TemplatesStartFor(string Version, Period? First);
+
+    private volatile TemplatesStartFor? _templatesStart;
+
+    private Period? TemplatesStart
+    {
+        get
+        {
+            var version = library.Version;
+            if (_templatesStart is { } cached && cached.Version == version) return cached.First;
+            var first = FirstTemplateMonth(library);
+            _templatesStart = new TemplatesStartFor(version, first);
+            return first;
+        }
+    }
+
+    // Null while some template has no effective_from (it always applies).
+    private static Period? FirstTemplateMonth(TemplateLibrary library) =>
+        library.Ids.Any(id => library.Versions(id)[0].Template.EffectiveFrom is null) ? null
+            : library.Ids.Select(id => library.Versions(id)[0].Template)
+                .Select(t => Period.Containing(Period.Parse(t.EffectiveFrom!).End, PeriodType.Monthly))
+                .OrderBy(p => p.Start).Cast<Period?>().FirstOrDefault();
 
     public DateOnly Today => clock.Today();
 
@@ -54,9 +73,10 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, 
     public Period? FirstMonth(string unit)
     {
         var county = _starts.For(unit);
-        if (county is null) return _templatesStart;
-        if (_templatesStart is null) return county;
-        return county.Value.Start >= _templatesStart.Value.Start ? county : _templatesStart;
+        var templatesStart = TemplatesStart;
+        if (county is null) return templatesStart;
+        if (templatesStart is null) return county;
+        return county.Value.Start >= templatesStart.Value.Start ? county : templatesStart;
     }
 
     /// <summary>Whether <paramref name="month"/> is one the unit's villages file at all (not before <see cref="FirstMonth"/>).</summary>

@@ -21,10 +21,15 @@ public interface ICatalogStore
     Task<bool> RefreshCatalogAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Stores <paramref name="catalog"/> as version <paramref name="expectedVersion"/> + 1 and makes it the one held.
+    /// Stores <paramref name="catalog"/> as version <paramref name="expectedVersion"/> + 1 and makes it the one held, with
+    /// <paramref name="audit"/> (if any) in the audit trail in the same transaction. With
+    /// <paramref name="expectedTemplateRevision"/> (the template log revision the change was checked against) the save is
+    /// also refused when the log moved since: writes of the catalog and of the template log take one lock, so a template
+    /// published meanwhile cannot escape the check.
     /// </summary>
-    /// <exception cref="Errors.CatalogConflictException">Someone saved a version after <paramref name="expectedVersion"/>.</exception>
-    Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, CancellationToken ct = default);
+    /// <exception cref="Errors.CatalogConflictException">Someone saved a version after <paramref name="expectedVersion"/>, or the template log moved.</exception>
+    Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, long? expectedTemplateRevision = null,
+        AuditEntry? audit = null, CancellationToken ct = default);
 
     /// <summary>Every version, newest first, without the documents (the history page).</summary>
     Task<IReadOnlyList<CatalogVersionInfo>> ListCatalogVersionsAsync(CancellationToken ct = default);
@@ -38,4 +43,11 @@ public interface ICatalogStore
     /// that are set. What a catalog change must not invalidate.
     /// </summary>
     Task<IReadOnlyList<StoredValueCount>> CountStoredValuesAsync(string entityType, string field, CancellationToken ct = default);
+
+    /// <summary>
+    /// The distinct non-null values the event log records for a field of an entity type — the old and the new value of
+    /// every change, attribute and periodic alike — as JSON text, with how many times each occurs. What an as-of read of an
+    /// earlier day or period may return, so what a change of the field's type must still be able to read.
+    /// </summary>
+    Task<IReadOnlyList<StoredValueCount>> CountHistoryValuesAsync(string entityType, string field, CancellationToken ct = default);
 }

@@ -1,3 +1,4 @@
+using FormHub.Storage.Model;
 using FormHub.Storage.Templates;
 
 namespace FormHub.Storage;
@@ -16,14 +17,17 @@ public interface ITemplateStore
     Task<IReadOnlyList<TemplateLogEntry>> ReadTemplateLogAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Appends entries in one transaction, numbered after <paramref name="expectedRevision"/>; returns the new revision.
-    /// Their <see cref="TemplateLogEntry.Seq"/> is ignored.
+    /// Appends entries in one transaction, numbered after <paramref name="expectedRevision"/>, with <paramref name="audit"/>
+    /// (if any) in the audit trail; returns the new revision. Their <see cref="TemplateLogEntry.Seq"/> is ignored. With
+    /// <paramref name="expectedCatalogVersion"/> (the catalog the entries were compiled against) the append is refused when
+    /// the catalog moved since, under the same lock as catalog saves.
     /// </summary>
-    /// <exception cref="TemplateConflictException">The log moved past <paramref name="expectedRevision"/>, or a version is published twice; nothing was written.</exception>
-    Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, CancellationToken ct = default);
+    /// <exception cref="TemplateConflictException">The log moved past <paramref name="expectedRevision"/>, the catalog moved, or a version is published twice; nothing was written.</exception>
+    Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, long? expectedCatalogVersion = null,
+        AuditEntry? audit = null, CancellationToken ct = default);
 
-    /// <summary>Records an admission decision; returns it with its sequence number.</summary>
-    Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, CancellationToken ct = default);
+    /// <summary>Records an admission decision, with <paramref name="audit"/> (if any; its detail gets the decision's number) in the same transaction; returns it with its sequence number.</summary>
+    Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, AuditEntry? audit = null, CancellationToken ct = default);
 
     /// <summary>Every admission decision, oldest first.</summary>
     Task<IReadOnlyList<AdmissionDecision>> ListAdmissionsAsync(CancellationToken ct = default);

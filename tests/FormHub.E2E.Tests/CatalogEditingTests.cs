@@ -24,17 +24,7 @@ public sealed class CatalogEditingTests(LiveServer server)
         Assert.Equal("person", await admin.InputValueAsync("#catalog-type"));
         var version = await admin.TextAsync("[data-testid=catalog-version]");
 
-        await admin.ClickAsync("[data-testid=catalog-add]");
-        await admin.FillAsync("#cf-name", "volunteer_service");
-        await admin.FillAsync("#cf-labelZh", "志愿服务");
-        await admin.FillAsync("#cf-labelEn", "Volunteer service");
-        await admin.SelectOptionAsync("#cf-type", "enum");
-        await admin.FillAsync("#cf-options", "经常参加\n偶尔参加\n未参加");
-        await admin.FillAsync("#cf-ownerDepartment", "民政");
-        await admin.ClickAsync("[data-testid=catalog-field-save]");
-
-        var card = admin.Locator("[data-testid=catalog-field][data-key='person.volunteer_service']");
-        await card.WaitForAsync();
+        var card = await admin.AddPersonEnumFieldAsync("volunteer_service", "志愿服务", "Volunteer service", "经常参加\n偶尔参加\n未参加", "民政");
         Assert.Contains("志愿服务", await card.InnerTextAsync());
         Assert.Contains("暂无报表读取", await card.Locator("[data-testid=catalog-field-readers]").InnerTextAsync());
         Assert.Contains("新增字段 person.volunteer_service「志愿服务」", await admin.TextAsync("[data-testid=catalog-saved]"));

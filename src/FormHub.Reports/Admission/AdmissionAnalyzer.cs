@@ -20,13 +20,17 @@ public sealed class AdmissionAnalyzer(IFormHubStore store, TemplateLibrary libra
     private readonly VillageScopeLoader _loader = new(store);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public async Task<AdmissionAnalysis> AnalyseAsync(CompiledTemplate draft, CancellationToken ct = default)
+    /// <summary>
+    /// Analyses <paramref name="draft"/> over the villages of <paramref name="within"/>: the admin's own county (an admin of a
+    /// city or province: every county beneath it), whose cadres would do the typing.
+    /// </summary>
+    public async Task<AdmissionAnalysis> AnalyseAsync(CompiledTemplate draft, RegionCode within, CancellationToken ct = default)
     {
         var t = draft.Template;
         var period = Period.Containing(_clock.Today(), t.Period);
         var tree = new RegionTree(await store.GetRegionsAsync(ct), "regions");
-        var area = tree.All.FirstOrDefault(u => u.Level == OrgLevel.County) ?? tree.Roots.FirstOrDefault();
-        var villages = area is null ? [] : tree.Descendants(area.Code, OrgLevel.Village).ToList();
+        var area = tree.Find(within) ?? new OrgUnit(within, within.Value);
+        var villages = area.Level == OrgLevel.Village ? [area] : tree.Descendants(area.Code, OrgLevel.Village).ToList();
 
         // Admitted = in force now (not stopped); a field the draft's own earlier version reads is kept already.
         var inForce = library.Ids
@@ -84,9 +88,7 @@ public sealed class AdmissionAnalyzer(IFormHubStore store, TemplateLibrary libra
         var cells = (long)t.Columns.Count * villages.Count;
         var typedNew = fields.Sum(f => f.ValuesPerPeriod);
         var month = Period.Containing(_clock.Today(), PeriodType.Monthly);
-        var before = area is null
-            ? new BurdenFigure("", "", month.Key, 0, 0, 0, 0)
-            : await new BurdenCalculator(store, library).ForUnitAsync(area, month, ct);
+        var before = await new BurdenCalculator(store, library).ForUnitAsync(area, month, ct);
         var after = before with { Reports = before.Reports + 1, CellsDelivered = before.CellsDelivered + cells, ValuesTyped = before.ValuesTyped + typedNew };
         return new AdmissionAnalysis(t.Id, t.Version, t.Title, t.Department, t.Period.ToString().ToLowerInvariant(), period.Key, villages.Count,
             fields, duplicates, cells, typedNew, before, after);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Core.Templates;
 using FormHub.Reports.Templates;
@@ -16,11 +17,14 @@ public sealed class AdmissionRegister(StoredTemplates templates, IFormHubStore s
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Checks the draft, analyses it again (the decision keeps the analysis it was made on) and records the decision.</summary>
+    /// <summary>
+    /// Checks the draft, analyses it again over <c>area</c> (the deciding admin's county, or the area above it: the decision
+    /// keeps the analysis it was made on) and records the decision with its audit line.
+    /// </summary>
     /// <exception cref="Core.Text.SourceProblemException">The draft fails the checker.</exception>
     /// <exception cref="TemplateRefusal">No reason, or a merge without an existing report to merge into.</exception>
     public async Task<(AdmissionDecision Decision, AdmissionAnalysis Analysis)> DecideAsync(string yaml, AdmissionVerdict verdict, string? mergeInto, string? reason,
-        string user, CancellationToken ct = default)
+        string user, RegionCode area, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw TemplateRefusal.Of("请写明准入决定的理由", "Give the reason for the decision");
         var draft = Compile(yaml);
@@ -31,9 +35,13 @@ public sealed class AdmissionRegister(StoredTemplates templates, IFormHubStore s
             if (mergeInto.Trim() == draft.Template.Id) throw TemplateRefusal.Of("不能合并到报表自身", "A report cannot be merged into itself");
         }
         else mergeInto = null;
-        var analysis = await analyzer.AnalyseAsync(draft, ct);
+        var analysis = await analyzer.AnalyseAsync(draft, area, ct);
+        var now = _clock.GetUtcNow();
+        var verdictText = AdmissionNames.Zh(verdict) + (mergeInto is null ? "" : $"（并入 {mergeInto.Trim()}）");
         var decision = await store.SaveAdmissionAsync(new AdmissionDecision(0, draft.Template.Id, TemplatePublisher.ContentHash(yaml), verdict, mergeInto?.Trim(),
-            reason.Trim(), JsonSerializer.Serialize(analysis, Json), user, _clock.GetUtcNow()), ct);
+            reason.Trim(), JsonSerializer.Serialize(analysis, Json), user, now),
+            DefinitionsAudit.Entry(now, user, DefinitionsAudit.Decided, draft.Template.Id,
+                $"第{draft.Template.Version}版「{draft.Template.Title}」{verdictText}；理由：{reason.Trim()}；每期新增填报 {analysis.NewValuesPerPeriod} 个值"), ct);
         return (decision, analysis);
     }
 

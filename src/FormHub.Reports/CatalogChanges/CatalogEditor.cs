@@ -38,6 +38,9 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleB
     /// <exception cref="CatalogConflictException">The catalog changed since <paramref name="expectedVersion"/>.</exception>
     public async Task<CatalogVersionInfo> ApplyAsync(string actor, CatalogEdit edit, long expectedVersion, TemplateLibrary templates, CancellationToken ct)
     {
+        // The template revision the check below covers: the save is refused if a template was published since (the store
+        // takes one lock for both), so a catalog change never leaves a stored template that does not compile.
+        var templateRevision = templates.Revision;
         var (catalog, version) = await CurrentAsync(ct);
         if (version != expectedVersion) throw new CatalogConflictException(expectedVersion, version);
 
@@ -71,7 +74,15 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleB
                 new($"{what}字段 {field.Key} 会影响 {breaks.Count} 处（见下），未保存", $"Changing {field.Key} would break {breaks.Count} things (listed); nothing was saved"),
                 CatalogRefusalKind.Breaks, breaks: breaks);
         }
-        return await store.SaveCatalogAsync(changed, version, actor, CatalogChangeSummary.Describe(edit, before), ct);
+        var summary = CatalogChangeSummary.Describe(edit, before);
+        var action = edit.Kind switch
+        {
+            CatalogEditKind.Add => DefinitionsAudit.FieldAdded,
+            CatalogEditKind.Change => DefinitionsAudit.FieldChanged,
+            _ => DefinitionsAudit.FieldRemoved,
+        };
+        return await store.SaveCatalogAsync(changed, version, actor, summary, templateRevision,
+            DefinitionsAudit.Entry(clock.GetUtcNow(), actor, action, field.Key, $"数据目录第{version + 1}版：{summary}"), ct);
     }
 
     /// <summary>
@@ -151,6 +162,27 @@ public sealed class CatalogEditor(IFormHubStore store, TimeProvider clock, RuleB
                     $"已存的 {count} 个值不符合修改后的定义（{failing.Count} 种不同的值），如：{string.Join("；", failing.Take(ExamplesShown).Select(f => f.Shown))}",
                     $"{count} stored values ({failing.Count} distinct) would not fit the changed definition, e.g. {string.Join("; ", failing.Take(ExamplesShown).Select(f => f.Shown))}"),
                 ValueCount: count, Examples: failing.Take(ExamplesShown).Select(f => f.Shown).ToList()));
+        }
+
+        // A new type must also read what the history holds: an as-of read of an earlier day, or a template reading an
+        // earlier period (prev, a year's months), returns those values as the field's current type.
+        if (before is not null && before.Type != field.Type)
+        {
+            var history = new List<(string Shown, long Count)>();
+            foreach (var value in await store.CountHistoryValuesAsync(field.EntityType, field.Name, ct))
+            {
+                if (Fits(field, value.Json, today, out var shown)) continue;
+                history.Add((shown, value.Count));
+            }
+            if (history.Count > 0)
+            {
+                var count = history.Sum(f => f.Count);
+                var examples = history.Take(ExamplesShown).Select(f => f.Shown).ToList();
+                breaks.Add(new CatalogBreak(new(
+                        $"历史记录中有 {count} 个「{label}」的值（{history.Count} 种不同的值）不能按新类型读取，按日期回看或报表读取以前各期时会出错，如：{string.Join("；", examples)}",
+                        $"{count} values of '{label}' in the history ({history.Count} distinct) cannot be read as the new type; as-of reads and reports of earlier periods would fail, e.g. {string.Join("; ", examples)}"),
+                    ValueCount: count, Examples: examples));
+            }
         }
 
         var missing = stored.Where(v => v.Json == "null").Sum(v => v.Count);

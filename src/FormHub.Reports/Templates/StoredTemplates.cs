@@ -46,7 +46,7 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
             var entries = sources.Select(s => TemplateLoader.Load(s.File, s.Yaml) is var t
                 ? new TemplateLogEntry(0, t.Id, TemplateLogKind.Published, t.Version, Normalize(s.Yaml), t.EffectiveFrom, user, now, "初始导入 form-templates")
                 : null!).ToList();
-            try { await store.AppendTemplateLogAsync(entries, 0, ct); }
+            try { await store.AppendTemplateLogAsync(entries, 0, ct: ct); }
             catch (TemplateConflictException) { /* another server or the CLI seeded first: load theirs */ }
         }
         await ReloadAsync(ct);
@@ -81,22 +81,40 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
     private async Task ReloadLockedAsync(CancellationToken ct)
     {
         var log = await store.ReadTemplateLogAsync(ct);
-        var (compiled, stops) = Compile(log);
+        var (compiled, stops, broken) = Compile(log);
         library.Replace(compiled, stops, log.Count == 0 ? 0 : log[^1].Seq);
+        _broken = broken;
         Interlocked.Exchange(ref _checkedAt, _clock.GetTimestamp());
     }
 
-    private (List<CompiledTemplate> Compiled, Dictionary<string, string> Stops) Compile(IReadOnlyList<TemplateLogEntry> log)
+    private volatile IReadOnlyList<BrokenTemplate> _broken = [];
+
+    /// <summary>
+    /// The stored templates left out of the library because a version no longer passes the checker (a catalog change
+    /// from before changes were checked under one lock, a printed page removed from disk …), with the checker's problems.
+    /// The server starts and runs without them; the admin's template page lists them.
+    /// </summary>
+    public IReadOnlyList<BrokenTemplate> Broken => _broken;
+
+    private (List<CompiledTemplate> Compiled, Dictionary<string, string> Stops, List<BrokenTemplate> Broken) Compile(IReadOnlyList<TemplateLogEntry> log)
     {
-        var sources = log.Where(e => e.Kind == TemplateLogKind.Published).Select(e => (FileName(e.TemplateId, e.Version!.Value), e.Yaml!)).ToList();
-        var compiled = TemplateChecker.CompileAll(sources, Catalog, formTemplates);
+        var published = log.Where(e => e.Kind == TemplateLogKind.Published).ToList();
+        var sources = published.Select(e => (FileName(e.TemplateId, e.Version!.Value), e.Yaml!)).ToList();
+        // A template with one broken version is left out whole: keeping its older versions would report later periods
+        // with the wrong version's columns.
+        var (passed, problems) = TemplateChecker.Check(sources, Catalog, formTemplates);
+        var idOfFile = published.ToDictionary(e => FileName(e.TemplateId, e.Version!.Value), e => e.TemplateId);
+        var broken = problems.GroupBy(p => idOfFile.GetValueOrDefault(p.File) ?? p.File)
+            .Select(g => new BrokenTemplate(g.Key, g.ToList())).ToList();
+        var brokenIds = broken.Select(b => b.TemplateId).ToHashSet(StringComparer.Ordinal);
+        var compiled = passed.Where(c => !brokenIds.Contains(c.Template.Id)).ToList();
         var stops = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in log)
         {
             if (entry.Kind == TemplateLogKind.Stopped) stops[entry.TemplateId] = entry.Period!;
             else if (entry.Kind == TemplateLogKind.Resumed) stops.Remove(entry.TemplateId);
         }
-        return (compiled, stops);
+        return (compiled, stops, broken);
     }
 
     /// <summary>The log entries of one template (its versions, who published them, stops), oldest first.</summary>
@@ -130,6 +148,7 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
     public async Task<(IReadOnlyList<ReportTemplate> Published, int Unchanged)> ImportAsync(string directory, string user, CancellationToken ct = default)
     {
         var sources = TemplateLibrary.ReadDirectory(directory);
+        var catalogVersion = store is ICatalogStore catalogs ? catalogs.CatalogVersion : (long?)null;
         var compiled = TemplateChecker.CompileAll(sources, Catalog, formTemplates);
         var revision = await store.GetTemplateRevisionAsync(ct);
         var stored = (await store.ReadTemplateLogAsync(ct)).Where(e => e.Kind == TemplateLogKind.Published)
@@ -160,7 +179,10 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
         var entries = fresh.OrderBy(f => f.Template.Id, StringComparer.Ordinal).ThenBy(f => f.Template.Version)
             .Select(f => new TemplateLogEntry(0, f.Template.Id, TemplateLogKind.Published, f.Template.Version, f.Yaml, f.Template.EffectiveFrom, user, now,
                 "formhub templates import")).ToList();
-        if (entries.Count > 0) await store.AppendTemplateLogAsync(entries, revision, ct);
+        if (entries.Count > 0)
+            await store.AppendTemplateLogAsync(entries, revision, catalogVersion,
+                DefinitionsAudit.Entry(now, user, DefinitionsAudit.Imported, string.Join("、", entries.Select(e => e.TemplateId).Distinct()),
+                    "formhub templates import：" + string.Join("、", entries.Select(e => $"{e.TemplateId} 第{e.Version}版"))), ct);
         await ReloadAsync(ct);
         return (fresh.Select(f => f.Template).ToList(), unchanged);
     }

@@ -69,6 +69,9 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
                     : $"这份草稿的准入决定是“{AdmissionNames.Zh(admitted.Verdict)}”，不能发布",
                 admitted is null ? "This draft has no admission decision yet: analyse and admit it first" : $"This draft was decided '{admitted.Verdict}'; it cannot be published");
 
+        // Read before compiling: if the catalog moves after this, the append below is refused rather than storing a
+        // version checked against an older catalog.
+        var catalogVersion = store.CatalogVersion;
         var file = StoredTemplates.FileName(draft.Id, draft.Version);
         var compiled = TemplateChecker.CompileAll([(file, yaml)], templates.Catalog, templates.FormTemplates)[0];
         var type = compiled.Template.Period;
@@ -79,9 +82,12 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
                 $"{from.Key} is before the current period {current.Key}: past periods keep their version; start from {current.Key} or later");
         await RefuseFiledMonthsAsync(from, current, ct);
 
+        var now = _clock.GetUtcNow();
         var revision = await store.AppendTemplateLogAsync(
-            [new TemplateLogEntry(0, draft.Id, TemplateLogKind.Published, draft.Version, yaml, from.Key, user, _clock.GetUtcNow(), note)],
-            library.Revision, ct);
+            [new TemplateLogEntry(0, draft.Id, TemplateLogKind.Published, draft.Version, yaml, from.Key, user, now, note)],
+            library.Revision, catalogVersion,
+            DefinitionsAudit.Entry(now, user, DefinitionsAudit.Published, draft.Id,
+                $"发布第{draft.Version}版「{compiled.Template.Title}」，自{from.Key}起施行" + (string.IsNullOrWhiteSpace(note) ? "" : $"；说明：{note.Trim()}")), ct);
         await templates.ReloadAsync(ct);
         var recomputed = await RecomputeAsync(draft.Id, from, current, ct);
         return new PublishResult(draft.Id, draft.Version, from.Key, revision, recomputed);
@@ -133,8 +139,10 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
                 $"'{id}' is filed by {type}; give a period like {Current(type).Key}");
         if (period.Start < Current(type).Start)
             throw TemplateRefusal.Of($"停报期别不能早于本期 {Current(type).Key}：已报送的各期保持不变", $"Stopping cannot start before the current period {Current(type).Key}");
+        var now = _clock.GetUtcNow();
         var revision = await store.AppendTemplateLogAsync(
-            [new TemplateLogEntry(0, id, TemplateLogKind.Stopped, null, null, period.Key, user, _clock.GetUtcNow(), reason.Trim())], library.Revision, ct);
+            [new TemplateLogEntry(0, id, TemplateLogKind.Stopped, null, null, period.Key, user, now, reason.Trim())], library.Revision,
+            audit: DefinitionsAudit.Entry(now, user, DefinitionsAudit.Stopped, id, $"「{latest.Template.Title}」自{period.Key}起停报；原因：{reason.Trim()}"), ct: ct);
         await templates.ReloadAsync(ct);
         return revision;
     }
@@ -145,8 +153,10 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
         await templates.RefreshAsync(TimeSpan.Zero, ct);
         var library = templates.Library;
         if (library.StoppedFrom(id) is null) throw TemplateRefusal.Of($"报表“{id}”没有停报", $"'{id}' is not stopped");
+        var now = _clock.GetUtcNow();
         var revision = await store.AppendTemplateLogAsync(
-            [new TemplateLogEntry(0, id, TemplateLogKind.Resumed, null, null, null, user, _clock.GetUtcNow(), null)], library.Revision, ct);
+            [new TemplateLogEntry(0, id, TemplateLogKind.Resumed, null, null, null, user, now, null)], library.Revision,
+            audit: DefinitionsAudit.Entry(now, user, DefinitionsAudit.Resumed, id, $"「{library.Versions(id)[^1].Template.Title}」恢复报送（原自{library.StoppedFrom(id)}起停报）"), ct: ct);
         await templates.ReloadAsync(ct);
         return revision;
     }

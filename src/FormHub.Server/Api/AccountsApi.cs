@@ -1,3 +1,5 @@
+using FormHub.Reports;
+using FormHub.Storage;
 using FormHub.Users;
 using FormHub.Server.Access;
 using FormHub.Storage.Accounts;
@@ -42,7 +44,7 @@ public static class AccountsApi
         group.MapPost("/{userName}/signout-everywhere", SignOutEverywhereAsync).WithName("SignOutAccountEverywhere").WithSummary("Ends every session of the account");
         group.MapGet("/{userName}/phone", PhoneAsync).WithName("ShowAccountPhone").WithSummary("The unmasked phone number; the view is recorded");
         group.MapGet("/audit", AuditAsync).WithName("ListAccountAudit")
-            .WithSummary("Account changes and views of unmasked ID or phone numbers, newest first; filter by actor, subject");
+            .WithSummary("Account changes, views of unmasked ID or phone numbers, catalog changes, template publishes and stops, admission decisions; newest first; filter by actor, subject");
         return app;
     }
 
@@ -96,8 +98,16 @@ public static class AccountsApi
         return TypedResults.Ok(new PhoneAnswer(account.Phone));
     }
 
-    private static async Task<Ok<List<AuditLine>>> AuditAsync(CurrentUser user, AccountService accounts, string? actor, string? subject, int? take, CancellationToken ct) =>
-        TypedResults.Ok((await accounts.Within(user.View).AuditTrailAsync(Blank(actor), Blank(subject), take ?? 200, ct)).Select(Line).ToList());
+    // Account lines are the admin's own region's; the definitions' lines (catalog, templates, admission) are the whole
+    // store's, which every admin's county files, so every admin sees them.
+    private static async Task<Ok<List<AuditLine>>> AuditAsync(CurrentUser user, AccountService accounts, IFormHubStore store, string? actor, string? subject,
+        int? take, CancellationToken ct)
+    {
+        var count = Math.Clamp(take ?? 200, 1, 1000);
+        var own = await accounts.Within(user.View).AuditTrailAsync(Blank(actor), Blank(subject), count, ct);
+        var definitions = await store.ListAuditByActionAsync(DefinitionsAudit.All, Blank(actor), Blank(subject), count, ct);
+        return TypedResults.Ok(own.Concat(definitions).OrderByDescending(e => e.Seq).Take(count).Select(Line).ToList());
+    }
 
     private static AuditLine Line(AuditEntry e)
     {

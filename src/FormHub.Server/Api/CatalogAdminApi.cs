@@ -3,6 +3,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Text;
 using FormHub.Reports;
 using FormHub.Reports.CatalogChanges;
+using FormHub.Reports.Templates;
 using FormHub.Server.Access;
 using FormHub.Server.Problems;
 using FormHub.Storage;
@@ -31,6 +32,11 @@ public static class CatalogAdminApi
     /// <summary><paramref name="Version"/>: the catalog version the admin edited (a stale one is a 409).</summary>
     public sealed record FieldRequest(long? Version, JsonElement? Field);
 
+    /// <summary>A field of the release's catalog the store lacks (<paramref name="Current"/> null) or defines otherwise.</summary>
+    public sealed record ShippedView(string Key, string Kind, string Summary, JsonElement Shipped, JsonElement? Current);
+
+    public sealed record ApplyShippedRequest(long? Version, string? Key);
+
     public sealed record BreakView(string Message, string? TemplateId, long ValueCount, IReadOnlyList<string> Examples);
 
     public static IEndpointRouteBuilder MapCatalogAdminApi(this IEndpointRouteBuilder app)
@@ -39,11 +45,15 @@ public static class CatalogAdminApi
         group.MapGet("", DescribeAsync).WithName("GetCatalogForAdmin")
             .WithSummary("The catalog's current version: entity types and every field with all its properties and the reports that read it");
         group.MapGet("/history", HistoryAsync).WithName("ListCatalogVersions").WithSummary("Every catalog version, newest first: who, when, what changed");
-        group.MapPost("/fields", AddAsync).WithName("AddCatalogField")
+        group.MapPost("/fields", AddAsync).WithName("AddCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Adds a field as a new catalog version; refused (409, with what it breaks) when stored values would not fit");
-        group.MapPut("/fields/{entityType}/{name}", ChangeAsync).WithName("ChangeCatalogField")
+        group.MapPut("/fields/{entityType}/{name}", ChangeAsync).WithName("ChangeCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Changes a field as a new catalog version; refused (409, listing the templates and stored values it breaks)");
-        group.MapDelete("/fields/{entityType}/{name}", RemoveAsync).WithName("RemoveCatalogField")
+        group.MapGet("/shipped", ShippedAsync).WithName("ListShippedCatalogDifferences")
+            .WithSummary("发行版目录: the fields of the release's form-templates/catalog that the store lacks or defines otherwise, for the admin to apply");
+        group.MapPost("/shipped/apply", ApplyShippedAsync).WithName("ApplyShippedCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
+            .WithSummary("Applies one shipped field as a new catalog version, with the same checks as any catalog change");
+        group.MapDelete("/fields/{entityType}/{name}", RemoveAsync).WithName("RemoveCatalogField").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Removes a field no template reads and no record holds, as a new catalog version");
         return app;
     }
@@ -62,11 +72,11 @@ public static class CatalogAdminApi
         TypedResults.Ok((await store.ListCatalogVersionsAsync(ct)).ToList());
 
     private static Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> AddAsync(FieldRequest request, HttpContext http,
-        CurrentUser user, CatalogEditor editor, TemplateLibrary templates, CancellationToken ct) =>
+        CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct) =>
         ApplyAsync(http, user, editor, templates, request.Version, () => CatalogEdit.Add(ReadField(request.Field)), created: true, ct);
 
     private static Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> ChangeAsync(string entityType, string name,
-        FieldRequest request, HttpContext http, CurrentUser user, CatalogEditor editor, TemplateLibrary templates, CancellationToken ct) =>
+        FieldRequest request, HttpContext http, CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct) =>
         ApplyAsync(http, user, editor, templates, request.Version, () =>
         {
             var field = ReadField(request.Field);
@@ -77,8 +87,24 @@ public static class CatalogAdminApi
             return CatalogEdit.Change(field);
         }, created: false, ct);
 
+    private static async Task<Ok<List<ShippedView>>> ShippedAsync(CatalogEditor editor, ShippedCatalog shipped, CancellationToken ct)
+    {
+        var (catalog, _) = await editor.CurrentAsync(ct);
+        return TypedResults.Ok(shipped.DifferencesFrom(catalog).Select(d => new ShippedView(d.Shipped.Key, d.Current is null ? "added" : "changed", d.Summary,
+            CatalogJson.WriteField(d.Shipped), d.Current is null ? null : CatalogJson.WriteField(d.Current))).ToList());
+    }
+
+    private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> ApplyShippedAsync(ApplyShippedRequest request,
+        HttpContext http, CurrentUser user, CatalogEditor editor, ShippedCatalog shipped, StoredTemplates templates, CancellationToken ct)
+    {
+        var (catalog, _) = await editor.CurrentAsync(ct);
+        if (shipped.DifferencesFrom(catalog).FirstOrDefault(d => d.Shipped.Key == request.Key) is not { } difference)
+            return Problem.NotFound(http, new($"发行版目录中没有与本系统不同的字段 {request.Key}（可能已应用）", $"The shipped catalog has no field {request.Key} that differs from this system's (already applied?)"));
+        return await ApplyAsync(http, user, editor, templates, request.Version, () => difference.Edit, created: difference.Current is null, ct);
+    }
+
     private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> RemoveAsync(string entityType, string name,
-        long? version, HttpContext http, CurrentUser user, CatalogEditor editor, TemplateLibrary templates, CancellationToken ct)
+        long? version, HttpContext http, CurrentUser user, CatalogEditor editor, StoredTemplates templates, CancellationToken ct)
     {
         var (catalog, _) = await editor.CurrentAsync(ct);
         if (catalog.FindField(entityType, name) is not { } field)
@@ -87,14 +113,16 @@ public static class CatalogAdminApi
     }
 
     private static async Task<Results<Created<CatalogVersionInfo>, Ok<CatalogVersionInfo>, ProblemHttpResult>> ApplyAsync(HttpContext http, CurrentUser user,
-        CatalogEditor editor, TemplateLibrary templates, long? version, Func<CatalogEdit> edit, bool created, CancellationToken ct)
+        CatalogEditor editor, StoredTemplates templates, long? version, Func<CatalogEdit> edit, bool created, CancellationToken ct)
     {
         if (version is not { } expected)
             return Problem.Validation(http, new("请求缺少目录版本号 version", "The request lacks the catalog version"),
                 new Dictionary<string, string[]> { ["version"] = [http.Pick(new("请刷新页面后重试", "Reload and try again"))] });
         try
         {
-            var saved = await editor.ApplyAsync(user.UserName, edit(), expected, templates, ct);
+            // The templates as stored now: the check must cover a version another server published a moment ago.
+            await templates.RefreshAsync(TimeSpan.Zero, ct);
+            var saved = await editor.ApplyAsync(user.UserName, edit(), expected, templates.Library, ct);
             return created ? TypedResults.Created("/api/admin/catalog", saved) : TypedResults.Ok(saved);
         }
         catch (CatalogEditRefusal refusal)

@@ -25,7 +25,7 @@ public static class LayoutApi
         // 415 before sign-in and scope are checked, and would ask for the framework's form antiforgery (the CSRF filter
         // on the group checks the X-CSRF-TOKEN header instead).
         app.SignedIn("/api/templates/{templateId}", "Layouts").MapPost("/layout", UploadAsync)
-            .WithName("UploadLayout").WithSummary("Checks and stores an official Excel layout for a template (multipart field 'file')");
+            .AddEndpointFilter<DefinitionsWriterFilter>().WithName("UploadLayout").WithSummary("Checks and stores an official Excel layout for a template (multipart field 'file')");
         return app;
     }
 

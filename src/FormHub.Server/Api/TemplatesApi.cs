@@ -30,6 +30,11 @@ public static class TemplatesApi
 
     public sealed record TemplateDetail(TemplateSummary Summary, string Yaml, string CurrentPeriod, IReadOnlyList<LogLine> History);
 
+    /// <summary>A stored template left out of the library: <paramref name="Problems"/> name the version (<c>File</c>), line and column.</summary>
+    public sealed record BrokenAnswer(string TemplateId, IReadOnlyList<BrokenProblem> Problems);
+
+    public sealed record BrokenProblem(string File, int Line, int Column, string Message);
+
     public sealed record YamlAnswer(string TemplateId, int Version, string Yaml);
 
     public sealed record DraftRequest(string? Yaml);
@@ -67,21 +72,23 @@ public static class TemplatesApi
     {
         var templates = app.SignedIn("/api/admin/templates", "Templates").AddEndpointFilter<AdminOnlyFilter>();
         templates.MapGet("", ListAsync).WithName("ListTemplates").WithSummary("Every template in the store: latest version, version in force now, 停报");
+        templates.MapGet("/broken", BrokenAsync).WithName("ListBrokenTemplates")
+            .WithSummary("Stored templates that no longer pass the checker and are not filed, with every problem: the server starts without them");
         templates.MapGet("/{templateId}", DetailAsync).WithName("GetTemplate").WithSummary("A template's latest YAML and its history: versions, who published them, stops");
         templates.MapGet("/{templateId}/versions/{version:int}", VersionAsync).WithName("GetTemplateVersion").WithSummary("The YAML of one published version");
         templates.MapPost("/check", Check).WithName("CheckTemplate")
             .WithSummary("Checks a draft with the same checker as `formhub template check`: problems with line and column");
         templates.MapPost("/preview", PreviewAsync).WithName("PreviewTemplate")
             .WithSummary("Evaluates a draft on the real data of a village, township or the county for a period, storing nothing");
-        templates.MapPost("/publish", PublishAsync).WithName("PublishTemplate")
+        templates.MapPost("/publish", PublishAsync).WithName("PublishTemplate").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Publishes an admitted draft as the next version from effective_from; derives its rows for the open periods");
-        templates.MapPost("/{templateId}/stop", StopAsync).WithName("StopTemplate").WithSummary("停报: the report is no longer filed from a period on");
-        templates.MapPost("/{templateId}/resume", ResumeAsync).WithName("ResumeTemplate").WithSummary("Lifts a stop");
+        templates.MapPost("/{templateId}/stop", StopAsync).WithName("StopTemplate").AddEndpointFilter<DefinitionsWriterFilter>().WithSummary("停报: the report is no longer filed from a period on");
+        templates.MapPost("/{templateId}/resume", ResumeAsync).WithName("ResumeTemplate").AddEndpointFilter<DefinitionsWriterFilter>().WithSummary("Lifts a stop");
 
         var admission = app.SignedIn("/api/admin/admission", "Admission").AddEndpointFilter<AdminOnlyFilter>();
         admission.MapPost("/analysis", AnalyseAsync).WithName("AnalyseAdmission")
             .WithSummary("报表准入 analysis of a draft: fields kept or new (burden), duplicated columns, effect on the 减负账 figure");
-        admission.MapPost("/decisions", DecideAsync).WithName("DecideAdmission").WithSummary("Records 准入 / 不予准入 / 合并到某报表 with the reason");
+        admission.MapPost("/decisions", DecideAsync).WithName("DecideAdmission").AddEndpointFilter<DefinitionsWriterFilter>().WithSummary("Records 准入 / 不予准入 / 合并到某报表 with the reason");
         admission.MapGet("/list", AdmissionListAsync).WithName("AdmissionList").WithSummary("准入清单: every report in force with department, frequency, fields, first period, burden");
         admission.MapGet("/list/xlsx", AdmissionListXlsxAsync).WithName("AdmissionListXlsx").WithSummary("准入清单 as an Excel workbook");
         return app;
@@ -102,6 +109,13 @@ public static class TemplatesApi
         await templates.RefreshAsync(TimeSpan.Zero, ct);
         var library = templates.Library;
         return TypedResults.Ok(library.Ids.Select(id => Summary(library, id, library.Versions(id)[^1].Template.Period, clock)).ToList());
+    }
+
+    private static async Task<Ok<List<BrokenAnswer>>> BrokenAsync(HttpContext http, StoredTemplates templates, CancellationToken ct)
+    {
+        await templates.RefreshAsync(TimeSpan.Zero, ct);
+        return TypedResults.Ok(templates.Broken.Select(b => new BrokenAnswer(b.TemplateId,
+            b.Problems.Select(p => new BrokenProblem(p.File, p.Line, p.Column, http.Pick(p.Message))).ToList())).ToList());
     }
 
     private static async Task<Results<Ok<TemplateDetail>, ProblemHttpResult>> DetailAsync(string templateId, HttpContext http, StoredTemplates templates,
@@ -213,11 +227,12 @@ public static class TemplatesApi
         catch (TemplateRefusal e) { return Refused(http, e); }
     }
 
-    private static async Task<Results<Ok<AdmissionAnalysis>, ProblemHttpResult>> AnalyseAsync(DraftRequest request, HttpContext http, AdmissionRegister register,
-        AdmissionAnalyzer analyzer, CancellationToken ct)
+    private static async Task<Results<Ok<AdmissionAnalysis>, ProblemHttpResult>> AnalyseAsync(DraftRequest request, HttpContext http, CurrentUser user,
+        AdmissionRegister register, AdmissionAnalyzer analyzer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Yaml)) return NoYaml(http);
-        try { return TypedResults.Ok(await analyzer.AnalyseAsync(register.Compile(request.Yaml), ct)); }
+        // The admin's own area: a county's admin weighs the burden on that county's villages, not on the first county stored.
+        try { return TypedResults.Ok(await analyzer.AnalyseAsync(register.Compile(request.Yaml), user.View, ct)); }
         catch (SourceProblemException e) { return Invalid(http, e.Problems); }
     }
 
@@ -229,7 +244,7 @@ public static class TemplatesApi
             return Problem.BadRequest(http, new LocalizedText("请选择准入决定：准入、不予准入或合并到某报表。", "Choose a verdict: admitted, refused or merged."));
         try
         {
-            var (d, analysis) = await register.DecideAsync(request.Yaml, verdict, request.MergeInto, request.Reason, user.UserName, ct);
+            var (d, analysis) = await register.DecideAsync(request.Yaml, verdict, request.MergeInto, request.Reason, user.UserName, user.View, ct);
             return TypedResults.Ok(new DecisionAnswer(d.Seq, d.TemplateId, d.Verdict.ToString().ToLowerInvariant(), AdmissionNames.Zh(d.Verdict), d.MergeInto, d.Reason,
                 d.UserName, d.At, analysis));
         }

@@ -74,6 +74,12 @@ public static class FormHubServices
             var source = new FormHub.Reports.Templates.StoredTemplates(sp.GetRequiredService<IFormHubStore>(), () => sp.GetRequiredService<IFormHubStore>().Catalog,
                 new TemplateLibrary([]), Options(sp).TemplatesDirectory!, sp.GetRequiredService<TimeProvider>());
             source.LoadAsync(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), "system").GetAwaiter().GetResult();
+            // A stored template that no longer compiles is left out, not fatal: the server serves every other report and the
+            // admin's template page lists it with its problems.
+            foreach (var broken in source.Broken)
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Templates").LogError(
+                    "报表模板 {Template} 未通过检查，已跳过（不计算、不报送）/ template skipped: {Problems}", broken.TemplateId,
+                    string.Join("; ", broken.Problems.Select(p => p.ToString())));
             return source;
         });
         services.AddSingleton(sp => sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>().Library);
@@ -88,13 +94,20 @@ public static class FormHubServices
         services.AddSingleton(sp => new FormHub.Reports.Admission.AdmissionRegister(sp.GetRequiredService<FormHub.Reports.Templates.StoredTemplates>(),
             sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<FormHub.Reports.Admission.AdmissionAnalyzer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => StorageFor(Options(sp)));
+        services.AddSingleton(sp => new FormHub.Reports.CatalogChanges.ShippedCatalog(
+            CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog"))));
         // Opened once at start-up (creating the schema); the store is safe for concurrent use.
         services.AddSingleton(sp =>
         {
-            var shipped = CatalogLoader.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "catalog"));
-            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), shipped,
+            var shipped = sp.GetRequiredService<FormHub.Reports.CatalogChanges.ShippedCatalog>();
+            var store = FormHubStoreFactory.OpenAsync(sp.GetRequiredService<StorageOptions>(), shipped.Catalog,
                 sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult();
             if (store.AuditKeys.Warning is { } warning) sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Audit").LogWarning("{Warning}", warning);
+            // A release's catalog never changes a store by itself: the admin reviews and applies it on the catalog page.
+            if (shipped.DifferencesFrom(store.Catalog) is { Count: > 0 } offered)
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("FormHub.Catalog").LogWarning(
+                    "发行版目录（form-templates/catalog）有 {Count} 个字段与本系统的目录不同，请管理员在“数据目录”页查看并应用 / the shipped catalog differs in {Count} field(s): {Fields}",
+                    offered.Count, offered.Count, string.Join(", ", offered.Select(d => d.Shipped.Key)));
             return store;
         });
         services.AddSingleton(_ => new TemplateEvaluator());

@@ -172,6 +172,12 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, string schema) 
         }
     }
 
+    public override async Task LockDefinitionsAsync(DbConnection connection, DbTransaction tx, CancellationToken ct)
+    {
+        await using var command = connection.Command("SELECT pg_advisory_xact_lock(hashtext(@lock))", tx).With("@lock", _schema + ".definitions");
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public override string JsonField(string field) => $"data ->> '{field}'";
 
     public override async Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct)

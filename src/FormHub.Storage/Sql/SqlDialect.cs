@@ -36,6 +36,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct);
 
+    /// <summary>
+    /// Serialises writes of the definitions (catalog versions and the template log) until commit, so a catalog change and a
+    /// template publish cannot both pass their check against the other's old version (write skew under READ COMMITTED).
+    /// </summary>
+    public abstract Task LockDefinitionsAsync(DbConnection connection, DbTransaction tx, CancellationToken ct);
+
     /// <summary>SQL for the feed's transaction number of an event row (a <see cref="Model.FeedCursor.Transaction"/>).</summary>
     public abstract string FeedTransaction { get; }
 

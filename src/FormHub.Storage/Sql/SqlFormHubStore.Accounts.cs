@@ -95,8 +95,9 @@ public sealed partial class SqlFormHubStore
         }
         if (subject is not null)
         {
-            where.Add("detail LIKE @subject");
-            command.With("@subject", subject.Replace("%", "").Replace("_", "") + ":%");
+            // Escaped, not stripped: field keys (person.pension_amount) and user names hold '_', which LIKE reads as any character.
+            where.Add("detail LIKE @subject ESCAPE '\\'");
+            command.With("@subject", subject.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + ":%");
         }
         command.CommandText = $"SELECT seq, at, user_name, action, unit_code, period, detail FROM {T("audit_log")} WHERE {string.Join(" AND ", where)} ORDER BY seq DESC LIMIT @take";
         command.With("@take", take);

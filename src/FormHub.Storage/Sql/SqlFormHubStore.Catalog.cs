@@ -62,12 +62,16 @@ public sealed partial class SqlFormHubStore
         }
     }
 
-    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, CancellationToken ct = default)
+    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary,
+        long? expectedTemplateRevision = null, AuditEntry? audit = null, CancellationToken ct = default)
     {
         var info = new CatalogVersionInfo(expectedVersion + 1, user, Clock.GetUtcNow(), summary);
         // Versions are consecutive, so "the next number is free" is exactly "nobody saved since the version read".
         var inserted = await WriteAsync(async (connection, tx) =>
         {
+            await _dialect.LockDefinitionsAsync(connection, tx, ct);
+            if (expectedTemplateRevision is { } expected && await RevisionAsync(connection, tx, ct) is var actual && actual != expected)
+                throw CatalogConflictException.TemplatesChanged(expectedVersion, expected, actual);
             await using var insert = connection.Command(
                 $"""
                 INSERT INTO {T("catalog_versions")} (version, document, changed_by, changed_at, summary)
@@ -77,7 +81,9 @@ public sealed partial class SqlFormHubStore
                 """, tx)
                 .With("@version", info.Version).With("@document", CatalogJson.Write(catalog)).With("@by", user)
                 .With("@at", Time(info.ChangedAt)).With("@summary", summary).With("@expected", expectedVersion);
-            return await insert.ExecuteNonQueryAsync(ct);
+            var rows = await insert.ExecuteNonQueryAsync(ct);
+            if (rows == 1 && audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
+            return rows;
         }, ct);
         if (inserted != 1)
         {
@@ -137,6 +143,36 @@ public sealed partial class SqlFormHubStore
             """).With("@field", field).With("@type", entityType))
         {
             await AddCountsAsync(periodic, counts, ct);
+        }
+        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<StoredValueCount>> CountHistoryValuesAsync(string entityType, string field, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        // The text match only narrows the scan to events naming the field somewhere (a '_' in the name matches any
+        // character, which only widens it); the payload is then read exactly.
+        await using var command = connection.Command(
+            $"""
+            SELECT {_dialect.JsonAsText("payload")} FROM {T("events")}
+            WHERE entity_type = @type AND {_dialect.JsonAsText("payload")} LIKE @named
+            """).With("@type", entityType).With("@named", "%\"" + field.Replace("%", "") + "\"%");
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            using var payload = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            if (!payload.RootElement.TryGetProperty("changes", out var changes)) continue;
+            foreach (var change in changes.EnumerateArray())
+            {
+                if (change[0].GetString() != field) continue;
+                foreach (var value in new[] { change[1], change[2] })
+                {
+                    if (value.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
+                    var json = value.GetRawText();
+                    counts[json] = counts.GetValueOrDefault(json) + 1;
+                }
+            }
         }
         return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
     }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using FormHub.Core.Text;
+using FormHub.Storage.Model;
 using FormHub.Storage.Templates;
 
 namespace FormHub.Storage.Sql;
@@ -62,12 +64,20 @@ public sealed partial class SqlFormHubStore
         return entries;
     }
 
-    public async Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, CancellationToken ct = default)
+    public async Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, long? expectedCatalogVersion = null,
+        AuditEntry? audit = null, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await _dialect.LockDefinitionsAsync(connection, tx, ct);
         var actual = await RevisionAsync(connection, tx, ct);
         if (actual != expectedRevision) throw TemplateConflictException.Moved(expectedRevision, actual);
+        if (expectedCatalogVersion is { } expectedCatalog)
+        {
+            await using var newest = connection.Command($"SELECT COALESCE(MAX(version), 0) FROM {T("catalog_versions")}", tx);
+            if (await newest.ScalarLongAsync(ct) is var catalogVersion && catalogVersion != expectedCatalog)
+                throw TemplateConflictException.CatalogMoved(expectedCatalog, catalogVersion);
+        }
         var seq = actual;
         try
         {
@@ -80,6 +90,7 @@ public sealed partial class SqlFormHubStore
                     .With("@at", Time(entry.At)).With("@note", entry.Note);
                 await command.ExecuteNonQueryAsync(ct);
             }
+            if (audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbException e) when (!e.IsTransient)
@@ -91,7 +102,7 @@ public sealed partial class SqlFormHubStore
         return seq;
     }
 
-    public async Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, CancellationToken ct = default)
+    public async Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, AuditEntry? audit = null, CancellationToken ct = default)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -111,6 +122,7 @@ public sealed partial class SqlFormHubStore
                     .With("@verdict", decision.Verdict.ToString().ToLowerInvariant()).With("@merge", decision.MergeInto).With("@reason", decision.Reason)
                     .With("@analysis", decision.Analysis).With("@user", decision.UserName).With("@at", Time(decision.At));
                 await command.ExecuteNonQueryAsync(ct);
+                if (audit is not null) await InsertAuditAsync(connection, tx, audit with { Detail = $"{audit.Detail} (#{seq})" }, ct);
                 await tx.CommitAsync(ct);
                 return decision with { Seq = seq };
             }

@@ -197,6 +197,9 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
     public override Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct) =>
         Task.CompletedTask;
 
+    // The one writer already serialises every write.
+    public override Task LockDefinitionsAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
+
     public override string JsonField(string field) => $"json_extract(data, '$.{field}')";
 
     // The one writer already serialises every save.

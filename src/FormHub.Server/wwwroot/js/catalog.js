@@ -149,7 +149,7 @@ let savedNote = null;
 
 export async function render(ctx) {
   pageTitle(t('catalog.title'));
-  const [catalog, history] = await Promise.all([CatalogAdminApi.get(), CatalogAdminApi.history()]);
+  const [catalog, history, shipped] = await Promise.all([CatalogAdminApi.get(), CatalogAdminApi.history(), CatalogAdminApi.shipped()]);
   if (!ctx.isCurrent()) return;
   const types = catalog.entityTypes;
   const current = types.some((x) => x.key === ctx.query.type) ? ctx.query.type : (types.find((x) => x.key === 'person') ?? types[0])?.key;
@@ -220,6 +220,20 @@ export async function render(ctx) {
     for (const li of list.children) li.hidden = q !== '' && !li.dataset.search.includes(q);
   });
 
+  // 发行版目录: what this release ships that the store lacks or defines otherwise; each applied by the admin as a catalog edit.
+  const shippedPanel = shipped.length === 0 ? null : h('section', { class: 'panel panel-warn', 'data-testid': 'catalog-shipped' },
+    h('h2', null, t('catalog.shipped.title', { count: shipped.length })),
+    h('p', { class: 'muted' }, t('catalog.shipped.intro')),
+    h('ul', null, shipped.map((d) => {
+      const problem = h('div');
+      return h('li', { 'data-testid': 'catalog-shipped-field', 'data-key': d.key },
+        h('span', null, d.summary), ' ',
+        h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'catalog-shipped-apply', onclick: async () => {
+          try { saved(await CatalogAdminApi.applyShipped(catalog.version, d.key)); } catch (err) { fill(problem, breaksPanel(err)); }
+        } }, t('catalog.shipped.apply')),
+        problem);
+    })));
+
   const historyTable = tableWrap(h('table', { class: 'table', 'data-testid': 'catalog-history' },
     h('thead', null, h('tr', null, ['historyVersion', 'historyAt', 'historyBy', 'historySummary'].map((k) => h('th', { scope: 'col' }, t(`catalog.${k}`))))),
     h('tbody', null, history.map((v) => h('tr', { 'data-testid': 'catalog-history-row' },
@@ -230,6 +244,7 @@ export async function render(ctx) {
     h('p', { class: 'muted' }, t('catalog.intro')),
     h('p', { 'data-testid': 'catalog-version' }, t('catalog.version', { version: catalog.version })),
     result,
+    shippedPanel,
     h('div', { class: 'panel filters' },
       h('div', { class: 'field' }, h('label', { for: 'catalog-type' }, t('catalog.entityType')), typeSelect),
       h('div', { class: 'field' }, h('label', { for: 'catalog-search' }, t('catalog.search')), search)),

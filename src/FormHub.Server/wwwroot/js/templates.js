@@ -12,6 +12,7 @@ import { createEditor, diffLines } from './yamleditor.js';
 const enc = encodeURIComponent;
 const TemplatesApi = {
   list: () => get('/api/admin/templates'),
+  broken: () => get('/api/admin/templates/broken'),
   detail: (id) => get(`/api/admin/templates/${enc(id)}`),
   version: (id, v) => get(`/api/admin/templates/${enc(id)}/versions/${v}`),
   check: (yaml) => post('/api/admin/templates/check', { yaml }),
@@ -53,8 +54,14 @@ export async function render(ctx) {
 
 async function renderList(ctx) {
   pageTitle(t('tpl.title'));
-  const list = await TemplatesApi.list();
+  const [list, broken] = await Promise.all([TemplatesApi.list(), TemplatesApi.broken()]);
   if (!ctx.isCurrent()) return;
+  // Stored templates that no longer pass the checker: not filed until fixed, so the admin must see why.
+  const brokenPanel = broken.length === 0 ? null : h('div', { class: 'panel panel-error', role: 'alert', 'data-testid': 'templates-broken' },
+    h('p', null, h('strong', null, t('tpl.broken', { count: broken.length }))),
+    h('ul', null, broken.map((b) => h('li', { 'data-testid': 'template-broken', 'data-template': b.templateId },
+      h('strong', null, b.templateId), '：',
+      b.problems.map((p) => h('div', null, t('tpl.brokenAt', { file: p.file, line: p.line, column: p.column }), p.message))))));
   const table = h('table', { class: 'table te-table', 'data-testid': 'templates-table' },
     h('thead', null, h('tr', null, ['tpl.id', 'tpl.name', 'tpl.department', 'tpl.frequency', 'tpl.inForce', 'tpl.latest'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', null, list.map((x) => h('tr', { 'data-testid': 'template-row', 'data-template': x.id },
@@ -67,6 +74,7 @@ async function renderList(ctx) {
   fill(ctx.main,
     h('h1', { tabindex: '-1' }, t('tpl.title')),
     h('p', { class: 'muted' }, t('tpl.intro')),
+    brokenPanel,
     h('p', null, h('a', { class: 'btn btn-primary', href: '#/templates/new', 'data-testid': 'template-new' }, t('tpl.new')), ' ',
       h('a', { class: 'btn', href: '#/admission', 'data-testid': 'admission-list-link' }, t('nav.admission'))),
     tableWrap(table, t('tpl.title')));
