@@ -16,12 +16,16 @@ namespace FormHub.Reports;
 /// (<c>formhub rules run</c>). Findings are stored with when they appeared and were resolved; a rule whose script fails
 /// in a village leaves that village's findings of the rule as they were and is reported in <see cref="RuleRunSummary.Failures"/>.
 /// </summary>
-public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEvaluator evaluator, TimeProvider? clock = null)
+public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEvaluator evaluator, TimeProvider? clock = null,
+    Outliers.OutlierDeriver? outliers = null)
 {
     private readonly RuleScopeLoader _loader = new(store);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public RuleBook Rules => rules;
+
+    /// <summary>Outliers of report columns, judged with the findings when given (issue 18 item 3).</summary>
+    public Outliers.OutlierDeriver? Outliers => outliers;
 
     /// <summary>Evaluates <paramref name="which"/> (default every rule) over one village for one month and stores the outcome.</summary>
     public async Task<RuleRunSummary> RefreshVillageAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which = null, CancellationToken ct = default)
@@ -64,6 +68,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             lock (gate) total = total.Add(one);
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });
+        if (outliers is not null) total = total.Add(await outliers.RunAsync(tree, root, month, ct) with { Villages = 0 });
         return total;
     }
 
