@@ -31,6 +31,9 @@ public class OutlierTests
         Assert.True(twelve.IsOutlier);
         Assert.False(OutlierDetector.Judge(7, History, OutlierSettings.Default, 6)!.IsOutlier);
         Assert.True(OutlierDetector.Judge(2, History, OutlierSettings.Default, 6)!.IsOutlier);
+        // Small counts: 0, 0, 0, 0, 2, 0 give median 0 and the floor scale 0.5 (expected 0–1.75), but 2 was seen before: not an outlier.
+        Assert.False(OutlierDetector.Judge(2, [0, 0, 0, 0, 2, 0], OutlierSettings.Default, 5)!.IsOutlier);
+        Assert.True(OutlierDetector.Judge(3, [0, 0, 0, 0, 2, 0], OutlierSettings.Default, 5)!.IsOutlier);
     }
 
     [Fact]

@@ -147,7 +147,9 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
                 values["bounds"] = bounds;
             }
             var expected = values.GetValueOrDefault("expected") is { } e ? $"，预期{e}" : "";
-            var message = $"{village.Name}{OutlierRules.ThisPeriod(period.Type)}{title}{Number(value)}{unit}，{string.Join("；", reasons)}{expected}";
+            // A title that already says 本月 / 本年 is not given a second one.
+            var when = title.StartsWith('本') ? "" : OutlierRules.ThisPeriod(period.Type);
+            var message = $"{village.Name}{when}{title}{Number(value)}{unit}，{string.Join("；", reasons)}{expected}";
             yield return new FindingDraft(OutlierRules.IdOf(template.Template.Id, column.Id), Guid.Empty, "village", FindingLevel.Info, message, values);
         }
     }
