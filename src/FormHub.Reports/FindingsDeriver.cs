@@ -34,7 +34,9 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         if (selected.Count == 0) return RuleRunSummary.None;
         var types = selected.SelectMany(r => r.EntityTypesRead).Append("household").Append("person")
             .Where(t => store.Catalog.EntityTypes.Any(e => e.Key == t)).Distinct().ToList();
-        var records = await _loader.LoadAsync(village, month, types, ct);
+        // The log is read only when a selected rule reads some field's history.
+        var history = selected.SelectMany(r => r.HistoryFields).Distinct().ToList();
+        var records = await _loader.LoadAsync(village, month, types, ct, history);
         var drafts = new List<FindingDraft>();
         var evaluated = new List<string>();
         var failures = new List<string>();
@@ -90,7 +92,9 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                 var membership = change.Kind is EventKind.Created or EventKind.Retired;
                 var affected = rules.Rules.Where(r => r.IsAffectedBy(change.EntityType, membership, change.Fields)).ToList();
                 if (affected.Count == 0) continue;
-                foreach (var month in MonthsOf(change, current))
+                // A rule reading a field's history sees a change also in the month after it (previous() of a payment).
+                var history = affected.Any(r => change.Fields.Any(f => r.HistoryFields.Contains(change.EntityType + "." + f)));
+                foreach (var month in MonthsOf(change, current, history))
                 {
                     if (!work.TryGetValue(month, out var set)) work[month] = set = [];
                     set.UnionWith(affected);
@@ -102,12 +106,14 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         return total;
     }
 
-    private static IEnumerable<Period> MonthsOf(ChangeFeedEntry change, Period current)
+    private static IEnumerable<Period> MonthsOf(ChangeFeedEntry change, Period current, bool readsHistory)
     {
         yield return current;
         if (!Period.TryParse(change.Period, out var changed, out _)) yield break;
         // A value kept under its quarter or year (the field's own period) bears on every month in it that has passed.
-        foreach (var month in changed.Within(PeriodType.Monthly))
+        var months = changed.Within(PeriodType.Monthly).ToList();
+        if (readsHistory) months.Add(Period.Containing(changed.End.AddDays(1), PeriodType.Monthly));
+        foreach (var month in months)
         {
             if (string.CompareOrdinal(month.Key, current.Key) < 0) yield return month;
         }

@@ -33,6 +33,8 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ScriptEntity>)g.ToList());
 
         var host = new ScriptHost(_options, scope, bindEntities: true, ct);
+        if (compiled.HistoryFields.Count > 0)
+            HistoryHelpers.Register(host, (id, field) => records.History.TryGetValue(id, out var fields) ? fields.GetValueOrDefault(field) : null);
         var where = $"规则 {rule.Id}";
         var hits = new List<RuleHit>();
         foreach (var record in current.Concat(retired))

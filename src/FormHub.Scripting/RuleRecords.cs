@@ -12,4 +12,11 @@ public sealed record RuleRecords(EvaluationScope Scope)
 
     /// <summary>Retirement date and reason by record id.</summary>
     public IReadOnlyDictionary<Guid, (DateOnly Date, string Reason)> Retirements { get; init; } = new Dictionary<Guid, (DateOnly, string)>();
+
+    /// <summary>
+    /// For the fields the rules read the history of: each record's values, oldest first (an attribute's up to the month's
+    /// end, the last in force; a periodic field's for its last periods up to the month's). Records absent had none.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, IReadOnlyList<FieldHistoryEntry>>> History { get; init; } =
+        new Dictionary<Guid, IReadOnlyDictionary<string, IReadOnlyList<FieldHistoryEntry>>>();
 }

@@ -43,18 +43,18 @@ public class ShippedRuleTests
             return id;
         }
 
-        public async Task ChangeAsync(Guid id, Dictionary<string, object?> fields)
+        public async Task ChangeAsync(Guid id, Dictionary<string, object?> fields, DateOnly? from = null)
         {
             var doc = await f.Store.GetAsync(id);
             var s = f.Store.OpenSession("test", ChangeSource.Form);
-            s.Change(id, doc!.Version, fields, ReportFixture.Jan1);
+            s.Change(id, doc!.Version, fields, from ?? ReportFixture.Jan1);
             await s.SaveChangesAsync();
         }
 
-        public async Task PayAsync(Guid id, string field, decimal? amount)
+        public async Task PayAsync(Guid id, string field, decimal? amount, string? month = null)
         {
             var s = f.Store.OpenSession("test", ChangeSource.Form);
-            s.SetPeriodic(id, field, Month.Key, amount);
+            s.SetPeriodic(id, field, month ?? Month.Key, amount);
             await s.SaveChangesAsync();
         }
 
@@ -78,7 +78,7 @@ public class ShippedRuleTests
     {
         await using var v = await VillageAsync();
         Assert.Equal(
-            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-persons-mismatch", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
+            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
              "mz-orphan-allowance-eligibility", "mz-phone-shared", "rs-child-worker", "xczx-no-labor-without-disability"],
             v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
     }
@@ -266,5 +266,47 @@ public class ShippedRuleTests
 
         await v.PayAsync(child, "orphan_allowance_amount", 1200m);
         Assert.False(Assert.Single(await v.RunAsync("mz-orphan-allowance-eligibility"), x => x.EntityId == child).IsOpen);
+    }
+
+    [Fact]
+    public async Task DibaoStoppedBeforeTheMonthButStillPaidIsFoundWithTheDayAndStatusBefore()
+    {
+        await using var v = await VillageAsync();
+        var stopped = await v.HouseholdAsync("张三", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 2L });
+        var stoppedThisMonth = await v.HouseholdAsync("张四", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        var covered = await v.HouseholdAsync("张五", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        await v.ChangeAsync(stopped, new() { ["dibao_status"] = "停保" }, new DateOnly(2026, 10, 1));
+        await v.ChangeAsync(stoppedThisMonth, new() { ["dibao_status"] = "停保" }, new DateOnly(2026, 11, 10));
+        foreach (var id in new[] { stopped, stoppedThisMonth, covered }) await v.PayAsync(id, "dibao_amount", 500m);
+
+        var found = await v.RunAsync("mz-dibao-stopped-still-paid");
+        var finding = Assert.Single(found);
+        Assert.Equal(stopped, finding.EntityId);
+        Assert.Equal("张三户2026-10-01由在保改为停保，2026年11月仍发放低保金500元", finding.Message);
+        Assert.Equal(("停保", "500"), (finding.Values["dibao_status"], finding.Values["dibao_amount"]));
+
+        await v.PayAsync(stopped, "dibao_amount", null);
+        Assert.NotNull(Assert.Single(await v.RunAsync("mz-dibao-stopped-still-paid")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task DibaoPaymentMoreThanDoubledSinceLastMonthIsFoundUntilCorrected()
+    {
+        await using var v = await VillageAsync();
+        var jumped = await v.HouseholdAsync("李四", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        var raised = await v.HouseholdAsync("李五", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        var fresh = await v.HouseholdAsync("李六", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        await v.PayAsync(jumped, "dibao_amount", 300m, "2026-10");
+        await v.PayAsync(jumped, "dibao_amount", 3000m);
+        await v.PayAsync(raised, "dibao_amount", 300m, "2026-10");
+        await v.PayAsync(raised, "dibao_amount", 500m);
+        await v.PayAsync(fresh, "dibao_amount", 3000m); // nothing last month: no jump to speak of
+
+        var finding = Assert.Single(await v.RunAsync("mz-dibao-amount-jump"));
+        Assert.Equal((jumped, "李四户2026年11月低保金3000元，上月300元"), (finding.EntityId, finding.Message));
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Info, finding.Level);
+
+        await v.PayAsync(jumped, "dibao_amount", 300m);
+        Assert.NotNull(Assert.Single(await v.RunAsync("mz-dibao-amount-jump")).ResolvedAt);
     }
 }

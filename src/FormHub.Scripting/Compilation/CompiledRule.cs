@@ -31,6 +31,12 @@ public sealed class CompiledRule
     /// <summary>Catalog keys the rule reads ("person.age" reads the ID number too).</summary>
     public IReadOnlySet<string> FieldsRead { get; }
 
+    /// <summary>
+    /// Catalog keys whose history the rule reads (previous, changedOn, history): only for these is the village's log read,
+    /// and only when a rule reading them runs. Empty for most rules.
+    /// </summary>
+    public IReadOnlySet<string> HistoryFields { get; init; } = new HashSet<string>();
+
     /// <summary>Entity types whose records the rule reads (its own, the household, village lists).</summary>
     public IReadOnlySet<string> EntityTypesRead { get; }
 

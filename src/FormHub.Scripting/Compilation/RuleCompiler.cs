@@ -9,7 +9,8 @@ namespace FormHub.Scripting.Compilation;
 /// <summary>
 /// Checks a record rule against the catalog with the template checker (same JavaScript, same line:column problems) and
 /// prepares its expressions. A rule's scripts see what a template's see (village lists, <c>village</c>, <c>period</c>,
-/// <c>unit</c>, the helpers) and <c>record</c>, <c>household</c>, <c>members</c>, <c>retirement</c> and, in an
+/// <c>unit</c>, the helpers) and <c>record</c>, <c>household</c>, <c>members</c>, <c>retirement</c>, the history helpers
+/// (<c>previous</c>, <c>changedOn</c>, <c>history</c> on record or household) and, in an
 /// eligibility rule's message, <c>gap</c>. A message may not read sensitive or secret fields: it is shown to reviewers
 /// and departments, who may not see them.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         var lists = new Dictionary<string, string>();
         if (items.ContainsKey("household") && catalog.FindField("person", "household") is not null) lists["members"] = "person";
         var plain = new HashSet<string> { "retirement" };
-        var extra = new ExtraNames(items, lists, plain);
+        var extra = new ExtraNames(items, lists, plain) { History = true };
         var messageExtra = rule.Kind == RuleKind.Eligibility ? extra with { Plain = new HashSet<string>(plain) { "gap" } } : extra;
 
         var host = new ReportTemplate
@@ -65,9 +66,11 @@ public sealed class RuleCompiler(FieldCatalog catalog)
 
         var fieldsRead = new HashSet<string>(StringComparer.Ordinal);
         var typesRead = new HashSet<string>(StringComparer.Ordinal) { rule.EntityType };
+        var historyRead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var expression in new[] { when, receives, message })
         {
             if (expression is null) continue;
+            historyRead.UnionWith(expression.Analysis.HistoryFields);
             fieldsRead.UnionWith(expression.Analysis.Fields);
             typesRead.UnionWith(expression.Analysis.EntityTypes);
         }
@@ -76,7 +79,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         if (householdField is not null) fieldsRead.Add(rule.EntityType + "." + householdField);
         // A person moving between households changes who the members are.
         if (lists.ContainsKey("members")) fieldsRead.Add("person.household");
-        return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead);
+        return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead) { HistoryFields = historyRead };
     }
 
     /// <summary>Compiles every rule, collecting every problem of every rule before throwing.</summary>
