@@ -79,7 +79,7 @@ public class ShippedRuleTests
         await using var v = await VillageAsync();
         Assert.Equal(
             ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
-             "mz-orphan-allowance-eligibility", "mz-phone-shared", "rs-child-worker", "xczx-no-labor-without-disability"],
+             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-phone-shared", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
             v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
     }
 
@@ -308,5 +308,58 @@ public class ShippedRuleTests
 
         await v.PayAsync(jumped, "dibao_amount", 300m);
         Assert.NotNull(Assert.Single(await v.RunAsync("mz-dibao-amount-jump")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task APersonWithTheSameNameAndBirthDateInTwoHouseholdsIsFoundInBoth()
+    {
+        await using var v = await VillageAsync();
+        var east = await v.HouseholdAsync("赵一");
+        var west = await v.HouseholdAsync("赵二");
+        // Born the same day (IdNumber gives 1 January), ID numbers differing in the serial: the store takes both.
+        var first = await v.PersonAsync(east, "赵小花", 1990);
+        var second = await v.PersonAsync(west, "赵小花", 1990);
+        var otherYear = await v.PersonAsync(west, "赵小草", 1991);
+        await v.PersonAsync(east, "赵小草", 1992);
+
+        var found = await v.RunAsync("mz-person-in-two-households");
+        Assert.Equal("赵小花（赵一户）与赵二户的同名人员出生日期相同，可能是同一人登记在两户", Open(found, first).Message);
+        Assert.Equal("赵小花（赵二户）与赵一户的同名人员出生日期相同，可能是同一人登记在两户", Open(found, second).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == otherYear);
+
+        // The duplicate registration is retired: both findings resolve.
+        var s = v.F.Store.OpenSession("test", ChangeSource.Form);
+        s.Retire(second, (await v.F.Store.GetAsync(second))!.Version, new DateOnly(2026, 11, 2), RetirementReason.Duplicate);
+        await s.SaveChangesAsync();
+        Assert.All(await v.RunAsync("mz-person-in-two-households"), x => Assert.NotNull(x.ResolvedAt));
+    }
+
+    [Fact]
+    public async Task TekunListShowsALoneElderWithoutLabourUnpaidAndAPaidHouseholdWhoseMemberDied()
+    {
+        await using var v = await VillageAsync();
+        var lone = await v.HouseholdAsync("孙老");
+        await v.PersonAsync(lone, "孙老", 1950, new() { ["labor_ability"] = "丧失劳动力" });
+        var family = await v.HouseholdAsync("孙大");
+        await v.PersonAsync(family, "孙大", 1950, new() { ["labor_ability"] = "丧失劳动力" });
+        await v.PersonAsync(family, "孙小", 1985, new() { ["labor_ability"] = "普通劳动力" });
+        var able = await v.HouseholdAsync("孙壮");
+        await v.PersonAsync(able, "孙壮", 1960, new() { ["labor_ability"] = "普通劳动力" });
+        var widowed = await v.HouseholdAsync("孙寡");
+        var dead = await v.PersonAsync(widowed, "孙寡", 1940, new() { ["labor_ability"] = "无劳动力" });
+        await v.PayAsync(widowed, "tekun_amount", 800m);
+        await v.ChangeAsync(dead, new() { ["residence_status"] = "已死亡" });
+
+        var found = await v.RunAsync("mz-tekun-eligibility");
+        var unpaid = Open(found, lone);
+        Assert.Equal("应享未享", unpaid.Gap);
+        Assert.Equal("孙老户仅1名在册成员，76周岁，符合特困供养初筛条件，本月未发放特困供养金；请核实有无法定义务人及收入财产", unpaid.Message);
+        var stillPaid = Open(found, widowed);
+        Assert.Equal(("不应享仍享", "孙寡户已无符合条件的在册成员，本月仍发放特困供养金800元"), (stillPaid.Gap, stillPaid.Message));
+        Assert.DoesNotContain(found, x => x.EntityId == family || x.EntityId == able);
+
+        await v.PayAsync(lone, "tekun_amount", 800m);
+        await v.PayAsync(widowed, "tekun_amount", null);
+        Assert.All(await v.RunAsync("mz-tekun-eligibility"), x => Assert.NotNull(x.ResolvedAt));
     }
 }
