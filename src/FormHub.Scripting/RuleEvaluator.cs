@@ -23,14 +23,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         var retired = rule.IncludeRetired ? records.Retired.GetValueOrDefault(rule.EntityType) ?? [] : [];
         if (current.Count == 0 && retired.Count == 0) return new RuleRun([], null);
 
-        var households = (scope.Entities.GetValueOrDefault("household") ?? []).ToDictionary(h => h.Id);
-        if (rule.IncludeRetired)
-            foreach (var h in records.Retired.GetValueOrDefault("household") ?? []) households.TryAdd(h.Id, h);
-        var members = (scope.Entities.GetValueOrDefault("person") ?? [])
-            .Select(p => (Person: p, Household: RefOf(p["household"])))
-            .Where(p => p.Household is not null)
-            .GroupBy(p => p.Household!.Value, p => p.Person)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ScriptEntity>)g.ToList());
+        var (households, members) = records.Households(rule.IncludeRetired);
 
         var host = new ScriptHost(_options, scope, bindEntities: true, ct);
         if (compiled.HistoryFields.Count > 0)
@@ -40,12 +33,13 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         foreach (var record in current.Concat(retired))
         {
             var household = rule.EntityType == "household" ? record
-                : compiled.HouseholdField is { } field && RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
+                : compiled.HouseholdField is { } field && RuleRecords.RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
             host.Bind("record", record);
-            host.Bind("household", household);
-            host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
-            host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
-                ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
+            if (compiled.BindsHousehold) host.Bind("household", household);
+            if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+            if (compiled.BindsRetirement)
+                host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
+                    ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
 
             var (eligible, failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
             if (failure is not null) return new RuleRun(hits, failure);
@@ -72,12 +66,4 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         }
         return new RuleRun(hits, null);
     }
-
-    /// <summary>A record reference as stored (its id as text, or a Guid).</summary>
-    private static Guid? RefOf(object? value) => value switch
-    {
-        Guid id => id,
-        string text when Guid.TryParse(text, out var id) => id,
-        _ => null,
-    };
 }

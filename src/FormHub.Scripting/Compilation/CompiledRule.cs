@@ -37,6 +37,13 @@ public sealed class CompiledRule
     /// </summary>
     public IReadOnlySet<string> HistoryFields { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether the scripts name <c>household</c>, <c>members</c>, <c>retirement</c>: the evaluator binds only those per record.</summary>
+    public bool BindsHousehold { get; init; } = true;
+
+    public bool BindsMembers { get; init; } = true;
+
+    public bool BindsRetirement { get; init; } = true;
+
     /// <summary>Entity types whose records the rule reads (its own, the household, village lists).</summary>
     public IReadOnlySet<string> EntityTypesRead { get; }
 

@@ -79,7 +79,31 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         if (householdField is not null) fieldsRead.Add(rule.EntityType + "." + householdField);
         // A person moving between households changes who the members are.
         if (lists.ContainsKey("members")) fieldsRead.Add("person.household");
-        return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead) { HistoryFields = historyRead };
+        // Which per-record globals the scripts name at all: the evaluator binds only those (a record costs four binds otherwise).
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var expression in new[] { when, receives, message })
+        {
+            if (expression?.Program.Program is { } ast) named.UnionWith(IdentifiersOf(ast));
+        }
+        return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead)
+        {
+            HistoryFields = historyRead,
+            BindsHousehold = named.Contains("household"),
+            BindsMembers = named.Contains("members"),
+            BindsRetirement = named.Contains("retirement"),
+        };
+    }
+
+    /// <summary>Every identifier in a script's syntax tree (a superset of the globals it reads; enough to decide what to bind).</summary>
+    private static IEnumerable<string> IdentifiersOf(Acornima.Ast.Node root)
+    {
+        var stack = new Stack<Acornima.Ast.Node>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is Acornima.Ast.Identifier id) yield return id.Name;
+            foreach (var child in node.ChildNodes) stack.Push(child);
+        }
     }
 
     /// <summary>Compiles every rule, collecting every problem of every rule before throwing.</summary>
