@@ -34,20 +34,38 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         {
             var household = rule.EntityType == "household" ? record
                 : compiled.HouseholdField is { } field && RuleRecords.RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
-            host.Bind("record", record);
-            if (compiled.BindsHousehold) host.Bind("household", household);
-            if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
-            if (compiled.BindsRetirement)
-                host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
-                    ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
+            // Bound into the engine only when a script must run there: most records are settled natively.
+            var bound = false;
+            void BindRecord()
+            {
+                if (bound) return;
+                bound = true;
+                host.Bind("record", record);
+                if (compiled.BindsHousehold) host.Bind("household", household);
+                if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+                if (compiled.BindsRetirement)
+                    host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
+                        ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
+            }
+            var isRetired = records.Retirements.ContainsKey(record.Id);
 
-            var (eligible, failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
-            if (failure is not null) return new RuleRun(hits, failure);
+            object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired);
+            if (eligible is null)
+            {
+                BindRecord();
+                (eligible, var failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
+                if (failure is not null) return new RuleRun(hits, failure);
+            }
             string? gap = null;
             if (compiled.Receives is { } receivesExpression)
             {
-                var (receives, receivesFailure) = TemplateEvaluator.Execute(_options, host, receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
-                if (receivesFailure is not null) return new RuleRun(hits, receivesFailure);
+                object? receives = compiled.NativeReceives?.Evaluate(record, isRetired);
+                if (receives is null)
+                {
+                    BindRecord();
+                    (receives, var receivesFailure) = TemplateEvaluator.Execute(_options, host, receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
+                    if (receivesFailure is not null) return new RuleRun(hits, receivesFailure);
+                }
                 gap = (eligible, receives) switch
                 {
                     (true, false) => "应享未享",
@@ -55,10 +73,12 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                     _ => null,
                 };
                 if (gap is null) continue;
+                BindRecord();
                 host.Bind("gap", gap);
             }
             else if (eligible is not true) continue;
 
+            BindRecord();
             var (message, messageFailure) = TemplateEvaluator.Execute(_options, host, compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
             if (messageFailure is not null) return new RuleRun(hits, messageFailure);
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);

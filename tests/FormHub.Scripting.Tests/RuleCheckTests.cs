@@ -224,4 +224,60 @@ public class RuleCheckTests
         var hit = Assert.Single(run.Hits);
         Assert.Equal((grade, "王一2026-11-03由三级改为一级，2期"), (hit.EntityId, hit.Message));
     }
+
+    [Theory]
+    [InlineData("record.age !== null && record.age < 16")]
+    [InlineData("record.age >= 16 || record.name === '王一'")]
+    [InlineData("!record.disability_grade")]
+    [InlineData("!!record.disability_grade && record.age <= 59")]
+    [InlineData("record.disability_grade === '一级' || record.disability_grade === '二级'")]
+    [InlineData("retirement === null && record.age > 10")]
+    [InlineData("retirement !== null || record.age === 40")]
+    [InlineData("record.age < 18")]
+    [InlineData("record.name > '王二' && record.name <= '王四'")]
+    [InlineData("record.age < '20' || false")]
+    [InlineData("record.age && record.age > 1")]
+    [InlineData("record.care_subsidy_amount > 0")]
+    public void ASimpleConditionRunsNativelyWithTheEnginesResult(string condition)
+    {
+        string Rule(string when) => $"""
+            id: native
+            title: 原生
+            entity: person
+            department: 残联
+            include_retired: true
+            when: "{when}"
+            message: ${"{"}record.name{"}"}
+            """;
+        var native = Compile(Rule(condition));
+        var engine = Compile(Rule($"(0, {condition})")); // a comma expression: not native, the engine runs it
+        Assert.True(native.RunsNatively);
+        Assert.False(engine.RunsNatively);
+
+        var id = 0;
+        ScriptEntity Person(string name, object? age, string? grade, decimal? amount) => new(new Guid(++id, 0, 0, new byte[8]), "person", new Dictionary<string, object?>
+        {
+            ["name"] = name, ["household"] = null, ["disability_grade"] = grade, ["age"] = age, ["phone"] = null, ["id_number"] = null,
+            ["care_subsidy_amount"] = amount,
+        });
+        var current = new List<ScriptEntity>
+        {
+            Person("王一", null, null, null), Person("王二", 5L, "一级", 0m), Person("王三", 16L, "二级", 100m), Person("王四", 40L, "三级", 0.5m),
+            Person("王五", 80L, "", -1m), Person("王六", 59L, null, 100m),
+        };
+        var gone = Person("王七", 40L, "一级", 100m);
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["person"] = current },
+        };
+        var records = new RuleRecords(scope)
+        {
+            Retired = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["person"] = [gone] },
+            Retirements = new Dictionary<Guid, (DateOnly, string)> { [gone.Id] = (new DateOnly(2026, 10, 1), "死亡") },
+        };
+        var a = new RuleEvaluator().Evaluate(native, records);
+        var b = new RuleEvaluator().Evaluate(engine, records);
+        Assert.Equal(b.Hits.Select(h => h.Message), a.Hits.Select(h => h.Message));
+        Assert.Equal(b.Failure?.Message.Zh.Replace("(0, ", ""), a.Failure?.Message.Zh.Replace("(0, ", ""));
+    }
 }

@@ -40,6 +40,14 @@ public sealed class CompiledRule
     /// <summary>Whether the scripts name <c>household</c>, <c>members</c>, <c>retirement</c>: the evaluator binds only those per record.</summary>
     public bool BindsHousehold { get; init; } = true;
 
+    /// <summary>The condition and receives run in C# when they are simple enough (<see cref="NativeCondition"/>); null otherwise.</summary>
+    internal NativeCondition? NativeWhen { get; init; }
+
+    internal NativeCondition? NativeReceives { get; init; }
+
+    /// <summary>True when the condition runs in C# (the engine only for the message of a record found, or a value it must judge).</summary>
+    public bool RunsNatively => NativeWhen is not null;
+
     public bool BindsMembers { get; init; } = true;
 
     public bool BindsRetirement { get; init; } = true;

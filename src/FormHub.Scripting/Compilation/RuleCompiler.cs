@@ -91,6 +91,8 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             BindsHousehold = named.Contains("household"),
             BindsMembers = named.Contains("members"),
             BindsRetirement = named.Contains("retirement"),
+            NativeWhen = NativeCondition.TryCreate(when.Program.Program),
+            NativeReceives = NativeCondition.TryCreate(receives?.Program.Program),
         };
     }
 
