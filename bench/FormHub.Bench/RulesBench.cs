@@ -16,6 +16,9 @@ namespace FormHub.Bench;
 /// </summary>
 internal static class RulesBench
 {
+    /// <summary>CPU time of the whole process (user + sys, every thread): the figure that holds on a loaded machine.</summary>
+    private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+
     public static async Task<int> RunAsync(BenchOptions options, FieldCatalog catalog)
     {
         var templates = options.TemplatesDirectory ?? Path.Combine(BenchOptions.FindRepositoryRoot(), "form-templates");
@@ -35,10 +38,22 @@ internal static class RulesBench
         // Twice: the first includes the JIT and the findings' first writes; the second is the steady state (nothing new to write).
         for (var run = 1; run <= 2; run++)
         {
+            var cpu = Cpu();
             var clock = Stopwatch.StartNew();
             var cold = await findings.RunAsync(tree, county.Code, month);
             clock.Stop();
-            Console.WriteLine($"cold run {run}: {Fmt.Duration(clock.Elapsed)}; {Fmt.Count(cold.Open)} open findings ({cold.Appeared} appeared, {cold.Resolved} resolved), {cold.Failures.Count} failures");
+            Console.WriteLine($"cold run {run}: {Fmt.Duration(clock.Elapsed)} wall, {Fmt.Duration(Cpu() - cpu)} CPU (user+sys, all threads); " +
+                              $"{Fmt.Count(cold.Open)} open findings ({cold.Appeared} appeared, {cold.Resolved} resolved), {cold.Failures.Count} failures");
+        }
+
+        // Outliers of the report columns filed this month (needs the reports materialized, as formhub seed leaves them).
+        var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
+        var outliers = new FormHub.Reports.Outliers.OutlierDeriver(store, library);
+        {
+            var cpu = Cpu();
+            var clock = Stopwatch.StartNew();
+            var found = await outliers.RunAsync(tree, county.Code, month);
+            Console.WriteLine($"outliers cold run: {Fmt.Duration(clock.Elapsed)} wall, {Fmt.Duration(Cpu() - cpu)} CPU; {Fmt.Count(found.Open)} open outlier findings");
         }
 
         // Where the cold run's time goes: reading the villages, and evaluating the rules over what was read.
@@ -46,6 +61,7 @@ internal static class RulesBench
         var evaluator = new RuleEvaluator();
         var types = rules.Rules.SelectMany(r => r.EntityTypesRead).Append("household").Append("person").Distinct().ToList();
         var (read, evaluate) = (TimeSpan.Zero, TimeSpan.Zero);
+        var cpuBefore = Cpu();
         var perRule = rules.Rules.ToDictionary(r => r.Rule.Id, _ => TimeSpan.Zero);
         foreach (var village in tree.Villages)
         {
@@ -61,7 +77,9 @@ internal static class RulesBench
             }
             evaluate += Stopwatch.GetElapsedTime(t0);
         }
-        Console.WriteLine($"one thread: reading villages {Fmt.Duration(read)}, evaluating rules {Fmt.Duration(evaluate)} " +
+        var cpuOneThread = Cpu() - cpuBefore;
+        Console.WriteLine($"one thread ({Fmt.Duration(cpuOneThread)} CPU, {(cpuOneThread.TotalMilliseconds * 1000 / Math.Max(1, persons)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)} µs CPU per person): " +
+                          $"reading villages {Fmt.Duration(read)}, evaluating rules {Fmt.Duration(evaluate)} " +
                           $"({string.Join(", ", perRule.Select(r => $"{r.Key} {Fmt.Ms(r.Value.TotalMilliseconds)}"))})");
 
         // Only the rules follow the feed here (no templates), so the pass measures the findings alone.

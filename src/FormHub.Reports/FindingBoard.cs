@@ -12,14 +12,18 @@ namespace FormHub.Reports;
 /// month) and, on an eligibility list, the outcome recorded for the person. Masking of the values at fault is the
 /// caller's (it depends on who may see which field).
 /// </summary>
-public sealed class FindingBoard(IFormHubStore store, RuleBook rules)
+public sealed class FindingBoard(IFormHubStore store, RuleBook rules, TemplateLibrary? templates = null)
 {
     public RuleBook Rules => rules;
+
+    /// <summary>The record rules and, with a template library, the outlier checks of its numeric columns (<see cref="Outliers.OutlierRules"/>).</summary>
+    public IEnumerable<RecordRule> AllRules =>
+        templates is null ? rules.Rules.Select(r => r.Rule) : rules.Rules.Select(r => r.Rule).Concat(Outliers.OutlierRules.Describe(templates));
 
     public async Task<IReadOnlyList<FindingEntry>> ListAsync(RegionCode unit, Period month, RuleAudience viewer, string? department, RuleKind? kind,
         CancellationToken ct = default)
     {
-        var visible = rules.Rules.Select(r => r.Rule)
+        var visible = AllRules
             .Where(r => IsShownTo(r, viewer, department) && (kind is null || r.Kind == kind))
             .ToDictionary(r => r.Id);
         if (visible.Count == 0) return [];

@@ -181,6 +181,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         await deriver.RefreshVillagesAsync(tree, refresh, ct);
         // Record rules follow the same feed: a save re-evaluates only the rules its entity type and fields touch.
         if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct);
+        // Outliers judge the rows just derived against the village's history and its township's villages.
+        if (findings?.Outliers is { } outliers && refresh.Count > 0) await outliers.RefreshAsync(refresh, ct);
     }
 
     /// <summary>

@@ -23,35 +23,49 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         var retired = rule.IncludeRetired ? records.Retired.GetValueOrDefault(rule.EntityType) ?? [] : [];
         if (current.Count == 0 && retired.Count == 0) return new RuleRun([], null);
 
-        var households = (scope.Entities.GetValueOrDefault("household") ?? []).ToDictionary(h => h.Id);
-        if (rule.IncludeRetired)
-            foreach (var h in records.Retired.GetValueOrDefault("household") ?? []) households.TryAdd(h.Id, h);
-        var members = (scope.Entities.GetValueOrDefault("person") ?? [])
-            .Select(p => (Person: p, Household: RefOf(p["household"])))
-            .Where(p => p.Household is not null)
-            .GroupBy(p => p.Household!.Value, p => p.Person)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ScriptEntity>)g.ToList());
+        var (households, members) = records.Households(rule.IncludeRetired);
 
         var host = new ScriptHost(_options, scope, bindEntities: true, ct);
+        if (compiled.HistoryFields.Count > 0)
+            HistoryHelpers.Register(host, (id, field) => records.History.TryGetValue(id, out var fields) ? fields.GetValueOrDefault(field) : null);
         var where = $"规则 {rule.Id}";
         var hits = new List<RuleHit>();
         foreach (var record in current.Concat(retired))
         {
             var household = rule.EntityType == "household" ? record
-                : compiled.HouseholdField is { } field && RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
-            host.Bind("record", record);
-            host.Bind("household", household);
-            host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
-            host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
-                ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
+                : compiled.HouseholdField is { } field && RuleRecords.RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
+            // Bound into the engine only when a script must run there: most records are settled natively.
+            var bound = false;
+            void BindRecord()
+            {
+                if (bound) return;
+                bound = true;
+                host.Bind("record", record);
+                if (compiled.BindsHousehold) host.Bind("household", household);
+                if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+                if (compiled.BindsRetirement)
+                    host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
+                        ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
+            }
+            var isRetired = records.Retirements.ContainsKey(record.Id);
 
-            var (eligible, failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
-            if (failure is not null) return new RuleRun(hits, failure);
+            object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired);
+            if (eligible is null)
+            {
+                BindRecord();
+                (eligible, var failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
+                if (failure is not null) return new RuleRun(hits, failure);
+            }
             string? gap = null;
             if (compiled.Receives is { } receivesExpression)
             {
-                var (receives, receivesFailure) = TemplateEvaluator.Execute(_options, host, receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
-                if (receivesFailure is not null) return new RuleRun(hits, receivesFailure);
+                object? receives = compiled.NativeReceives?.Evaluate(record, isRetired);
+                if (receives is null)
+                {
+                    BindRecord();
+                    (receives, var receivesFailure) = TemplateEvaluator.Execute(_options, host, receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
+                    if (receivesFailure is not null) return new RuleRun(hits, receivesFailure);
+                }
                 gap = (eligible, receives) switch
                 {
                     (true, false) => "应享未享",
@@ -59,10 +73,12 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                     _ => null,
                 };
                 if (gap is null) continue;
+                BindRecord();
                 host.Bind("gap", gap);
             }
             else if (eligible is not true) continue;
 
+            BindRecord();
             var (message, messageFailure) = TemplateEvaluator.Execute(_options, host, compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
             if (messageFailure is not null) return new RuleRun(hits, messageFailure);
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);
@@ -70,12 +86,4 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         }
         return new RuleRun(hits, null);
     }
-
-    /// <summary>A record reference as stored (its id as text, or a Guid).</summary>
-    private static Guid? RefOf(object? value) => value switch
-    {
-        Guid id => id,
-        string text when Guid.TryParse(text, out var id) => id,
-        _ => null,
-    };
 }

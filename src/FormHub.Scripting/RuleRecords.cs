@@ -7,9 +7,47 @@ namespace FormHub.Scripting;
 /// </summary>
 public sealed record RuleRecords(EvaluationScope Scope)
 {
+    private (Dictionary<Guid, ScriptEntity>, Dictionary<Guid, IReadOnlyList<ScriptEntity>>)? _current, _withRetired;
+
     /// <summary>Records of each type retired by the month's end, by type key.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ScriptEntity>> Retired { get; init; } = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
 
     /// <summary>Retirement date and reason by record id.</summary>
     public IReadOnlyDictionary<Guid, (DateOnly Date, string Reason)> Retirements { get; init; } = new Dictionary<Guid, (DateOnly, string)>();
+
+    /// <summary>
+    /// For the fields the rules read the history of: each record's values, oldest first (an attribute's up to the month's
+    /// end, the last in force; a periodic field's for its last periods up to the month's). Records absent had none.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, IReadOnlyList<FieldHistoryEntry>>> History { get; init; } =
+        new Dictionary<Guid, IReadOnlyDictionary<string, IReadOnlyList<FieldHistoryEntry>>>();
+
+    /// <summary>
+    /// Households by id (with <paramref name="includeRetired"/>, retired ones too) and the current persons of each: worked
+    /// out once per village and shared by every rule that runs over it, not once per rule. Not thread-safe (one village's
+    /// rules run one after another).
+    /// </summary>
+    internal (Dictionary<Guid, ScriptEntity> Households, Dictionary<Guid, IReadOnlyList<ScriptEntity>> Members) Households(bool includeRetired)
+    {
+        if ((includeRetired ? _withRetired : _current) is { } done) return done;
+        var households = (Scope.Entities.GetValueOrDefault("household") ?? []).ToDictionary(h => h.Id);
+        if (includeRetired)
+            foreach (var h in Retired.GetValueOrDefault("household") ?? []) households.TryAdd(h.Id, h);
+        var members = _current?.Item2 ?? (Scope.Entities.GetValueOrDefault("person") ?? [])
+            .Select(p => (Person: p, Household: RefOf(p["household"])))
+            .Where(p => p.Household is not null)
+            .GroupBy(p => p.Household!.Value, p => p.Person)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ScriptEntity>)g.ToList());
+        var result = (households, members);
+        if (includeRetired) _withRetired = result; else _current = result;
+        return result;
+    }
+
+    /// <summary>A record reference as stored (its id as text, or a Guid).</summary>
+    internal static Guid? RefOf(object? value) => value switch
+    {
+        Guid id => id,
+        string text when Guid.TryParse(text, out var id) => id,
+        _ => null,
+    };
 }

@@ -43,18 +43,18 @@ public class ShippedRuleTests
             return id;
         }
 
-        public async Task ChangeAsync(Guid id, Dictionary<string, object?> fields)
+        public async Task ChangeAsync(Guid id, Dictionary<string, object?> fields, DateOnly? from = null)
         {
             var doc = await f.Store.GetAsync(id);
             var s = f.Store.OpenSession("test", ChangeSource.Form);
-            s.Change(id, doc!.Version, fields, ReportFixture.Jan1);
+            s.Change(id, doc!.Version, fields, from ?? ReportFixture.Jan1);
             await s.SaveChangesAsync();
         }
 
-        public async Task PayAsync(Guid id, string field, decimal? amount)
+        public async Task PayAsync(Guid id, string field, decimal? amount, string? month = null)
         {
             var s = f.Store.OpenSession("test", ChangeSource.Form);
-            s.SetPeriodic(id, field, Month.Key, amount);
+            s.SetPeriodic(id, field, month ?? Month.Key, amount);
             await s.SaveChangesAsync();
         }
 
@@ -78,8 +78,8 @@ public class ShippedRuleTests
     {
         await using var v = await VillageAsync();
         Assert.Equal(
-            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-persons-mismatch", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
-             "mz-orphan-allowance-eligibility", "mz-phone-shared", "rs-child-worker", "xczx-no-labor-without-disability"],
+            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
+             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-phone-shared", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
             v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
     }
 
@@ -266,5 +266,100 @@ public class ShippedRuleTests
 
         await v.PayAsync(child, "orphan_allowance_amount", 1200m);
         Assert.False(Assert.Single(await v.RunAsync("mz-orphan-allowance-eligibility"), x => x.EntityId == child).IsOpen);
+    }
+
+    [Fact]
+    public async Task DibaoStoppedBeforeTheMonthButStillPaidIsFoundWithTheDayAndStatusBefore()
+    {
+        await using var v = await VillageAsync();
+        var stopped = await v.HouseholdAsync("张三", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 2L });
+        var stoppedThisMonth = await v.HouseholdAsync("张四", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        var covered = await v.HouseholdAsync("张五", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        await v.ChangeAsync(stopped, new() { ["dibao_status"] = "停保" }, new DateOnly(2026, 10, 1));
+        await v.ChangeAsync(stoppedThisMonth, new() { ["dibao_status"] = "停保" }, new DateOnly(2026, 11, 10));
+        foreach (var id in new[] { stopped, stoppedThisMonth, covered }) await v.PayAsync(id, "dibao_amount", 500m);
+
+        var found = await v.RunAsync("mz-dibao-stopped-still-paid");
+        var finding = Assert.Single(found);
+        Assert.Equal(stopped, finding.EntityId);
+        Assert.Equal("张三户2026-10-01由在保改为停保，2026年11月仍发放低保金500元", finding.Message);
+        Assert.Equal(("停保", "500"), (finding.Values["dibao_status"], finding.Values["dibao_amount"]));
+
+        await v.PayAsync(stopped, "dibao_amount", null);
+        Assert.NotNull(Assert.Single(await v.RunAsync("mz-dibao-stopped-still-paid")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task DibaoPaymentMoreThanDoubledSinceLastMonthIsFoundUntilCorrected()
+    {
+        await using var v = await VillageAsync();
+        var jumped = await v.HouseholdAsync("李四", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        var raised = await v.HouseholdAsync("李五", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        var fresh = await v.HouseholdAsync("李六", new() { ["dibao_status"] = "在保", ["dibao_persons"] = 1L });
+        await v.PayAsync(jumped, "dibao_amount", 300m, "2026-10");
+        await v.PayAsync(jumped, "dibao_amount", 3000m);
+        await v.PayAsync(raised, "dibao_amount", 300m, "2026-10");
+        await v.PayAsync(raised, "dibao_amount", 500m);
+        await v.PayAsync(fresh, "dibao_amount", 3000m); // nothing last month: no jump to speak of
+
+        var finding = Assert.Single(await v.RunAsync("mz-dibao-amount-jump"));
+        Assert.Equal((jumped, "李四户2026年11月低保金3000元，上月300元"), (finding.EntityId, finding.Message));
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Info, finding.Level);
+
+        await v.PayAsync(jumped, "dibao_amount", 300m);
+        Assert.NotNull(Assert.Single(await v.RunAsync("mz-dibao-amount-jump")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task APersonWithTheSameNameAndBirthDateInTwoHouseholdsIsFoundInBoth()
+    {
+        await using var v = await VillageAsync();
+        var east = await v.HouseholdAsync("赵一");
+        var west = await v.HouseholdAsync("赵二");
+        // Born the same day (IdNumber gives 1 January), ID numbers differing in the serial: the store takes both.
+        var first = await v.PersonAsync(east, "赵小花", 1990);
+        var second = await v.PersonAsync(west, "赵小花", 1990);
+        var otherYear = await v.PersonAsync(west, "赵小草", 1991);
+        await v.PersonAsync(east, "赵小草", 1992);
+
+        var found = await v.RunAsync("mz-person-in-two-households");
+        Assert.Equal("赵小花（赵一户）与赵二户的同名人员出生日期相同，可能是同一人登记在两户", Open(found, first).Message);
+        Assert.Equal("赵小花（赵二户）与赵一户的同名人员出生日期相同，可能是同一人登记在两户", Open(found, second).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == otherYear);
+
+        // The duplicate registration is retired: both findings resolve.
+        var s = v.F.Store.OpenSession("test", ChangeSource.Form);
+        s.Retire(second, (await v.F.Store.GetAsync(second))!.Version, new DateOnly(2026, 11, 2), RetirementReason.Duplicate);
+        await s.SaveChangesAsync();
+        Assert.All(await v.RunAsync("mz-person-in-two-households"), x => Assert.NotNull(x.ResolvedAt));
+    }
+
+    [Fact]
+    public async Task TekunListShowsALoneElderWithoutLabourUnpaidAndAPaidHouseholdWhoseMemberDied()
+    {
+        await using var v = await VillageAsync();
+        var lone = await v.HouseholdAsync("孙老");
+        await v.PersonAsync(lone, "孙老", 1950, new() { ["labor_ability"] = "丧失劳动力" });
+        var family = await v.HouseholdAsync("孙大");
+        await v.PersonAsync(family, "孙大", 1950, new() { ["labor_ability"] = "丧失劳动力" });
+        await v.PersonAsync(family, "孙小", 1985, new() { ["labor_ability"] = "普通劳动力" });
+        var able = await v.HouseholdAsync("孙壮");
+        await v.PersonAsync(able, "孙壮", 1960, new() { ["labor_ability"] = "普通劳动力" });
+        var widowed = await v.HouseholdAsync("孙寡");
+        var dead = await v.PersonAsync(widowed, "孙寡", 1940, new() { ["labor_ability"] = "无劳动力" });
+        await v.PayAsync(widowed, "tekun_amount", 800m);
+        await v.ChangeAsync(dead, new() { ["residence_status"] = "已死亡" });
+
+        var found = await v.RunAsync("mz-tekun-eligibility");
+        var unpaid = Open(found, lone);
+        Assert.Equal("应享未享", unpaid.Gap);
+        Assert.Equal("孙老户仅1名在册成员，76周岁，符合特困供养初筛条件，本月未发放特困供养金；请核实有无法定义务人及收入财产", unpaid.Message);
+        var stillPaid = Open(found, widowed);
+        Assert.Equal(("不应享仍享", "孙寡户已无符合条件的在册成员，本月仍发放特困供养金800元"), (stillPaid.Gap, stillPaid.Message));
+        Assert.DoesNotContain(found, x => x.EntityId == family || x.EntityId == able);
+
+        await v.PayAsync(lone, "tekun_amount", 800m);
+        await v.PayAsync(widowed, "tekun_amount", null);
+        Assert.All(await v.RunAsync("mz-tekun-eligibility"), x => Assert.NotNull(x.ResolvedAt));
     }
 }

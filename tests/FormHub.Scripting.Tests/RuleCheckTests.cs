@@ -24,6 +24,7 @@ public class RuleCheckTests
         F("person", "phone", FieldType.Phone) with { Sensitivity = Sensitivity.Sensitive },
         F("person", "household", FieldType.EntityRef) with { RefEntityType = "household" },
         F("person", "disability_grade", FieldType.Enum) with { Options = ["一级", "二级", "三级", "四级"] },
+        F("person", "care_subsidy_amount", FieldType.Decimal) with { Kind = FieldKind.Periodic },
     ]);
 
     private static FieldDefinition F(string type, string name, FieldType t) =>
@@ -125,5 +126,158 @@ public class RuleCheckTests
         var run = new RuleEvaluator(SandboxOptions.Default with { Timeout = TimeSpan.FromMilliseconds(300) }).Evaluate(rule, new RuleRecords(scope));
         Assert.Empty(run.Hits);
         Assert.Contains("规则 severe when", run.Failure!.Message.Zh);
+    }
+
+    private const string History = """
+        id: grade-changed
+        title: 残疾等级变更
+        entity: person
+        department: 残联
+        when: |
+          previous(record, 'disability_grade') === '三级' && record.disability_grade === '一级'
+            && changedOn(record, 'disability_grade') >= period.start && record.care_subsidy_amount === previous(record, 'care_subsidy_amount')
+        message: ${record.name}${changedOn(record, 'disability_grade')}由${previous(record, 'disability_grade')}改为${record.disability_grade}，${history(record, 'care_subsidy_amount').length}期
+        """;
+
+    [Fact]
+    public void HistoryHelpersAreKnownToTheCheckerAndMarkTheFieldsWhoseHistoryIsRead()
+    {
+        var rule = Compile(History);
+        Assert.Equal(["person.care_subsidy_amount", "person.disability_grade"], rule.HistoryFields.Order());
+        Assert.True(rule.IsAffectedBy("person", false, ["disability_grade"]));
+        Assert.Empty(Compile(Good).HistoryFields);
+    }
+
+    [Fact]
+    public void MisusedHistoryHelpersAreReportedAtTheirLineAndColumn()
+    {
+        // Line 6 is "  previous(record, 'disability_grade') === …"; the field name string stands at column 20.
+        var misspelt = Assert.Single(Problems(History.Replace("previous(record, 'disability_grade') ===", "previous(record, 'disabilty_grade') ===")));
+        Assert.Equal((6, 20), (misspelt.Line, misspelt.Column));
+        Assert.Contains("disability_grade", misspelt.Message.Zh);
+
+        var notARecord = Assert.Single(Problems(History.Replace("previous(record, 'disability_grade') ===", "previous(persons[0], 'disability_grade') ===")));
+        Assert.Equal((6, 12), (notARecord.Line, notARecord.Column));
+        Assert.Contains("第一个参数应为 record 或 household", notARecord.Message.Zh);
+
+        var periodic = Assert.Single(Problems(History.Replace("changedOn(record, 'disability_grade') >=", "changedOn(record, 'care_subsidy_amount') >=")));
+        Assert.Equal(7, periodic.Line);
+        Assert.Contains("changedOn() 只用于状态类字段", periodic.Message.Zh);
+
+        var derived = Assert.Single(Problems(History.Replace("previous(record, 'disability_grade') ===", "previous(record, 'age') ===")));
+        Assert.Contains("没有自己的变更历史", derived.Message.Zh);
+
+        var computed = Assert.Single(Problems(History.Replace("previous(record, 'disability_grade') ===", "previous(record, 'disability' + '_grade') ===")));
+        Assert.Contains("第二个参数应为写明的字段名", computed.Message.Zh);
+    }
+
+    [Fact]
+    public void AReportTemplateMayNotCallTheHistoryHelpers()
+    {
+        var template = FormHub.Core.Templates.TemplateLoader.Load("t.yaml", """
+            id: t
+            version: 1
+            title: 测试
+            department: 残联
+            period: monthly
+            columns:
+              - id: n
+                title: 人数
+                value: count(persons, p => previous(p, 'disability_grade') === '三级')
+            """);
+        var e = Assert.Throws<SourceProblemException>(() => new TemplateCompiler(Catalog).Compile(template));
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal((9, 32), (problem.Line, problem.Column));
+        Assert.Contains("previous() 只能在记录级规则", problem.Message.Zh);
+    }
+
+    [Fact]
+    public void HistoryHelpersReadTheRecordsHistoryAsLoaded()
+    {
+        var grade = Guid.NewGuid();
+        var steady = Guid.NewGuid();
+        ScriptEntity Person(Guid id, string name, string grade, decimal amount) => new(id, "person", new Dictionary<string, object?>
+        {
+            ["name"] = name, ["household"] = null, ["disability_grade"] = grade, ["age"] = 40L, ["phone"] = null, ["id_number"] = null, ["care_subsidy_amount"] = amount,
+        });
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["person"] = [Person(grade, "王一", "一级", 100m), Person(steady, "王二", "一级", 100m)] },
+        };
+        IReadOnlyList<FieldHistoryEntry> Months(decimal october, decimal november) =>
+            [new(october, null, "2026-10"), new(november, null, "2026-11")];
+        var history = new Dictionary<Guid, IReadOnlyDictionary<string, IReadOnlyList<FieldHistoryEntry>>>
+        {
+            [grade] = new Dictionary<string, IReadOnlyList<FieldHistoryEntry>>
+            {
+                ["disability_grade"] = [new("三级", new DateOnly(2020, 1, 1), null), new("一级", new DateOnly(2026, 11, 3), null)],
+                ["care_subsidy_amount"] = Months(100m, 100m),
+            },
+            [steady] = new Dictionary<string, IReadOnlyList<FieldHistoryEntry>>
+            {
+                ["disability_grade"] = [new("一级", new DateOnly(2020, 1, 1), null)],
+                ["care_subsidy_amount"] = Months(100m, 100m),
+            },
+        };
+        var run = new RuleEvaluator().Evaluate(Compile(History), new RuleRecords(scope) { History = history });
+        Assert.Null(run.Failure);
+        var hit = Assert.Single(run.Hits);
+        Assert.Equal((grade, "王一2026-11-03由三级改为一级，2期"), (hit.EntityId, hit.Message));
+    }
+
+    [Theory]
+    [InlineData("record.age !== null && record.age < 16")]
+    [InlineData("record.age >= 16 || record.name === '王一'")]
+    [InlineData("!record.disability_grade")]
+    [InlineData("!!record.disability_grade && record.age <= 59")]
+    [InlineData("record.disability_grade === '一级' || record.disability_grade === '二级'")]
+    [InlineData("retirement === null && record.age > 10")]
+    [InlineData("retirement !== null || record.age === 40")]
+    [InlineData("record.age < 18")]
+    [InlineData("record.name > '王二' && record.name <= '王四'")]
+    [InlineData("record.age < '20' || false")]
+    [InlineData("record.age && record.age > 1")]
+    [InlineData("record.care_subsidy_amount > 0")]
+    public void ASimpleConditionRunsNativelyWithTheEnginesResult(string condition)
+    {
+        string Rule(string when) => $"""
+            id: native
+            title: 原生
+            entity: person
+            department: 残联
+            include_retired: true
+            when: "{when}"
+            message: ${"{"}record.name{"}"}
+            """;
+        var native = Compile(Rule(condition));
+        var engine = Compile(Rule($"(0, {condition})")); // a comma expression: not native, the engine runs it
+        Assert.True(native.RunsNatively);
+        Assert.False(engine.RunsNatively);
+
+        var id = 0;
+        ScriptEntity Person(string name, object? age, string? grade, decimal? amount) => new(new Guid(++id, 0, 0, new byte[8]), "person", new Dictionary<string, object?>
+        {
+            ["name"] = name, ["household"] = null, ["disability_grade"] = grade, ["age"] = age, ["phone"] = null, ["id_number"] = null,
+            ["care_subsidy_amount"] = amount,
+        });
+        var current = new List<ScriptEntity>
+        {
+            Person("王一", null, null, null), Person("王二", 5L, "一级", 0m), Person("王三", 16L, "二级", 100m), Person("王四", 40L, "三级", 0.5m),
+            Person("王五", 80L, "", -1m), Person("王六", 59L, null, 100m),
+        };
+        var gone = Person("王七", 40L, "一级", 100m);
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["person"] = current },
+        };
+        var records = new RuleRecords(scope)
+        {
+            Retired = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["person"] = [gone] },
+            Retirements = new Dictionary<Guid, (DateOnly, string)> { [gone.Id] = (new DateOnly(2026, 10, 1), "死亡") },
+        };
+        var a = new RuleEvaluator().Evaluate(native, records);
+        var b = new RuleEvaluator().Evaluate(engine, records);
+        Assert.Equal(b.Hits.Select(h => h.Message), a.Hits.Select(h => h.Message));
+        Assert.Equal(b.Failure?.Message.Zh.Replace("(0, ", ""), a.Failure?.Message.Zh.Replace("(0, ", ""));
     }
 }

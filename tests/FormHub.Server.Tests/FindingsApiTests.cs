@@ -133,4 +133,30 @@ public sealed class FindingsApiTests(SqliteServer server)
         using var cadre = await (await server.SignedInAsync(Accounts.Cadre)).PostJsonAsync("/api/findings/outcomes", body with { outcome = "已核实" });
         await cadre.OkJsonAsync();
     }
+
+    [Fact]
+    public async Task AnOutlierOfAReportColumnIsShownWithTheReportAndOnTheCadresFormButNotToAnotherDepartment()
+    {
+        // As the outlier deriver stores one (OutlierTests derive it): 石门's 本月排查发现隐患 far from its history.
+        var village = (await server.Store.ListAsOfAsync(DemoCounty.Shimen, "village", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)))).Single();
+        const string rule = "outlier:yj-hazard-monthly:found";
+        await server.Store.SaveFindingsAsync(DemoCounty.Shimen, server.CurrentPeriod, [rule], [new FindingDraft(rule, village.Id, "village",
+            Core.Rules.FindingLevel.Info, "石门村委会本月排查发现隐患40处，近12个月在0–3处之间，预期0–4.5处",
+            new Dictionary<string, string?> { ["value"] = "40处", ["expected"] = "0–4.5处" })], DateTimeOffset.UtcNow);
+
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var answer = await (await admin.GetAsync($"/api/findings/{DemoCounty.Qingxi}?period={server.CurrentPeriod}&kind=outlier&template=yj-hazard-monthly")).OkJsonAsync();
+        var items = answer.GetProperty("items").EnumerateArray().ToList();
+        var outlier = Assert.Single(items, i => i.GetProperty("ruleId").GetString() == rule && i.GetProperty("villageCode").GetString() == DemoCounty.Shimen);
+        Assert.All(items, i => Assert.StartsWith("outlier:yj-hazard-monthly:", i.GetProperty("ruleId").GetString()));
+        Assert.Equal(("info", "应急管理", "village"), (outlier.GetProperty("level").GetString(), outlier.GetProperty("department").GetString(), outlier.GetProperty("entityType").GetString()));
+        Assert.StartsWith("异常值：安全隐患排查整治月报", outlier.GetProperty("ruleTitle").GetString());
+        var values = outlier.GetProperty("values").EnumerateArray().ToDictionary(v => v.GetProperty("labelZh").GetString()!, v => v.GetProperty("value").GetString());
+        Assert.Equal("40处", values["本期值"]);
+        Assert.Equal("0–4.5处", values["预期范围"]);
+
+        Assert.Contains(await ItemsAsync(Accounts.Cadre, DemoCounty.Shimen, "check"), i => i.GetProperty("ruleId").GetString() == rule);
+        Assert.DoesNotContain(await ItemsAsync(Accounts.Department, DemoCounty.Shimen, "outlier"), i => i.GetProperty("ruleId").GetString() == rule);
+        Assert.All(await ItemsAsync(Accounts.Cadre, DemoCounty.Shimen, "outlier"), i => Assert.StartsWith("outlier:", i.GetProperty("ruleId").GetString()));
+    }
 }

@@ -46,7 +46,8 @@ internal static class ReportsCommands
             var library = source.Library;
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var rules = RuleBook.LoadDirectory(Path.Combine(templates, "rules"), catalog);
-            var materializer = new LiveReportMaterializer(store, deriver, findings: new FindingsDeriver(store, rules, new RuleEvaluator()));
+            var materializer = new LiveReportMaterializer(store, deriver, findings: new FindingsDeriver(store, rules, new RuleEvaluator(),
+                outliers: new FormHub.Reports.Outliers.OutlierDeriver(store, library)));
             await context.Out.WriteLineAsync($"正在跟踪数据变更（{library.Ids.Count()} 个模板），按 Ctrl+C 停止");
             var pause = TimeSpan.FromMilliseconds(Math.Max(50, parseResult.GetValue(interval)));
             bool? held = null;

@@ -98,7 +98,8 @@ internal static class RulesCommands
             await using var store = await context.OpenStoreAsync(context.Storage(parseResult), catalog, ct);
             var tree = new RegionTree(await store.GetRegionsAsync(ct));
             var unit = tree.Find(root) ?? throw new CliException($"区划 {root} 不在已导入的区划中（先运行 formhub regions import FILE）");
-            var findings = new FindingsDeriver(store, book, new RuleEvaluator());
+            var library = (await context.OpenTemplatesAsync(store, templates, ct)).Library;
+            var findings = new FindingsDeriver(store, book, new RuleEvaluator(), outliers: new FormHub.Reports.Outliers.OutlierDeriver(store, library));
             var clock = Stopwatch.StartNew();
             var summary = await findings.RunAsync(tree, root, month, null, ct);
             clock.Stop();

@@ -15,5 +15,7 @@ public sealed record TemplateColumn
     public int? Digits { get; init; }
     /// <summary>Optional multi-row header group this column sits under, e.g. "其中".</summary>
     public string? Group { get; init; }
+    /// <summary>Outlier detection for the column's numeric values (on by default; <c>outlier: off</c> turns it off).</summary>
+    public OutlierSettings Outlier { get; init; } = OutlierSettings.Default;
     public SourceSpan Span { get; init; } = SourceSpan.None;
 }

@@ -20,7 +20,10 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
 
     private static readonly string[] TopKeys =
         ["id", "version", "title", "title_en", "form_number", "department", "period", "due", "rows", "effective_from", "columns", "checks", "narrative", "excel", "print"];
-    private static readonly string[] ColumnKeys = ["id", "title", "title_en", "unit", "value", "rollup", "digits", "group"];
+    private static readonly string[] ColumnKeys = ["id", "title", "title_en", "unit", "value", "rollup", "digits", "group", "outlier"];
+    private static readonly string[] OutlierKeys = ["method", "threshold", "min_history", "history", "peers", "min_peers", "min", "max"];
+    private static readonly (string Yaml, OutlierMethod Value)[] OutlierMethodNames = [("mad", OutlierMethod.Mad), ("zscore", OutlierMethod.ZScore)];
+    private static readonly (string Yaml, bool Value)[] SwitchNames = [("true", true), ("false", false), ("on", true), ("off", false)];
     private static readonly string[] CheckEntryKeys = ["rule", "level", "message", "message_en"];
 
     private static readonly (string Yaml, PeriodType Value)[] PeriodNames =
@@ -250,6 +253,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         var rollup = Choose(OptionalScalar(map, "rollup"), RollupNames, "汇总方式", "rollup rule") ?? RollupRule.Sum;
         var digits = ParseDigits(OptionalScalar(map, "digits"));
         var group = OptionalScalar(map, "group")?.Value;
+        var outlier = ReadOutlier(map);
 
         if (id is null || title is null || value is null) return (idNode, null);
         var column = new TemplateColumn
@@ -262,9 +266,61 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             Rollup = rollup,
             Digits = digits,
             Group = group,
+            Outlier = outlier,
             Span = SpanOf(map.Start),
         };
         return (idNode, column);
+    }
+
+    /// <summary>
+    /// A column's <c>outlier:</c>: <c>off</c>/<c>on</c>, or a mapping of method, threshold, min_history, history, peers,
+    /// min_peers, min and max. Anything wrong is a positioned problem; the column keeps the defaults.
+    /// </summary>
+    private OutlierSettings ReadOutlier(YamlMappingNode column)
+    {
+        if (YamlNodes.Optional(column, "outlier") is not { } node) return OutlierSettings.Default;
+        if (node is YamlScalarNode scalar)
+            return Choose(scalar, SwitchNames, "outlier 取值", "outlier value") is false ? OutlierSettings.Off : OutlierSettings.Default;
+        if (node is not YamlMappingNode map)
+        {
+            Add(node.Start, "outlier 应是 off，或 method、threshold、min_history、peers、min、max 等键的映射",
+                "outlier must be off, or a mapping of method, threshold, min_history, peers, min, max");
+            return OutlierSettings.Default;
+        }
+        CheckKeys(map, OutlierKeys);
+        var method = Choose(OptionalScalar(map, "method"), OutlierMethodNames, "异常值方法（mad 或 zscore）", "outlier method (mad or zscore)") ?? OutlierMethod.Mad;
+        var threshold = Number(OptionalScalar(map, "threshold"), "threshold", positive: true);
+        var min = Number(OptionalScalar(map, "min"), "min", positive: false);
+        var max = Number(OptionalScalar(map, "max"), "max", positive: false);
+        if (min is not null && max is not null && min > max)
+            Add(map.Start, $"outlier 的 min（{min}）大于 max（{max}）", $"outlier min ({min}) is greater than max ({max})");
+        return new OutlierSettings
+        {
+            Method = method,
+            Threshold = threshold,
+            MinHistory = Whole(OptionalScalar(map, "min_history"), "min_history", 1, 60) ?? 6,
+            HistoryPeriods = Whole(OptionalScalar(map, "history"), "history", 1, 60) ?? 12,
+            Peers = Choose(OptionalScalar(map, "peers"), SwitchNames, "peers 取值", "peers value") ?? true,
+            MinPeers = Whole(OptionalScalar(map, "min_peers"), "min_peers", 2, 1000) ?? 5,
+            Min = min,
+            Max = max,
+        };
+
+        decimal? Number(YamlScalarNode? n, string key, bool positive)
+        {
+            if (n is null) return null;
+            if (decimal.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && (!positive || d > 0)) return d;
+            Add(n.Start, $"outlier 的 {key}“{n.Value}”无效：应是{(positive ? "正数" : "数字")}", $"outlier {key} '{n.Value}' is invalid: it must be a {(positive ? "positive " : "")}number");
+            return null;
+        }
+
+        int? Whole(YamlScalarNode? n, string key, int low, int high)
+        {
+            if (n is null) return null;
+            if (int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= low && i <= high) return i;
+            Add(n.Start, $"outlier 的 {key}“{n.Value}”无效：应是 {low} 到 {high} 之间的整数", $"outlier {key} '{n.Value}' is invalid: it must be a whole number from {low} to {high}");
+            return null;
+        }
     }
 
     private int? ParseDigits(YamlScalarNode? node)

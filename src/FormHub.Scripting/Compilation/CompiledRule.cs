@@ -31,6 +31,27 @@ public sealed class CompiledRule
     /// <summary>Catalog keys the rule reads ("person.age" reads the ID number too).</summary>
     public IReadOnlySet<string> FieldsRead { get; }
 
+    /// <summary>
+    /// Catalog keys whose history the rule reads (previous, changedOn, history): only for these is the village's log read,
+    /// and only when a rule reading them runs. Empty for most rules.
+    /// </summary>
+    public IReadOnlySet<string> HistoryFields { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the scripts name <c>household</c>, <c>members</c>, <c>retirement</c>: the evaluator binds only those per record.</summary>
+    public bool BindsHousehold { get; init; } = true;
+
+    /// <summary>The condition and receives run in C# when they are simple enough (<see cref="NativeCondition"/>); null otherwise.</summary>
+    internal NativeCondition? NativeWhen { get; init; }
+
+    internal NativeCondition? NativeReceives { get; init; }
+
+    /// <summary>True when the condition runs in C# (the engine only for the message of a record found, or a value it must judge).</summary>
+    public bool RunsNatively => NativeWhen is not null;
+
+    public bool BindsMembers { get; init; } = true;
+
+    public bool BindsRetirement { get; init; } = true;
+
     /// <summary>Entity types whose records the rule reads (its own, the household, village lists).</summary>
     public IReadOnlySet<string> EntityTypesRead { get; }
 

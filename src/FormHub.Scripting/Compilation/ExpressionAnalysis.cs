@@ -11,6 +11,9 @@ internal sealed class ExpressionAnalysis
 
     public HashSet<string> EntityTypes { get; } = [];
 
+    /// <summary>Catalog keys whose history a rule reads through previous(), changedOn() or history().</summary>
+    public HashSet<string> HistoryFields { get; } = [];
+
     /// <summary>Columns read as <c>row.x</c> (same period: these order the evaluation).</summary>
     public HashSet<string> RowReferences { get; } = [];
 

@@ -262,14 +262,15 @@ internal sealed class ExpressionAnalyzer
     {
         var name = id.Name;
         if (bound.ContainsKey(name) || _declared.Contains(name) || JsGlobals.Contains(name) || HelperLibrary.Names.Contains(name)
-            || _extra.Plain.Contains(name)) return;
+            || _extra.Plain.Contains(name) || (_extra.History && HistoryHelpers.Names.Contains(name))) return;
         if (_collections.TryGetValue(name, out var type))
         {
             Analysis.EntityTypes.Add(type);
             Analysis.UsesEntities = true;
             return;
         }
-        var known = HelperLibrary.Names.Concat(_collections.Keys).Concat(_extra.Items.Keys).Concat(_extra.Plain).Concat(["row", "period", "unit", "village"]);
+        var known = HelperLibrary.Names.Concat(_extra.History ? HistoryHelpers.Names : []).Concat(_collections.Keys).Concat(_extra.Items.Keys)
+            .Concat(_extra.Plain).Concat(["row", "period", "unit", "village"]);
         Problem(id, $"未知的名称“{name}”{Suggest(name, known)}，可用：{string.Join("、", known)}",
             $"Unknown name '{name}'{SuggestEn(name, known)}; available: {string.Join(", ", known)}");
     }
@@ -315,6 +316,11 @@ internal sealed class ExpressionAnalyzer
         var args = call.Arguments;
         if (call.Callee is Identifier { Name: var helper } && IsFree(helper, bound))
         {
+            if (HistoryHelpers.Names.Contains(helper))
+            {
+                CheckHistoryCall(call, helper, bound);
+                return;
+            }
             if (helper == "prev") Analysis.ReadsPreviousPeriod = true;
             if (helper == "prev" && args.Count > 0 && args[0] is StringLiteral { Value: var column })
             {
@@ -462,6 +468,53 @@ internal sealed class ExpressionAnalyzer
             + $"{sum}({item}, '{field.Name}')（合计）、{last}({item}, '{field.Name}')（最后一{(unit == "月" ? "个月" : "季")}）、{avg}({item}, '{field.Name}')（平均）或 {list}({item}, '{field.Name}')（逐{unit}列表）",
             $"{field.Key} is kept per {field.OwnPeriod.ToString().ToLowerInvariant()} and this report is {_template.Period.ToString().ToLowerInvariant()}, so a plain read has no value; "
             + $"say how to combine the period's values: {sum}({item}, '{field.Name}') (total), {last}({item}, '{field.Name}') (last), {avg}({item}, '{field.Name}') (average) or {list}({item}, '{field.Name}') (the list)");
+    }
+
+    /// <summary>
+    /// previous(record, 'field'), changedOn(…), history(…): only in a record rule, on <c>record</c> or <c>household</c>,
+    /// with a catalog field of its type named by a string; changedOn() only for attributes (a periodic field changes
+    /// every period), and no derived field (age has no history of its own).
+    /// </summary>
+    private void CheckHistoryCall(CallExpression call, string helper, ImmutableDictionary<string, string?> bound)
+    {
+        var example = $"{helper}(record, 'dibao_status')";
+        if (!_extra.History)
+        {
+            Problem(call, $"{helper}() 只能在记录级规则（form-templates/rules/）中使用；报表模板读上一期请用 prev('列')",
+                $"{helper}() is only for record rules (form-templates/rules/); a template reads the last period with prev('column')");
+            return;
+        }
+        var args = call.Arguments;
+        // The rule's own record or household, not a callback parameter or variable of the same name.
+        var itemType = args.Count > 0 && args[0] is Identifier { Name: var name } && !_declared.Contains(name)
+            && _extra.Items.TryGetValue(name, out var own) && bound.GetValueOrDefault(name) == own ? own : null;
+        if (itemType is null)
+        {
+            Problem(args.Count > 0 ? args[0] : call, $"{helper}() 的第一个参数应为 {string.Join(" 或 ", _extra.Items.Keys)}，如 {example}",
+                $"The first argument of {helper}() must be {string.Join(" or ", _extra.Items.Keys)}, e.g. {example}");
+            for (var i = 0; i < args.Count; i++) Visit(args[i], bound);
+            return;
+        }
+        if (args.Count != 2 || args[1] is not StringLiteral { Value: var field })
+        {
+            Problem(args.Count > 1 ? args[1] : call, $"{helper}() 的第二个参数应为写明的字段名（字符串），如 {example}",
+                $"The second argument of {helper}() must be a field name written as a string, e.g. {example}");
+            return;
+        }
+        if (DerivedFields.Names.Contains(field))
+        {
+            Problem(args[1], $"{field} 由身份证号推算，没有自己的变更历史；请读 {DerivedFields.IdField(_catalog, itemType)?.Name ?? "id_number"} 的历史",
+                $"{field} is derived from the ID number and has no history of its own");
+            return;
+        }
+        if (!CheckField(itemType, field, args[1], plainRead: false)) return;
+        if (helper == "changedOn" && _catalog.FindField(itemType, field) is { Kind: FieldKind.Periodic })
+        {
+            Problem(args[1], $"changedOn() 只用于状态类字段；{itemType}.{field} 按期填报，请用 previous() 或 history()",
+                $"changedOn() is for attribute fields; {itemType}.{field} is periodic, use previous() or history()");
+            return;
+        }
+        Analysis.HistoryFields.Add(itemType + "." + field);
     }
 
     private bool CheckField(string type, string name, Node at, bool plainRead = true)

@@ -6,5 +6,8 @@ namespace FormHub.Scripting.Compilation;
 /// </summary>
 internal sealed record ExtraNames(IReadOnlyDictionary<string, string> Items, IReadOnlyDictionary<string, string> Lists, IReadOnlySet<string> Plain)
 {
+    /// <summary>True for a record rule: its scripts may call previous(), changedOn() and history() on its items.</summary>
+    public bool History { get; init; }
+
     public static readonly ExtraNames None = new(new Dictionary<string, string>(), new Dictionary<string, string>(), new HashSet<string>());
 }

@@ -9,7 +9,8 @@ namespace FormHub.Scripting.Compilation;
 /// <summary>
 /// Checks a record rule against the catalog with the template checker (same JavaScript, same line:column problems) and
 /// prepares its expressions. A rule's scripts see what a template's see (village lists, <c>village</c>, <c>period</c>,
-/// <c>unit</c>, the helpers) and <c>record</c>, <c>household</c>, <c>members</c>, <c>retirement</c> and, in an
+/// <c>unit</c>, the helpers) and <c>record</c>, <c>household</c>, <c>members</c>, <c>retirement</c>, the history helpers
+/// (<c>previous</c>, <c>changedOn</c>, <c>history</c> on record or household) and, in an
 /// eligibility rule's message, <c>gap</c>. A message may not read sensitive or secret fields: it is shown to reviewers
 /// and departments, who may not see them.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         var lists = new Dictionary<string, string>();
         if (items.ContainsKey("household") && catalog.FindField("person", "household") is not null) lists["members"] = "person";
         var plain = new HashSet<string> { "retirement" };
-        var extra = new ExtraNames(items, lists, plain);
+        var extra = new ExtraNames(items, lists, plain) { History = true };
         var messageExtra = rule.Kind == RuleKind.Eligibility ? extra with { Plain = new HashSet<string>(plain) { "gap" } } : extra;
 
         var host = new ReportTemplate
@@ -65,9 +66,11 @@ public sealed class RuleCompiler(FieldCatalog catalog)
 
         var fieldsRead = new HashSet<string>(StringComparer.Ordinal);
         var typesRead = new HashSet<string>(StringComparer.Ordinal) { rule.EntityType };
+        var historyRead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var expression in new[] { when, receives, message })
         {
             if (expression is null) continue;
+            historyRead.UnionWith(expression.Analysis.HistoryFields);
             fieldsRead.UnionWith(expression.Analysis.Fields);
             typesRead.UnionWith(expression.Analysis.EntityTypes);
         }
@@ -76,7 +79,33 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         if (householdField is not null) fieldsRead.Add(rule.EntityType + "." + householdField);
         // A person moving between households changes who the members are.
         if (lists.ContainsKey("members")) fieldsRead.Add("person.household");
-        return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead);
+        // Which per-record globals the scripts name at all: the evaluator binds only those (a record costs four binds otherwise).
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var expression in new[] { when, receives, message })
+        {
+            if (expression?.Program.Program is { } ast) named.UnionWith(IdentifiersOf(ast));
+        }
+        return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead)
+        {
+            HistoryFields = historyRead,
+            BindsHousehold = named.Contains("household"),
+            BindsMembers = named.Contains("members"),
+            BindsRetirement = named.Contains("retirement"),
+            NativeWhen = NativeCondition.TryCreate(when.Program.Program),
+            NativeReceives = NativeCondition.TryCreate(receives?.Program.Program),
+        };
+    }
+
+    /// <summary>Every identifier in a script's syntax tree (a superset of the globals it reads; enough to decide what to bind).</summary>
+    private static IEnumerable<string> IdentifiersOf(Acornima.Ast.Node root)
+    {
+        var stack = new Stack<Acornima.Ast.Node>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is Acornima.Ast.Identifier id) yield return id.Name;
+            foreach (var child in node.ChildNodes) stack.Push(child);
+        }
     }
 
     /// <summary>Compiles every rule, collecting every problem of every rule before throwing.</summary>

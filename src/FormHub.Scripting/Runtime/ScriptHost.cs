@@ -87,6 +87,11 @@ internal sealed class ScriptHost
             _ => ScriptValues.ToJs(value),
         }, writable: false, enumerable: false, configurable: false));
 
+    /// <summary>Defines a read-only global function (a rule's history helpers), as the template helpers are defined.</summary>
+    public void DefineFunction(string name, int length, Func<JsValue[], JsValue> body) =>
+        Engine.Global.FastSetProperty(name, new PropertyDescriptor(new Jint.Runtime.Interop.ClrFunction(Engine, name, (_, args) => body(args), length,
+            Jint.Runtime.Descriptors.PropertyFlag.Configurable), writable: false, enumerable: false, configurable: false));
+
     /// <summary>Makes a computed column visible to later expressions as <c>row.id</c>.</summary>
     public void SetRowValue(string column, object? value) => _row.FastSetDataProperty(column, ScriptValues.ToJs(value));
 

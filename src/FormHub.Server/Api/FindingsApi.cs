@@ -4,6 +4,7 @@ using FormHub.Core.Rules;
 using FormHub.Core.Text;
 using FormHub.Filing;
 using FormHub.Reports;
+using FormHub.Reports.Outliers;
 using FormHub.Server.Access;
 using FormHub.Server.Problems;
 using FormHub.Storage;
@@ -36,13 +37,13 @@ public static class FindingsApi
     {
         var group = app.SignedIn("/api/findings", "Findings");
         group.MapGet("/{unit}", ListAsync).WithName("ListFindings")
-            .WithSummary("Open findings of record rules (kind=check) or eligibility lists (kind=eligibility) for a month in a village, township or county, as the viewer may see them");
+            .WithSummary("Open findings of record rules (kind=check, including outliers of report columns), outliers only (kind=outlier, optionally of one template=) or eligibility lists (kind=eligibility) for a month in a village, township or county, as the viewer may see them");
         group.MapPost("/outcomes", RecordOutcomeAsync).WithName("RecordEligibilityOutcome")
             .WithSummary("Records what was done about a person on an eligibility list (已核实, 已申请, 不符合 with a reason); audited");
         return app;
     }
 
-    private static async Task<Results<Ok<FindingList>, ProblemHttpResult>> ListAsync(string unit, string? period, string? kind, HttpContext http,
+    private static async Task<Results<Ok<FindingList>, ProblemHttpResult>> ListAsync(string unit, string? period, string? kind, string? template, HttpContext http,
         CurrentUser user, UnitAccess access, FilingCalendar calendar, FindingBoard board, FieldCatalog catalog, RegionDirectory regions, IFormHubStore store,
         CancellationToken ct)
     {
@@ -51,14 +52,21 @@ public static class FindingsApi
         if (!calendar.TryResolve(http, period, out var month, out var badPeriod)) return badPeriod!;
         RuleKind? which = kind switch
         {
-            "check" => RuleKind.Check,
+            "check" or "outlier" => RuleKind.Check,
             "eligibility" => RuleKind.Eligibility,
             _ => null,
         };
         if (which is null && !string.IsNullOrEmpty(kind))
-            return Problem.BadRequest(http, new LocalizedText("kind 应为 check（校验）或 eligibility（免申即享名单）。", "kind must be check or eligibility."));
+            return Problem.BadRequest(http, new LocalizedText("kind 应为 check（校验）、outlier（异常值）或 eligibility（免申即享名单）。",
+                "kind must be check, outlier or eligibility."));
 
         var entries = await board.ListAsync(resolved.Unit!.Code, month, Viewer(user), user.Department, which, ct);
+        // kind=outlier (and template=) narrows to the outlier checks of report columns, as the report view shows them.
+        if (kind == "outlier" || !string.IsNullOrEmpty(template))
+        {
+            var prefix = string.IsNullOrEmpty(template) ? OutlierRules.Prefix : OutlierRules.IdOf(template, "");
+            entries = entries.Where(e => e.Finding.RuleId.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        }
         var tree = await regions.GetAsync(ct);
         // Names for the record links, in one read; department users get no record links.
         var names = user.SeesIndividuals
@@ -105,6 +113,12 @@ public static class FindingsApi
         DerivedFields.Age => ("年龄", "Age"),
         DerivedFields.Gender => ("性别", "Gender"),
         DerivedFields.BirthDate => ("出生日期", "Birth date"),
+        // The values an outlier finding names (FormHub.Reports.Outliers).
+        "value" => ("本期值", "This period"),
+        "history" => ("近期范围", "Recent range"),
+        "peers" => ("本乡镇其他村", "Other villages of the township"),
+        "expected" => ("预期范围", "Expected range"),
+        "bounds" => ("设定范围", "Set bounds"),
         _ => (name, name),
     };
 

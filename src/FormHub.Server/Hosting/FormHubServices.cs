@@ -116,8 +116,9 @@ public static class FormHubServices
             sp.GetRequiredService<TemplateEvaluator>(), sp.GetRequiredService<NarrativeRenderer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => RuleBook.LoadDirectory(Path.Combine(Options(sp).TemplatesDirectory!, "rules"), sp.GetRequiredService<FieldCatalog>()));
         services.AddSingleton(sp => new FindingsDeriver(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<RuleBook>(), new RuleEvaluator(),
-            sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new FindingBoard(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<RuleBook>()));
+            sp.GetRequiredService<TimeProvider>(), new FormHub.Reports.Outliers.OutlierDeriver(sp.GetRequiredService<IFormHubStore>(),
+                sp.GetRequiredService<TemplateLibrary>(), sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton(sp => new FindingBoard(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<RuleBook>(), sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton(sp => new LiveReportMaterializer(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<ReportDeriver>(), sp.GetRequiredService<TimeProvider>(),
             findings: sp.GetRequiredService<FindingsDeriver>()));
         services.AddSingleton(sp => new BurdenCalculator(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>()));

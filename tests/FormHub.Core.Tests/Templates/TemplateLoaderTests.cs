@@ -293,7 +293,7 @@ public class TemplateLoaderTests
                 message: 没有户
             """);
         Assert.Equal([(9, 5), (13, 5)], problems.Select(p => (p.Line, p.Column)));
-        Assert.Equal("未知的键“vaule”（是否应为“value”？），可用的键：id, title, title_en, unit, value, rollup, digits, group", problems[0].Message.Zh);
+        Assert.Equal("未知的键“vaule”（是否应为“value”？），可用的键：id, title, title_en, unit, value, rollup, digits, group, outlier", problems[0].Message.Zh);
         Assert.Equal("未知的键“mesage”（是否应为“message”？），可用的键：rule, level, message, message_en", problems[1].Message.Zh);
     }
 

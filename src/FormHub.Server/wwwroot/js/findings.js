@@ -18,7 +18,8 @@ function valuesLine(f) {
 
 /**
  * A panel listing the findings of one unit and month. opts: { unit, periodKey, kind ('check' | 'eligibility'), env (for
- * the record dialog: village, periodKey, periodText, summary, readOnly), showVillage, onlyNewToggle, testid }.
+ * the record dialog: village, periodKey, periodText, summary, readOnly), showVillage, onlyNewToggle, testid, template (with kind
+ * 'outlier': the outliers of one report's columns) }.
  */
 export function findingsPanel(opts) {
   const { unit, kind = 'check', testid = 'findings' } = opts;
@@ -30,12 +31,12 @@ export function findingsPanel(opts) {
     h('input', { type: 'checkbox', id: `${testid}-only-new`, 'data-testid': `${testid}-only-new`, onchange: (e) => { onlyNew = e.target.checked; draw(); } }),
     ` ${t('findings.onlyNew')}`) : null;
   const section = h('section', { class: 'panel findings', id: testid, 'data-testid': testid, 'aria-labelledby': `${testid}-title` },
-    h('h2', { id: `${testid}-title` }, t(kind === 'eligibility' ? 'eligibility.title' : 'findings.title')),
-    h('p', { class: 'muted small' }, t(kind === 'eligibility' ? 'eligibility.intro' : 'findings.intro')),
+    h('h2', { id: `${testid}-title` }, t(kind === 'eligibility' ? 'eligibility.title' : kind === 'outlier' ? 'outliers.title' : 'findings.title')),
+    h('p', { class: 'muted small' }, t(kind === 'eligibility' ? 'eligibility.intro' : kind === 'outlier' ? 'outliers.intro' : 'findings.intro')),
     toggle, status.el, body);
 
   async function reload() {
-    try { last = await FindingsApi.list(unit, opts.periodKey, kind); } catch (err) { if (err.status === 401) throw err; fill(body, h('p', { class: 'error' }, errorText(err))); return null; }
+    try { last = await FindingsApi.list(unit, opts.periodKey, kind, opts.template); } catch (err) { if (err.status === 401) throw err; fill(body, h('p', { class: 'error' }, errorText(err))); return null; }
     draw();
     return last;
   }
@@ -48,7 +49,7 @@ export function findingsPanel(opts) {
     const count = kind === 'eligibility'
       ? t('eligibility.counts', { open: fmtNum(open.length), worked: fmtNum(worked.length) })
       : t('findings.count', { n: fmtNum(items.length), fresh: fmtNum(items.filter((f) => f.newThisMonth).length) });
-    if (!items.length) { fill(body, h('p', { class: 'muted', 'data-testid': `${testid}-none` }, t(kind === 'eligibility' ? 'eligibility.none' : 'findings.none'))); return; }
+    if (!items.length) { fill(body, h('p', { class: 'muted', 'data-testid': `${testid}-none` }, t(kind === 'eligibility' ? 'eligibility.none' : kind === 'outlier' ? 'outliers.none' : 'findings.none'))); return; }
     fill(body,
       h('p', { class: 'counts', 'data-testid': `${testid}-count` }, count),
       h('ul', { class: 'finding-list' }, open.map((f) => item(f))),

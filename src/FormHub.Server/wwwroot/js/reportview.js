@@ -8,6 +8,7 @@ import { h, fill, put, periodSelector, tableWrap, statusLine, announce, errorTex
 import { state, setPeriod } from './state.js';
 import { pageTitle } from './app.js';
 import { reportHref } from './inbox.js';
+import { findingsPanel } from './findings.js';
 
 export async function render(ctx) {
   const me = state.me;
@@ -73,6 +74,10 @@ export async function render(ctx) {
       ? h('section', { class: 'panel narrative', 'aria-labelledby': 'narrative-title' },
         h('h2', { id: 'narrative-title' }, t('report.narrative')),
         h('p', { 'data-testid': 'report-narrative' }, view.narrative))
+      : null,
+    // Outliers of this report's columns, filed with the month the report is filed in.
+    view.completeness && view.completeness.filingMonth
+      ? findingsPanel({ unit: view.unit.code, periodKey: view.completeness.filingMonth, kind: 'outlier', template: templateId, showVillage: true, testid: 'report-outliers' }).el
       : null,
     h('section', { class: 'panel', 'aria-labelledby': 'completeness-title' },
       h('h2', { id: 'completeness-title' }, t('reportView.completeness')),

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Core.Rules;
+using FormHub.Core.Templates;
+using FormHub.Scripting.Compilation;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports.Outliers;
+
+/// <summary>
+/// Outliers against history and peers (issue 18 item 3, DHIS2's outlier detection per data element and org unit): each
+/// numeric column of a village's report row against the same village's last periods and against the other villages of
+/// its township, stored as 提示 findings (<see cref="OutlierRules"/>) under the month the report is filed in, named by the
+/// village, with the value, the range seen and the expected range. A live pass judges the villages it re-derived (their
+/// peers are judged again when they change, or in the cold run); the cold run judges every village of an area at once
+/// from one read per template and period.
+/// </summary>
+public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public TemplateLibrary Library => library;
+
+    /// <summary>Cold run: the reports filed in <paramref name="month"/> for every village under <paramref name="root"/>.</summary>
+    public async Task<RuleRunSummary> RunAsync(RegionTree tree, RegionCode root, Period month, CancellationToken ct = default)
+    {
+        var villages = tree.Villages.Where(u => u.Code.IsWithin(root)).ToList();
+        if (villages.Count == 0) return RuleRunSummary.None;
+        // Peers are the township's villages, so an area smaller than a township is read as its township.
+        var readUnder = root.Level == OrgLevel.Village && root.Parent is { } township ? township : root;
+        var drafts = villages.ToDictionary(v => v.Code.Value, _ => new List<FindingDraft>());
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (template, period) in library.FiledIn(month))
+        {
+            var ids = OutlierRules.IdsOf(template).ToList();
+            if (ids.Count == 0) continue;
+            ruleIds.UnionWith(ids);
+            var now = await ValuesAsync(template.Template.Id, period, readUnder.Value, ct);
+            var history = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>();
+            var p = period;
+            for (var i = 0; i < HistoryLength(template); i++)
+            {
+                p = p.Previous;
+                history.Add(await ValuesAsync(template.Template.Id, p, readUnder.Value, ct));
+            }
+            foreach (var village in villages)
+            {
+                if (!now.TryGetValue(village.Code.Value, out var row)) continue;
+                var code = village.Code.Value;
+                drafts[code].AddRange(Judge(template, period, village, row, history.Select(h => h.GetValueOrDefault(code)), PeersOf(now, village)));
+            }
+        }
+        var total = RuleRunSummary.None;
+        foreach (var village in villages)
+        {
+            var found = await WithRecordsAsync(village, month, drafts[village.Code.Value], ct);
+            var changes = await store.SaveFindingsAsync(village.Code.Value, month.Key, ruleIds, found, _clock.GetUtcNow(), ct);
+            total = total.Add(new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, []));
+        }
+        return total;
+    }
+
+    /// <summary>Live: judges the report rows a feed pass re-derived, for those villages only.</summary>
+    public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default)
+    {
+        var total = RuleRunSummary.None;
+        foreach (var village in work)
+        {
+            var code = village.Village.Code.Value;
+            var township = village.Village.Code.Parent?.Value ?? code;
+            foreach (var month in village.Work.GroupBy(w => ReportDeriver.FilingMonthOf(w.Period)))
+            {
+                var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+                var drafts = new List<FindingDraft>();
+                foreach (var (template, period) in month)
+                {
+                    var ids = OutlierRules.IdsOf(template).ToList();
+                    if (ids.Count == 0) continue;
+                    ruleIds.UnionWith(ids);
+                    var now = await ValuesAsync(template.Template.Id, period, township, ct);
+                    if (!now.TryGetValue(code, out var row)) continue;
+                    var history = new List<IReadOnlyDictionary<string, object?>?>();
+                    var p = period;
+                    for (var i = 0; i < HistoryLength(template); i++)
+                    {
+                        p = p.Previous;
+                        history.Add(library.InForce(template.Template.Id, p) is { } then
+                            && await store.GetReportRowAsync(then.Template.Id, then.Template.Version, p.Key, code, ct) is { } stored
+                                ? ReportRowPayload.Read(stored).Values : null);
+                    }
+                    drafts.AddRange(Judge(template, period, village.Village, row, history, PeersOf(now, village.Village)));
+                }
+                if (ruleIds.Count == 0) continue;
+                var found = await WithRecordsAsync(village.Village, month.Key, drafts, ct);
+                var changes = await store.SaveFindingsAsync(code, month.Key.Key, ruleIds, found, _clock.GetUtcNow(), ct);
+                total = total.Add(new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, []));
+            }
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// The findings of one village's row: for each checked numeric column, the value against the village's own history
+    /// (values of earlier periods, newest first; null where no row) and against its peers, and outside fixed bounds.
+    /// The record of each draft is a placeholder (<see cref="Guid.Empty"/>) until <see cref="WithRecordsAsync"/>.
+    /// </summary>
+    public static IEnumerable<FindingDraft> Judge(CompiledTemplate template, Period period, OrgUnit village, IReadOnlyDictionary<string, object?> row,
+        IEnumerable<IReadOnlyDictionary<string, object?>?> history, IEnumerable<IReadOnlyDictionary<string, object?>> peers)
+    {
+        var earlier = history.ToList();
+        var others = peers.ToList();
+        foreach (var column in template.Template.Columns)
+        {
+            var settings = column.Outlier;
+            if (!settings.Enabled || row.GetValueOrDefault(column.Id) is not decimal value) continue;
+            var own = earlier.Take(settings.HistoryPeriods).Select(h => h?.GetValueOrDefault(column.Id)).OfType<decimal>().ToList();
+            var byHistory = OutlierDetector.Judge(value, own, settings, settings.MinHistory);
+            var byPeers = settings.Peers ? OutlierDetector.Judge(value, others.Select(o => o.GetValueOrDefault(column.Id)).OfType<decimal>().ToList(), settings, settings.MinPeers) : null;
+            var outsideBounds = OutlierDetector.IsOutsideBounds(value, settings);
+            if (!outsideBounds && byHistory?.IsOutlier != true && byPeers?.IsOutlier != true) continue;
+
+            var (title, unit) = TitleAndUnit(column);
+            var reasons = new List<string>();
+            var values = new Dictionary<string, string?> { ["value"] = Number(value) + unit };
+            if (byHistory is { IsOutlier: true } h)
+            {
+                reasons.Add(h.SeenMin == h.SeenMax
+                    ? $"{OutlierRules.LastPeriods(period.Type, h.Count)}均为{Number(h.SeenMin)}{unit}"
+                    : $"{OutlierRules.LastPeriods(period.Type, h.Count)}在{Number(h.SeenMin)}–{Number(h.SeenMax)}{unit}之间");
+                values["history"] = $"{Number(h.SeenMin)}–{Number(h.SeenMax)}{unit}（{h.Count}期，中位数{Number(h.Centre)}）";
+                values["expected"] = Range(h, unit);
+            }
+            if (byPeers is { IsOutlier: true } q)
+            {
+                reasons.Add($"本乡镇其他{q.Count}个村在{Number(q.SeenMin)}–{Number(q.SeenMax)}{unit}之间（中位数{Number(q.Centre)}{unit}）");
+                values["peers"] = $"{Number(q.SeenMin)}–{Number(q.SeenMax)}{unit}（{q.Count}个村，中位数{Number(q.Centre)}）";
+                values.TryAdd("expected", Range(q, unit));
+            }
+            if (outsideBounds)
+            {
+                var bounds = $"{(settings.Min is { } min ? Number(min) : "")}–{(settings.Max is { } max ? Number(max) : "")}{unit}";
+                reasons.Add($"超出设定范围{bounds}");
+                values["bounds"] = bounds;
+            }
+            var expected = values.GetValueOrDefault("expected") is { } e ? $"，预期{e}" : "";
+            // A title that already says 本月 / 本年 is not given a second one.
+            var when = title.StartsWith('本') ? "" : OutlierRules.ThisPeriod(period.Type);
+            var message = $"{village.Name}{when}{title}{Number(value)}{unit}，{string.Join("；", reasons)}{expected}";
+            yield return new FindingDraft(OutlierRules.IdOf(template.Template.Id, column.Id), Guid.Empty, "village", FindingLevel.Info, message, values);
+        }
+    }
+
+    /// <summary>The column's title without its unit in brackets, and the unit ("低保户数（户）" → 低保户数, 户).</summary>
+    internal static (string Title, string Unit) TitleAndUnit(TemplateColumn column)
+    {
+        var title = column.Title.Trim();
+        string? unit = column.Unit;
+        foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
+        {
+            if (title.EndsWith(close) && title.LastIndexOf(open) is var at and > 0)
+            {
+                unit ??= title[(at + 1)..^1];
+                title = title[..at];
+                break;
+            }
+        }
+        return (title, unit ?? "");
+    }
+
+    private static string Range(OutlierJudgement j, string unit) => $"{Number(j.Low)}–{Number(j.High)}{unit}";
+
+    internal static string Number(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static int HistoryLength(CompiledTemplate template) =>
+        template.Template.Columns.Where(c => c.Outlier.Enabled).Select(c => c.Outlier.HistoryPeriods).DefaultIfEmpty(0).Max();
+
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> PeersOf(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> rows, OrgUnit village) =>
+        rows.Where(r => r.Key != village.Code.Value && RegionCode.Parse(r.Key).Parent == village.Code.Parent).Select(r => r.Value);
+
+    /// <summary>The village rows of a template and period under a unit, by village code, read with the version in force then.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>> ValuesAsync(string templateId, Period period, string underUnit,
+        CancellationToken ct)
+    {
+        if (library.InForce(templateId, period) is not { } template) return new Dictionary<string, IReadOnlyDictionary<string, object?>>();
+        var rows = await store.GetReportRowsAsync(templateId, template.Template.Version, period.Key, underUnit, OrgLevel.Village, ct);
+        return rows.ToDictionary(r => r.UnitCode, r => ReportRowPayload.Read(r).Values);
+    }
+
+    /// <summary>
+    /// The village's own record (its <c>village</c> entity, which the cadre's form opens) as the findings' record; a
+    /// village without one gets a stable id made from its code.
+    /// </summary>
+    private async Task<IReadOnlyList<FindingDraft>> WithRecordsAsync(OrgUnit village, Period month, List<FindingDraft> drafts, CancellationToken ct)
+    {
+        if (drafts.Count == 0) return drafts;
+        var record = (await store.ListAsOfAsync(village.Code.Value, "village", month.End, ct: ct)).FirstOrDefault()?.Id ?? StableId(village.Code.Value);
+        return drafts.Select(d => d with { EntityId = record }).ToList();
+    }
+
+    private static Guid StableId(string code) => new(MD5.HashData(Encoding.UTF8.GetBytes("village:" + code)));
+}
