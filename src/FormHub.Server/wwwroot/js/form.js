@@ -9,8 +9,12 @@ import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js'
 import { pageTitle } from './app.js';
 import { reportCard } from './review.js';
 import { findingsPanel } from './findings.js';
+import { typedValues, keepTyped } from './keeptyped.js';
 
 let flash = null; // a message to show after the next render (e.g. after submitting)
+// What was typed into the village's form when its save lost to another window (409): shown beside the current values
+// after 重新加载, for that village and month only.
+let keptVillage = null;
 
 export async function render(ctx) {
   const me = state.me;
@@ -206,6 +210,10 @@ function villageForm(page) {
     return fsEl;
   });
 
+  const kept = keptVillage && keptVillage.village === page.village && keptVillage.periodKey === page.periodKey ? keptVillage.typed : null;
+  keptVillage = null;
+  const keptNote = kept ? keepTyped(fs, kept) : null;
+
   const save = h('button', { type: 'submit', id: 'save-village', class: 'btn btn-primary', 'data-testid': 'save-village', disabled: !editable }, t('common.save'));
 
   const form = h('form', {
@@ -242,6 +250,8 @@ function villageForm(page) {
         announce(t('save.ok'), 'ok');
         await page.refreshSummary().catch(() => {});
       } catch (err) {
+        // 重新加载 after a conflict redraws the page: what was typed is kept and set beside the current values.
+        if (err instanceof ApiError && err.status === 409) keptVillage = { village: page.village, periodKey: page.periodKey, typed: typedValues(fs) };
         showSaveError(err, fs, status, page);
       } finally {
         save.disabled = !page.summary.editable;
@@ -249,6 +259,7 @@ function villageForm(page) {
     },
   },
   h('h2', { id: 'village-title' }, t('village.title')),
+  keptNote,
   fieldsets.length ? fieldsets : h('p', { class: 'muted' }, t('village.noFields')),
   h('div', { class: 'actions sticky-actions' }, save, status.el));
 
