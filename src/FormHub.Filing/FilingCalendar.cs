@@ -11,15 +11,31 @@ namespace FormHub.Filing;
 /// month; the quarter's and the year's reports fall due with the month that ends them. Only months that apply are filed:
 /// from the county's reporting start (<see cref="ReportingStarts"/>) and the first period any template is in force for.
 /// </summary>
-public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, ReportingStarts? starts = null)
+public sealed class FilingCalendar
 {
-    private readonly ReportingStarts _starts = starts ?? ReportingStarts.None;
+    private readonly TemplateLibrary library;
+    private readonly TimeProvider clock;
+    // Read on every question: an admin may move a county's start while the server runs (ReportingStartSettings).
+    private readonly Func<ReportingStarts> _starts;
+    private readonly Period? _templatesStart;
 
-    // The first filing month any template applies to: null while some template has no effective_from (it always applies).
-    private readonly Period? _templatesStart = library.Ids.Any(id => library.Versions(id)[0].Template.EffectiveFrom is null) ? null
-        : library.Ids.Select(id => library.Versions(id)[0].Template)
-            .Select(t => Period.Containing(Period.Parse(t.EffectiveFrom!).End, PeriodType.Monthly))
-            .OrderBy(p => p.Start).Cast<Period?>().FirstOrDefault();
+    public FilingCalendar(TemplateLibrary library, TimeProvider clock, ReportingStarts? starts = null)
+        : this(library, clock, () => starts ?? ReportingStarts.None)
+    {
+    }
+
+    /// <summary>A calendar whose reporting starts are read from <paramref name="starts"/> each time (the admin's settings).</summary>
+    public FilingCalendar(TemplateLibrary library, TimeProvider clock, Func<ReportingStarts> starts)
+    {
+        this.library = library;
+        this.clock = clock;
+        _starts = starts;
+        // The first filing month any template applies to: null while some template has no effective_from (it always applies).
+        _templatesStart = library.Ids.Any(id => library.Versions(id)[0].Template.EffectiveFrom is null) ? null
+            : library.Ids.Select(id => library.Versions(id)[0].Template)
+                .Select(t => Period.Containing(Period.Parse(t.EffectiveFrom!).End, PeriodType.Monthly))
+                .OrderBy(p => p.Start).Cast<Period?>().FirstOrDefault();
+    }
 
     public DateOnly Today => clock.Today();
 
@@ -53,7 +69,7 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, 
     /// </summary>
     public Period? FirstMonth(string unit)
     {
-        var county = _starts.For(unit);
+        var county = _starts().For(unit);
         if (county is null) return _templatesStart;
         if (_templatesStart is null) return county;
         return county.Value.Start >= _templatesStart.Value.Start ? county : _templatesStart;

@@ -52,7 +52,7 @@ public sealed class PhoneOverflowTests(LiveServer server)
         "reviewer" => ["#/review", $"#/review/{Shimen}", "#/completeness", "#/burden"],
         "minzheng" => ["#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
         _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden", "#/import",
-            "#/templates", "#/templates/mz-dibao-monthly", "#/admission", "#/catalog"],
+            "#/templates", "#/templates/mz-dibao-monthly", "#/admission", "#/catalog", "#/settings"],
     };
 
     [Theory, MemberData(nameof(Roles))]
