@@ -1,6 +1,6 @@
 // #/completeness?period=YYYY-MM[&unit=] — 报送情况: for the user's scope (or an area under it) and a filing month,
 // every report due with that month: reporting rate, on-time rate, and the villages that are late.
-import { t, fmtNum, fmtPercent, fmtDate, fmtPeriodKey } from './i18n.js';
+import { t, fmtNum, fmtPercent, fmtDate, fmtPeriodKey, titleOf } from './i18n.js';
 import { Api } from './api.js';
 import { h, fill, periodSelector, statusBadge } from './ui.js';
 import { state, currentPeriod, setPeriod, periodKeyOf } from './state.js';
@@ -50,7 +50,7 @@ function card(c, unit) {
     'aria-labelledby': `completeness-${c.templateId}-title`,
   },
   h('h2', { id: `completeness-${c.templateId}-title`, class: 'card-title' },
-    h('a', { href: reportHref(c.templateId, unit, c.reportPeriod) }, c.title)),
+    h('a', { href: reportHref(c.templateId, unit, c.reportPeriod) }, titleOf(c))),
   h('p', { class: 'muted small' }, t('completeness.meta', { period: fmtPeriodKey(c.reportPeriod), due: fmtDate(c.dueDate) })),
   h('dl', { class: 'facts facts-counts' },
     h('dt', null, t('completeness.villages')), h('dd', { 'data-testid': 'count-villages' }, fmtNum(c.villages)),

@@ -1,7 +1,8 @@
 // #/form — the cadre's one form for their village and a period:
 // summary cards, submission status (with the reviewer's return comment), validation problems,
 // the village's own facts (one `changes` batch per save), submit and revise.
-import { t, label, fmtDate, fmtNum, fmtPercent, isZh } from './i18n.js';
+import { t, label, fmtDate, fmtNum, fmtPercent, isZh, titleOf } from './i18n.js';
+import { valueText } from './glossary.js';
 import { Api, ApiError } from './api.js';
 import { errorText, h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messageText, put, fill, showFailure, statCard } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
@@ -128,8 +129,8 @@ function drawSummary(page, box) {
   const reportList = h('details', { class: 'panel', 'data-testid': 'report-list' },
     h('summary', null, t('summary.reportList', { n: reports.length })),
     h('ul', { class: 'report-items' }, reports.map((r) => h('li', { 'data-template': r.templateId },
-      h('span', { class: 'report-item-name' }, r.title),
-      h('span', { class: 'muted small' }, [r.department, t('summary.reportCells', { cells: fmtNum(r.cells) }), t('summary.reportDue', { due: fmtDate(r.dueDate) })].join(' · '))))),
+      h('span', { class: 'report-item-name' }, titleOf(r)),
+      h('span', { class: 'muted small' }, [valueText(r.department), t('summary.reportCells', { cells: fmtNum(r.cells) }), t('summary.reportDue', { due: fmtDate(r.dueDate) })].join(' · '))))),
     h('h3', null, t('summary.derivedRows')),
     derived);
   Api.reports(page.village, page.periodKey).then((views) => {

@@ -913,6 +913,12 @@ export function label(obj, fallback = '') {
   return obj.labelZh || obj.zh || obj.labelEn || obj.en || obj.name || fallback;
 }
 
+/** A report's, column's or rule's title in the chosen language: its titleEn (the template's title_en) in English, when it has one. */
+export function titleOf(obj, key = 'title') {
+  if (!obj) return '';
+  return (lang === 'en' && obj[`${key}En`]) || obj[key] || '';
+}
+
 // ---- numbers and dates -------------------------------------------------------------------------
 
 export function fmtNum(value, maxFraction = 2) {
