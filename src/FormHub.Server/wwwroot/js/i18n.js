@@ -287,7 +287,7 @@ const zh = {
   'review.refuseRequired': '不同意更正时必须写明理由。',
   'changes.title': '本月变动',
   'changes.filter': '按类别筛选',
-  'changes.since': '自 {period} 审核通过（{at}）以来录入的新增、变更和注销：',
+  'changes.since': '自{period}审核通过（{at}）以来录入的新增、变更和注销：',
   'changes.sinceStart': '此前没有审核通过的月份：以下是全部录入记录。',
   'changes.truncated': '只列出最近的 500 条。',
   'changes.none': '没有变动。',

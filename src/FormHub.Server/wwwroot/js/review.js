@@ -301,7 +301,7 @@ function changesSection(ctx, code, periodKey) {
     let log;
     try { log = await Api.monthChanges(code, periodKey, filter.value || null); } catch (err) { fill(body, h('p', { class: 'error', role: 'alert' }, err.detail || err.message)); return; }
     if (!ctx.isCurrent()) return;
-    const since = log.sincePeriod ? t('changes.since', { period: log.sincePeriod, at: fmtDateTime(log.since) }) : t('changes.sinceStart');
+    const since = log.sincePeriod ? t('changes.since', { period: fmtPeriodKey(log.sincePeriod), at: fmtDateTime(log.since) }) : t('changes.sinceStart');
     const entries = [...(log.entries || [])].reverse(); // newest first: the reviewer reads what happened last first
     fill(body,
       h('p', { class: 'muted small', 'data-testid': 'changes-since' }, since, log.truncated ? ` ${t('changes.truncated')}` : ''),
@@ -360,7 +360,7 @@ export function reportCard(r) {
   return h('details', { class: 'panel report', open, 'data-testid': `report-${r.templateId}` },
     h('summary', null,
       h('span', { class: 'report-title', id: `report-${r.templateId}-title` }, titleOf(r)),
-      h('span', { class: 'muted small' }, t('report.department', { department: valueText(r.department), period: r.period })),
+      h('span', { class: 'muted small' }, t('report.department', { department: valueText(r.department), period: fmtPeriodKey(r.period) })),
       failing.length ? h('span', { class: `badge ${failing.some((c) => c.level === 'error') ? 'badge-returned' : 'badge-draft'}` }, t('checks.count', {
         errors: failing.filter((c) => c.level === 'error').length, warnings: failing.filter((c) => c.level !== 'error').length,
       })) : null),
