@@ -36,6 +36,16 @@ public sealed partial class EnglishReportTitlesTests(LiveServer server)
         var links = await page.Locator("main a[href*='#/reports/']").AllInnerTextsAsync();
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.DoesNotMatch(Cjk(), l));
+
+        // 及时率 with no village decided (none filed, none late) is not a figure yet: a dash and why, never 100%.
+        var answer = await page.Context.APIRequest.GetAsync($"/api/completeness/{County}");
+        var dibao = System.Text.Json.JsonDocument.Parse(await answer.TextAsync()).RootElement.EnumerateArray()
+            .Single(c => c.GetProperty("templateId").GetString() == "mz-dibao-monthly");
+        var undecided = dibao.GetProperty("submitted").GetInt32() + dibao.GetProperty("approved").GetInt32() + dibao.GetProperty("late").GetArrayLength() == 0;
+        var card = page.Locator("[data-testid=completeness-mz-dibao-monthly]");
+        var shown = (await card.Locator("[data-testid=ontime-value]").InnerTextAsync()).Trim();
+        Assert.Equal(undecided, shown == "–");
+        Assert.Equal(undecided ? 1 : 0, await card.Locator("[data-testid=ontime-undecided]").CountAsync());
         Assert.Empty(errors.Where(e => !e.Contains("Failed to load resource")));
     }
 
