@@ -35,7 +35,7 @@ public sealed class RosterFailingChecksTests(LiveServer server)
             for (var i = 0; i < 3; i++)
                 children.Add(s.Create("person", Chayuan, new Dictionary<string, object?>
                 {
-                    ["name"] = $"校验孩子{i}", ["household"] = hh, ["employment_status"] = "务工", ["id_number"] = PageSteps.IdNumber($"3608352015060699{i}"),
+                    ["name"] = $"校验孩子{i}", ["household"] = hh, ["employment_status"] = "务工", ["id_number"] = PageSteps.IdNumber($"3608352015060688{i}"),
                 }, month.Start));
             await s.SaveChangesAsync();
             var tree = new RegionTree(await store.GetRegionsAsync());
