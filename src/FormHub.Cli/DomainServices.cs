@@ -17,8 +17,10 @@ namespace FormHub.Cli;
 /// </summary>
 internal sealed class DomainServices : IAsyncDisposable
 {
-    private DomainServices(string templatesDirectory, FieldCatalog catalog, TemplateLibrary library, IFormHubStore store, TimeProvider clock)
+    private DomainServices(string templatesDirectory, FieldCatalog catalog, TemplateLibrary library, IFormHubStore store, TimeProvider clock,
+        ReportingStartSettings reportingStarts)
     {
+        StartSettings = reportingStarts;
         TemplatesDirectory = templatesDirectory;
         Catalog = catalog;
         Library = library;
@@ -26,7 +28,7 @@ internal sealed class DomainServices : IAsyncDisposable
         Clock = clock;
         Deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer(), clock);
         Regions = new RegionDirectory(store, clock);
-        Calendar = new FilingCalendar(library, clock, ReportingStartsFromEnvironment());
+        Calendar = new FilingCalendar(library, clock, () => reportingStarts.Current);
         Workflow = new SubmissionWorkflow(store, Deriver, Calendar, Regions, clock);
         Completeness = new CompletenessCalculator(store, Regions, clock, Calendar);
         Tables = new ReportTableBuilder(Deriver, Regions, Completeness, new PrintPages(templatesDirectory, library), clock);
@@ -49,6 +51,8 @@ internal sealed class DomainServices : IAsyncDisposable
     public ReportDeriver Deriver { get; }
     public RegionDirectory Regions { get; }
     public FilingCalendar Calendar { get; }
+    /// <summary>The reporting starts: FORMHUB_REPORTING_STARTS with what admins set in the browser over it.</summary>
+    public ReportingStartSettings StartSettings { get; }
     public SubmissionWorkflow Workflow { get; }
     public CompletenessCalculator Completeness { get; }
     public ReportTableBuilder Tables { get; }
@@ -69,7 +73,14 @@ internal sealed class DomainServices : IAsyncDisposable
             await store.DisposeAsync();
             throw;
         }
-        return new DomainServices(templates, store.Catalog, library, store, TimeProvider.System);
+        var starts = new ReportingStartSettings(store, ReportingStartsFromEnvironment(), TimeProvider.System);
+        try { await starts.RefreshAsync(ct); }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+        return new DomainServices(templates, store.Catalog, library, store, TimeProvider.System, starts);
     }
 
     /// <summary>The stored unit with this 12-digit code, or a Chinese message saying what is wrong with it.</summary>

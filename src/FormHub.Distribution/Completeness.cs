@@ -19,6 +19,9 @@ public sealed record Completeness(
     int Revisions,
     IReadOnlyList<LateVillage> Late)
 {
+    /// <summary>The report's English title (the template's <c>title_en</c>), for pages in English.</summary>
+    public string? TitleEn { get; init; }
+
     /// <summary>报送率: villages submitted or approved, of all.</summary>
     public decimal ReportingRate => Rate(Submitted + Approved);
 

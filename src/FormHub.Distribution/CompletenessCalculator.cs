@@ -46,6 +46,6 @@ public sealed class CompletenessCalculator(IFormHubStore store, RegionDirectory 
                     s.Status.ToString().ToLowerInvariant()));
         }
         return new Completeness(template.Template.Id, template.Template.Title, reportPeriod.Key, month.Key, due, villages.Count, submitted, approved, onTime,
-            revised, revisions, late);
+            revised, revisions, late) { TitleEn = template.Template.TitleEn };
     }
 }

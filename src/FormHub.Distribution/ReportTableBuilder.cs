@@ -27,7 +27,7 @@ public sealed class ReportTableBuilder(ReportDeriver deriver, RegionDirectory re
         var t = template.Template;
         var tree = await regions.GetAsync(ct);
         var stored = (await deriver.GetRowsAsync(t.Id, t.Version, period.Key, unit.Code.Value, ct: ct)).ToDictionary(r => r.UnitCode);
-        var columns = t.Columns.Select(c => new ReportColumn(c.Id, c.Title, c.Unit, c.Digits, c.Group)).ToList();
+        var columns = t.Columns.Select(c => new ReportColumn(c.Id, c.Title, c.Unit, c.Digits, c.Group, c.TitleEn)).ToList();
         Func<OrgUnit, bool> shown = _ => true;
         if (approvedOnly)
         {

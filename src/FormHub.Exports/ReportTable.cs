@@ -41,8 +41,11 @@ public sealed record ReportTable
     public string FormNumberText => string.IsNullOrWhiteSpace(FormNumber) ? $"{TemplateId}（第{Version}版）" : FormNumber.Trim();
 }
 
-/// <summary>A report column: <see cref="Group"/> is the upper header cell shared by adjacent columns (a two-row header).</summary>
-public sealed record ReportColumn(string Id, string Title, string? Unit, int? Digits, string? Group);
+/// <summary>
+/// A report column: <see cref="Group"/> is the upper header cell shared by adjacent columns (a two-row header);
+/// <see cref="TitleEn"/> the template's English title, for the page in English (downloads print the Chinese one).
+/// </summary>
+public sealed record ReportColumn(string Id, string Title, string? Unit, int? Digits, string? Group, string? TitleEn = null);
 
 /// <summary>Where a row sits in the report.</summary>
 public enum ReportRowKind

@@ -11,24 +11,40 @@ namespace FormHub.Filing;
 /// month; the quarter's and the year's reports fall due with the month that ends them. Only months that apply are filed:
 /// from the county's reporting start (<see cref="ReportingStarts"/>) and the first period any template is in force for.
 /// </summary>
-public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, ReportingStarts? starts = null)
+public sealed class FilingCalendar
 {
-    private readonly ReportingStarts _starts = starts ?? ReportingStarts.None;
+    private readonly TemplateLibrary library;
+    private readonly TimeProvider clock;
+    // Read on every question: an admin may move a county's start while the server runs (ReportingStartSettings).
+    private readonly Func<ReportingStarts> _starts;
 
     // The first filing month any template applies to, with the library version it was computed for: a publish or stop
     // (this server's or another's) replaces the library's contents, so it is recomputed when the version moves.
     private sealed record TemplatesStartFor(string Version, Period? First);
 
-    private volatile TemplatesStartFor? _templatesStart;
+    private volatile TemplatesStartFor? _templatesStartFor;
+
+    public FilingCalendar(TemplateLibrary library, TimeProvider clock, ReportingStarts? starts = null)
+        : this(library, clock, () => starts ?? ReportingStarts.None)
+    {
+    }
+
+    /// <summary>A calendar whose reporting starts are read from <paramref name="starts"/> each time (the admin's settings).</summary>
+    public FilingCalendar(TemplateLibrary library, TimeProvider clock, Func<ReportingStarts> starts)
+    {
+        this.library = library;
+        this.clock = clock;
+        _starts = starts;
+    }
 
     private Period? TemplatesStart
     {
         get
         {
             var version = library.Version;
-            if (_templatesStart is { } cached && cached.Version == version) return cached.First;
+            if (_templatesStartFor is { } cached && cached.Version == version) return cached.First;
             var first = FirstTemplateMonth(library);
-            _templatesStart = new TemplatesStartFor(version, first);
+            _templatesStartFor = new TemplatesStartFor(version, first);
             return first;
         }
     }
@@ -72,7 +88,7 @@ public sealed class FilingCalendar(TemplateLibrary library, TimeProvider clock, 
     /// </summary>
     public Period? FirstMonth(string unit)
     {
-        var county = _starts.For(unit);
+        var county = _starts().For(unit);
         var templatesStart = TemplatesStart;
         if (county is null) return templatesStart;
         if (templatesStart is null) return county;

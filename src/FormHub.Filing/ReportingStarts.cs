@@ -31,6 +31,10 @@ public sealed class ReportingStarts
     /// <summary>These starts, with <paramref name="month"/> for every county not listed.</summary>
     public ReportingStarts WithDefault(Period month) => new(_byCounty, month);
 
+    /// <summary>These starts with <paramref name="set"/> (county → month, as an admin set them) taking precedence.</summary>
+    public ReportingStarts Overlaid(IReadOnlyDictionary<string, Period> set) =>
+        set.Count == 0 ? this : new(_byCounty.Concat(set).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal), Otherwise);
+
     /// <summary>The first month of the county <paramref name="unit"/> lies in, or null when it has none.</summary>
     public Period? For(string unit) =>
         RegionCode.TryParse(unit, out var code, out _) && code.Level >= OrgLevel.County

@@ -25,6 +25,7 @@ app.MapExportApi();
 app.MapLayoutApi();
 app.MapTemplatesApi();
 app.MapLiveReportsApi();
+app.MapReportingStartApi();
 app.MapApiClientsApi();
 app.MapMachineApi();
 app.MapImportApi();

@@ -61,6 +61,16 @@ internal static class PageSteps
         return first17 + (right == '0' ? '1' : '0');
     }
 
+    /// <summary>Opens a page of the app by its hash and waits until it has drawn, every &lt;details&gt; opened.</summary>
+    public static async Task OpenWithDetailsAsync(this IPage page, string hash)
+    {
+        await page.EvaluateAsync($"location.hash = '{hash}'");
+        await page.WaitForFunctionAsync("document.querySelector('#main-content h1') && !document.querySelector('#main-content .loading')");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("document.querySelectorAll('#main-content details').forEach(d => d.open = true)");
+        await page.WaitForTimeoutAsync(150);
+    }
+
     public static async Task<string> TextAsync(this IPage page, string selector) => (await page.InnerTextAsync(selector)).Trim();
 
     /// <summary>Clicks a download link and answers the file name the server suggested and the file's bytes.</summary>

@@ -52,7 +52,7 @@ public sealed class PhoneOverflowTests(LiveServer server)
         "reviewer" => ["#/review", $"#/review/{Shimen}", "#/completeness", "#/burden"],
         "minzheng" => ["#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden"],
         _ => ["#/review", $"#/review/{Shimen}", "#/inbox", "#/reports", $"#/reports/mz-dibao-monthly/{County}", "#/completeness", "#/burden", "#/import",
-            "#/templates", "#/templates/mz-dibao-monthly", "#/admission", "#/catalog"],
+            "#/templates", "#/templates/mz-dibao-monthly", "#/admission", "#/catalog", "#/settings"],
     };
 
     [Theory, MemberData(nameof(Roles))]
@@ -67,27 +67,18 @@ public sealed class PhoneOverflowTests(LiveServer server)
         await page.SignInAsync(user);
         foreach (var hash in PagesOf(user))
         {
-            await OpenAsync(page, hash);
+            await page.OpenWithDetailsAsync(hash);
             problems.AddRange((await page.EvaluateAsync<string[]>(Squeezed)).Select(p => $"{hash}: {p}"));
         }
         if (user == "cadre")
         {
             // The record dialog, opened from the roster.
-            await OpenAsync(page, "#/roster/person");
+            await page.OpenWithDetailsAsync("#/roster/person");
             await page.Locator("[data-testid=roster-row]").First.ClickAsync();
             await page.WaitForSelectorAsync("#entity-dialog #field-name");
             problems.AddRange((await page.EvaluateAsync<string[]>(Squeezed)).Select(p => $"person dialog: {p}"));
         }
         await page.ScreenshotToResultsAsync($"overflow-{user}-{lang}-360px");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
-    }
-
-    private static async Task OpenAsync(IPage page, string hash)
-    {
-        await page.EvaluateAsync($"location.hash = '{hash}'");
-        await page.WaitForFunctionAsync("document.querySelector('#main-content h1') && !document.querySelector('#main-content .loading')");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.EvaluateAsync("document.querySelectorAll('#main-content details').forEach(d => d.open = true)");
-        await page.WaitForTimeoutAsync(150);
     }
 }

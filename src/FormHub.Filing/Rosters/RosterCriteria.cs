@@ -5,12 +5,16 @@ namespace FormHub.Filing.Rosters;
 
 /// <summary>
 /// The roster filters a URL may name, parsed and checked against the catalog: <c>age</c>, <c>status</c>, and the facts
-/// <c>dibao</c>, <c>tekun</c>, <c>disability</c>, <c>retiree</c> (<c>=true</c>). A fact whose field the catalog does not
-/// keep is refused with the reason, never silently ignored. To add a filter, add its key to <see cref="Keys"/> and a case below.
+/// <c>dibao</c>, <c>tekun</c>, <c>disability</c>, <c>retiree</c> (<c>=true</c>), and <c>check</c> (a rule id, or <c>any</c>: records
+/// failing a check this month). A fact whose field the catalog does not keep is refused with the reason, never silently
+/// ignored. To add a filter, add its key to <see cref="Keys"/> and a case below.
 /// </summary>
 public static class RosterCriteria
 {
-    public static IReadOnlyList<string> Keys { get; } = ["age", "status", "dibao", "tekun", "disability", "retiree"];
+    /// <summary>The key of the failing-checks filter; the caller reads the findings it needs (<see cref="RosterFindings"/>) when the URL has it.</summary>
+    public const string CheckKey = "check";
+
+    public static IReadOnlyList<string> Keys { get; } = ["age", "status", "dibao", "tekun", "disability", "retiree", CheckKey];
 
     private static readonly FactCriterion[] Facts =
     [
@@ -25,7 +29,7 @@ public static class RosterCriteria
     /// filters are left alone (paging, search). The status defaults to 在册 (current records).
     /// </summary>
     public static (IReadOnlyList<RosterCriterion> Criteria, LocalizedText? Error) Parse(FieldCatalog catalog, string entityType,
-        IEnumerable<KeyValuePair<string, string?>> query)
+        IEnumerable<KeyValuePair<string, string?>> query, RosterFindings? findings = null)
     {
         var criteria = new List<RosterCriterion>();
         foreach (var (key, raw) in query)
@@ -49,6 +53,11 @@ public static class RosterCriteria
                         return ([], new($"状态“{value}”不认识：可用 current（在册）、all（全部）、retired（已注销）或注销原因 death、movedOut、dissolved、duplicate、other。",
                             $"Unknown status '{value}': use current, all, retired or a retirement reason (death, movedOut, dissolved, duplicate, other)."));
                     break;
+                case CheckKey:
+                    var (check, badCheck) = FailingCheck(entityType, value, findings);
+                    if (badCheck is not null) return ([], badCheck);
+                    criterion = check!;
+                    break;
                 default:
                     var fact = Facts.First(f => f.Key == key);
                     if (value is not ("true" or "1"))
@@ -65,5 +74,20 @@ public static class RosterCriteria
         }
         if (!criteria.Any(c => c is RecordStatusCriterion)) criteria.Add(RecordStatusCriterion.Current);
         return (criteria, null);
+    }
+
+    private static (FailingCheckCriterion? Criterion, LocalizedText? Error) FailingCheck(string entityType, string value, RosterFindings? findings)
+    {
+        if (findings is null) return (null, new("校验结果暂时读不出来，请稍后再试。", "The check results cannot be read just now; try again shortly."));
+        if (value == "any")
+            return (new FailingCheckCriterion(value, null, findings, new("有校验问题", "failing a check")), null);
+        var rule = findings.Rules.FirstOrDefault(r => r.Id == value);
+        if (rule is null)
+            return (null, new($"没有名为“{value}”的校验规则（或您看不到它的结果）；请写 check=any 或名单中的规则。",
+                $"There is no check '{value}' (or its results are not shown to you); use check=any or a listed rule."));
+        if (rule.EntityType != entityType)
+            return (null, new($"校验“{rule.Title}”针对 {rule.EntityType}，不能筛选 {entityType} 名册。",
+                $"The check '{rule.TitleEn ?? rule.Title}' concerns {rule.EntityType} records, not the {entityType} roster."));
+        return (new FailingCheckCriterion(value, rule.Id, findings, new($"未通过：{rule.Title}", $"failing: {rule.TitleEn ?? rule.Title}")), null);
     }
 }

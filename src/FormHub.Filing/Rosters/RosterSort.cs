@@ -6,11 +6,17 @@ namespace FormHub.Filing.Rosters;
 
 /// <summary>
 /// The order of a roster: by name (汉语拼音 order where the runtime has ICU), age, household (a person's 所在户, by the
-/// head's name), 户号, or status; <c>sort=age&amp;desc=true</c>. Empty values go last either way.
+/// head's name), 户号, status, or the number of checks the record fails this month (<c>findings</c>, read from
+/// <see cref="Findings"/>); <c>sort=age&amp;desc=true</c>. Empty values go last either way.
 /// </summary>
 public sealed record RosterSort(string Key, bool Descending)
 {
-    public static IReadOnlyList<string> Keys { get; } = ["name", "age", "household", "household_number", "status"];
+    public const string FindingsKey = "findings";
+
+    public static IReadOnlyList<string> Keys { get; } = ["name", "age", "household", "household_number", "status", FindingsKey];
+
+    /// <summary>The viewer's open findings of the month, set by the caller when <see cref="Key"/> is <c>findings</c>.</summary>
+    public RosterFindings? Findings { get; init; }
 
     private static readonly StringComparer Chinese = StringComparer.Create(CultureInfo.GetCultureInfo("zh-CN"), CompareOptions.None);
 
@@ -23,7 +29,7 @@ public sealed record RosterSort(string Key, bool Descending)
         var known = key switch
         {
             "age" => DerivedFields.AppliesTo(catalog, entityType),
-            "status" => true,
+            "status" or FindingsKey => true,
             "household" => catalog.FindField(entityType, "household")?.Type == FieldType.EntityRef,
             _ => Keys.Contains(key) && catalog.FindField(entityType, key) is not null,
         };
@@ -61,6 +67,7 @@ public sealed record RosterSort(string Key, bool Descending)
         "household" => record.Household?["name"] as string,
         // 在册 first, then the retired by date
         "status" => record.Document.Retirement is { } r ? r.Date.DayNumber : int.MinValue,
+        FindingsKey => Findings?.CountFor(record.Document.Id) ?? 0,
         _ => record[Key] is string { Length: 0 } ? null : record[Key],
     };
 }

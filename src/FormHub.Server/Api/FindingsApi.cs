@@ -25,7 +25,7 @@ public static class FindingsApi
 
     public sealed record FindingView(Guid Id, string RuleId, string RuleTitle, string Kind, string Level, string Department, Guid EntityId,
         string EntityType, string? Name, string VillageCode, string VillageName, string Message, IReadOnlyList<FindingValueView> Values, string? Gap,
-        DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome);
+        DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome, string? RuleTitleEn = null);
 
     public sealed record OutcomeView(string Outcome, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
 
@@ -78,7 +78,7 @@ public static class FindingsApi
             items.Count(i => i.Outcome is null), items.Count(i => i.NewThisMonth), items.Count(i => i.Outcome is not null)));
     }
 
-    private static RuleAudience Viewer(CurrentUser user) => user.Role switch
+    internal static RuleAudience Viewer(CurrentUser user) => user.Role switch
     {
         AccountRole.Cadre => RuleAudience.Cadre,
         AccountRole.Reviewer => RuleAudience.Reviewer,
@@ -105,7 +105,7 @@ public static class FindingsApi
             entry.Rule.Level.ToString().ToLowerInvariant(), entry.Rule.Department, f.EntityId, f.EntityType, name, f.VillageCode,
             tree.Find(f.VillageCode)?.Name ?? f.VillageCode, f.Message, values, f.Gap, f.AppearedAt, entry.NewThisMonth,
             // The record's dialog is the village's own cadre's (reviewers read it through the roster they may open).
-            user.SeesIndividuals && user.CanView(RegionCode.Parse(f.VillageCode)), outcome);
+            user.SeesIndividuals && user.CanView(RegionCode.Parse(f.VillageCode)), outcome, entry.Rule.TitleEn);
     }
 
     private static (string Zh, string En) DerivedLabel(string name) => name switch

@@ -20,7 +20,7 @@ public static class FormApi
 {
     public sealed record PeriodView(string Key, string Display, DateOnly Start, DateOnly End, DateOnly DueDate);
 
-    public sealed record DueReport(string TemplateId, int Version, string Title, string Department, string Period, DateOnly DueDate, int Cells);
+    public sealed record DueReport(string TemplateId, int Version, string Title, string Department, string Period, DateOnly DueDate, int Cells, string? TitleEn = null);
 
     public sealed record SubmissionView(string VillageCode, string Period, SubmissionStatus Status, bool Late, int Revision, long Version,
         string? Comment, string? UpdatedBy, DateTimeOffset? UpdatedAt);
@@ -34,10 +34,10 @@ public static class FormApi
         IReadOnlyList<DueReport> Reports, BurdenView Burden, IReadOnlyList<FormSection> Sections, EntityView? VillageEntity,
         IReadOnlyList<MissingValue> Missing, IReadOnlyList<CheckView> Checks);
 
-    public sealed record ColumnView(string Id, string Title, string? Unit);
+    public sealed record ColumnView(string Id, string Title, string? Unit, string? TitleEn = null);
 
     public sealed record ReportView(string TemplateId, int Version, string Title, string Department, string Period, IReadOnlyList<ColumnView> Columns,
-        IReadOnlyDictionary<string, object?> Values, IReadOnlyList<CheckView> Checks, string? Narrative, DateTimeOffset? ComputedAt);
+        IReadOnlyDictionary<string, object?> Values, IReadOnlyList<CheckView> Checks, string? Narrative, DateTimeOffset? ComputedAt, string? TitleEn = null);
 
     public sealed record AuditView(DateTimeOffset At, string User, string Action, string? Period, string? Detail);
 
@@ -94,7 +94,7 @@ public static class FormApi
             Describe(submission, calendar, month),
             submission.IsOpen && user.CanCapture(village.Code),
             due.Select(d => new DueReport(d.Template.Template.Id, d.Template.Template.Version, d.Template.Template.Title, d.Template.Template.Department,
-                d.Period.Key, d.Template.Template.DueDate(d.Period), d.Template.Template.Columns.Count)).ToList(),
+                d.Period.Key, d.Template.Template.DueDate(d.Period), d.Template.Template.Columns.Count, d.Template.Template.TitleEn)).ToList(),
             Describe(figure, http),
             sections, villageView, missing, checks));
     }
@@ -122,10 +122,10 @@ public static class FormApi
             if (user.Role == AccountRole.Department && user.Department is { } department && t.Department != department) continue;
             var row = await deriver.GetRowAsync(t.Id, t.Version, reportPeriod.Key, code, ct);
             result.Add(new ReportView(t.Id, t.Version, t.Title, t.Department, reportPeriod.Key,
-                t.Columns.Select(c => new ColumnView(c.Id, c.Title, c.Unit)).ToList(),
+                t.Columns.Select(c => new ColumnView(c.Id, c.Title, c.Unit, c.TitleEn)).ToList(),
                 row?.Values ?? new Dictionary<string, object?>(),
                 row?.Checks.Select(c => CheckView.Of(t, c.Level, c.Message, c.Passed)).ToList() ?? [],
-                row?.Narrative, row?.ComputedAt));
+                row?.Narrative, row?.ComputedAt, t.TitleEn));
         }
         return TypedResults.Ok(result);
     }

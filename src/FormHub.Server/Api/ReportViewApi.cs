@@ -16,14 +16,15 @@ namespace FormHub.Server.Api;
 /// </summary>
 public static class ReportViewApi
 {
-    public sealed record PublishedReport(string TemplateId, int Version, string Title, string Department, string PeriodType, string CurrentPeriod, bool HasOfficialLayout);
+    public sealed record PublishedReport(string TemplateId, int Version, string Title, string Department, string PeriodType, string CurrentPeriod, bool HasOfficialLayout,
+        string? TitleEn = null);
 
     public sealed record ViewRow(ReportRowKind Kind, string UnitCode, string UnitName, OrgLevel Level, bool Drillable, IReadOnlyList<object?> Values,
         IReadOnlyList<string> FailingChecks);
 
     public sealed record ReportViewAnswer(string TemplateId, int Version, string Title, string Department, string Period, string PeriodDisplay,
         SessionApi.UnitView Unit, IReadOnlyList<SessionApi.UnitView> Breadcrumb, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ViewRow> Rows,
-        string? Narrative, Completeness Completeness, string CompletenessLine, string? DraftNote, string FormNumber, bool ApprovedOnly = false);
+        string? Narrative, Completeness Completeness, string CompletenessLine, string? DraftNote, string FormNumber, bool ApprovedOnly = false, string? TitleEn = null);
 
     public static IEndpointRouteBuilder MapReportViewApi(this IEndpointRouteBuilder app)
     {
@@ -42,7 +43,7 @@ public static class ReportViewApi
         var uploaded = await store.ListLayoutTemplatesAsync(ct); // an uploaded layout counts as much as a shipped one
         var result = templates.Visible(user).Select(t => new PublishedReport(t.Template.Id, t.Template.Version, t.Template.Title, t.Template.Department,
             t.Template.Period.ToString().ToLowerInvariant(), Core.Periods.Period.Containing(Core.Periods.ChinaClock.Today(clock), t.Template.Period).Key,
-            t.Template.Excel is not null || uploaded.Contains(t.Template.Id))).ToList();
+            t.Template.Excel is not null || uploaded.Contains(t.Template.Id), t.Template.TitleEn)).ToList();
         return TypedResults.Ok(result);
     }
 
@@ -71,7 +72,7 @@ public static class ReportViewApi
             Problems.Language.IsEnglish(http) ? done.LineEn : done.LineZh,
             onlyApproved ? (Problems.Language.IsEnglish(http) ? done.ApprovedOnlyNoteEn : done.ApprovedOnlyNoteZh)
                 : Problems.Language.IsEnglish(http) ? done.DraftNoteEn : done.DraftNoteZh,
-            table.FormNumberText, onlyApproved));
+            table.FormNumberText, onlyApproved, template!.Template.TitleEn));
     }
 
     private static async Task<Results<Ok<List<Completeness>>, ProblemHttpResult>> CompletenessAsync(string unit, string? period, HttpContext http,

@@ -3,6 +3,7 @@ using FormHub.Filing;
 using FormHub.Filing.Rosters;
 using FormHub.Core.Catalog;
 using FormHub.Core.Text;
+using FormHub.Reports;
 using FormHub.Server.Access;
 using FormHub.Server.Filing;
 using FormHub.Server.Problems;
@@ -23,14 +24,14 @@ public static class RosterApi
     {
         var group = app.SignedIn("/api/villages/{code}/entities/{type}", "Rosters");
         group.MapGet("/", ListAsync).WithName("ListEntities")
-            .WithSummary("One page of a roster; search matches names and ID numbers; filters age=60-79, status=current|all|retired|death…, dibao|tekun|disability|retiree=true; sort=name|age|household|household_number|status, desc=true");
+            .WithSummary("One page of a roster; search matches names and ID numbers; filters age=60-79, status=current|all|retired|death…, dibao|tekun|disability|retiree=true, check=any|RULE-ID (failing a check this month); sort=name|age|household|household_number|status|findings, desc=true");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetEntity").WithSummary("One household, person or village record with its periodic values");
         return app;
     }
 
     private static async Task<Results<Ok<RosterPage>, ProblemHttpResult>> ListAsync(string code, string type, string? search, int? skip, int? take,
         bool? includeRetired, string? period, string? sort, bool? desc, HttpContext http, CurrentUser user, UnitAccess access, FilingCalendar calendar,
-        PeriodicSchedule schedule, IFormHubStore store, VillageRoster roster, FieldCatalog catalog, AccountService accounts, CancellationToken ct)
+        PeriodicSchedule schedule, IFormHubStore store, VillageRoster roster, FieldCatalog catalog, AccountService accounts, FindingBoard board, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.ViewIndividuals, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (UnknownType(http, catalog, type) is { } badType) return badType;
@@ -46,10 +47,14 @@ public static class RosterApi
         var filters = http.Request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString())).ToList();
         // includeRetired=true is the older spelling of status=all
         if (includeRetired == true && !http.Request.Query.ContainsKey("status")) filters.Add(new("status", "all"));
-        var (criteria, badFilter) = RosterCriteria.Parse(catalog, type, filters);
+        // The month's findings are read only when the filter or the sort needs them.
+        var findings = http.Request.Query.ContainsKey(RosterCriteria.CheckKey) || sort?.Trim() == RosterSort.FindingsKey
+            ? await FindingsOfAsync(board, user, code, month, ct) : null;
+        var (criteria, badFilter) = RosterCriteria.Parse(catalog, type, filters, findings);
         if (badFilter is not null) return Problem.BadRequest(http, badFilter);
         var (order, badSort) = RosterSort.Parse(catalog, type, sort, desc ?? false);
         if (badSort is not null) return Problem.BadRequest(http, badSort);
+        if (order is { Key: RosterSort.FindingsKey }) order = order with { Findings = findings };
         var page = await roster.ListAsync(new RosterQuery(code, type, month.End)
         {
             Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
@@ -76,6 +81,14 @@ public static class RosterApi
         var inFull = FieldMasking.SeesInFull(user, code);
         if (inFull) await PersonalInfoViews.RecordAsync(accounts, catalog, user, code, [doc], single: true, ct);
         return TypedResults.Ok(EntityView.Of(catalog, doc, periodic, inFull, month.End));
+    }
+
+    /// <summary>The open findings of the village's month the user is shown (their audience's rules), by record.</summary>
+    private static async Task<RosterFindings> FindingsOfAsync(FindingBoard board, CurrentUser user, string village, FormHub.Core.Periods.Period month, CancellationToken ct)
+    {
+        var viewer = FindingsApi.Viewer(user);
+        var rules = board.Rules.Rules.Select(r => r.Rule).Where(r => FindingBoard.IsShownTo(r, viewer, user.Department)).ToList();
+        return new RosterFindings(rules, await board.ListAsync(FormHub.Core.OrgUnits.RegionCode.Parse(village), month, viewer, user.Department, null, ct));
     }
 
     private static bool IsWholeIdNumber(string text) =>

@@ -30,7 +30,7 @@ public static class SubscriptionApi
         int Late);
 
     public sealed record SubscriptionView(Guid Id, string TemplateId, string Title, string Department, SessionApi.UnitView Unit, string FeedUrl,
-        string? WebhookUrl, DateTimeOffset CreatedAt, CurrentState? Current);
+        string? WebhookUrl, DateTimeOffset CreatedAt, CurrentState? Current, string? TitleEn = null);
 
     public sealed record Subscribed(SubscriptionView Subscription, string? WebhookSecret);
 
@@ -154,6 +154,6 @@ public static class SubscriptionApi
         }
         return new SubscriptionView(s.Id, s.TemplateId, latest?.Template.Title ?? s.TemplateId, latest?.Template.Department ?? "",
             new SessionApi.UnitView(s.UnitCode, unit?.Name ?? s.UnitCode, RegionCode.Parse(s.UnitCode).Level),
-            $"{options.PublicBaseUrl.TrimEnd('/')}/feeds/{s.Id}.atom?token={s.FeedToken}", s.WebhookUrl, s.CreatedAt, current);
+            $"{options.PublicBaseUrl.TrimEnd('/')}/feeds/{s.Id}.atom?token={s.FeedToken}", s.WebhookUrl, s.CreatedAt, current, latest?.Template.TitleEn);
     }
 }

@@ -129,7 +129,19 @@ public static class FormHubServices
         services.AddSingleton<FormHub.Reports.CatalogChanges.CatalogEditor>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton(sp => ReportingStartsOf(Options(sp)));
-        services.AddSingleton<FilingCalendar>();
+        // The configured starts with the admins' settings over them (启用月份 page), read now and kept fresh.
+        services.AddSingleton(sp =>
+        {
+            var settings = new ReportingStartSettings(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<ReportingStarts>(), sp.GetRequiredService<TimeProvider>());
+            settings.RefreshAsync().GetAwaiter().GetResult();
+            return settings;
+        });
+        services.AddHostedService<ReportingStartFreshness>();
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<ReportingStartSettings>();
+            return new FilingCalendar(sp.GetRequiredService<TemplateLibrary>(), sp.GetRequiredService<TimeProvider>(), () => settings.Current);
+        });
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();

@@ -19,7 +19,7 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
     /// <summary>Only admins may call it (账号管理, 数据目录管理, 报表模板, 报表准入): every other role gets 403.</summary>
     public bool AdminOnly => OpenApiPath.StartsWith("/api/accounts", StringComparison.Ordinal)
         || OpenApiPath.StartsWith("/api/admin/templates", StringComparison.Ordinal) || OpenApiPath.StartsWith("/api/admin/admission", StringComparison.Ordinal)
-        || OpenApiPath.StartsWith("/api/admin/catalog", StringComparison.Ordinal);
+        || OpenApiPath.StartsWith("/api/admin/catalog", StringComparison.Ordinal) || OpenApiPath.StartsWith("/api/admin/reporting-start", StringComparison.Ordinal);
 
     /// <summary>The account a URL with <c>{userName}</c> names: one a refused call must leave untouched.</summary>
     public const string TargetAccount = "reviewer";
@@ -33,7 +33,7 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
     public string Url(string code, Guid id, string? period)
     {
         var path = OpenApiPath.Replace("{code}", code).Replace("{unit}", code).Replace("{type}", "person").Replace("{templateId}", TemplateId).Replace("{userName}", TargetAccount).Replace("{version}", "1")
-            .Replace("{entityType}", "person").Replace("{name}", "marital_status")
+            .Replace("{county}", code).Replace("{entityType}", "person").Replace("{name}", "marital_status")
             .Replace("{id}", NumericId ? "1" : id.ToString());
         return TakesPeriodQuery && period is not null ? $"{path}?period={period}" : path;
     }
@@ -57,6 +57,8 @@ public sealed record ApiEndpoint(string Name, HttpMethod Method, string OpenApiP
         "publish template" or "check template" or "preview template" or "admission analysis" => JsonContent.Create(new { yaml = RefusedTemplate, effectiveFrom = period, unit = "360835000000", period }),
         "admission decision" => JsonContent.Create(new { yaml = RefusedTemplate, verdict = "admitted", reason = "越权准入" }),
         "stop template" => JsonContent.Create(new { from = period, reason = "越权停报" }),
+        // An earlier start would be accepted if let through: the county's months would change.
+        "set reporting start" => JsonContent.Create(new { month = "2001-01" }),
         // Relabelling a field no report reads, or adding one: either would go through if let through.
         "add catalog field" or "change catalog field" => JsonContent.Create(new
         {
@@ -140,6 +142,8 @@ public static class ApiEndpoints
         new("upload layout", HttpMethod.Post, "/api/templates/{templateId}/layout"),
         new("live reports", HttpMethod.Get, "/api/admin/live-reports"),
         new("retry quarantined", HttpMethod.Post, "/api/admin/live-reports/retry"),
+        new("reporting starts", HttpMethod.Get, "/api/admin/reporting-start"),
+        new("set reporting start", HttpMethod.Put, "/api/admin/reporting-start/{county}"),
         new("completeness", HttpMethod.Get, "/api/completeness/{unit}", TakesPeriodQuery: true),
         new("subscriptions", HttpMethod.Get, "/api/subscriptions"),
         new("subscribe", HttpMethod.Post, "/api/subscriptions"),

@@ -41,6 +41,7 @@ internal static class DemoCounty
     public const string Shuikou = "360835200202";     // 水口村委会 (杨柳乡): withdrawn before review
     public const string Chayuan = "360835200203";     // 茶园村委会 (杨柳乡): a correction request refused
     public const string Gaoling = "360835200204";     // 高岭村委会 (杨柳乡): what changed this month
+    public const string ShiqiaoCommunity = "360835101001"; // 石桥社区居民委员会 (石桥镇): the roster filtered by failing checks
 }
 
 /// <summary>The accounts tests sign in with: the four demo accounts and those <see cref="ServerFixture"/> adds.</summary>

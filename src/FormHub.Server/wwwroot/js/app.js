@@ -20,6 +20,7 @@ import * as setupPage from './setup.js';
 import * as eligibilityPage from './findings.js';
 import * as importPage from './import.js';
 import * as templatesPage from './templates.js';
+import * as settingsPage from './settings.js';
 
 const NEXT_KEY = 'formhub.next';
 // Set while signed in, so a first visit goes straight to the login page without a 401 from /api/session/me.
@@ -54,6 +55,7 @@ const routes = [
   { re: /^\/templates$/, page: templatesPage },
   { re: /^\/templates\/([A-Za-z0-9_.%-]+)$/, page: templatesPage, params: ['templateId'] },
   { re: /^\/admission$/, page: templatesPage },
+  { re: /^\/settings$/, page: settingsPage },
 ];
 
 let routeSeq = 0;
@@ -90,6 +92,7 @@ function navItems(me) {
   if (me.role === 'cadre' || me.role === 'admin') items.push(['#/import', 'nav.import']);
   if (me.role === 'admin') items.push(['#/catalog', 'nav.catalog'], ['#/accounts', 'nav.accounts'], ['#/account-audit', 'nav.accountAudit']);
   if (me.role === 'admin') items.push(['#/templates', 'nav.templates'], ['#/admission', 'nav.admission']);
+  if (me.role === 'admin') items.push(['#/settings', 'nav.settings']);
   items.push(['#/password', 'nav.password']);
   return items;
 }

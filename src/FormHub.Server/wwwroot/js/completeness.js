@@ -1,6 +1,6 @@
 // #/completeness?period=YYYY-MM[&unit=] — 报送情况: for the user's scope (or an area under it) and a filing month,
 // every report due with that month: reporting rate, on-time rate, and the villages that are late.
-import { t, fmtNum, fmtPercent, fmtDate, fmtPeriodKey } from './i18n.js';
+import { t, fmtNum, fmtPercent, fmtDate, fmtPeriodKey, titleOf } from './i18n.js';
 import { Api } from './api.js';
 import { h, fill, periodSelector, statusBadge } from './ui.js';
 import { state, currentPeriod, setPeriod, periodKeyOf } from './state.js';
@@ -42,15 +42,18 @@ export async function render(ctx) {
 function card(c, unit) {
   const late = c.late || [];
   const filed = (c.submitted || 0) + (c.approved || 0);
+  // 及时率 counts only villages whose timeliness is decided (filed, or late): with none it is not a figure yet, not 100%.
+  const undecided = filed + late.length === 0;
   const meter = (id, labelKey, value) => h('div', { class: 'rate' },
-    h('label', { for: id, class: 'rate-label' }, t(labelKey), h('span', { class: 'rate-value', 'data-testid': `${id.split('-')[0]}-value` }, fmtPercent(value))),
-    h('meter', { id, min: '0', max: '100', low: '60', high: '90', optimum: '100', value: String(Math.max(0, Math.min(100, Number(value) || 0))) }, fmtPercent(value)));
+    h('label', { for: value === null ? null : id, class: 'rate-label' }, t(labelKey), h('span', { class: 'rate-value', 'data-testid': `${id.split('-')[0]}-value` }, fmtPercent(value))),
+    value === null ? null
+      : h('meter', { id, min: '0', max: '100', low: '60', high: '90', optimum: '100', value: String(Math.max(0, Math.min(100, Number(value) || 0))) }, fmtPercent(value)));
   return h('section', {
     class: 'panel completeness-card', 'data-testid': `completeness-${c.templateId}`, 'data-template-id': c.templateId,
     'aria-labelledby': `completeness-${c.templateId}-title`,
   },
   h('h2', { id: `completeness-${c.templateId}-title`, class: 'card-title' },
-    h('a', { href: reportHref(c.templateId, unit, c.reportPeriod) }, c.title)),
+    h('a', { href: reportHref(c.templateId, unit, c.reportPeriod) }, titleOf(c))),
   h('p', { class: 'muted small' }, t('completeness.meta', { period: fmtPeriodKey(c.reportPeriod), due: fmtDate(c.dueDate) })),
   h('dl', { class: 'facts facts-counts' },
     h('dt', null, t('completeness.villages')), h('dd', { 'data-testid': 'count-villages' }, fmtNum(c.villages)),
@@ -60,7 +63,8 @@ function card(c, unit) {
     c.revised ? [h('dt', null, t('completeness.revised')), h('dd', { 'data-testid': 'count-revised' }, fmtNum(c.revised))] : null),
   h('div', { class: 'rates' },
     meter(`reporting-${c.templateId}`, 'completeness.reportingRate', c.reportingRate),
-    meter(`ontime-${c.templateId}`, 'completeness.onTimeRate', c.onTimeRate)),
+    meter(`ontime-${c.templateId}`, 'completeness.onTimeRate', undecided ? null : c.onTimeRate),
+    undecided ? h('p', { class: 'muted small', 'data-testid': 'ontime-undecided' }, t('completeness.onTimeUndecided')) : null),
   late.length
     ? h('div', { class: 'late-box' },
       h('h3', null, t('completeness.lateList', { n: fmtNum(late.length) })),

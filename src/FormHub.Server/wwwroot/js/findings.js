@@ -1,7 +1,8 @@
 // Findings of record rules naming records (智能校验) on the cadre's form and the reviewer's pages, and the eligibility
 // lists (免申即享, #/eligibility) that a cadre or the owning department works by recording an outcome per person.
-import { t, fmtDateTime, fmtNum, isZh } from './i18n.js';
+import { t, fmtDateTime, fmtNum, isZh, titleOf } from './i18n.js';
 import { FindingsApi } from './api.js';
+import { valueText } from './glossary.js';
 import { h, fill, statusLine, errorText, periodSelector } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf } from './state.js';
 import { openEntityEditor } from './roster.js';
@@ -12,7 +13,7 @@ const OUTCOMES = ['已核实', '已申请', '不符合'];
 
 function valuesLine(f) {
   const parts = (f.values || []).filter((v) => v.value !== null && v.value !== undefined && v.value !== '')
-    .map((v) => `${isZh() ? v.labelZh : v.labelEn}：${v.value}`);
+    .map((v) => `${isZh() ? v.labelZh : v.labelEn}${isZh() ? '：' : ': '}${valueText(v.value)}`);
   return parts.length ? h('p', { class: 'muted small finding-values', 'data-testid': 'finding-values' }, parts.join(isZh() ? '；' : '; ')) : null;
 }
 
@@ -61,14 +62,14 @@ export function findingsPanel(opts) {
   function item(f) {
     const li = h('li', { class: `finding finding-${f.level}`, 'data-testid': 'finding', 'data-rule': f.ruleId, 'data-entity': f.entityId },
       h('p', { class: 'finding-head' },
-        h('span', { class: `badge badge-${f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'info'}` }, f.gap || t(`findings.level.${f.level}`)),
+        h('span', { class: `badge badge-${f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'info'}` }, f.gap ? valueText(f.gap) : t(`findings.level.${f.level}`)),
         f.newThisMonth ? h('span', { class: 'badge badge-new', 'data-testid': 'finding-new' }, t('findings.new')) : null,
-        ' ', h('span', { class: 'finding-rule small muted' }, f.ruleTitle)),
+        ' ', h('span', { class: 'finding-rule small muted' }, titleOf(f, 'ruleTitle'))),
       h('p', { class: 'finding-message', 'data-testid': 'finding-message' }, f.message),
       valuesLine(f),
       h('p', { class: 'muted small' }, [opts.showVillage ? f.villageName : null, t('findings.since', { at: fmtDateTime(f.appearedAt) })].filter(Boolean).join(' · ')),
       f.outcome ? h('p', { class: 'small', 'data-testid': 'finding-outcome' }, t('eligibility.recordedBy', {
-        outcome: f.outcome.outcome, reason: f.outcome.reason ? `：${f.outcome.reason}` : '', user: f.outcome.recordedBy, at: fmtDateTime(f.outcome.recordedAt),
+        outcome: valueText(f.outcome.outcome), reason: f.outcome.reason ? `：${f.outcome.reason}` : '', user: f.outcome.recordedBy, at: fmtDateTime(f.outcome.recordedAt),
       })) : null,
       h('div', { class: 'actions' },
         f.canOpen && opts.env ? h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'finding-open', onclick: () => openRecord(f) }, t('findings.open')) : null),
@@ -79,7 +80,7 @@ export function findingsPanel(opts) {
   function mayRecord() { return state.me && (state.me.role === 'cadre' || state.me.role === 'department'); }
 
   function outcomeForm(f) {
-    const select = h('select', { 'data-testid': 'outcome-select', 'aria-label': t('eligibility.outcome') }, OUTCOMES.map((o) => h('option', { value: o }, o)));
+    const select = h('select', { 'data-testid': 'outcome-select', 'aria-label': t('eligibility.outcome') }, OUTCOMES.map((o) => h('option', { value: o }, valueText(o))));
     const reason = h('input', { type: 'text', maxlength: '200', 'data-testid': 'outcome-reason', 'aria-label': t('eligibility.reason'), placeholder: t('eligibility.reason') });
     const button = h('button', { type: 'button', class: 'btn btn-small btn-primary', 'data-testid': 'outcome-record' }, t('eligibility.record'));
     button.addEventListener('click', async () => {

@@ -1,7 +1,8 @@
 // #/form — the cadre's one form for their village and a period:
 // summary cards, submission status (with the reviewer's return comment), validation problems,
 // the village's own facts (one `changes` batch per save), submit and revise.
-import { t, label, fmtDate, fmtNum, fmtPercent, isZh } from './i18n.js';
+import { t, label, fmtDate, fmtNum, fmtPercent, isZh, titleOf } from './i18n.js';
+import { valueText } from './glossary.js';
 import { Api, ApiError } from './api.js';
 import { errorText, h, clear, statusLine, statusBadges, periodSelector, openDialog, tableWrap, updatedLine, announce, messageText, put, fill, showFailure, statCard } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, entityTypeInfo } from './state.js';
@@ -9,8 +10,12 @@ import { fieldControl, fieldGroups, FieldSet, groupFieldset } from './fields.js'
 import { pageTitle } from './app.js';
 import { reportCard } from './review.js';
 import { findingsPanel } from './findings.js';
+import { typedValues, keepTyped } from './keeptyped.js';
 
 let flash = null; // a message to show after the next render (e.g. after submitting)
+// What was typed into the village's form when its save lost to another window (409): shown beside the current values
+// after 重新加载, for that village and month only.
+let keptVillage = null;
 
 export async function render(ctx) {
   const me = state.me;
@@ -124,8 +129,8 @@ function drawSummary(page, box) {
   const reportList = h('details', { class: 'panel', 'data-testid': 'report-list' },
     h('summary', null, t('summary.reportList', { n: reports.length })),
     h('ul', { class: 'report-items' }, reports.map((r) => h('li', { 'data-template': r.templateId },
-      h('span', { class: 'report-item-name' }, r.title),
-      h('span', { class: 'muted small' }, [r.department, t('summary.reportCells', { cells: fmtNum(r.cells) }), t('summary.reportDue', { due: fmtDate(r.dueDate) })].join(' · '))))),
+      h('span', { class: 'report-item-name' }, titleOf(r)),
+      h('span', { class: 'muted small' }, [valueText(r.department), t('summary.reportCells', { cells: fmtNum(r.cells) }), t('summary.reportDue', { due: fmtDate(r.dueDate) })].join(' · '))))),
     h('h3', null, t('summary.derivedRows')),
     derived);
   Api.reports(page.village, page.periodKey).then((views) => {
@@ -206,6 +211,10 @@ function villageForm(page) {
     return fsEl;
   });
 
+  const kept = keptVillage && keptVillage.village === page.village && keptVillage.periodKey === page.periodKey ? keptVillage.typed : null;
+  keptVillage = null;
+  const keptNote = kept ? keepTyped(fs, kept) : null;
+
   const save = h('button', { type: 'submit', id: 'save-village', class: 'btn btn-primary', 'data-testid': 'save-village', disabled: !editable }, t('common.save'));
 
   const form = h('form', {
@@ -242,6 +251,8 @@ function villageForm(page) {
         announce(t('save.ok'), 'ok');
         await page.refreshSummary().catch(() => {});
       } catch (err) {
+        // 重新加载 after a conflict redraws the page: what was typed is kept and set beside the current values.
+        if (err instanceof ApiError && err.status === 409) keptVillage = { village: page.village, periodKey: page.periodKey, typed: typedValues(fs) };
         showSaveError(err, fs, status, page);
       } finally {
         save.disabled = !page.summary.editable;
@@ -249,6 +260,7 @@ function villageForm(page) {
     },
   },
   h('h2', { id: 'village-title' }, t('village.title')),
+  keptNote,
   fieldsets.length ? fieldsets : h('p', { class: 'muted' }, t('village.noFields')),
   h('div', { class: 'actions sticky-actions' }, save, status.el));
 

@@ -23,6 +23,14 @@ const VALUES = {
   乡内: 'within the township', 县内乡外: 'elsewhere in the county', 省内县外: 'elsewhere in the province', 省外: 'outside the province',
   完全自理: 'fully self-caring', 部分失能: 'partly disabled', 完全失能: 'fully disabled',
   集中养育孤儿: 'orphan in institutional care', 社会散居孤儿: 'orphan in family care', 事实无人抚养儿童: 'de-facto unsupported child',
+  // departments (数源部门, a report's department)
+  民政: 'Civil Affairs', 统计: 'Statistics', 农业农村: 'Agriculture and Rural Affairs', 卫健: 'Health', 乡村振兴: 'Rural Revitalization',
+  残联: 'Disabled Persons’ Federation', 人社: 'Human Resources and Social Security', 组织: 'Party Organization', 应急管理: 'Emergency Management',
+  // report column groups (the upper header cell)
+  其中: 'of which', '80周岁及以上老年人': 'aged 80 and over', 困难残疾人生活补贴: 'living subsidy, disabled in hardship', 外出从业地点: 'where migrants work',
+  按年龄: 'by age', 按监测类型: 'by monitoring type', 重度残疾人护理补贴: 'nursing subsidy, severe disability',
+  // findings (智能校验, 免申即享): the gap and the outcomes recorded
+  应享未享: 'eligible, not receiving', 不应享仍享: 'receiving, not eligible', 已核实: 'checked', 已申请: 'applied', 不符合: 'not eligible',
   // village
   党委: 'party committee', 党总支: 'general party branch', 党支部: 'party branch', 联合党支部: 'joint party branch',
 };

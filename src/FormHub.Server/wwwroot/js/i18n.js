@@ -162,6 +162,12 @@ const zh = {
   'roster.filter.disability.household': '户中有残疾人',
   'roster.filter.retiree.person': '退休人员',
   'roster.filter.clear': '清除筛选',
+  'roster.filter.check': '校验问题',
+  'roster.filter.check.any': '有任一校验问题',
+  'roster.filter.check.anyCount': '有任一校验问题（{n}）',
+  'roster.filter.check.rule': '{title}（{n}）',
+  'roster.sort.findings': '校验问题数',
+  'roster.fails': '{n} 项问题',
   'roster.sort.by': '排序',
   'roster.sort.default': '默认顺序',
   'roster.sort.order': '顺序',
@@ -281,7 +287,7 @@ const zh = {
   'review.refuseRequired': '不同意更正时必须写明理由。',
   'changes.title': '本月变动',
   'changes.filter': '按类别筛选',
-  'changes.since': '自 {period} 审核通过（{at}）以来录入的新增、变更和注销：',
+  'changes.since': '自{period}审核通过（{at}）以来录入的新增、变更和注销：',
   'changes.sinceStart': '此前没有审核通过的月份：以下是全部录入记录。',
   'changes.truncated': '只列出最近的 500 条。',
   'changes.none': '没有变动。',
@@ -425,6 +431,7 @@ const zh = {
   'completeness.revised': '审核后更正',
   'completeness.reportingRate': '报送率',
   'completeness.onTimeRate': '及时率',
+  'completeness.onTimeUndecided': '还没有村报送，也没有村逾期：及时率待有村报送或过了截止日期后计算。',
   'completeness.lateList': '逾期的村（{n} 个）',
   'completeness.noLate': '没有逾期的村。',
   'completeness.backToScope': '返回{unit}',
@@ -589,6 +596,12 @@ const en = {
   'roster.filter.disability.household': 'Has a disabled member',
   'roster.filter.retiree.person': 'Retired from work',
   'roster.filter.clear': 'Clear filters',
+  'roster.filter.check': 'Failing checks',
+  'roster.filter.check.any': 'Failing any check',
+  'roster.filter.check.anyCount': 'Failing any check ({n})',
+  'roster.filter.check.rule': '{title} ({n})',
+  'roster.sort.findings': 'Number of failing checks',
+  'roster.fails': '{n} problem(s)',
   'roster.sort.by': 'Sort by',
   'roster.sort.default': 'Default order',
   'roster.sort.order': 'Order',
@@ -852,6 +865,7 @@ const en = {
   'completeness.revised': 'Corrected after approval',
   'completeness.reportingRate': 'Reporting rate',
   'completeness.onTimeRate': 'On-time rate',
+  'completeness.onTimeUndecided': 'No village has filed and none is late yet: the on-time rate is counted once villages file or the due date passes.',
   'completeness.lateList': 'Late villages ({n})',
   'completeness.noLate': 'No village is late.',
   'completeness.backToScope': 'Back to {unit}',
@@ -899,6 +913,12 @@ export function label(obj, fallback = '') {
   if (!obj) return fallback;
   if (lang === 'en') return obj.labelEn || obj.en || obj.labelZh || obj.zh || obj.name || fallback;
   return obj.labelZh || obj.zh || obj.labelEn || obj.en || obj.name || fallback;
+}
+
+/** A report's, column's or rule's title in the chosen language: its titleEn (the template's title_en) in English, when it has one. */
+export function titleOf(obj, key = 'title') {
+  if (!obj) return '';
+  return (lang === 'en' && obj[`${key}En`]) || obj[key] || '';
 }
 
 // ---- numbers and dates -------------------------------------------------------------------------

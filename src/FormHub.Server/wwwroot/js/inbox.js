@@ -38,7 +38,7 @@ export async function render(ctx) {
   const count = h('span', { class: 'count', 'data-testid': 'inbox-count', 'aria-live': 'polite' });
   const list = h('ul', { class: 'inbox-list', id: 'inbox-list', 'data-testid': 'inbox-list', 'aria-labelledby': 'inbox-title' });
   const status = statusLine('inbox-status');
-  let signature = '';
+  let signature = null; // null: nothing drawn yet (an empty inbox too must draw its hint once)
 
   const open = async (item, e) => {
     e.preventDefault();

@@ -1,7 +1,8 @@
 // #/reports — the published reports the user may receive (订阅 buttons) and the user's subscriptions: this period's
 // state (收集中 / 已就绪 / 有更正) with the completeness line, the Atom feed address with a copy button, the webhook
 // delivery log, and 取消订阅. Subscribing with a webhook shows its signing secret once.
-import { t, isZh, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
+import { t, isZh, fmtDateTime, fmtNum, fmtPeriodKey, titleOf } from './i18n.js';
+import { valueText } from './glossary.js';
 import { Api } from './api.js';
 import { h, fill, put, clear, openDialog, statusLine, announce, tableWrap, setFieldError, messageText, errorText } from './ui.js';
 import { state } from './state.js';
@@ -75,15 +76,15 @@ export async function render(ctx) {
     const mine = subscribed(r.templateId);
     return h('li', { class: 'report-item', 'data-testid': `report-${r.templateId}`, 'data-template-id': r.templateId },
       h('div', { class: 'report-item-text' },
-        h('a', { href: reportHref(r.templateId, scope.code, r.currentPeriod), class: 'report-item-title', 'data-testid': `open-report-${r.templateId}` }, r.title),
-        h('span', { class: 'muted small' }, t('reports.meta', { department: r.department, type: t(`periodType.${r.periodType}`) || r.periodType }),
+        h('a', { href: reportHref(r.templateId, scope.code, r.currentPeriod), class: 'report-item-title', 'data-testid': `open-report-${r.templateId}` }, titleOf(r)),
+        h('span', { class: 'muted small' }, t('reports.meta', { department: valueText(r.department), type: t(`periodType.${r.periodType}`) || r.periodType }),
           r.hasOfficialLayout ? h('span', { class: 'badge badge-layout' }, t('reports.officialLayout')) : null)),
       canSubscribe
         ? mine
           ? h('span', { class: 'badge badge-approved subscribed', 'data-testid': `subscribed-${r.templateId}` }, t('sub.subscribed'))
           : h('button', {
             type: 'button', class: 'btn btn-small btn-primary', id: `subscribe-${r.templateId}`, 'data-testid': `subscribe-${r.templateId}`,
-            'aria-label': t('sub.subscribeTo', { title: r.title }),
+            'aria-label': t('sub.subscribeTo', { title: titleOf(r) }),
             onclick: () => subscribeDialog(ctx, r, scope),
           }, t('sub.subscribe'))
         : null);
@@ -124,9 +125,9 @@ function subscriptionCard(ctx, s) {
     'data-unit': s.unit ? s.unit.code : '', 'data-state': c ? c.state : '',
   },
   h('div', { class: 'sub-head' },
-    h('h3', { class: 'sub-title' }, h('a', { href: reportHref(s.templateId, s.unit.code, c && c.period), 'data-testid': 'subscription-open' }, s.title)),
+    h('h3', { class: 'sub-title' }, h('a', { href: reportHref(s.templateId, s.unit.code, c && c.period), 'data-testid': 'subscription-open' }, titleOf(s))),
     stateBadge(c && c.state, 'subscription-state')),
-  h('p', { class: 'muted small' }, t('sub.meta', { unit: s.unit ? s.unit.name : '', department: s.department, period: c ? (isZh() ? c.periodDisplay : fmtPeriodKey(c.period)) : '–' })),
+  h('p', { class: 'muted small' }, t('sub.meta', { unit: s.unit ? s.unit.name : '', department: valueText(s.department), period: c ? (isZh() ? c.periodDisplay : fmtPeriodKey(c.period)) : '–' })),
   c ? h('p', { class: 'completeness-line', 'data-testid': 'subscription-line' }, currentLine(c)) : null,
   copyField({ id: `feed-${s.id}`, labelText: t('sub.feed'), value: s.feedUrl, testid: 'feed-url', hint: t('sub.feedHint') }),
   s.webhookUrl ? h('p', { class: 'small webhook-url' }, h('span', { class: 'muted' }, t('common.colon', { label: t('sub.webhook') })), h('span', { class: 'mono', 'data-testid': 'webhook-url' }, s.webhookUrl)) : null,
@@ -180,7 +181,7 @@ function subscribeDialog(ctx, report, scope) {
 
   put(d.body,
     h('dl', { class: 'facts facts-2' },
-      h('dt', null, t('sub.report')), h('dd', { 'data-testid': 'subscribe-report' }, report.title),
+      h('dt', null, t('sub.report')), h('dd', { 'data-testid': 'subscribe-report' }, titleOf(report)),
       h('dt', null, t('sub.unit')), h('dd', { 'data-testid': 'subscribe-unit' }, scope ? scope.name : '')),
     h('p', { class: 'muted small' }, t('sub.explain')),
     h('div', { class: 'field' },
@@ -209,7 +210,7 @@ function subscribeDialog(ctx, report, scope) {
         showSecret(d, result, cancel, confirm);
         return;
       }
-      announce(t('sub.ok', { title: report.title }), 'ok');
+      announce(t('sub.ok', { title: titleOf(report) }), 'ok');
       d.close();
     } catch (err) {
       confirm.disabled = false;
@@ -225,7 +226,7 @@ function subscribeDialog(ctx, report, scope) {
 function showSecret(d, result, cancel, confirm) {
   d.setTitle(t('sub.secretTitle'));
   fill(d.body,
-    h('p', { class: 'ok-text', role: 'status' }, t('sub.ok', { title: result.subscription.title })),
+    h('p', { class: 'ok-text', role: 'status' }, t('sub.ok', { title: titleOf(result.subscription) })),
     h('p', { class: 'revision-note', role: 'note', 'data-testid': 'secret-warning' }, t('sub.secretOnce')),
     copyField({ id: 'webhook-secret', labelText: t('sub.secret'), value: result.webhookSecret, testid: 'webhook-secret', hint: t('sub.secretHint') }));
   cancel.remove();
@@ -240,7 +241,7 @@ function unsubscribeDialog(ctx, s) {
   const d = openDialog({ id: 'unsubscribe-dialog', title: t('sub.unsubscribeTitle') });
   const status = statusLine('unsubscribe-status');
   const confirm = h('button', { type: 'button', id: 'unsubscribe-confirm', class: 'btn btn-danger', 'data-testid': 'unsubscribe-confirm' }, t('sub.unsubscribe'));
-  put(d.body, h('p', null, t('sub.unsubscribeText', { title: s.title, unit: s.unit ? s.unit.name : '' })));
+  put(d.body, h('p', null, t('sub.unsubscribeText', { title: titleOf(s), unit: s.unit ? s.unit.name : '' })));
   put(d.footer, status.el, h('button', { type: 'button', id: 'unsubscribe-cancel', class: 'btn', onclick: d.close }, t('common.cancel')), confirm);
   confirm.addEventListener('click', async () => {
     confirm.disabled = true;

@@ -1,8 +1,8 @@
 // #/reports/{templateId}/{unit}?period= — one report for an area and period: the area's total and one row per direct
 // child (county → townships → villages) with drill-down links, failing checks highlighted, the narrative, the
 // completeness line, and Excel / PDF downloads. Aggregates only: a department never sees a person here.
-import { t, isZh, fmtNum, fmtPeriodKey } from './i18n.js';
-import { unitText } from './glossary.js';
+import { t, isZh, fmtNum, fmtPeriodKey, titleOf } from './i18n.js';
+import { unitText, valueText } from './glossary.js';
 import { Api, Downloads } from './api.js';
 import { h, fill, put, periodSelector, tableWrap, statusLine, announce, errorText } from './ui.js';
 import { state, setPeriod } from './state.js';
@@ -26,7 +26,7 @@ export async function render(ctx) {
   const info = published.find((r) => r.templateId === templateId) || null;
   const periodKey = view.period;
   if (/^\d{4}-\d{2}$/.test(periodKey)) setPeriod(periodKey);
-  pageTitle(`${view.title} · ${view.unit.name} · ${isZh() ? view.periodDisplay : fmtPeriodKey(periodKey)}`);
+  pageTitle(`${titleOf(view)} · ${view.unit.name} · ${isZh() ? view.periodDisplay : fmtPeriodKey(periodKey)}`);
 
   const href = (code, key = periodKey, only = approvedOnly) => reportHref(templateId, code, key) + (only ? `${key ? '&' : '?'}approved=1` : '');
   const notApproved = view.completeness ? (view.completeness.villages || 0) - (view.completeness.approved || 0) : 0;
@@ -57,8 +57,8 @@ export async function render(ctx) {
     crumbs,
     h('div', { class: 'page-head' },
       h('div', null,
-        h('h1', { tabindex: '-1', 'data-testid': 'report-title' }, view.title),
-        h('p', { class: 'muted', 'data-testid': 'report-subtitle' }, t('reportView.subtitle', { unit: view.unit.name, period: isZh() ? view.periodDisplay : fmtPeriodKey(periodKey), department: view.department })),
+        h('h1', { tabindex: '-1', 'data-testid': 'report-title' }, titleOf(view)),
+        h('p', { class: 'muted', 'data-testid': 'report-subtitle' }, t('reportView.subtitle', { unit: view.unit.name, period: isZh() ? view.periodDisplay : fmtPeriodKey(periodKey), department: valueText(view.department) })),
         view.formNumber ? h('p', { class: 'muted small', 'data-testid': 'form-number' }, t('reportView.formNumber', { n: view.formNumber })) : null),
       selector),
     // Figures that include villages not yet approved may still change: said before the table and in every download.
@@ -69,7 +69,7 @@ export async function render(ctx) {
       ? h('p', { class: 'failing-summary', role: 'note', 'data-testid': 'failing-summary' }, t('reportView.failingSummary', { n: fmtNum(failingRows.length) }))
       : null,
     h('section', { class: 'report-view', 'data-testid': 'report-view', 'data-unit': view.unit.code, 'data-period': periodKey, 'aria-labelledby': 'report-table-caption' },
-      tableWrap(reportTable(view, href), view.title)),
+      tableWrap(reportTable(view, href), titleOf(view))),
     view.narrative
       ? h('section', { class: 'panel narrative', 'aria-labelledby': 'narrative-title' },
         h('h2', { id: 'narrative-title' }, t('report.narrative')),
@@ -114,7 +114,7 @@ export function fmtCell(value, column) {
 
 function columnHead(c, attrs = {}) {
   return h('th', { scope: 'col', class: 'num', 'data-column': c.id, ...attrs },
-    h('span', { class: 'col-title' }, c.title),
+    h('span', { class: 'col-title' }, titleOf(c)),
     unitText(c.unit) ? h('span', { class: 'col-unit' }, t('reportView.colUnit', { unit: unitText(c.unit) })) : null);
 }
 
@@ -130,7 +130,7 @@ function tableHead(columns) {
     if (!c.group) { top.push(columnHead(c, { rowspan: '2' })); i += 1; continue; }
     let j = i;
     while (j < columns.length && columns[j].group === c.group) { bottom.push(columnHead(columns[j])); j += 1; }
-    top.push(h('th', { scope: 'colgroup', colspan: String(j - i), class: 'group-head' }, c.group));
+    top.push(h('th', { scope: 'colgroup', colspan: String(j - i), class: 'group-head' }, valueText(c.group)));
     i = j;
   }
   return h('thead', null, h('tr', null, top), h('tr', null, bottom));
@@ -158,7 +158,7 @@ function reportTable(view, href) {
     columns.map((c, i) => h('td', { class: 'num', 'data-column': c.id }, fmtCell((r.values || [])[i], c))));
   });
   return h('table', { class: 'table data-table', id: 'report-table', 'data-testid': 'report-table' },
-    h('caption', { id: 'report-table-caption', class: 'sr-only' }, t('reportView.caption', { title: view.title, unit: view.unit.name, period: isZh() ? view.periodDisplay : fmtPeriodKey(view.period) })),
+    h('caption', { id: 'report-table-caption', class: 'sr-only' }, t('reportView.caption', { title: titleOf(view), unit: view.unit.name, period: isZh() ? view.periodDisplay : fmtPeriodKey(view.period) })),
     tableHead(columns),
     h('tbody', null, rows.length ? rows : h('tr', null, h('td', { colspan: String(columns.length + 1), class: 'empty' }, t('reportView.noRows')))));
 }
@@ -174,7 +174,7 @@ function subscribeControl(ctx, me, templateId, view, subscriptions) {
     button.disabled = true;
     try {
       await Api.subscribe(templateId, view.unit.code, null);
-      announce(t('sub.ok', { title: view.title }), 'ok');
+      announce(t('sub.ok', { title: titleOf(view) }), 'ok');
       ctx.rerender();
     } catch (err) {
       button.disabled = false;

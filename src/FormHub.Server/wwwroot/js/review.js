@@ -2,8 +2,8 @@
 // #/review/{villageCode} — one village: status, derived report rows, checks, facts, rosters (read-only), audit,
 // what changed since the last approved month, and 通过 (confirmed: it freezes the month) / 退回 (needs a comment) against
 // the submission's version; a cadre's correction request is granted or refused (with a reason) here.
-import { t, label, fmtDateTime, fmtNum, fmtPeriodKey } from './i18n.js';
-import { unitText } from './glossary.js';
+import { t, label, fmtDateTime, fmtNum, fmtPeriodKey, titleOf } from './i18n.js';
+import { unitText, valueText } from './glossary.js';
 import { Api } from './api.js';
 import { h, clear, statusLine, statusBadges, periodSelector, tableWrap, announce, updatedLine, setFieldError, messageText, put, fill, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, entityTypeInfo } from './state.js';
@@ -301,7 +301,7 @@ function changesSection(ctx, code, periodKey) {
     let log;
     try { log = await Api.monthChanges(code, periodKey, filter.value || null); } catch (err) { fill(body, h('p', { class: 'error', role: 'alert' }, err.detail || err.message)); return; }
     if (!ctx.isCurrent()) return;
-    const since = log.sincePeriod ? t('changes.since', { period: log.sincePeriod, at: fmtDateTime(log.since) }) : t('changes.sinceStart');
+    const since = log.sincePeriod ? t('changes.since', { period: fmtPeriodKey(log.sincePeriod), at: fmtDateTime(log.since) }) : t('changes.sinceStart');
     const entries = [...(log.entries || [])].reverse(); // newest first: the reviewer reads what happened last first
     fill(body,
       h('p', { class: 'muted small', 'data-testid': 'changes-since' }, since, log.truncated ? ` ${t('changes.truncated')}` : ''),
@@ -341,7 +341,7 @@ export function reportCard(r) {
     const v = values[c.id];
     const hasValue = v !== null && v !== undefined && v !== '';
     return h('tr', { 'data-column': c.id },
-      h('th', { scope: 'row' }, c.title),
+      h('th', { scope: 'row' }, titleOf(c)),
       h('td', { class: 'num' }, fmtReportValue(v), unitText(c.unit) && hasValue ? h('span', { class: 'unit' }, unitText(c.unit)) : null));
   });
   const table = h('table', { class: 'table report-table' },
@@ -359,12 +359,12 @@ export function reportCard(r) {
   const open = failing.length > 0 || window.matchMedia('(min-width: 960px)').matches;
   return h('details', { class: 'panel report', open, 'data-testid': `report-${r.templateId}` },
     h('summary', null,
-      h('span', { class: 'report-title', id: `report-${r.templateId}-title` }, r.title),
-      h('span', { class: 'muted small' }, t('report.department', { department: r.department, period: r.period })),
+      h('span', { class: 'report-title', id: `report-${r.templateId}-title` }, titleOf(r)),
+      h('span', { class: 'muted small' }, t('report.department', { department: valueText(r.department), period: fmtPeriodKey(r.period) })),
       failing.length ? h('span', { class: `badge ${failing.some((c) => c.level === 'error') ? 'badge-returned' : 'badge-draft'}` }, t('checks.count', {
         errors: failing.filter((c) => c.level === 'error').length, warnings: failing.filter((c) => c.level !== 'error').length,
       })) : null),
-    tableWrap(table, r.title),
+    tableWrap(table, titleOf(r)),
     checks,
     narrative);
 }

@@ -1,11 +1,12 @@
 // #/roster/household and #/roster/person — paged, searchable rosters; add, edit (with 生效日期), retire.
 // Typing an ID number asks /api/catalog/check (debounced) and fills 出生日期 / 性别 / 年龄.
 import { t, label, fmtDate, fmtNum, isZh } from './i18n.js';
-import { Api } from './api.js';
+import { Api, FindingsApi } from './api.js';
 import { h, clear, statusLine, periodSelector, openDialog, tableWrap, announce, setFieldError, put, fill, errorText, messageText, showFailure } from './ui.js';
 import { state, currentPeriod, setPeriod, loadCatalog, periodKeyOf, catalogField, catalogFields, entityTypeInfo, normType } from './state.js';
 import { fieldControl, fieldGroups, FieldSet, groupFieldset, displayValue, genderText } from './fields.js';
 import { showSaveError } from './form.js';
+import { typedValues, keepTyped } from './keeptyped.js';
 import { pageTitle } from './app.js';
 
 const PAGE_SIZE = 20;
@@ -20,9 +21,9 @@ const DERIVED = ['birth_date', 'gender', 'age'];
 const AGE_BANDS = ['0-17', '18-59', '60-', '60-79', '80-'];
 const STATUSES = ['current', 'all', 'retired', 'death', 'movedOut', 'dissolved', 'duplicate', 'other'];
 const FACTS = { person: ['dibao', 'tekun', 'disability', 'retiree'], household: ['dibao', 'tekun', 'disability'] };
-const SORTS = { person: ['name', 'age', 'household', 'status'], household: ['name', 'household_number', 'status'] };
+const SORTS = { person: ['name', 'age', 'household', 'status', 'findings'], household: ['name', 'household_number', 'status', 'findings'] };
 /** The roster's state as URL keys: search text, filters, order, page. */
-const STATE_KEYS = ['q', 'age', 'status', ...new Set(Object.values(FACTS).flat()), 'sort', 'desc', 'page'];
+const STATE_KEYS = ['q', 'age', 'status', ...new Set(Object.values(FACTS).flat()), 'check', 'sort', 'desc', 'page'];
 
 /** The roster state found in a URL query under `prefix` (the review page keeps its own keys beside it). */
 export function rosterStateFrom(query, prefix = '') {
@@ -169,7 +170,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
   let timer = null; let seq = 0;
   const cols = columnsFor(entityType);
   const facts = (FACTS[entityType] || []).filter((f) => f !== 'retiree' || catalogField(entityType, 'employment_status'));
-  const sorts = (SORTS[entityType] || ['name', 'status']).filter((k) => k === 'status' || cols.includes(k));
+  const sorts = (SORTS[entityType] || ['name', 'status']).filter((k) => k === 'status' || k === 'findings' || cols.includes(k));
   const hasAge = cols.includes('age');
 
   const changed = () => { skip = 0; load(); };
@@ -195,7 +196,30 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
     box.checked = st[f] === 'true';
     return h('label', { class: 'check-label', for: `${idPrefix}-${f}` }, box, t(`roster.filter.${f}.${entityType}`));
   });
-  const sort = select('sort', sorts, (v) => (v === 'status' ? t('roster.status') : columnTitle(entityType, v)), true);
+  // 未通过校验: the month's checks that name records of this type, with how many each names (filled in once read)
+  const check = h('select', { id: `${idPrefix}-check`, 'data-testid': `${idPrefix}-check`, onchange: changed },
+    h('option', { value: '' }, t('roster.filter.any')), h('option', { value: 'any' }, t('roster.filter.check.any')),
+    st.check && st.check !== 'any' ? h('option', { value: st.check }, st.check) : null);
+  check.value = st.check || '';
+  let failing = new Map(); // record id → titles of the checks it fails, for the badge beside its name
+  const findingsRead = FindingsApi.list(village, periodKey, 'check').then((res) => {
+    const byRule = new Map();
+    failing = new Map();
+    for (const f of (res && res.items) || []) {
+      if (f.entityType !== entityType) continue;
+      const title = (!isZh() && f.ruleTitleEn) || f.ruleTitle;
+      const r = byRule.get(f.ruleId) || { title, n: 0 };
+      r.n++; byRule.set(f.ruleId, r);
+      failing.set(String(f.entityId), [...(failing.get(String(f.entityId)) || []), title]);
+    }
+    const keep = check.value;
+    for (const o of [...check.options].slice(2)) o.remove();
+    for (const [id, r] of byRule) check.append(h('option', { value: id }, t('roster.filter.check.rule', { title: r.title, n: fmtNum(r.n) })));
+    if (keep && keep !== 'any' && !byRule.has(keep)) check.append(h('option', { value: keep }, keep));
+    check.value = keep;
+    check.options[1].textContent = t('roster.filter.check.anyCount', { n: fmtNum(failing.size) });
+  }).catch(() => { /* the filter still works from the URL; only the names and counts are missing */ });
+  const sort = select('sort', sorts, (v) => (v === 'status' ? t('roster.status') : v === 'findings' ? t('roster.sort.findings') : columnTitle(entityType, v)), true);
   sort.options[0].textContent = t('roster.sort.default');
   const desc = h('select', { id: `${idPrefix}-desc`, 'data-testid': `${idPrefix}-desc`, onchange: changed },
     h('option', { value: '' }, t('roster.sort.asc')), h('option', { value: 'true' }, t('roster.sort.desc')));
@@ -204,6 +228,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
     onclick: () => {
       search.value = ''; status.value = 'current'; sort.value = ''; desc.value = '';
       if (age) age.value = '';
+      check.value = '';
       for (const l of factBoxes) l.querySelector('input').checked = false;
       changed();
     } }, t('roster.filter.clear'));
@@ -215,6 +240,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
       age ? labelled(`${idPrefix}-age`, t('roster.filter.age'), age) : null,
       labelled(`${idPrefix}-status`, t('roster.status'), status),
       factBoxes.length ? h('div', { class: 'roster-facts' }, factBoxes) : null,
+      labelled(`${idPrefix}-check`, t('roster.filter.check'), check),
       labelled(`${idPrefix}-sort`, t('roster.sort.by'), sort),
       labelled(`${idPrefix}-desc`, t('roster.sort.order'), desc),
       clearBtn));
@@ -225,6 +251,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
     if (age && age.value) out.age = age.value;
     if (status.value !== 'current') out.status = status.value;
     factBoxes.forEach((l, i) => { if (l.querySelector('input').checked) out[facts[i]] = 'true'; });
+    if (check.value) out.check = check.value;
     if (sort.value) { out.sort = sort.value; if (desc.value) out.desc = 'true'; }
     if (skip > 0) out.page = String(Math.floor(skip / PAGE_SIZE) + 1);
     return out;
@@ -266,6 +293,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
       const [res, names] = await Promise.all([
         Api.entities(village, entityType, { search: q, skip, take: PAGE_SIZE, period: periodKey, filters }),
         needRefs ? householdNames(village, periodKey).catch(() => new Map()) : Promise.resolve(refNames),
+        findingsRead,
       ]);
       if (my !== seq) return;
       refNames = names;
@@ -285,7 +313,10 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
           const text = cellText(entityType, c, item, refNames);
           const masked = (item.masked || []).includes(c);
           if (i === 0) {
-            return h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', 'data-testid': 'roster-open', onclick: open }, text || '—'));
+            const fails = failing.get(String(item.id));
+            return h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', 'data-testid': 'roster-open', onclick: open }, text || '—'),
+              fails ? h('span', { class: 'badge badge-warning roster-fails', 'data-testid': 'roster-fails', title: fails.join(isZh() ? '；' : '; ') },
+                t('roster.fails', { n: fmtNum(fails.length) })) : null);
           }
           return h('td', { class: masked ? 'mono masked' : (c === 'id_number' ? 'mono' : null), 'data-col': c }, text);
         }),
@@ -542,40 +573,6 @@ export async function openEntityEditor(env, item, { onDone, typed = null } = {})
   save.setAttribute('form', 'entity-form');
   const first = fs.controls.find((c) => !c.input.readOnly && !c.input.disabled);
   if (first) first.input.focus(); else cancel.focus();
-}
-
-/** What the user changed in the dialog, by field: the raw input and how it read (an option's text, not its value). */
-function typedValues(fs) {
-  const kept = {};
-  for (const c of fs.controls) {
-    if (c.input.readOnly || c.input.disabled || !c.dirty()) continue;
-    const text = c.input.tagName === 'SELECT' ? (c.input.selectedOptions[0] || {}).textContent || '' : c.raw();
-    kept[c.field.name] = { raw: c.raw(), text };
-  }
-  return kept;
-}
-
-/**
- * After a conflict: the dialog shows the current values; beside each field the user had typed, what they typed and a
- * button that puts it back. Returns the note for the top of the dialog.
- */
-function keepTyped(fs, typed) {
-  let n = 0;
-  for (const [name, { raw, text }] of Object.entries(typed)) {
-    const c = fs.get(name);
-    if (!c) continue;
-    n++;
-    const same = c.raw() === raw;
-    const use = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': `kept-use-${name}`, disabled: same,
-      onclick: () => {
-        c.input.value = raw;
-        c.input.dispatchEvent(new Event(c.input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
-        use.disabled = true;
-      } }, t('conflict.useMine'));
-    c.errorEl.before(h('div', { class: 'kept-value', 'data-testid': `kept-${name}` },
-      h('span', null, t('conflict.typed', { value: text === '' ? t('conflict.empty') : text })), ' ', use));
-  }
-  return n ? h('p', { class: 'panel kept-note', role: 'note', 'data-testid': 'kept-note' }, t('conflict.keptNote', { n })) : null;
 }
 
 function derivedText(name, value) {

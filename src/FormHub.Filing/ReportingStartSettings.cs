@@ -1,0 +1,85 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Core.Text;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Filing;
+
+/// <summary>
+/// 启用月份 as an admin sets it in the browser (or <c>formhub settings reporting-start</c>): per county, over the configured
+/// starts (<see cref="ReportingStarts"/>). Each setting is an audit line (action <see cref="Action"/>, the county as unit,
+/// the month as period, empty to go back to the configured one), and a county's newest line is its setting: the history of
+/// who set which month when is the audit trail itself, so the setting needs no table of its own.
+/// </summary>
+public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts configured, TimeProvider clock)
+{
+    public const string Action = "settings.reporting-start";
+
+    // How many months before a new start are searched for filed months (a start moved later must not hide a filing).
+    private const int MonthsSearched = 36;
+
+    private volatile ReportingStarts? _current;
+    private IReadOnlyList<AuditEntry> _lines = [];
+
+    /// <summary>The configured starts with the admins' settings over them, as last read.</summary>
+    public ReportingStarts Current => _current ?? configured;
+
+    /// <summary>The configured starts (from <c>FormHub:ReportingStarts</c> or the demo's first month).</summary>
+    public ReportingStarts Configured => configured;
+
+    /// <summary>Every setting made, newest first.</summary>
+    public IReadOnlyList<AuditEntry> History => _lines;
+
+    /// <summary>Reads the settings from the store (on start, after a change, and every so often for changes made by other servers).</summary>
+    public async Task RefreshAsync(CancellationToken ct = default)
+    {
+        var lines = await store.ListAuditByActionAsync([Action], actor: null, subject: null, take: 1000, ct);
+        var set = new Dictionary<string, Period>(StringComparer.Ordinal);
+        foreach (var line in lines.Where(l => l.UnitCode is not null).GroupBy(l => l.UnitCode!).Select(g => g.First()))
+            if (line.Period is { Length: > 0 } month && Period.TryParse(month, out var period, out _)) set[line.UnitCode!] = period;
+        _lines = lines;
+        _current = configured.Overlaid(set);
+    }
+
+    /// <summary>
+    /// Sets the first month <paramref name="county"/> reports through FormHub, or with null goes back to the configured one.
+    /// Refused (Invalid) when it is not a county, the month is after the current one, or a village of the county has
+    /// already submitted a month the new start would leave out.
+    /// </summary>
+    public async Task<WorkflowRefusal?> SetAsync(OrgUnit county, Period? month, Actor actor, CancellationToken ct = default)
+    {
+        if (county.Code.Level != OrgLevel.County)
+            return Refuse($"“{county.Name}”不是县级单位：启用月份按县设置。", $"{county.Name} is not a county: the reporting start is set per county.");
+        var today = clock.Today();
+        var current = Period.Containing(today, PeriodType.Monthly);
+        if (month is { } m)
+        {
+            if (m.Type != PeriodType.Monthly) return Refuse("启用月份应是一个月份，如 2026-10。", "The reporting start must be a month, e.g. 2026-10.");
+            if (m.Start > current.Start)
+                return Refuse($"启用月份不能晚于本月（{current.DisplayZh}）：否则本月不能填报。",
+                    $"The reporting start cannot be after this month ({current.Key}): this month could not be filed.");
+        }
+        // Months the new start leaves out, back to the earliest start in force or three years: none may hold a filing.
+        var after = month ?? configured.For(county.Code.Value);
+        if (after is { } start)
+        {
+            var probe = start.Previous;
+            for (var i = 0; i < MonthsSearched; i++, probe = probe.Previous)
+            {
+                var filed = (await store.ListSubmissionsAsync(county.Code.Value, probe.Key, ct)).Where(s => s.Status != SubmissionStatus.Draft).ToList();
+                if (filed.Count > 0)
+                    return Refuse($"{probe.DisplayZh}已有 {filed.Count} 个村提交或审核过，启用月份不能晚于该月；请设为{probe.DisplayZh}或更早。",
+                        $"{filed.Count} village(s) already filed {probe.Key}; the start cannot be later than that month. Set {probe.Key} or earlier.");
+            }
+        }
+        var detail = month is { } set
+            ? $"{county.Name}：自{set.DisplayZh}起通过 FormHub 报送"
+            : $"{county.Name}：恢复为配置的启用月份（{configured.For(county.Code.Value)?.DisplayZh ?? "未设置"}）";
+        await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), actor.UserName, Action, county.Code.Value, month?.Key ?? "", actor.Recorded(detail)), ct);
+        await RefreshAsync(ct);
+        return null;
+    }
+
+    private static WorkflowRefusal Refuse(string zh, string en) => new(new LocalizedText(zh, en), RefusalKind.Invalid);
+}

@@ -1,0 +1,46 @@
+// Texts of the 启用月份 page (admins), added to the shared dictionaries when first imported.
+import { dictionaries } from './i18n.js';
+
+Object.assign(dictionaries['zh-CN'], {
+  'nav.settings': '启用月份',
+  'settings.title': '启用月份',
+  'settings.intro': '每个县从哪个月开始通过 FormHub 报送。更早的月份不列出、不能填报，也不计逾期；已有村提交过的月份不能排除在外。',
+  'settings.start': '自{month}起报送',
+  'settings.none': '未设置：所有月份都要报送',
+  'settings.configured': '配置文件中的启用月份：{month}',
+  'settings.configuredNone': '配置文件中未设置',
+  'settings.setBy': '由 {user} 于 {at} 设置',
+  'settings.fromConfig': '当前使用配置文件的设置',
+  'settings.month': '启用月份',
+  'settings.useConfigured': '恢复为配置（{month}）',
+  'settings.useConfiguredNone': '恢复为配置（未设置）',
+  'settings.save': '保存',
+  'settings.saved': '已保存：{county}自{month}起报送。',
+  'settings.savedConfigured': '已保存：{county}恢复为配置的启用月份。',
+  'settings.history': '设置记录',
+  'settings.historyEmpty': '还没有人改过启用月份。',
+  'settings.historyLine': '{at} · {user}',
+  'settings.firstFiled': '村干部可填报的第一个月：{month}（启用月份与报表生效期中较晚者）',
+});
+
+Object.assign(dictionaries.en, {
+  'nav.settings': 'Reporting start',
+  'settings.title': 'Reporting start',
+  'settings.intro': 'The month each county starts reporting through FormHub. Earlier months are not listed, cannot be filed and are never late; a month a village has already filed cannot be left out.',
+  'settings.start': 'Reporting from {month}',
+  'settings.none': 'Not set: every month is filed',
+  'settings.configured': 'Configured start: {month}',
+  'settings.configuredNone': 'None configured',
+  'settings.setBy': 'Set by {user} on {at}',
+  'settings.fromConfig': 'The configured start is in force',
+  'settings.month': 'First reporting month',
+  'settings.useConfigured': 'Back to the configured start ({month})',
+  'settings.useConfiguredNone': 'Back to the configuration (none)',
+  'settings.save': 'Save',
+  'settings.saved': 'Saved: {county} reports from {month}.',
+  'settings.savedConfigured': 'Saved: {county} is back to the configured start.',
+  'settings.history': 'History',
+  'settings.historyEmpty': 'Nobody has changed a reporting start yet.',
+  'settings.historyLine': '{at} · {user}',
+  'settings.firstFiled': 'First month cadres file: {month} (the later of the start and the reports’ first period)',
+});
