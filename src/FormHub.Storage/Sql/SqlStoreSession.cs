@@ -12,38 +12,49 @@ namespace FormHub.Storage.Sql;
 /// <summary>
 /// Collects operations and saves them in one transaction: load the touched rows, apply every operation in memory
 /// (collecting all validation errors), then write rows guarded by version, periodic values and hash-chained events.
+/// Opened as a bulk session (<see cref="IBulkStoreSession"/>) it keeps one transaction open and writes each flushed batch
+/// into it, so a load of any size holds one batch in memory, not the whole load.
 /// </summary>
-internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : IStoreSession
+internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source, bool bulk = false) : IBulkStoreSession
 {
+    private const string FlushSavepoint = "formhub_flush";
     private readonly List<PendingOperation> _operations = [];
     private string? _note;
+    /// <summary>Operations written by earlier flushes of a bulk session: indexes go on counting from there.</summary>
+    private int _flushed;
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private bool _spent;
 
     public void Note(string? note) => _note = string.IsNullOrWhiteSpace(note) ? null : note;
 
     public int PendingCount => _operations.Count;
 
+    private int NextIndex => _flushed + _operations.Count;
+
     public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom)
     {
         var id = Guid.CreateVersion7();
-        _operations.Add(new CreateOperation(_operations.Count, id, entityType, villageCode, fields, validFrom) { Note = _note });
+        _operations.Add(new CreateOperation(NextIndex, id, entityType, villageCode, fields, validFrom) { Note = _note });
         return id;
     }
 
     public void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
-        _operations.Add(new ChangeOperation(_operations.Count, entityId, expectedVersion, fields, validFrom) { Note = _note });
+        _operations.Add(new ChangeOperation(NextIndex, entityId, expectedVersion, fields, validFrom) { Note = _note });
 
     public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
-        _operations.Add(new RetireOperation(_operations.Count, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note });
+        _operations.Add(new RetireOperation(NextIndex, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note });
 
     public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, value, expectedVersion) { Note = _note });
+        _operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, value, expectedVersion) { Note = _note });
 
     /// <summary>Clears a value under exactly <paramref name="period"/>, even one that is not the field's own period (the start-up migration).</summary>
     internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
-        _operations.Add(new PeriodicOperation(_operations.Count, entityId, field, period, null, null) { Note = _note, AsStored = true });
+        _operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, null, null) { Note = _note, AsStored = true });
 
     public async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
+        if (bulk) return await FlushBatchAsync(ct);
         if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         // Values are checked against the newest catalog version, whichever server or command saved it.
         await store.RefreshCatalogAsync(ct);
@@ -55,6 +66,58 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
         await tx.CommitAsync(ct);
         _operations.Clear();
         return result;
+    }
+
+    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
+
+    /// <summary>
+    /// Writes the pending batch inside the bulk transaction, under a savepoint so that a refusal leaves the transaction as
+    /// it was (PostgreSQL would otherwise refuse every later statement); the session is then spent and rolls back on dispose.
+    /// </summary>
+    private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_spent, this);
+        if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        if (_transaction is null)
+        {
+            // One catalog version for the whole load: the newest when its first batch is written.
+            await store.RefreshCatalogAsync(ct);
+            _connection = await store.OpenAsync(ct);
+            _transaction = await store.Dialect.BeginWriteAsync(_connection, ct);
+        }
+
+        await _transaction.SaveAsync(FlushSavepoint, ct);
+        try
+        {
+            var result = await new SaveWork(store, _connection!, _transaction, user, source).RunAsync(_operations, ct);
+            await _transaction.ReleaseAsync(FlushSavepoint, ct);
+            _flushed += _operations.Count;
+            _operations.Clear();
+            return result;
+        }
+        catch
+        {
+            _spent = true;
+            await _transaction.RollbackAsync(FlushSavepoint, CancellationToken.None);
+            throw;
+        }
+    }
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        await FlushBatchAsync(ct);
+        _spent = true;
+        if (_transaction is not null) await _transaction.CommitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _spent = true;
+        // A transaction not committed is rolled back by its disposal; the SQLite write gate opens when the connection closes.
+        if (_transaction is not null) await _transaction.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+        _transaction = null;
+        _connection = null;
     }
 
     /// <summary>The state of one save in progress.</summary>
