@@ -85,7 +85,7 @@ internal static class ImportCommand
             foreach (var problem in result.Problems) await context.Out.WriteLineAsync(problem.ToString());
             if (parseResult.GetValue(problems) is { } problemFile)
             {
-                await File.WriteAllBytesAsync(problemFile, ProblemWorkbook.Write(sheet, result), ct);
+                await using (var output = File.Create(problemFile)) ProblemWorkbook.Write(sheet, result, output);
                 await context.Out.WriteLineAsync($"已把原表加“问题”列另存为：{problemFile}");
             }
 
