@@ -28,6 +28,12 @@ public sealed partial class RosterImporter(IFormHubStore store, TimeProvider clo
     private const int BatchOperations = 2000;
     private const int MaxSaveAttempts = 4;
 
+    /// <summary>
+    /// The audit line of a written import, from its result: appended in the import's own transaction, so it is there
+    /// exactly when the rows are (null: no line, as on the command line).
+    /// </summary>
+    public Func<ImportResult, AuditEntry>? AuditLine { get; init; }
+
     /// <summary>Checks <paramref name="file"/> with <paramref name="profile"/> for <paramref name="scope"/>, and writes it unless <paramref name="mode"/> is a dry run.</summary>
     public async Task<ImportResult> RunAsync(SheetFile file, MappingProfile profile, ImportScope scope, ImportMode mode,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
@@ -68,9 +74,11 @@ public sealed partial class RosterImporter(IFormHubStore store, TimeProvider clo
                 try
                 {
                     progress?.Report(new ImportProgress("写入", operationRows.Count, operationRows.Count));
-                    await session.CommitAsync(ct);
                     (created, changed, unchanged) = plan.Count();
-                    return plan.Result(mode, written: true, created, changed, unchanged);
+                    var result = plan.Result(mode, written: true, created, changed, unchanged);
+                    if (AuditLine is { } line) session.Audit(line(result));
+                    await session.CommitAsync(ct);
+                    return result;
                 }
                 catch (StoreValidationException e)
                 {

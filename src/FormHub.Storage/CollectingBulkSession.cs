@@ -5,11 +5,15 @@ namespace FormHub.Storage;
 /// <summary>
 /// The bulk session of an engine that has no batched transaction of its own: it keeps every operation and writes them
 /// with one <see cref="IStoreSession.SaveChangesAsync"/> at <see cref="CommitAsync"/>. Correct (one transaction), but it
-/// holds the whole load in memory, which is what the SQL engine's own bulk session avoids.
+/// holds the whole load in memory, which is what the SQL engine's own bulk session avoids, and its audit lines are
+/// appended after the commit, not in it.
 /// </summary>
-internal sealed class CollectingBulkSession(IStoreSession inner) : IBulkStoreSession
+internal sealed class CollectingBulkSession(IFormHubStore store, IStoreSession inner) : IBulkStoreSession
 {
+    private readonly List<AuditEntry> _audit = [];
     private bool _spent;
+
+    public void Audit(AuditEntry entry) => _audit.Add(entry);
 
     public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
         inner.Create(entityType, villageCode, fields, validFrom);
@@ -37,6 +41,7 @@ internal sealed class CollectingBulkSession(IStoreSession inner) : IBulkStoreSes
         ObjectDisposedException.ThrowIf(_spent, this);
         _spent = true;
         await inner.SaveChangesAsync(ct);
+        foreach (var entry in _audit) await store.AppendAuditAsync(entry, ct);
     }
 
     public ValueTask DisposeAsync()

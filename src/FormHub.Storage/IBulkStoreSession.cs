@@ -20,6 +20,12 @@ public interface IBulkStoreSession : IStoreSession, IAsyncDisposable
     /// </summary>
     Task FlushAsync(CancellationToken ct = default);
 
-    /// <summary>Flushes what is pending and commits every batch of the session in one commit.</summary>
+    /// <summary>
+    /// Appends <paramref name="entry"/> to the audit trail in the commit's transaction (an import's 导入 line): the line is
+    /// there exactly when the load is. An engine without its own bulk session appends it right after the commit.
+    /// </summary>
+    void Audit(Model.AuditEntry entry);
+
+    /// <summary>Flushes what is pending and commits every batch of the session, and its audit lines, in one commit.</summary>
     Task CommitAsync(CancellationToken ct = default);
 }

@@ -36,7 +36,7 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// A session for a bulk load: one transaction written in batches (<see cref="IBulkStoreSession"/>). The default keeps
     /// every operation until the commit; the SQL engines write each flushed batch inside the open transaction.
     /// </summary>
-    IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new CollectingBulkSession(OpenSession(user, source));
+    IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new CollectingBulkSession(this, OpenSession(user, source));
 
     Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default);
 

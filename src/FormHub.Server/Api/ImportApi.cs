@@ -141,7 +141,7 @@ public static class ImportApi
                     return Problem.Forbidden(http, new LocalizedText($"导入方案“{mapping.Name.Trim()}”由 {owner} 保存，只有本人或管理员可以修改；请另取一个方案名。未导入任何数据。",
                         $"The profile '{mapping.Name.Trim()}' was saved by {owner}; only they or an admin may change it. Choose another name. Nothing was imported."));
                 // A cadre's village is where this upload goes, not part of the file's shape: it is not saved with the profile.
-                await profiles.SaveAsync(mapping with { Village = user.Role == AccountRole.Cadre ? null : mapping.Village }, user.UserName, ct);
+                await profiles.SaveAsync(mapping with { Village = user.Role == AccountRole.Cadre ? null : mapping.Village }, user.UserName, job.Area.Value, ct);
             }
             catch (ImportFileException e)
             {

@@ -25,6 +25,14 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
     private DbConnection? _connection;
     private DbTransaction? _transaction;
     private bool _spent;
+    private readonly List<AuditEntry> _audit = [];
+
+    public void Audit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
+        _audit.Add(entry);
+    }
 
     public void Note(string? note) => _note = string.IsNullOrWhiteSpace(note) ? null : note;
 
@@ -78,15 +86,9 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
     {
         ObjectDisposedException.ThrowIf(_spent, this);
         if (_operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
-        if (_transaction is null)
-        {
-            // One catalog version for the whole load: the newest when its first batch is written.
-            await store.RefreshCatalogAsync(ct);
-            _connection = await store.OpenAsync(ct);
-            _transaction = await store.Dialect.BeginWriteAsync(_connection, ct);
-        }
+        await BeginAsync(ct);
 
-        await _transaction.SaveAsync(FlushSavepoint, ct);
+        await _transaction!.SaveAsync(FlushSavepoint, ct);
         try
         {
             var result = await new SaveWork(store, _connection!, _transaction, user, source).RunAsync(_operations, ct);
@@ -103,11 +105,23 @@ internal sealed partial class SqlStoreSession(SqlFormHubStore store, string user
         }
     }
 
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        if (_transaction is not null) return;
+        // One catalog version for the whole load: the newest when its first batch is written.
+        await store.RefreshCatalogAsync(ct);
+        _connection = await store.OpenAsync(ct);
+        _transaction = await store.Dialect.BeginWriteAsync(_connection, ct);
+    }
+
     public async Task CommitAsync(CancellationToken ct = default)
     {
         await FlushBatchAsync(ct);
         _spent = true;
-        if (_transaction is not null) await _transaction.CommitAsync(ct);
+        if (_audit.Count > 0) await BeginAsync(ct);
+        if (_transaction is null) return;
+        foreach (var entry in _audit) await store.InsertAuditAsync(_connection!, _transaction, entry, ct);
+        await _transaction.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
