@@ -162,6 +162,10 @@ public sealed class MachineApiTests(SqliteServer server)
         var refused = await (await Machine(other).PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("吊销", refused.Detail());
         Assert.NotEqual(Guid.Empty, id);
+        // Creating and revoking are audited, each line written with the client's save.
+        var audit = await server.Store.ListAuditAsync(null, take: 1000);
+        Assert.Contains(audit, a => a.Action == "create-api-client" && a.User == Accounts.Admin && a.Detail!.StartsWith("民政吊销系统（民政", StringComparison.Ordinal));
+        Assert.Contains(audit, a => a.Action == "revoke-api-client" && a.User == Accounts.Admin && a.Detail == "民政吊销系统");
     }
 
     [Theory]
