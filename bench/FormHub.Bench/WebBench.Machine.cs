@@ -9,7 +9,6 @@ using FormHub.Core.Catalog;
 using FormHub.Storage;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
-using Npgsql;
 
 namespace FormHub.Bench;
 
@@ -31,30 +30,14 @@ internal sealed partial class WebBench
     public static async Task<int> RunMachineAllAsync(BenchOptions options, FieldCatalog catalog, string catalogDir)
     {
         var formTemplates = Path.GetDirectoryName(Path.GetFullPath(catalogDir))!;
-        string serverDll;
-        try
-        {
-            serverDll = FindServer(options);
-        }
-        catch (FileNotFoundException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return 2;
-        }
+        if (ServerOrNull(options) is not { } serverDll) return 2;
         Console.WriteLine($"FormHub machine-API benchmark (issue 16): {MachineValues:N0} values of {MachineField} for {options.Month.Key} in one request");
         Console.WriteLine($"server: {serverDll}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average at the start: {LoadAverage()}");
         var met = true;
         var tables = new List<string>();
-        foreach (var engine in options.Engines)
+        foreach (var engine in EnginesToRun(options))
         {
-            if (engine == "postgres" && options.PostgresConnectionString is null)
-            {
-                Console.Error.WriteLine("postgres: no connection string (--postgres or FORMHUB_POSTGRES); skipped");
-                continue;
-            }
-            Console.WriteLine();
-            Console.WriteLine($"=== {engine} ===");
             var (table, ok) = await new WebBench(engine, options, catalog, formTemplates, serverDll).RunMachineAsync();
             tables.Add(table);
             met &= ok;
@@ -131,25 +114,8 @@ internal sealed partial class WebBench
         }
         finally
         {
-            if (server is { HasExited: false })
-            {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync();
-            }
-            lock (_serverProblems)
-            {
-                _serverLogWriter?.Dispose();
-                _serverLogWriter = null;
-            }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-            if (createdSchema)
-            {
-                await using var connection = new NpgsqlConnection(options.PostgresConnectionString);
-                await connection.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{Schema}\" CASCADE", connection);
-                await drop.ExecuteNonQueryAsync();
-            }
+            await StopServerAsync(server);
+            await RemoveDataAsync(root, createdSchema);
         }
     }
 
