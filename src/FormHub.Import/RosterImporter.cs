@@ -30,7 +30,7 @@ public sealed partial class RosterImporter(IFormHubStore store, TimeProvider clo
 
     /// <summary>
     /// The audit line of a written import, from its result: appended in the import's own transaction, so it is there
-    /// exactly when the rows are (null: no line, as on the command line).
+    /// exactly when the rows are (null: no line).
     /// </summary>
     public Func<ImportResult, AuditEntry>? AuditLine { get; init; }
 
