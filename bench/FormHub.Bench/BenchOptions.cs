@@ -33,6 +33,8 @@ internal sealed record BenchOptions
     public bool Excel { get; init; }
     /// <summary>The rules suite (issue 18): every record rule over a county already stored in <see cref="RulesData"/>, cold and live; runs alone.</summary>
     public bool Rules { get; init; }
+    /// <summary>The machine suite (issue 16): 10,000 periodic values in one dataValueSets request to the real server; runs alone.</summary>
+    public bool Machine { get; init; }
     /// <summary>Rules: the data folder of a seeded store (formhub seed / formhub demo).</summary>
     public string RulesData { get; init; } = "data";
     /// <summary>Excel: rows of the large streamed export (30 columns).</summary>
@@ -97,6 +99,8 @@ internal sealed record BenchOptions
           --pdf-exports N                   warm exports measured after the first (default 10)
           rules suite (--suite rules --rules-data DIR, issue 18: every record rule over the county seeded in DIR, cold, then
             --live-saves household saves each until its findings are stored; runs alone)
+          machine suite (--suite machine, issue 16: 10,000 periodic values in one dataValueSets request to the real server,
+            by ID number; dry run, write, the same again, all changed; --engine sqlite|postgres|both; runs alone)
           excel suite (--suite excel, issue 6: a 300-village county report to xlsx, generated and filled into a shipped
           layout, and a large export streamed to disk; runs alone, needs no store):
           --excel-rows N                    village rows of the large export, 30 columns (default 100000)
@@ -134,6 +138,7 @@ internal sealed record BenchOptions
                     "pdf" => o with { Storage = false, Templates = false, Web = false, Pdf = true },
                     "excel" => o with { Storage = false, Templates = false, Web = false, Excel = true },
                     "rules" => o with { Storage = false, Templates = false, Web = false, Rules = true },
+                    "machine" => o with { Storage = false, Templates = false, Web = false, Machine = true },
                     var s => throw new ArgumentException($"unknown suite '{s}' (storage, templates, all or web)"),
                 },
                 "--villages" => o with { Villages = Int() },

@@ -33,6 +33,7 @@ var catalogDir = options.CatalogDirectory ?? Path.Combine(BenchOptions.FindRepos
 FieldCatalog catalog = CatalogLoader.LoadDirectory(catalogDir);
 if (options.Web) return await WebBench.RunAllAsync(options, catalog, catalogDir);
 if (options.Rules) return await RulesBench.RunAsync(options, catalog);
+if (options.Machine) return await WebBench.RunMachineAllAsync(options, catalog, catalogDir);
 var county = new CountyData(options.Villages, options.HouseholdsPerVillage, options.PersonsPerHousehold, options.Month.End);
 
 Console.WriteLine($"FormHub county-scale benchmark: {county.Villages.Count} villages × {options.HouseholdsPerVillage} households " +

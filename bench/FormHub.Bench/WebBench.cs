@@ -55,16 +55,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
     public static async Task<int> RunAllAsync(BenchOptions options, FieldCatalog catalog, string catalogDir)
     {
         var formTemplates = Path.GetDirectoryName(Path.GetFullPath(catalogDir))!;
-        string serverDll;
-        try
-        {
-            serverDll = FindServer(options);
-        }
-        catch (FileNotFoundException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return 2;
-        }
+        if (ServerOrNull(options) is not { } serverDll) return 2;
         Console.WriteLine($"FormHub web benchmark (issue 5): {options.Cadres} concurrent cadres, one village each, " +
                           $"{options.PersonsPerVillage} persons per village; warm-up {options.WarmUpSeconds} s, measured {options.DurationSeconds} s, " +
                           $"think time {options.ThinkMilliseconds} ms");
@@ -72,6 +63,32 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
                           "the load generator, the server (and PostgreSQL) share these cores");
         var results = new List<WebResult>();
+        foreach (var engine in EnginesToRun(options))
+        {
+            results.Add(await new WebBench(engine, options, catalog, formTemplates, serverDll).RunAsync());
+        }
+        Console.WriteLine();
+        Console.WriteLine(Markdown(results, options));
+        return results.Count > 0 && results.All(r => r.Met) ? 0 : 1;
+    }
+
+    /// <summary>The server to run, or null (said on stderr) when it is not found.</summary>
+    private static string? ServerOrNull(BenchOptions options)
+    {
+        try
+        {
+            return FindServer(options);
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The engines asked for, PostgreSQL left out (said on stderr) without a connection string; each announced.</summary>
+    private static IEnumerable<string> EnginesToRun(BenchOptions options)
+    {
         foreach (var engine in options.Engines)
         {
             if (engine == "postgres" && options.PostgresConnectionString is null)
@@ -81,11 +98,8 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             }
             Console.WriteLine();
             Console.WriteLine($"=== {engine} ===");
-            results.Add(await new WebBench(engine, options, catalog, formTemplates, serverDll).RunAsync());
+            yield return engine;
         }
-        Console.WriteLine();
-        Console.WriteLine(Markdown(results, options));
-        return results.Count > 0 && results.All(r => r.Met) ? 0 : 1;
     }
 
     private static string FindServer(BenchOptions options)
@@ -174,16 +188,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         }
         finally
         {
-            if (server is { HasExited: false })
-            {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync();
-            }
-            lock (_serverProblems)
-            {
-                _serverLogWriter?.Dispose();
-                _serverLogWriter = null;
-            }
+            await StopServerAsync(server);
             if (ServerLog is not null)
             {
                 Console.WriteLine($"  server log: {ServerLog}");
@@ -198,17 +203,36 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             }
             else
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-                if (createdSchema)
-                {
-                    await using var connection = new NpgsqlConnection(options.PostgresConnectionString);
-                    await connection.OpenAsync();
-                    await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{Schema}\" CASCADE", connection);
-                    await drop.ExecuteNonQueryAsync();
-                }
+                await RemoveDataAsync(root, createdSchema);
             }
         }
+    }
+
+    /// <summary>Stops the server process (and its children) and closes its log.</summary>
+    private async Task StopServerAsync(Process? server)
+    {
+        if (server is { HasExited: false })
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+        lock (_serverProblems)
+        {
+            _serverLogWriter?.Dispose();
+            _serverLogWriter = null;
+        }
+    }
+
+    /// <summary>Deletes the run's data folder and, when the run created it, the PostgreSQL schema.</summary>
+    private async Task RemoveDataAsync(string root, bool createdSchema)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        if (!createdSchema) return;
+        await using var connection = new NpgsqlConnection(options.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{Schema}\" CASCADE", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     private static string UserName(int i) => $"bench-cadre-{i + 1:D3}";

@@ -33,15 +33,27 @@ public sealed class MappingProfiles(IImportProfileStore store, TimeProvider cloc
     public async Task<IReadOnlyList<MappingProfile>> ListAsync(CancellationToken ct = default) =>
         (await store.ListImportProfilesAsync(ct)).Select(Read).ToList();
 
-    /// <summary>Saves <paramref name="profile"/> under its name, replacing one of the same name.</summary>
-    public Task SaveAsync(MappingProfile profile, string savedBy, CancellationToken ct = default)
+    /// <summary>
+    /// Saves <paramref name="profile"/> under its name, replacing one of the same name, with an <c>import-profile</c> audit
+    /// line (new or replacing whose, and the whole mapping) in the same transaction.
+    /// </summary>
+    /// <param name="profile">The mapping to keep.</param>
+    /// <param name="savedBy">Who saves it (the audit line's user).</param>
+    /// <param name="unit">The area the saver imports into, which the audit line is filed under (null: none, the command line without --unit).</param>
+    /// <param name="ct">Cancels the save.</param>
+    public async Task SaveAsync(MappingProfile profile, string savedBy, string? unit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var name = CheckedName(profile.Name);
         if (profile.EntityType is not ("person" or "household"))
             throw new ImportFileException($"导入方案“{name}”的实体类型“{profile.EntityType}”无效：只能是 person（人员）或 household（户）");
         var json = JsonSerializer.Serialize(profile with { Name = name }, Json);
-        return store.SaveImportProfileAsync(new StoredImportProfile(name, profile.EntityType, json, savedBy, clock.GetUtcNow()), ct);
+        var previous = await store.FindImportProfileAsync(name, ct);
+        var now = clock.GetUtcNow();
+        var what = previous is null ? "新建" : previous.SavedBy == savedBy ? "修改" : $"替换（原由 {previous.SavedBy} 保存）";
+        var audit = new AuditEntry(0, now, savedBy, "import-profile", unit, profile.Period,
+            $"{what}导入方案“{name}”（{(profile.EntityType == "person" ? "人员" : "户")}）：{json}");
+        await store.SaveImportProfileAsync(new StoredImportProfile(name, profile.EntityType, json, savedBy, now), audit, ct);
     }
 
     private static MappingProfile Read(StoredImportProfile stored)

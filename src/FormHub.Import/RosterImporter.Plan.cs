@@ -423,8 +423,12 @@ public sealed partial class RosterImporter
             return (created, changed, unchanged);
         }
 
-        /// <summary>Registers every good row's writes on <paramref name="session"/>; returns the sheet row of each operation index.</summary>
-        public List<RowPlan> Apply(IStoreSession session, IProgress<ImportProgress>? progress)
+        /// <summary>
+        /// Registers every good row's writes on <paramref name="session"/>, flushing a batch every
+        /// <see cref="BatchOperations"/> operations; returns the row of each operation index. A refused batch's errors are
+        /// put on their rows before the refusal goes on to the caller.
+        /// </summary>
+        public async Task<List<RowPlan>> ApplyAsync(IBulkStoreSession session, IProgress<ImportProgress>? progress, CancellationToken ct)
         {
             var operationRows = new List<RowPlan>();
             var good = _rows.Where(r => r.Ok).ToList();
@@ -438,11 +442,27 @@ public sealed partial class RosterImporter
                 if (IsPerson) ApplyPerson(session, row);
                 else ApplyHousehold(session, row);
                 for (var i = before; i < session.PendingCount; i++) operationRows.Add(row);
-                if (++done % ProgressEvery == 0) progress?.Report(new ImportProgress("准备写入", done, good.Count));
+                if (++done % ProgressEvery == 0) progress?.Report(new ImportProgress("写入", done, good.Count));
+                if (session.PendingCount < BatchOperations) continue;
+                try
+                {
+                    await session.FlushAsync(ct);
+                }
+                catch (StoreValidationException e)
+                {
+                    Reject(operationRows, e);
+                    throw;
+                }
             }
 
             session.Note(null);
             return operationRows;
+        }
+
+        /// <summary>Puts each of a refused save's errors on the row whose operation caused it.</summary>
+        public void Reject(List<RowPlan> operationRows, StoreValidationException refusal)
+        {
+            foreach (var error in refusal.Errors) RejectOperation(operationRows, error);
         }
 
         private void ApplyHousehold(IStoreSession session, RowPlan row)

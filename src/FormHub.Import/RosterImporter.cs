@@ -24,7 +24,15 @@ public sealed partial class RosterImporter(IFormHubStore store, TimeProvider clo
     private const string Household = "household";
     private const string HeadRelation = "户主";
     private const int ProgressEvery = 500;
+    /// <summary>Operations written per batch of the import's one transaction: large enough for few round trips, small enough to keep memory flat.</summary>
+    private const int BatchOperations = 2000;
     private const int MaxSaveAttempts = 4;
+
+    /// <summary>
+    /// The audit line of a written import, from its result: appended in the import's own transaction, so it is there
+    /// exactly when the rows are (null: no line).
+    /// </summary>
+    public Func<ImportResult, AuditEntry>? AuditLine { get; init; }
 
     /// <summary>Checks <paramref name="file"/> with <paramref name="profile"/> for <paramref name="scope"/>, and writes it unless <paramref name="mode"/> is a dry run.</summary>
     public async Task<ImportResult> RunAsync(SheetFile file, MappingProfile profile, ImportScope scope, ImportMode mode,
@@ -57,21 +65,31 @@ public sealed partial class RosterImporter(IFormHubStore store, TimeProvider clo
         for (var attempt = 1; ; attempt++)
         {
             ct.ThrowIfCancellationRequested();
-            var session = store.OpenSession(scope.User, ChangeSource.Import);
-            var operationRows = plan.Apply(session, progress);
-            if (session.PendingCount == 0) return plan.Result(mode, written: false, created, changed, unchanged);
+            // One transaction written in batches: the store holds one batch of operations at a time, not the whole file.
+            await using var session = store.OpenBulkSession(scope.User, ChangeSource.Import);
             try
             {
-                progress?.Report(new ImportProgress("写入", 0, 1));
-                await session.SaveChangesAsync(ct);
-                progress?.Report(new ImportProgress("写入", 1, 1));
-                (created, changed, unchanged) = plan.Count();
-                return plan.Result(mode, written: true, created, changed, unchanged);
+                var operationRows = await plan.ApplyAsync(session, progress, ct);
+                if (operationRows.Count == 0) return plan.Result(mode, written: false, created, changed, unchanged);
+                try
+                {
+                    progress?.Report(new ImportProgress("写入", operationRows.Count, operationRows.Count));
+                    (created, changed, unchanged) = plan.Count();
+                    var result = plan.Result(mode, written: true, created, changed, unchanged);
+                    if (AuditLine is { } line) session.Audit(line(result));
+                    await session.CommitAsync(ct);
+                    return result;
+                }
+                catch (StoreValidationException e)
+                {
+                    plan.Reject(operationRows, e);
+                    throw;
+                }
             }
-            catch (StoreValidationException e)
+            catch (StoreValidationException)
             {
-                // What only the store can see (an ID number registered in a village outside the file) lands on its row.
-                foreach (var error in e.Errors) plan.RejectOperation(operationRows, error);
+                // What only the store can see (an ID number registered in a village outside the file) is now on its row;
+                // the transaction is rolled back, so all or nothing stops here and valid rows only starts again without it.
                 if (mode == ImportMode.AllOrNothing || attempt == MaxSaveAttempts)
                 {
                     (created, changed, unchanged) = plan.Count();

@@ -5,8 +5,11 @@ namespace FormHub.Storage;
 /// <summary>The machine API's clients (departments' systems) and their hashed tokens.</summary>
 public interface IApiClientStore
 {
-    /// <summary>Adds or replaces a client (revocation is a save with <see cref="ApiClient.RevokedAt"/> set).</summary>
-    Task SaveApiClientAsync(ApiClient client, CancellationToken ct = default);
+    /// <summary>
+    /// Adds or replaces a client (revocation is a save with <see cref="ApiClient.RevokedAt"/> set), and appends
+    /// <paramref name="audit"/> (an admin's create or revoke) in the same transaction.
+    /// </summary>
+    Task SaveApiClientAsync(ApiClient client, Model.AuditEntry? audit = null, CancellationToken ct = default);
 
     Task<ApiClient?> FindApiClientAsync(Guid id, CancellationToken ct = default);
 

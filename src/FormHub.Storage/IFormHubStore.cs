@@ -32,6 +32,12 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
 
     IStoreSession OpenSession(string user, ChangeSource source);
 
+    /// <summary>
+    /// A session for a bulk load: one transaction written in batches (<see cref="IBulkStoreSession"/>). The default keeps
+    /// every operation until the commit; the SQL engines write each flushed batch inside the open transaction.
+    /// </summary>
+    IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new CollectingBulkSession(this, OpenSession(user, source));
+
     Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default);
 
     /// <summary>Several entities in one read, by id; ids not stored are absent from the answer.</summary>

@@ -110,6 +110,38 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnImportOfSeveralBatchesThatTheStoreRefusesAtItsLastRowWritesNothingAndValidRowsOnlyWritesTheRest()
+    {
+        // 1,100 heads found 1,100 households: 2,200 operations, more than one batch of the import's one transaction.
+        var elsewhere = _county.Villages[1].Name;
+        var registered = IdNumber(999, 1949);
+        var first = Path.Combine(_county.Cli.Root, "外村.csv");
+        File.WriteAllBytes(first, GbkCsv([["所属村", "户号", "姓名", "公民身份号码", "与户主关系"], [elsewhere, "W0001", "外村人", registered, "户主"]]));
+        Assert.Equal(0, (await _county.Cli.RunAsync(["import", first, "--profile", "户籍"])).ExitCode);
+
+        var rows = new List<string[]> { new[] { "所属村", "户号", "姓名", "公民身份号码", "与户主关系" } };
+        for (var i = 0; i < 1100; i++) rows.Add([Village, $"B{i:0000}", $"户主{i}", IdNumber(i % 900 + 1, 1950 + i / 900), "户主"]);
+        rows.Add([Village, "B9999", "重登记", registered, "户主"]); // registered in another village: only the store sees it
+        var big = Path.Combine(_county.Cli.Root, "大名册.csv");
+        File.WriteAllBytes(big, GbkCsv(rows));
+        var before = await _county.Cli.CountAsync();
+
+        var refused = await _county.Cli.RunAsync(["import", big, "--profile", "户籍"]);
+
+        Assert.Equal(ExitCodes.InputError, refused.ExitCode);
+        Assert.Contains("行 1102，列 D（公民身份号码）：", refused.Out);
+        Assert.Contains("有问题，未写入任何数据", refused.Out);
+        Assert.Equal(before, await _county.Cli.CountAsync());
+
+        var valid = await _county.Cli.RunAsync(["import", big, "--profile", "户籍", "--valid-rows-only"]);
+
+        Assert.True(valid.ExitCode == 0, valid.ToString());
+        Assert.Contains("行 1102，列 D（公民身份号码）：", valid.Out);
+        Assert.Equal(before.Entities + 2200, (await _county.Cli.CountAsync()).Entities);
+        Assert.Equal(0, (await _county.Cli.RunAsync(["audit", "verify", "--village", _county.Villages[0].Code.Value])).ExitCode);
+    }
+
+    [Fact]
     public async Task AChangedValueInTheNextFileIsOneAuditedChange()
     {
         var csv = WritePersonsCsv();

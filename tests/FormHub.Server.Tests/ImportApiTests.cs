@@ -74,6 +74,8 @@ public sealed class ImportApiTests(SqliteServer server)
         Assert.Equal("id_number", upload.GetProperty("columns").GetProperty("公民身份号码").GetString());
         Assert.Equal("@household_number", upload.GetProperty("columns").GetProperty("户号").GetString());
         var before = await server.SnapshotAsync(Village);
+        async Task<int> ImportLinesAsync() => (await server.Store.ListAuditAsync(Village, take: 1000)).Count(a => a.Action == "import");
+        var linesBefore = await ImportLinesAsync();
 
         // The dry run lists the problem where Excel shows it, and writes nothing.
         var dry = await RunToEndAsync(cadre, upload, "dryRun");
@@ -97,18 +99,21 @@ public sealed class ImportApiTests(SqliteServer server)
         var refused = await RunToEndAsync(cadre, upload, "allOrNothing");
         Assert.False(refused.GetProperty("result").GetProperty("written").GetBoolean());
         Assert.Equal(before, await server.SnapshotAsync(Village));
+        Assert.Equal(linesBefore, await ImportLinesAsync());
         var written = await RunToEndAsync(cadre, upload, "validRowsOnly");
         Assert.True(written.GetProperty("result").GetProperty("written").GetBoolean(), written.GetRawText());
         var persons = (await server.Store.ListAsync(new EntityQuery(Village, "person") { Search = "导入", Take = 10 })).Items;
         Assert.Equal(["导入子女901", "导入户主901"], persons.Select(p => (string)p["name"]!).Order(StringComparer.Ordinal));
         var audit = await server.Store.ListAuditAsync(Village);
         Assert.Contains(audit, a => a.Action == "import" && a.User == Cadre && a.Detail!.Contains("西坑名册.csv", StringComparison.Ordinal));
+        Assert.Equal(linesBefore + 1, await ImportLinesAsync());
 
         // The same file again changes nothing.
         var afterImport = await server.SnapshotAsync(Village);
         var again = await RunToEndAsync(cadre, await UploadAsync(cadre, Village, RosterCsv("XK01", 901)), "validRowsOnly");
         Assert.Equal(0, again.GetProperty("result").GetProperty("created").GetInt32());
         Assert.Equal(afterImport, await server.SnapshotAsync(Village));
+        Assert.Equal(linesBefore + 1, await ImportLinesAsync());
     }
 
     [Fact]
@@ -123,6 +128,11 @@ public sealed class ImportApiTests(SqliteServer server)
         columns["身份标识"] = "id_number";
         var dry = await RunToEndAsync(cadre, upload, "dryRun", Run(upload, "dryRun", saveAs: "西坑浏览器方案", columns: columns));
         Assert.StartsWith("行 4，列 C（身份标识）：", dry.GetProperty("result").GetProperty("problems")[0].GetProperty("text").GetString());
+        // Saving the profile is an audit line of its own, filed under the cadre's village, with the whole mapping.
+        var profileLine = Assert.Single(await server.Store.ListAuditAsync(Village, take: 1000), a => a.Action == "import-profile" && a.Detail!.Contains("西坑浏览器方案"));
+        Assert.Equal(Cadre, profileLine.User);
+        Assert.StartsWith("新建导入方案“西坑浏览器方案”（人员）", profileLine.Detail);
+        Assert.Contains("\"身份标识\":\"id_number\"", profileLine.Detail);
 
         var file = Path.Combine(Path.GetTempPath(), $"formhub-import-{Guid.NewGuid():N}.csv");
         await File.WriteAllBytesAsync(file, bytes);

@@ -84,6 +84,27 @@ public sealed class MachineApiTests(SqliteServer server)
     }
 
     [Fact]
+    public async Task TenThousandValuesInOneRequestArePastTheGeneralBodyLimitAndABodyOverTheValueSetLimitIsRefused()
+    {
+        var (token, _) = await CreateClientAsync("民政批量系统");
+        var village = DemoCounty.Xiafang;
+        var values = Enumerable.Range(0, 10_000)
+            .Select(i => (object)new { dataElement = "household.dibao_amount", orgUnit = village, idNumber = "360835197001019990", value = (100 + i % 7).ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .ToList();
+        var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { period = server.CurrentPeriod, idScheme = "idNumber", values });
+        Assert.True(bytes.Length > 1_048_576, $"{bytes.Length} bytes");
+
+        // Read, not refused as too large: every value is located (no such household head), nothing written.
+        using var read = await Machine(token).PostAsync("/api/machine/v1/dataValueSets", new ByteArrayContent(bytes) { Headers = { ContentType = new("application/json") } });
+        var problem = await read.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(10_000, problem.GetProperty("importSummary").GetProperty("errors").GetArrayLength());
+
+        using var tooLarge = await Machine(token).PostAsync("/api/machine/v1/dataValueSets",
+            new ByteArrayContent(new byte[16 * 1_048_576 + 1]) { Headers = { ContentType = new("application/json") } });
+        Assert.Contains("请求内容过大", (await tooLarge.ProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail());
+    }
+
+    [Fact]
     public async Task ABadValueRefusesTheWholeRequestWithEveryErrorLocated()
     {
         var (token, _) = await CreateClientAsync("民政测试系统");
@@ -141,6 +162,10 @@ public sealed class MachineApiTests(SqliteServer server)
         var refused = await (await Machine(other).PostAsJsonAsync("/api/machine/v1/dataValueSets", payload)).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("吊销", refused.Detail());
         Assert.NotEqual(Guid.Empty, id);
+        // Creating and revoking are audited, each line written with the client's save.
+        var audit = await server.Store.ListAuditAsync(null, take: 1000);
+        Assert.Contains(audit, a => a.Action == "create-api-client" && a.User == Accounts.Admin && a.Detail!.StartsWith("民政吊销系统（民政", StringComparison.Ordinal));
+        Assert.Contains(audit, a => a.Action == "revoke-api-client" && a.User == Accounts.Admin && a.Detail == "民政吊销系统");
     }
 
     [Theory]

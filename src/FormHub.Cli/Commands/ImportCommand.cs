@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FormHub.Core.OrgUnits;
 using FormHub.Import;
+using FormHub.Storage.Model;
 using Spectre.Console;
 
 namespace FormHub.Cli.Commands;
@@ -52,11 +53,12 @@ internal static class ImportCommand
             await using var services = await DomainServices.OpenAsync(context, parseResult, ct);
             var profiles = new MappingProfiles(services.Store, services.Clock);
             var operatorName = parseResult.GetValue(user) ?? "cli";
+            var area = parseResult.GetValue(unit) is { } u ? (await services.UnitAsync(u, "--unit", ct)).Code : (RegionCode?)null;
             try
             {
                 sheet = SheetFileReader.Read(await File.ReadAllBytesAsync(path, ct), Path.GetFileName(path), csvEncoding);
                 mapping = await profiles.FindAsync(profileName, ct)
-                    ?? await ProposeAsync(context, services, sheet, profiles, profileName, parseResult.GetValue(entity) ?? "person", operatorName, ct);
+                    ?? await ProposeAsync(context, services, sheet, profiles, profileName, parseResult.GetValue(entity) ?? "person", operatorName, area, ct);
             }
             catch (ImportFileException e)
             {
@@ -65,12 +67,16 @@ internal static class ImportCommand
 
             if (parseResult.GetValue(period) is { } p) mapping = mapping with { Period = p };
             if (parseResult.GetValue(village) is { } v) mapping = mapping with { Village = v };
-            var area = parseResult.GetValue(unit) is { } u ? (await services.UnitAsync(u, "--unit", ct)).Code : (RegionCode?)null;
             var scope = new ImportScope(operatorName, area, parseResult.GetValue(department));
             var mode = parseResult.GetValue(dryRun) ? ImportMode.DryRun : parseResult.GetValue(validOnly) ? ImportMode.ValidRowsOnly : ImportMode.AllOrNothing;
 
             await context.Out.WriteLineAsync($"{(mode == ImportMode.DryRun ? "试导入" : "导入")} {sheet.FileName}（{Describe(sheet)}，SHA-256 {sheet.Sha256[..16]}…），方案“{mapping.Name}”");
-            var importer = new RosterImporter(services.Store, services.Clock);
+            var importer = new RosterImporter(services.Store, services.Clock)
+            {
+                // The same 导入 audit line as the browser's, in the import's transaction.
+                AuditLine = result => new AuditEntry(0, services.Clock.GetUtcNow(), operatorName, "import", area?.Value, mapping.Period,
+                    $"{sheet.FileName} SHA-256 {sheet.Sha256}，方案“{mapping.Name}”：{result.SummaryZh}"),
+            };
             var clock = Stopwatch.StartNew();
             ImportResult result;
             try
@@ -85,7 +91,7 @@ internal static class ImportCommand
             foreach (var problem in result.Problems) await context.Out.WriteLineAsync(problem.ToString());
             if (parseResult.GetValue(problems) is { } problemFile)
             {
-                await File.WriteAllBytesAsync(problemFile, ProblemWorkbook.Write(sheet, result), ct);
+                await using (var output = File.Create(problemFile)) ProblemWorkbook.Write(sheet, result, output);
                 await context.Out.WriteLineAsync($"已把原表加“问题”列另存为：{problemFile}");
             }
 
@@ -108,13 +114,13 @@ internal static class ImportCommand
 
     /// <summary>Proposes a mapping from the file's header, saves it under <paramref name="name"/> and prints it.</summary>
     private static async Task<MappingProfile> ProposeAsync(CliContext context, DomainServices services, SheetFile sheet, MappingProfiles profiles, string name,
-        string entityType, string savedBy, CancellationToken ct)
+        string entityType, string savedBy, RegionCode? area, CancellationToken ct)
     {
         if (entityType is not ("person" or "household")) throw new CliException($"--entity “{entityType}”无效：可用 person 或 household");
         var header = HeaderLocator.Find(sheet, services.Catalog, entityType);
         var headings = sheet.Rows[header].Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h!.Trim());
         var profile = new MappingProfile { Name = name, EntityType = entityType, Columns = MappingProposer.Propose(services.Catalog, entityType, headings) };
-        await profiles.SaveAsync(profile, savedBy, ct);
+        await profiles.SaveAsync(profile, savedBy, area?.Value, ct);
         context.Out.WriteLine($"新建导入方案“{name}”（{(entityType == "person" ? "人员" : "户")}），按列名对应：");
         foreach (var (heading, target) in profile.Columns)
         {

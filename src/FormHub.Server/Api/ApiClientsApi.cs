@@ -65,8 +65,7 @@ public static class ApiClientsApi
             Scopes = scopes.Distinct().ToList(), TokenHash = ApiTokens.Hash(token), CreatedBy = user.UserName, CreatedAt = now,
             ExpiresAt = now.AddDays(days), RequestsPerMinute = rate,
         };
-        await store.SaveApiClientAsync(client, ct);
-        await store.AppendAuditAsync(new AuditEntry(0, now, user.UserName, "create-api-client", null, null, $"{client.Name}（{client.Department}，{client.Area}）"), ct);
+        await store.SaveApiClientAsync(client, new AuditEntry(0, now, user.UserName, "create-api-client", null, null, $"{client.Name}（{client.Department}，{client.Area}）"), ct);
         return TypedResults.Ok(new CreatedApiClient(ApiClientView.Of(client), token));
     }
 
@@ -77,8 +76,7 @@ public static class ApiClientsApi
         if (client is null || !RegionCode.Parse(client.Area).IsWithin(user.View))
             return Problem.NotFound(http, new LocalizedText("没有这个接口客户端。", "No such API client."));
         var revoked = client with { RevokedAt = client.RevokedAt ?? clock.GetUtcNow() };
-        await store.SaveApiClientAsync(revoked, ct);
-        await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), user.UserName, "revoke-api-client", null, null, client.Name), ct);
+        await store.SaveApiClientAsync(revoked, new AuditEntry(0, clock.GetUtcNow(), user.UserName, "revoke-api-client", null, null, client.Name), ct);
         return TypedResults.Ok(ApiClientView.Of(revoked));
     }
 }

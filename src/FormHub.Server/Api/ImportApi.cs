@@ -141,7 +141,7 @@ public static class ImportApi
                     return Problem.Forbidden(http, new LocalizedText($"导入方案“{mapping.Name.Trim()}”由 {owner} 保存，只有本人或管理员可以修改；请另取一个方案名。未导入任何数据。",
                         $"The profile '{mapping.Name.Trim()}' was saved by {owner}; only they or an admin may change it. Choose another name. Nothing was imported."));
                 // A cadre's village is where this upload goes, not part of the file's shape: it is not saved with the profile.
-                await profiles.SaveAsync(mapping with { Village = user.Role == AccountRole.Cadre ? null : mapping.Village }, user.UserName, ct);
+                await profiles.SaveAsync(mapping with { Village = user.Role == AccountRole.Cadre ? null : mapping.Village }, user.UserName, job.Area.Value, ct);
             }
             catch (ImportFileException e)
             {
@@ -158,13 +158,17 @@ public static class ImportApi
     private static Results<Ok<ImportStatus>, ProblemHttpResult> Status(Guid id, HttpContext http, CurrentUser user, ImportJobs jobs) =>
         jobs.Find(id, user.UserName) is { } job ? TypedResults.Ok(StatusOf(job)) : UploadGone(http);
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> ProblemsWorkbook(Guid id, HttpContext http, CurrentUser user, ImportJobs jobs)
+    private static Results<FileStreamHttpResult, ProblemHttpResult> ProblemsWorkbook(Guid id, HttpContext http, CurrentUser user, ImportJobs jobs)
     {
         if (jobs.Find(id, user.UserName) is not { } job) return UploadGone(http);
         if (job.Snapshot().Result is not { } result)
             return Problem.NotFound(http, new LocalizedText("请先试导入或导入，再下载问题表。", "Run a dry run or an import first, then download the problems."));
         var name = Path.GetFileNameWithoutExtension(job.File.FileName) + "_问题.xlsx";
-        return TypedResults.File(ProblemWorkbook.Write(job.File, result), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        // Written to a temporary file that goes when the response has been sent: the workbook is never a byte array in memory.
+        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        ProblemWorkbook.Write(job.File, result, temp);
+        temp.Position = 0;
+        return TypedResults.File(temp, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
     private static ImportStatus StatusOf(ImportJob job)

@@ -7,6 +7,7 @@ using FormHub.Server.Departments;
 using FormHub.Import;
 using FormHub.Import.ValueSets;
 using FormHub.Server.Access;
+using FormHub.Server.Hosting;
 using FormHub.Server.Problems;
 using FormHub.Storage.Accounts;
 using FormHub.Core.OrgUnits;
@@ -26,7 +27,7 @@ public static class MachineApi
     public static IEndpointRouteBuilder MapMachineApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/machine/v1").AddEndpointFilter<MachineClientGate>().WithTags("Machine API");
-        group.MapPost("/dataValueSets", WriteValuesAsync).WithName("WriteDataValueSet")
+        group.MapPost("/dataValueSets", WriteValuesAsync).WithName("WriteDataValueSet").WithMetadata(new ValueSetSizeLimit())
             .WithSummary("Writes many periodic values for one period (Bearer token; dryRun=true answers what would change; all or nothing)");
         group.MapGet("/reports/{templateId}/{unit}/rows", ReadRowsAsync).WithName("MachineReportRows")
             .WithSummary("A report's rows for an area and period: every village, township subtotals, the total (rows:read; format=json or csv)");

@@ -46,6 +46,9 @@ public sealed class FormHubServerOptions
     /// <summary>Largest roster file the browser's import accepts, in bytes (default 64 MiB: 50,000 persons are about 5 MB).</summary>
     public long MaxImportBytes { get; set; } = 64 * 1_048_576;
 
+    /// <summary>Largest dataValueSets body the machine API accepts, in bytes (default 16 MiB: 10,000 values are about 1.3 MB of JSON).</summary>
+    public long MaxValueSetBytes { get; set; } = 16 * 1_048_576;
+
     /// <summary>How often the live report materializer polls the change feed when idle (default 300 ms).</summary>
     public int MaterializerPollMilliseconds { get; set; } = 300;
 

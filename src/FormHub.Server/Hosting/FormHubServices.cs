@@ -52,8 +52,8 @@ public static class FormHubServices
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
             .Validate(o => StorageOptions.TryParseEngine(o.PostgresEngine, out _),
                 "FormHub:PostgresEngine（FORMHUB_POSTGRES_ENGINE）须为 marten 或 handwritten / must be marten or handwritten")
-            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaxImportBytes > 0 && o.MaterializerPollMilliseconds > 0,
-                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes, MaxImportBytes and MaterializerPollMilliseconds must be positive")
+            .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaxImportBytes > 0 && o.MaxValueSetBytes > 0 && o.MaterializerPollMilliseconds > 0,
+                "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes, MaxImportBytes, MaxValueSetBytes and MaterializerPollMilliseconds must be positive")
             .Validate(o => o.NotifierPollMilliseconds > 0 && o.WebhookMaxAttempts > 0 && o.WebhookFirstRetrySeconds >= 0,
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),

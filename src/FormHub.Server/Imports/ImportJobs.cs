@@ -51,21 +51,13 @@ public sealed class ImportJobs(IFormHubStore store, TimeProvider clock, IHostApp
         {
             try
             {
-                var result = await new RosterImporter(store, clock).RunAsync(job.File, profile, scope, mode, new JobProgress(job), ct);
-                if (result.Written)
+                // The 导入 audit line is written in the import's own transaction: it exists exactly when the rows do.
+                var importer = new RosterImporter(store, clock)
                 {
-                    // The rows are committed by now (each change carries the file and row as its source): a failing audit
-                    // line must not make the page say nothing was written.
-                    try
-                    {
-                        await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), scope.User, "import", job.Area.Value, profile.Period,
-                            $"{job.File.FileName} SHA-256 {job.File.Sha256}，方案“{profile.Name}”：{result.SummaryZh}"), CancellationToken.None);
-                    }
-                    catch (Exception e)
-                    {
-                        log.LogError(e, "Import {Job} of {File} was written but its audit line was not", job.Id, job.File.FileName);
-                    }
-                }
+                    AuditLine = result => new AuditEntry(0, clock.GetUtcNow(), scope.User, "import", job.Area.Value, profile.Period,
+                        $"{job.File.FileName} SHA-256 {job.File.Sha256}，方案“{profile.Name}”：{result.SummaryZh}"),
+                };
+                var result = await importer.RunAsync(job.File, profile, scope, mode, new JobProgress(job), ct);
                 job.Finish(result, null);
             }
             catch (ImportFileException e)

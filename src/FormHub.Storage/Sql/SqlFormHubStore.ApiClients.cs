@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using FormHub.Storage.Accounts;
+using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Sql;
 
@@ -15,8 +16,9 @@ public sealed partial class SqlFormHubStore
     private static DateTimeOffset? ReadTime(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : DateTimeOffset.Parse(r.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    public Task SaveApiClientAsync(ApiClient client, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    public Task SaveApiClientAsync(ApiClient client, AuditEntry? audit = null, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
+        if (audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("api_clients")} ({ApiClientColumns})

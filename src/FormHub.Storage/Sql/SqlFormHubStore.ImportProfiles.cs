@@ -7,8 +7,9 @@ public sealed partial class SqlFormHubStore
 {
     private const string ImportProfileColumns = "name, entity_type, body, saved_by, saved_at";
 
-    public Task SaveImportProfileAsync(StoredImportProfile profile, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    public Task SaveImportProfileAsync(StoredImportProfile profile, AuditEntry audit, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
+        await InsertAuditAsync(connection, tx, audit, ct);
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("import_profiles")} ({ImportProfileColumns}) VALUES (@name, @type, @body, @by, @at)

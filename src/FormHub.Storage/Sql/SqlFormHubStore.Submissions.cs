@@ -116,7 +116,7 @@ public sealed partial class SqlFormHubStore
         return result;
     }
 
-    private async Task<int> InsertAuditAsync(DbConnection connection, DbTransaction tx, AuditEntry entry, CancellationToken ct)
+    internal async Task<int> InsertAuditAsync(DbConnection connection, DbTransaction tx, AuditEntry entry, CancellationToken ct)
     {
         await using var command = connection.Command(
             $"INSERT INTO {T("audit_log")} (at, user_name, action, unit_code, period, detail) VALUES (@at, @user, @action, @unit, @period, @detail)", tx)

@@ -102,6 +102,8 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public IStoreSession OpenSession(string user, ChangeSource source) => new SqlStoreSession(this, user, source);
 
+    public IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new SqlStoreSession(this, user, source, bulk: true);
+
     public async Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default)
     {
         await using var connection = await _dialect.OpenAsync(ct);

@@ -7,12 +7,20 @@ namespace FormHub.Storage.Sql;
 
 /// <summary>
 /// Saves a session's operations in one SQL transaction: <see cref="SaveWork"/> validates them; this writes rows guarded
-/// by version, periodic values and hash-chained events.
+/// by version, periodic values and hash-chained events. Opened as a bulk session (<see cref="IBulkStoreSession"/>) it
+/// keeps one transaction open and writes each flushed batch into it, so a load of any size holds one batch in memory.
 /// </summary>
-internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source) : StoreSession
+internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {
+    private const string FlushSavepoint = "formhub_flush";
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private bool _spent;
+    private readonly List<AuditEntry> _audit = [];
+
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
+        if (bulk) return await FlushBatchAsync(ct);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         // Values are checked against the newest catalog version, whichever server or command saved it.
         await store.RefreshCatalogAsync(ct);
@@ -24,6 +32,71 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         await tx.CommitAsync(ct);
         Operations.Clear();
         return result;
+    }
+
+    public void Audit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
+        _audit.Add(entry);
+    }
+
+    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
+
+    /// <summary>
+    /// Writes the pending batch inside the bulk transaction, under a savepoint so that a refusal leaves the transaction as
+    /// it was (PostgreSQL would otherwise refuse every later statement); the session is then spent and rolls back on dispose.
+    /// </summary>
+    private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_spent, this);
+        if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        await BeginAsync(ct);
+
+        await _transaction!.SaveAsync(FlushSavepoint, ct);
+        try
+        {
+            var result = await new SqlSaveWork(store, _connection!, _transaction, user, source).RunAsync(Operations, ct);
+            await _transaction.ReleaseAsync(FlushSavepoint, ct);
+            Flushed += Operations.Count;
+            Operations.Clear();
+            return result;
+        }
+        catch
+        {
+            _spent = true;
+            await _transaction.RollbackAsync(FlushSavepoint, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        if (_transaction is not null) return;
+        // One catalog version for the whole load: the newest when its first batch is written.
+        await store.RefreshCatalogAsync(ct);
+        _connection = await store.OpenAsync(ct);
+        _transaction = await store.Dialect.BeginWriteAsync(_connection, ct);
+    }
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        await FlushBatchAsync(ct);
+        _spent = true;
+        if (_audit.Count > 0) await BeginAsync(ct);
+        if (_transaction is null) return;
+        foreach (var entry in _audit) await store.InsertAuditAsync(_connection!, _transaction, entry, ct);
+        await _transaction.CommitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _spent = true;
+        // A transaction not committed is rolled back by its disposal; the SQLite write gate opens when the connection closes.
+        if (_transaction is not null) await _transaction.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+        _transaction = null;
+        _connection = null;
     }
 
     /// <summary>The SQL engines' reads and writes of one save.</summary>
@@ -99,6 +172,33 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             return (FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(e.EntityType, field)?.Type), reader.GetInt64(1));
         }
 
+        /// <summary>500 records a query.</summary>
+        protected override async Task<IReadOnlyDictionary<(Guid, string, string), (object? Value, long Version)>?> ReadStoredPeriodicAsync(
+            IReadOnlyCollection<(Guid Entity, string Field, string Period)> keys, CancellationToken ct)
+        {
+            var wanted = keys.ToHashSet();
+            var found = new Dictionary<(Guid, string, string), (object? Value, long Version)>();
+            foreach (var chunk in wanted.Select(k => k.Entity).Distinct().Chunk(500))
+            {
+                var ids = chunk.ToHashSet();
+                var periods = wanted.Where(k => ids.Contains(k.Entity)).Select(k => k.Period).Distinct().ToList();
+                await using var command = connection.Command("", tx);
+                command.CommandText = $"""
+                    SELECT entity_id, field, period, {Dialect.JsonAsText("value")}, version FROM {store.T("periodic_values")}
+                    WHERE entity_id IN ({command.WithList("@id", chunk.Select(Dialect.IdValue))}) AND period IN ({command.WithList("@p", periods)})
+                    """;
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    var key = (Dialect.ReadId(reader, 0), reader.GetString(1), reader.GetString(2));
+                    if (!wanted.Contains(key)) continue;
+                    using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(3));
+                    found[key] = (FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(_entities[key.Item1].EntityType, key.Item2)?.Type), reader.GetInt64(4));
+                }
+            }
+            return found;
+        }
+
         private async Task WriteEntitiesAsync(CancellationToken ct)
         {
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
@@ -163,15 +263,25 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 UPDATE {store.T("periodic_values")} SET value = {Dialect.JsonDocument("@value")}, updated_at = @updated, version = @stored + 1
                 WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period AND version = @stored
                 """;
-            foreach (var ((id, field, period), (e, _, value)) in _periodic)
+            // One batch of statements (a round trip per 500 on PostgreSQL), each checked afterwards: 0 rows is a conflict.
+            var values = _periodic.ToList();
+            var statements = values.Select(v =>
             {
+                var ((id, field, period), (e, _, value)) = (v.Key, v.Value);
                 var stored = _storedPeriodic[(id, field, period)].Version;
-                await using var command = connection.Command(stored == 0 ? insert : update, tx)
-                    .With("@county", e.CountyCode).With("@id", Dialect.IdValue(id)).With("@field", field).With("@period", period)
-                    .With("@updated", now).With("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
-                if (stored == 0) command.With("@village", e.VillageCode).With("@type", e.EntityType);
-                else command.With("@stored", stored);
-                if (await command.ExecuteNonQueryAsync(ct) == 0)
+                return new SqlStatement(stored == 0 ? insert : update,
+                [
+                    ("@county", e.CountyCode), ("@id", Dialect.IdValue(id)), ("@field", field), ("@period", period), ("@updated", now),
+                    ("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value))),
+                    .. stored == 0 ? new (string, object?)[] { ("@village", e.VillageCode), ("@type", e.EntityType) } : [("@stored", stored)],
+                ]);
+            }).ToList();
+            var affected = await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+            for (var i = 0; i < values.Count; i++)
+            {
+                var ((id, field, period), (e, _, _)) = (values[i].Key, values[i].Value);
+                var stored = _storedPeriodic[(id, field, period)].Version;
+                if (affected[i] == 0)
                 {
                     var actual = await ReadPeriodicAsync(e, field, period, ct);
                     throw PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, actual.Version);

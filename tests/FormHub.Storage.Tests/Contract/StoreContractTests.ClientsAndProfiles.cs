@@ -46,18 +46,22 @@ public abstract partial class StoreContractTests
         Assert.Single(await Store.ListApiClientsAsync());
     }
 
+    private AuditEntry ProfileAudit(string user, string detail) => new(0, Clock.GetUtcNow(), user, "import-profile", VillageA, null, detail);
+
     [Fact]
-    public async Task AnImportProfileIsSavedReplacedAndListedByName()
+    public async Task AnImportProfileIsSavedReplacedAndListedByNameEachSaveWithItsAuditLine()
     {
-        await Store.SaveImportProfileAsync(new StoredImportProfile("户籍", "person", """{"columns":{"姓名":"name"}}""", "admin", Clock.GetUtcNow()));
-        await Store.SaveImportProfileAsync(new StoredImportProfile("低保名册", "household", """{"columns":{"户主":"head_name"}}""", "cli", Clock.GetUtcNow()));
+        await Store.SaveImportProfileAsync(new StoredImportProfile("户籍", "person", """{"columns":{"姓名":"name"}}""", "admin", Clock.GetUtcNow()), ProfileAudit("admin", "新建 户籍"));
+        await Store.SaveImportProfileAsync(new StoredImportProfile("低保名册", "household", """{"columns":{"户主":"head_name"}}""", "cli", Clock.GetUtcNow()), ProfileAudit("cli", "新建 低保名册"));
         var later = Clock.GetUtcNow().AddDays(30);
-        await Store.SaveImportProfileAsync(new StoredImportProfile("户籍", "person", """{"columns":{"姓名":"name","身份证":"id_number"}}""", "cadre-a", later));
+        await Store.SaveImportProfileAsync(new StoredImportProfile("户籍", "person", """{"columns":{"姓名":"name","身份证":"id_number"}}""", "cadre-a", later), ProfileAudit("cadre-a", "替换 户籍"));
 
         var found = await Store.FindImportProfileAsync("户籍");
         Assert.Equal(new StoredImportProfile("户籍", "person", """{"columns":{"姓名":"name","身份证":"id_number"}}""", "cadre-a", later), found);
         Assert.Null(await Store.FindImportProfileAsync("户"));
         Assert.Equal(["低保名册", "户籍"], (await Store.ListImportProfilesAsync()).Select(p => p.Name));
+        var audit = (await Store.ListAuditAsync(VillageA)).Where(a => a.Action == "import-profile").Select(a => (a.User, a.Detail)).ToList();
+        Assert.Equal([("cadre-a", "替换 户籍"), ("cli", "新建 低保名册"), ("admin", "新建 户籍")], audit);
     }
 
     /// <summary>Records with list members compare by reference; this compares an <see cref="ApiClient"/> by value.</summary>

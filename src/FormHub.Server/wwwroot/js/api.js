@@ -161,6 +161,7 @@ export const Downloads = {
     `/api/reports/${enc(templateId)}/${enc(unit)}/xlsx${qs({ period, layout, approvedOnly: approvedOnly ? 'true' : undefined })}`,
   pdf: (templateId, unit, period, approvedOnly = false) => `/api/reports/${enc(templateId)}/${enc(unit)}/pdf${qs({ period, approvedOnly: approvedOnly ? 'true' : undefined })}`,
   importProblems: (id) => `/api/imports/${enc(id)}/problems`,
+  roster: (unit, type, format, period) => `/api/units/${enc(unit)}/roster/${enc(type)}${qs({ format, period })}`,
 };
 
 // ---- accounts (账号管理, admins), own password, first admin ---------------------------------------

@@ -12,6 +12,7 @@ import { checksPanel, checkItem } from './form.js';
 import { rosterList, openEntityEditor, rosterStateFrom, rosterStateQuery } from './roster.js';
 import { pageTitle } from './app.js';
 import { findingsPanel } from './findings.js';
+import { rosterExportSection } from './rosterexport.js';
 
 const STATUSES = ['draft', 'submitted', 'returned', 'approved'];
 
@@ -90,6 +91,7 @@ async function renderBoard(ctx) {
     findingsPanel({ unit, periodKey, kind: 'check', showVillage: true, onlyNewToggle: true, testid: 'review-findings',
       env: { periodKey, periodText, summary: null, readOnly: true } }).el,
     duplicatesSection(ctx, unit),
+    rosterExportSection({ unit, unitName: board.unit ? board.unit.name : unit, periodKey, periodText }),
     me.role === 'admin' ? liveReportsSection(ctx) : null);
 }
 
