@@ -7,8 +7,9 @@ namespace FormHub.Storage.Marten;
 /// <summary>The machine API's clients; a token hash belongs to one client only (a unique index).</summary>
 public sealed partial class MartenFormHubStore : IApiClientStore
 {
-    public Task SaveApiClientAsync(ApiClient client, CancellationToken ct = default) => WriteAsync(async session =>
+    public Task SaveApiClientAsync(ApiClient client, Model.AuditEntry? audit = null, CancellationToken ct = default) => WriteAsync(async session =>
     {
+        if (audit is not null) await AddAuditAsync(session, [audit], ct);
         // Saved again (revoked, renewed): who made it and when stay as first stored.
         var stored = await session.LoadAsync<ApiClientDocument>(client.Id, ct);
         session.Store(new ApiClientDocument(client.Id, client.Name, client.Department, client.Area, client.Scopes.ToList(), client.TokenHash,

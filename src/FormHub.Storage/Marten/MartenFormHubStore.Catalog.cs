@@ -4,6 +4,7 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Sql;
 using Marten;
+using Marten.Services;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -68,22 +69,30 @@ public sealed partial class MartenFormHubStore : ICatalogStore
         }
     }
 
-    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary, CancellationToken ct = default)
+    public async Task<CatalogVersionInfo> SaveCatalogAsync(FieldCatalog catalog, long expectedVersion, string user, string summary,
+        long? expectedTemplateRevision = null, AuditEntry? audit = null, CancellationToken ct = default)
     {
         var info = new CatalogVersionInfo(expectedVersion + 1, user, Clock.GetUtcNow(), summary);
         var document = CatalogJson.Write(catalog);
         bool saved;
-        await using (var session = Documents.LightweightSession())
+        await using (var connection = await DataSource.OpenConnectionAsync(ct))
+        await using (var tx = await connection.BeginTransactionAsync(ct))
         {
+            await LockDefinitionsAsync(connection, tx, ct);
+            await using var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+            if (expectedTemplateRevision is { } expected && await TemplateRevisionAsync(session, ct) is var actual && actual != expected)
+                throw CatalogConflictException.TemplatesChanged(expectedVersion, expected, actual);
             // Versions are consecutive, so "the next number is free" is exactly "nobody saved since the version read";
             // one saved meanwhile takes the id first and this insert fails.
             saved = await NewestCatalogVersionAsync(session, ct) == expectedVersion;
             if (saved)
             {
                 session.Insert(new CatalogVersionDocument(info.Version, document, user, info.ChangedAt, summary));
+                if (audit is not null) await AddAuditAsync(session, [audit], ct);
                 try
                 {
                     await session.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
                 }
                 catch (Exception e) when (IsWriteConflict(e))
                 {
@@ -107,6 +116,28 @@ public sealed partial class MartenFormHubStore : ICatalogStore
             _catalogLoad.Release();
         }
         return info;
+    }
+
+    /// <summary>Catalog saves and template log appends take this one lock, so neither escapes the other's check.</summary>
+    private async Task LockDefinitionsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@lock))", connection, tx);
+        command.Parameters.AddWithValue("lock", Schema + ".definitions");
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<StoredValueCount>> CountHistoryValuesAsync(string entityType, string field, CancellationToken ct = default)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(ct);
+        // The text match only narrows the scan to events naming the field somewhere; the payload is then read exactly.
+        await using var command = new NpgsqlCommand(
+            $"SELECT data ->> 'payload' FROM {T("mt_events")} WHERE data ->> 'entityType' = @type AND data ->> 'payload' LIKE @named", connection);
+        command.Parameters.AddWithValue("type", entityType);
+        command.Parameters.AddWithValue("named", "%\"" + field.Replace("%", "") + "\"%");
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) SqlFormHubStore.AddHistoryValues(reader.GetString(0), field, counts);
+        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
     }
 
     public async Task<IReadOnlyList<CatalogVersionInfo>> ListCatalogVersionsAsync(CancellationToken ct = default)

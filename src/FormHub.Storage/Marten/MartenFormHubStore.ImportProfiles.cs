@@ -7,10 +7,10 @@ namespace FormHub.Storage.Marten;
 /// <summary>Named import mapping profiles (导入方案), by name.</summary>
 public sealed partial class MartenFormHubStore : IImportProfileStore
 {
-    public Task SaveImportProfileAsync(StoredImportProfile profile, CancellationToken ct = default) => WriteAsync(session =>
+    public Task SaveImportProfileAsync(StoredImportProfile profile, AuditEntry audit, CancellationToken ct = default) => WriteAsync(async session =>
     {
+        await AddAuditAsync(session, [audit], ct);
         session.Store(new ImportProfileDocument(profile.Name, profile.EntityType, profile.Json, profile.SavedBy, profile.SavedAt.ToUniversalTime()));
-        return Task.CompletedTask;
     }, ct);
 
     public async Task<StoredImportProfile?> FindImportProfileAsync(string name, CancellationToken ct = default)

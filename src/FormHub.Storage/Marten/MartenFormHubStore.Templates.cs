@@ -1,6 +1,9 @@
 using FormHub.Storage.Marten.Documents;
+using FormHub.Storage.Model;
 using FormHub.Storage.Templates;
 using Marten;
+using Npgsql;
+using Marten.Services;
 
 namespace FormHub.Storage.Marten;
 
@@ -24,11 +27,17 @@ public sealed partial class MartenFormHubStore : ITemplateStore
             t.Period, t.UserName, t.At, t.Note)).ToList();
     }
 
-    public async Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, CancellationToken ct = default)
+    public async Task<long> AppendTemplateLogAsync(IReadOnlyList<TemplateLogEntry> entries, long expectedRevision, long? expectedCatalogVersion = null,
+        AuditEntry? audit = null, CancellationToken ct = default)
     {
-        await using var session = Documents.LightweightSession();
+        await using var connection = await DataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await LockDefinitionsAsync(connection, tx, ct);
+        await using var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx));
         var actual = await TemplateRevisionAsync(session, ct);
         if (actual != expectedRevision) throw TemplateConflictException.Moved(expectedRevision, actual);
+        if (expectedCatalogVersion is { } expectedCatalog && await NewestCatalogVersionAsync(session, ct) is var catalogVersion && catalogVersion != expectedCatalog)
+            throw TemplateConflictException.CatalogMoved(expectedCatalog, catalogVersion);
         var seq = actual;
         foreach (var entry in entries)
         {
@@ -36,9 +45,11 @@ public sealed partial class MartenFormHubStore : ITemplateStore
             session.Insert(new TemplateLogDocument(++seq, entry.TemplateId, entry.Kind.ToString().ToLowerInvariant(), entry.Version, entry.Yaml, entry.Period,
                 entry.UserName, entry.At.ToUniversalTime(), entry.Note, published));
         }
+        if (audit is not null) await AddAuditAsync(session, [audit], ct);
         try
         {
             await session.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (Exception e) when (IsUniqueViolation(e))
         {
@@ -48,7 +59,7 @@ public sealed partial class MartenFormHubStore : ITemplateStore
         return seq;
     }
 
-    public async Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, CancellationToken ct = default)
+    public async Task<AdmissionDecision> SaveAdmissionAsync(AdmissionDecision decision, AuditEntry? audit = null, CancellationToken ct = default)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -56,6 +67,7 @@ public sealed partial class MartenFormHubStore : ITemplateStore
             var seq = await session.Query<AdmissionDocument>().OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct) + 1;
             session.Insert(new AdmissionDocument(seq, decision.TemplateId, decision.ContentHash, decision.Verdict.ToString().ToLowerInvariant(),
                 decision.MergeInto, decision.Reason, decision.Analysis, decision.UserName, decision.At.ToUniversalTime()));
+            if (audit is not null) await AddAuditAsync(session, [audit with { Detail = $"{audit.Detail} (#{seq})" }], ct);
             try
             {
                 await session.SaveChangesAsync(ct);

@@ -159,22 +159,25 @@ public sealed partial class SqlFormHubStore
             """).With("@type", entityType).With("@named", "%\"" + field.Replace("%", "") + "\"%");
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        while (await reader.ReadAsync(ct)) AddHistoryValues(reader.GetString(0), field, counts);
+        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Counts the old and new values an event payload records for <paramref name="field"/> (both engines' payloads are alike).</summary>
+    internal static void AddHistoryValues(string payloadJson, string field, Dictionary<string, long> counts)
+    {
+        using var payload = System.Text.Json.JsonDocument.Parse(payloadJson);
+        if (!payload.RootElement.TryGetProperty("changes", out var changes)) return;
+        foreach (var change in changes.EnumerateArray())
         {
-            using var payload = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
-            if (!payload.RootElement.TryGetProperty("changes", out var changes)) continue;
-            foreach (var change in changes.EnumerateArray())
+            if (change[0].GetString() != field) continue;
+            foreach (var value in new[] { change[1], change[2] })
             {
-                if (change[0].GetString() != field) continue;
-                foreach (var value in new[] { change[1], change[2] })
-                {
-                    if (value.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
-                    var json = value.GetRawText();
-                    counts[json] = counts.GetValueOrDefault(json) + 1;
-                }
+                if (value.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
+                var json = value.GetRawText();
+                counts[json] = counts.GetValueOrDefault(json) + 1;
             }
         }
-        return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
     }
 
     private static async Task AddCountsAsync(DbCommand command, Dictionary<string, long> counts, CancellationToken ct)
