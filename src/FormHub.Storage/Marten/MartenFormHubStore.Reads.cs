@@ -105,35 +105,20 @@ public sealed partial class MartenFormHubStore
         var parameters = new List<(string, object)> { ("village", query.VillageCode), ("type", query.EntityType) };
         if (!query.IncludeRetired) where.Append(" AND retired_on IS NULL");
 
-        var filterErrors = new List<FieldError>();
         var i = 0;
-        foreach (var (name, raw) in query.Filters)
+        foreach (var (name, value) in EntityFilters.Check(Catalog, query, Today))
         {
-            var field = Catalog.FindField(query.EntityType, name);
-            if (field is null)
-            {
-                filterErrors.Add(new FieldError(0, null, name, new LocalizedText(
-                    $"筛选条件中的字段“{name}”不在{query.EntityType}的数据目录中", $"Filter field '{name}' is not in the catalog of {query.EntityType}")));
-                continue;
-            }
-            var check = FieldValueValidator.Check(field with { Validation = Core.Catalog.FieldValidation.None }, raw, Today);
-            if (!check.IsValid)
-            {
-                filterErrors.Add(new FieldError(0, null, name, check.Error!));
-                continue;
-            }
             var parameter = "f" + i++;
             parameters.Add((parameter + "n", name));
-            if (check.Value is null)
+            if (value is null)
             {
                 where.Append($" AND NOT (data -> 'data' ? @{parameter}n)");
                 continue;
             }
             // Containment within the record's values: {"data": {field: value}}.
             where.Append($" AND data @> CAST(@{parameter} AS jsonb)");
-            parameters.Add((parameter, "{\"data\":" + FieldValueJson.WriteObject([KeyValuePair.Create<string, object?>(name, check.Value)]) + "}"));
+            parameters.Add((parameter, "{\"data\":" + FieldValueJson.WriteObject([KeyValuePair.Create<string, object?>(name, value)]) + "}"));
         }
-        if (filterErrors.Count > 0) throw new StoreValidationException(filterErrors);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

@@ -96,34 +96,19 @@ public sealed partial class SqlFormHubStore
         var parameters = new List<(string, object?)> { ("@village", query.VillageCode), ("@type", query.EntityType) };
         if (!query.IncludeRetired) where.Append(" AND retired_on IS NULL");
 
-        var filterErrors = new List<FieldError>();
         var i = 0;
-        foreach (var (name, raw) in query.Filters)
+        foreach (var (name, value) in EntityFilters.Check(Catalog, query, Today))
         {
-            var field = Catalog.FindField(query.EntityType, name);
-            if (field is null)
-            {
-                filterErrors.Add(new FieldError(0, null, name, new LocalizedText(
-                    $"筛选条件中的字段“{name}”不在{query.EntityType}的数据目录中", $"Filter field '{name}' is not in the catalog of {query.EntityType}")));
-                continue;
-            }
-            var check = FieldValueValidator.Check(field with { Validation = Core.Catalog.FieldValidation.None }, raw, Today);
-            if (!check.IsValid)
-            {
-                filterErrors.Add(new FieldError(0, null, name, check.Error!));
-                continue;
-            }
             var parameter = "@f" + i++;
-            if (check.Value is null)
+            if (value is null)
             {
                 where.Append($" AND {_dialect.FieldEquals(name, null, parameter).Sql}");
                 continue;
             }
-            var (sql, value) = _dialect.FieldEquals(name, check.Value, parameter);
+            var (sql, bound) = _dialect.FieldEquals(name, value, parameter);
             where.Append(" AND ").Append(sql);
-            parameters.Add((parameter, value));
+            parameters.Add((parameter, bound));
         }
-        if (filterErrors.Count > 0) throw new StoreValidationException(filterErrors);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

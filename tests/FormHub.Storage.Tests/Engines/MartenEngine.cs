@@ -27,25 +27,11 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
         return _store;
     }
 
-    public async Task<List<string?[]>> QueryAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = Qualify(sql);
-        return await EngineQuery.ReadAllAsync(command);
-    }
+    public Task<List<string?[]>> QueryAsync(string sql) => PostgresEngine.QueryRawAsync(Qualify(sql));
 
     public string JsonColumnCast(string expression) => $"CAST({expression} AS jsonb)";
 
-    public async Task<int> ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = Qualify(sql);
-        return await command.ExecuteNonQueryAsync();
-    }
+    public Task<int> ExecuteAsync(string sql) => PostgresEngine.ExecuteRawAsync(Qualify(sql));
 
     /// <summary>A copy of the village's first event appended to its stream, with its feed position, in a transaction left open.</summary>
     public async Task<NpgsqlTransaction> AppendWithoutCommittingAsync(string village)
@@ -82,10 +68,6 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
     {
         if (_store is not null) await _store.DisposeAsync();
         if (Environment.GetEnvironmentVariable(PostgresEngine.Variable) is not { Length: > 0 }) return;
-        await using var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE";
-        await command.ExecuteNonQueryAsync();
+        await PostgresEngine.ExecuteRawAsync($"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
     }
 }

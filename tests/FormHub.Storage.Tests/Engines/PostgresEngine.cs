@@ -35,23 +35,29 @@ public sealed class PostgresEngine : IStoreEngine, IHoldsSavesOpen
         return _store;
     }
 
-    public async Task<List<string?[]>> QueryAsync(string sql)
+    public Task<List<string?[]>> QueryAsync(string sql) => QueryRawAsync(Qualify(sql));
+
+    /// <summary>Runs a query as given (table names already qualified) on the test server; every row's columns as invariant text.</summary>
+    internal static async Task<List<string?[]>> QueryRawAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = Qualify(sql);
+        command.CommandText = sql;
         return await EngineQuery.ReadAllAsync(command);
     }
 
     public string JsonColumnCast(string expression) => $"CAST({expression} AS jsonb)";
 
-    public async Task<int> ExecuteAsync(string sql)
+    public Task<int> ExecuteAsync(string sql) => ExecuteRawAsync(Qualify(sql));
+
+    /// <summary>Runs SQL as given (table names already qualified) on the test server.</summary>
+    internal static async Task<int> ExecuteRawAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = Qualify(sql);
+        command.CommandText = sql;
         return await command.ExecuteNonQueryAsync();
     }
 
