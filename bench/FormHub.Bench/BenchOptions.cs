@@ -55,6 +55,10 @@ internal sealed record BenchOptions
     public int LiveSaves { get; init; } = 30;
     /// <summary>Timed calls for the one-template-one-village measures (PreviewAsync, Evaluate).</summary>
     public int Previews { get; init; } = 200;
+    /// <summary>Templates suite: the measures to run (rebuild, rows, floor, live, preview, draft, evaluate); empty = all.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+    /// <summary>Templates suite: whether a measure runs (all of them unless --only names some).</summary>
+    public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
     public bool Keep { get; init; }
     public bool Profile { get; init; }
     public bool Help { get; init; }
@@ -79,6 +83,8 @@ internal sealed record BenchOptions
                                             yearly templates take the quarter and year containing it
           --live-saves N                    timed saves for the live-freshness measure (default 30)
           --previews N                      timed calls per one-template-one-village measure (default 200)
+          --only A,B                        templates suite: only these measures (rebuild, rows, floor, live, preview,
+                                            draft, evaluate); default all. draft = the editor's draft preview
           --profile                         after the measures, split where their time goes (storage: raw SQL vs parsing,
                                             insert strategies; templates: a sequential replay of the rebuild and of one
                                             live refresh with Stopwatch splits)
@@ -144,6 +150,7 @@ internal sealed record BenchOptions
                     ? o with { Month = month } : throw new ArgumentException("--period needs a month such as 2026-11"),
                 "--live-saves" => o with { LiveSaves = Int() },
                 "--previews" => o with { Previews = Int() },
+                "--only" => o with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 "--cadres" => o with { Cadres = Int() },
                 "--persons-per-village" => o with { PersonsPerVillage = Int() },
                 "--duration" => o with { DurationSeconds = Int() },
