@@ -25,6 +25,8 @@ internal sealed record BenchOptions
     public string? ServerDll { get; init; }
     /// <summary>Web: extra environment variables for the server process (NAME=VALUE), e.g. FormHub__MaterializerPollMilliseconds=600000.</summary>
     public IReadOnlyList<string> ServerEnvironment { get; init; } = [];
+    /// <summary>Web: an admin previews a hostile draft template in a loop during the load (issue 12's sandbox check).</summary>
+    public bool HostilePreview { get; init; }
     /// <summary>The PDF suite (issue 6): the county report printed by Chromium, warm; runs alone.</summary>
     public bool Pdf { get; init; }
     /// <summary>PDF: warm exports measured after the one that starts Chromium.</summary>
@@ -95,6 +97,8 @@ internal sealed record BenchOptions
           --think-ms N                      pause between a cadre's save and its next read (default 0: closed loop)
           --server DLL                      FormHub.Server.dll (default: built beside the harness)
           --server-env NAME=VALUE           extra environment variable for the server (repeatable)
+          --hostile-preview                 an admin previews a hostile draft (endless loop, recursion, memory bombs)
+                                            in a loop during the load; reports whether each was stopped and the save p99
           --keep                            keep the SQLite directory / PostgreSQL schema for inspection
           pdf suite (--suite pdf, issue 6: the county report of --villages villages to PDF, Chromium warm; runs alone):
           --pdf-exports N                   warm exports measured after the first (default 10)
@@ -165,6 +169,7 @@ internal sealed record BenchOptions
                 "--excel-rows" => o with { ExcelRows = Int() },
                 "--excel-iterations" => o with { ExcelIterations = Int() },
                 "--keep" => o with { Keep = true },
+                "--hostile-preview" => o with { HostilePreview = true },
                 "--rules-data" => o with { RulesData = Value() },
                 "--profile" => o with { Profile = true },
                 "-h" or "--help" => o with { Help = true },
