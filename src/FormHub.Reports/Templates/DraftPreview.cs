@@ -9,7 +9,8 @@ namespace FormHub.Reports.Templates;
 /// <summary>
 /// A draft template evaluated on the real data without storing anything (the editor's live preview): a village's row, or a
 /// township's or the county's with every village beneath derived and rolled up the same way the reports are. Last
-/// period's row (<c>prev</c>) is the stored one of the version in force, as reports read it.
+/// period's row (<c>prev</c>) is the stored one of the version in force, as reports read it. The draft's scripts and
+/// narrative run on <see cref="LowPriorityLane.Drafts"/>: unreviewed code yields the cores to the cadres' saves.
 /// </summary>
 public sealed class DraftPreview(IFormHubStore store, TemplateLibrary library, TemplateEvaluator evaluator, NarrativeRenderer narrative, TimeProvider? clock = null)
 {
@@ -48,7 +49,8 @@ public sealed class DraftPreview(IFormHubStore store, TemplateLibrary library, T
             {
                 PreviousRow = await PreviousAsync(template, area.Code.Value, period, ct),
             };
-            rows[area.Code.Value] = Row(template, area, period, evaluator.EvaluateRollup(template, scope, children, ct), scope.PreviousRow, ct);
+            rows[area.Code.Value] = await LowPriorityLane.Drafts.RunAsync(
+                () => Row(template, area, period, evaluator.EvaluateRollup(template, scope, children, ct), scope.PreviousRow, ct), ct);
         }
         var below = tree.Children(unit.Code).Where(c => rows.ContainsKey(c.Code.Value)).Select(c => (c, rows[c.Code.Value])).ToList();
         return (rows[unit.Code.Value], below);
@@ -57,7 +59,7 @@ public sealed class DraftPreview(IFormHubStore store, TemplateLibrary library, T
     private async Task<ReportRow> VillageRowAsync(CompiledTemplate template, OrgUnit village, Period period, EvaluationScope scope, CancellationToken ct)
     {
         scope = scope with { PreviousRow = await PreviousAsync(template, village.Code.Value, period, ct) };
-        return Row(template, village, period, evaluator.Evaluate(template, scope, ct), scope.PreviousRow, ct);
+        return await LowPriorityLane.Drafts.RunAsync(() => Row(template, village, period, evaluator.Evaluate(template, scope, ct), scope.PreviousRow, ct), ct);
     }
 
     private async Task<IReadOnlyDictionary<string, object?>> PreviousAsync(CompiledTemplate template, string unit, Period period, CancellationToken ct)
