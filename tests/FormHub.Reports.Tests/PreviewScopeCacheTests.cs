@@ -12,16 +12,8 @@ namespace FormHub.Reports.Tests;
 /// </summary>
 public class PreviewScopeCacheTests
 {
-    private const string Funds = """
-        id: funds
-        version: 1
-        title: 低保金月报
-        department: 民政
-        period: monthly
-        columns:
-          - id: persons
-            title: 低保人数
-            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
+    /// <summary>The fixture's 低保人数 template with a column summing a periodic value (本月低保金).</summary>
+    private const string Funds = ReportFixture.DibaoPersonsTemplate + "\n" + """
           - id: funds
             title: 发放金额
             value: sum(households, 'dibao_amount')
@@ -47,7 +39,7 @@ public class PreviewScopeCacheTests
 
         var first = await preview.PreviewAsync(f.Compile(Funds), village, November);
         // A different draft on the same village and period: the scope is the village's, not the draft's.
-        var edited = await preview.PreviewAsync(f.Compile(Funds.Replace("title: 低保金月报", "title: 低保金月报（改）")), village, November);
+        var edited = await preview.PreviewAsync(f.Compile(Funds.Replace("title: 低保月报", "title: 低保月报（改）")), village, November);
 
         Assert.Equal(2m, first.Unit["persons"]);
         Assert.Equal(2m, edited.Unit["persons"]);
