@@ -25,6 +25,8 @@ internal sealed record BenchOptions
     public string? ServerDll { get; init; }
     /// <summary>Web: extra environment variables for the server process (NAME=VALUE), e.g. FormHub__MaterializerPollMilliseconds=600000.</summary>
     public IReadOnlyList<string> ServerEnvironment { get; init; } = [];
+    /// <summary>Web: an admin previews a hostile draft template in a loop during the load (issue 12's sandbox check).</summary>
+    public bool HostilePreview { get; init; }
     /// <summary>The PDF suite (issue 6): the county report printed by Chromium, warm; runs alone.</summary>
     public bool Pdf { get; init; }
     /// <summary>PDF: warm exports measured after the one that starts Chromium.</summary>
@@ -57,6 +59,10 @@ internal sealed record BenchOptions
     public int LiveSaves { get; init; } = 30;
     /// <summary>Timed calls for the one-template-one-village measures (PreviewAsync, Evaluate).</summary>
     public int Previews { get; init; } = 200;
+    /// <summary>Templates suite: the measures to run (rebuild, rows, floor, live, preview, draft, evaluate); empty = all.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+    /// <summary>Templates suite: whether a measure runs (all of them unless --only names some).</summary>
+    public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
     public bool Keep { get; init; }
     public bool Profile { get; init; }
     public bool Help { get; init; }
@@ -84,6 +90,8 @@ internal sealed record BenchOptions
                                             yearly templates take the quarter and year containing it
           --live-saves N                    timed saves for the live-freshness measure (default 30)
           --previews N                      timed calls per one-template-one-village measure (default 200)
+          --only A,B                        templates suite: only these measures (rebuild, rows, floor, live, preview,
+                                            draft, evaluate); default all. draft = the editor's draft preview
           --profile                         after the measures, split where their time goes (storage: raw SQL vs parsing,
                                             insert strategies; templates: a sequential replay of the rebuild and of one
                                             live refresh with Stopwatch splits)
@@ -94,6 +102,8 @@ internal sealed record BenchOptions
           --think-ms N                      pause between a cadre's save and its next read (default 0: closed loop)
           --server DLL                      FormHub.Server.dll (default: built beside the harness)
           --server-env NAME=VALUE           extra environment variable for the server (repeatable)
+          --hostile-preview                 an admin previews a hostile draft (endless loop, recursion, memory bombs)
+                                            in a loop during the load; reports whether each was stopped and the save p99
           --keep                            keep the SQLite directory / PostgreSQL schema for inspection
           pdf suite (--suite pdf, issue 6: the county report of --villages villages to PDF, Chromium warm; runs alone):
           --pdf-exports N                   warm exports measured after the first (default 10)
@@ -154,6 +164,7 @@ internal sealed record BenchOptions
                     ? o with { Month = month } : throw new ArgumentException("--period needs a month such as 2026-11"),
                 "--live-saves" => o with { LiveSaves = Int() },
                 "--previews" => o with { Previews = Int() },
+                "--only" => o with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 "--cadres" => o with { Cadres = Int() },
                 "--persons-per-village" => o with { PersonsPerVillage = Int() },
                 "--duration" => o with { DurationSeconds = Int() },
@@ -168,6 +179,7 @@ internal sealed record BenchOptions
                 "--excel-rows" => o with { ExcelRows = Int() },
                 "--excel-iterations" => o with { ExcelIterations = Int() },
                 "--keep" => o with { Keep = true },
+                "--hostile-preview" => o with { HostilePreview = true },
                 "--rules-data" => o with { RulesData = Value() },
                 "--profile" => o with { Profile = true },
                 "-h" or "--help" => o with { Help = true },

@@ -167,7 +167,10 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                 }
             }
 
-            var result = await RunLoadAsync(cadres, server.Id);
+            var admin = options.HostilePreview ? await SignInAdminAsync(baseUri, cadres[0].Village) : null;
+            if (options.HostilePreview && admin is null) _notes.Add("the admin of --hostile-preview could not sign in: no hostile previews ran");
+            var result = await RunLoadAsync(cadres, server.Id, admin);
+            admin?.Http.Dispose();
             result.Logins = logins;
             result.Engine = engine;
             result.Description = description;
@@ -269,6 +272,13 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                     UserName = UserName(i), DisplayName = $"{villages[i].Name} 村干部（压测）", Role = AccountRole.Cadre,
                     CaptureScope = villages[i].Code.Value, ViewScope = villages[i].Code.Value, PasswordHash = hash,
                 });
+            }
+            if (options.HostilePreview) await store.SaveAccountAsync(AdminAccount(regions, hash));
+            // The seeder's demo accounts keep the README's password; outside demo mode the server refuses to start with
+            // them (DemoPasswordGuard), so they are disabled as an operator would (`formhub accounts disable`).
+            foreach (var name in DemoAccounts.UserNames)
+            {
+                if (await store.FindAccountAsync(name) is { Disabled: false } demo) await store.SaveAccountAsync(demo with { Disabled = true });
             }
         }
         var info = $"data: demo county, {report.Villages} villages, {Fmt.Count(report.Population.Households)} households, " +
@@ -446,7 +456,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         return samples;
     }
 
-    private async Task<WebResult> RunLoadAsync(List<Cadre> cadres, int serverPid)
+    private async Task<WebResult> RunLoadAsync(List<Cadre> cadres, int serverPid, Cadre? hostileAdmin)
     {
         var t0 = Stopwatch.GetTimestamp();
         var warmEnd = t0 + (long)(options.WarmUpSeconds * (double)Stopwatch.Frequency);
@@ -469,8 +479,10 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                 perSecond.Add(CpuSnapshot.Take(serverPid));
             }
         });
+        var hostile = hostileAdmin is null ? null : Task.Run(() => HostileLoopAsync(hostileAdmin, warmEnd, end));
         await Task.WhenAll(cadres.Select(c => Task.Run(() => LoopAsync(c, warmEnd, end))));
         await sampler;
+        var hostileResult = hostile is null ? null : await hostile;
         var after = CpuSnapshot.Take(serverPid);
         var window = TimeSpan.FromSeconds(options.DurationSeconds);
         var loadAverage = LoadAverage();
@@ -531,14 +543,18 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             result.Cpu = $"CPU over the measured window (cores of {Environment.ProcessorCount}): server {(after.Server - b0.Server) / seconds:F2}, " +
                          $"load generator {(after.Self - b0.Self) / seconds:F2}" +
                          (engine == "postgres" ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
-                         $", whole machine busy {(after.MachineBusy - b0.MachineBusy) / seconds:F2} (the rest is other processes); load average at the end {loadAverage}";
+                         $", whole machine busy {(after.MachineBusy - b0.MachineBusy) / seconds:F2} (the rest is other processes); load average at the end {loadAverage}; " +
+                         $"server CPU per recorded save {Fmt.Ms((after.Server - b0.Server) * 1000 / Math.Max(1, result.Saves.Count))} " +
+                         "(with the materializer switched off, the difference is the materializer's cost per saved change)";
         }
+        if (hostileResult is not null) result.Hostile = DescribeHostile(hostileResult, result.Saves);
         result.Iterations = cadres.Sum(c => c.Iterations);
         Console.WriteLine($"  saves: {result.Saves.Describe()}, p99 {result.Saves.Percentile(99):F1} ms, {result.Saves.Count / (double)options.DurationSeconds:F1}/s, errors {result.SaveErrors}");
         Console.WriteLine($"  reads: {result.Reads.Describe()}, p99 {result.Reads.Percentile(99):F1} ms, {result.Reads.Count / (double)options.DurationSeconds:F1}/s, errors {result.ReadErrors}");
         foreach (var line in result.Timeline) Console.WriteLine("    " + line);
         Console.WriteLine("  " + result.WorstSeconds);
         if (result.Cpu is not null) Console.WriteLine("  " + result.Cpu);
+        if (result.Hostile is not null) Console.WriteLine("  " + result.Hostile);
         return result;
     }
 
@@ -587,6 +603,11 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                         version = person.GetProperty("version").GetInt64(),
                         fields = changed,
                         periodic = new Dictionary<string, object> { ["subsidy_amount"] = 10m * rng.Next(0, 51) },
+                        // The version of the value read (0: never entered): the server refuses a periodic save without it.
+                        periodicVersions = new Dictionary<string, long>
+                        {
+                            ["subsidy_amount"] = person.TryGetProperty("periodicVersions", out var pv) && pv.TryGetProperty("subsidy_amount", out var v) ? v.GetInt64() : 0,
+                        },
                     },
                 },
             };
@@ -740,6 +761,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         public string? Cpu { get; set; }
         public string? WorstSeconds { get; set; }
         public string? Materializer { get; set; }
+        public string? Hostile { get; set; }
         public string? Chains { get; set; }
         public bool ChainsIntact { get; set; }
         public List<string> Notes { get; set; } = [];
@@ -794,6 +816,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             sb.AppendLine("- timeline: " + string.Join("; ", r.Timeline));
             if (r.WorstSeconds is not null) sb.AppendLine($"- {r.WorstSeconds}");
             if (r.Materializer is not null) sb.AppendLine($"- {r.Materializer}");
+            if (r.Hostile is not null) sb.AppendLine($"- {r.Hostile}");
             if (r.Chains is not null) sb.AppendLine($"- {r.Chains}");
             if (r.Statuses.Count > 0) sb.AppendLine("- failed requests: " + string.Join(", ", r.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}")));
             foreach (var f in r.Failures) sb.AppendLine($"  - {f}");

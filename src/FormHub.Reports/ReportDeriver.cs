@@ -19,10 +19,13 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
 
     public async Task<RegionTree> LoadRegionsAsync(CancellationToken ct = default) => new(await store.GetRegionsAsync(ct), "regions");
 
-    /// <summary>Derives (without storing) one village's row: what <c>formhub template preview</c> shows.</summary>
+    /// <summary>Scopes kept between previews of an unchanged village (a cadre's checks before submitting, again after a look).</summary>
+    public VillageScopeCache PreviewScopes { get; } = new(store);
+
+    /// <summary>Derives (without storing) one village's row: what <c>formhub template preview</c> and a month's checks show.</summary>
     public async Task<ReportRow> PreviewAsync(CompiledTemplate template, OrgUnit village, Period period, CancellationToken ct = default)
     {
-        var scope = await _loader.LoadAsync(village, period, template.EntityTypesRead, ct);
+        var scope = await PreviewScopes.LoadAsync(village, period, template.EntityTypesRead, ct);
         return await DeriveAsync(template, village, period, scope, ct);
     }
 

@@ -1,3 +1,4 @@
+using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage;
 using FormHub.Storage.Model;
@@ -15,6 +16,18 @@ public sealed class VillageDocuments(IFormHubStore store, OrgUnit village, IEnum
     private readonly Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> _byDay = [];
 
     public OrgUnit Village => village;
+
+    private readonly Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, Dictionary<string, object?>> Fields)> _bases = [];
+
+    /// <summary>
+    /// Per entity, its fields without periodic values as converted for <paramref name="day"/> under <paramref name="catalog"/>
+    /// (see <see cref="VillageScopeLoader"/>): filled by the first period read as of that day, reused by the others.
+    /// </summary>
+    internal Dictionary<Guid, Dictionary<string, object?>> BaseFields(DateOnly day, FieldCatalog catalog)
+    {
+        if (!_bases.TryGetValue(day, out var kept) || !ReferenceEquals(kept.Catalog, catalog)) _bases[day] = kept = (catalog, []);
+        return kept.Fields;
+    }
 
     /// <summary>Every type this was made for, as of <paramref name="day"/> (those retired by then left out), by type; read once per day.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> AsOfAsync(DateOnly day, CancellationToken ct)

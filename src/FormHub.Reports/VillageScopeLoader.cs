@@ -27,10 +27,11 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         var periodic = await LoadPeriodicAsync(village, period, ct);
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         ScriptEntity? villageEntity = null;
+        var bases = documents.BaseFields(period.End, Catalog);
         foreach (var type in entityTypes.Distinct())
         {
             var docs = read[type];
-            var list = docs.Select(d => ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period, ownKeys)).ToList();
+            var list = docs.Select(d => ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period, ownKeys, bases)).ToList();
             if (type == "village") villageEntity = list.FirstOrDefault();
             else entities[type] = list;
         }
@@ -65,33 +66,44 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         return result;
     }
 
+    // bases: each entity's fields without periodic values (stored fields, derived ones, periodic ones null), kept by the
+    // caller across the periods read as of one day: a village's month, quarter and year share them, so the ID number is
+    // parsed and the catalog walked once per entity instead of once per period. Null converts without keeping.
     internal ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<(string Field, string Period), object?>? periodic, Period period,
-        Dictionary<PeriodType, string[]> ownKeys)
+        Dictionary<PeriodType, string[]> ownKeys, Dictionary<Guid, Dictionary<string, object?>>? bases = null)
     {
         var catalogFields = Catalog.FieldsOf(type);
-        // Sized for the catalog's fields and the three derived ones, so the dictionary never grows (this runs per entity).
-        var fields = new Dictionary<string, object?>(catalogFields.Count + 3, StringComparer.Ordinal);
+        Dictionary<string, object?>? shared = null;
+        if (bases is not null && !bases.TryGetValue(id, out shared)) bases[id] = shared = BaseFields(type, stored, period.End);
+        var withoutPeriodic = shared ?? BaseFields(type, stored, period.End);
+        // An entity with no periodic value in the period reads exactly its base fields: shared, never written to again.
+        var fields = periodic is null || shared is null ? withoutPeriodic : new Dictionary<string, object?>(withoutPeriodic, StringComparer.Ordinal);
         Dictionary<string, IReadOnlyList<object?>>? finer = null;
         foreach (var field in catalogFields)
         {
-            if (field.Kind != FieldKind.Periodic)
-            {
-                fields[field.Name] = stored.GetValueOrDefault(field.Name);
-                continue;
-            }
+            if (field.Kind != FieldKind.Periodic) continue;
             var own = ownKeys[field.OwnPeriod];
             if (field.OwnPeriod >= period.Type)
             {
                 // The report's own period, or the quarter or year containing it for a coarser field.
-                fields[field.Name] = periodic?.GetValueOrDefault((field.Name, own[0]));
+                if (periodic is not null) fields[field.Name] = periodic.GetValueOrDefault((field.Name, own[0]));
                 continue;
             }
             // A finer field has no single value for the period: templates say how to combine its months (sumOfMonths …).
-            fields[field.Name] = null;
             (finer ??= new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal))[field.Name] =
                 own.Select(key => periodic?.GetValueOrDefault((field.Name, key))).ToArray();
         }
-        if (DerivedFields.IdField(Catalog, type) is { } idField) DerivedFields.AddTo(fields, idField, period.End);
         return finer is null ? new ScriptEntity(id, type, fields) : new ScriptEntity(id, type, fields) { FinerPeriods = finer };
+    }
+
+    /// <summary>Every catalog field of the entity as stored (periodic ones null) and the fields derived as of <paramref name="day"/>.</summary>
+    private Dictionary<string, object?> BaseFields(string type, IReadOnlyDictionary<string, object?> stored, DateOnly day)
+    {
+        var catalogFields = Catalog.FieldsOf(type);
+        // Sized for the catalog's fields and the three derived ones, so the dictionary never grows (this runs per entity).
+        var fields = new Dictionary<string, object?>(catalogFields.Count + 3, StringComparer.Ordinal);
+        foreach (var field in catalogFields) fields[field.Name] = field.Kind == FieldKind.Periodic ? null : stored.GetValueOrDefault(field.Name);
+        if (DerivedFields.IdField(Catalog, type) is { } idField) DerivedFields.AddTo(fields, idField, day);
+        return fields;
     }
 }

@@ -47,6 +47,26 @@ public class SandboxTests
     }
 
     [Fact]
+    public void AnEndlessLoopThatCallsAHelperWithACallbackIsStillStopped()
+    {
+        // Each helper call runs the callback through Jint; that must not restart the expression's time or statement budget.
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var template = TestData.Compile(TestData.Template("""
+              - id: runaway
+                title: 失控
+                value: "(() => { while (true) { count(households, h => h.dibao_persons > 0); } })()"
+            """));
+        var clock = Stopwatch.StartNew();
+        RowResult? row = null;
+        try { row = Evaluator.Evaluate(template, TestData.Scope([TestData.Household("甲", "在保", 1)]), giveUp.Token); }
+        catch (OperationCanceledException) { }
+        clock.Stop();
+
+        Assert.True(row is not null, $"still running after {clock.Elapsed.TotalSeconds:F0} s: the helper's callbacks reset the sandbox's limits");
+        Assert.Contains(row.CellErrors["runaway"].Kind, new[] { ScriptFailureKind.Timeout, ScriptFailureKind.StatementLimit });
+    }
+
+    [Fact]
     public void RunawayRecursionIsStopped()
     {
         var row = Run("(function f(n) { return f(n + 1); })(0)");
