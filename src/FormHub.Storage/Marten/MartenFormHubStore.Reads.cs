@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FormHub.Core.Text;
-using FormHub.Core.Validation;
-using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 using FormHub.Storage.Sql;
 using Npgsql;
