@@ -72,6 +72,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     {
         var source = new Reports.Templates.StoredTemplates(store, () => store.Catalog, new Reports.TemplateLibrary([]), templatesDirectory);
         await source.LoadAsync(Path.Combine(templatesDirectory, "templates"), CliUser, ct);
+        // Left out, not fatal (as on the server): say which and why, so a report missing from the output is explained.
+        foreach (var broken in source.Broken)
+            await Err.WriteLineAsync($"报表模板 {broken.TemplateId} 未通过检查，已跳过：{string.Join("；", broken.Problems.Select(p => p.ToString()))}");
         return source;
     }
 

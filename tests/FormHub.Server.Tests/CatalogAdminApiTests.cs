@@ -115,7 +115,11 @@ public sealed class CatalogAdminApiTests(CatalogAdminServer server) : IClassFixt
         asDate.Remove("unit");
         asDate["validation"] = new JsonObject { ["required"] = false };
         var typeProblem = await (await ChangeAsync(asDate, version)).ProblemAsync(HttpStatusCode.Conflict);
-        var typeBreak = typeProblem.GetProperty("breaks").EnumerateArray().Single();
+        var typeBreaks = typeProblem.GetProperty("breaks").EnumerateArray().ToList();
+        // The current values, and the history's (as-of reads of earlier days return those as the new type too).
+        Assert.Equal(2, typeBreaks.Count);
+        Assert.Contains("历史记录", typeBreaks[1].GetProperty("message").GetString());
+        var typeBreak = typeBreaks[0];
         Assert.Equal(held.Sum(v => v.Count), typeBreak.GetProperty("valueCount").GetInt64());
         Assert.Contains($"已存的 {held.Sum(v => v.Count)} 个值不符合", typeBreak.GetProperty("message").GetString());
 

@@ -103,10 +103,16 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
         // A template with one broken version is left out whole: keeping its older versions would report later periods
         // with the wrong version's columns.
         var (passed, problems) = TemplateChecker.Check(sources, Catalog, formTemplates);
-        var idOfFile = published.ToDictionary(e => FileName(e.TemplateId, e.Version!.Value), e => e.TemplateId);
-        var broken = problems.GroupBy(p => idOfFile.GetValueOrDefault(p.File) ?? p.File)
-            .Select(g => new BrokenTemplate(g.Key, g.ToList())).ToList();
-        var brokenIds = broken.Select(b => b.TemplateId).ToHashSet(StringComparer.Ordinal);
+        // Broken = some version did not pass, whatever file its problem names (a printed page's problem names the page).
+        var passedVersions = passed.Select(c => (c.Template.Id, c.Template.Version)).ToHashSet();
+        var brokenIds = published.Where(e => !passedVersions.Contains((e.TemplateId, e.Version!.Value))).Select(e => e.TemplateId)
+            .ToHashSet(StringComparer.Ordinal);
+        var templateFiles = sources.Select(x => x.Item1).ToHashSet(StringComparer.Ordinal);
+        var broken = brokenIds.Order(StringComparer.Ordinal).Select(id =>
+        {
+            var own = problems.Where(p => published.Any(e => e.TemplateId == id && FileName(id, e.Version!.Value) == p.File)).ToList();
+            return new BrokenTemplate(id, own.Count > 0 ? own : problems.Where(p => !templateFiles.Contains(p.File)).ToList());
+        }).ToList();
         var compiled = passed.Where(c => !brokenIds.Contains(c.Template.Id)).ToList();
         var stops = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in log)
