@@ -54,7 +54,8 @@ public sealed partial class MartenFormHubStore : IAccountStore
         if (actor is not null) query = query.Where(a => a.UserName == actor);
         if (subject is not null)
         {
-            var about = subject.Replace("%", "").Replace("_", "") + ":";
+            // Literal: Marten escapes LIKE wildcards in StartsWith, and field keys (person.pension_amount) hold '_'.
+            var about = subject + ":";
             query = query.Where(a => a.Detail != null && a.Detail.StartsWith(about));
         }
         var lines = await query.OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
