@@ -7,7 +7,7 @@ using FormHub.Storage.Model;
 namespace FormHub.Filing;
 
 /// <summary>
-/// 启用月份 as an admin sets it in the browser (or <c>formhub settings reporting-start</c>): per county, over the configured
+/// 启用月份 as an admin sets it in the browser (no command sets it yet; the CLI reads it): per county, over the configured
 /// starts (<see cref="ReportingStarts"/>). Each setting is an audit line (action <see cref="Action"/>, the county as unit,
 /// the month as period, empty to go back to the configured one), and a county's newest line is its setting: the history of
 /// who set which month when is the audit trail itself, so the setting needs no table of its own.

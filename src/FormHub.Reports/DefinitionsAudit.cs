@@ -17,6 +17,7 @@ public static class DefinitionsAudit
     public const string Stopped = "template.stop";
     public const string Resumed = "template.resume";
     public const string Imported = "template.import";
+    public const string LayoutUploaded = "template.layout";
     public const string Decided = "admission.decide";
 
     /// <summary>Every action prefix of the definitions' audit lines.</summary>

@@ -34,7 +34,16 @@ public static class FormHubStoreFactory
             var sqlite = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
             store = new SqlFormHubStore(new SqliteDialect(sqlite), catalog, keys, clock);
         }
-        await store.InitializeAsync(ct);
+        try
+        {
+            await store.InitializeAsync(ct);
+        }
+        catch
+        {
+            // Refused on start (a schema it may not open, a server away): its connections go with it.
+            await store.DisposeAsync();
+            throw;
+        }
         return store;
     }
 }

@@ -16,13 +16,13 @@ public interface IBulkStoreSession : IStoreSession, IAsyncDisposable
     /// <summary>
     /// Validates and writes the pending operations inside the bulk transaction. Throws what
     /// <see cref="IStoreSession.SaveChangesAsync"/> throws; the session is then spent (dispose it: nothing is written).
-    /// An engine that cannot write before the commit may keep the operations and do all the work in <see cref="CommitAsync"/>.
+    /// An engine that cannot write before the commit (Marten) keeps the operations and does all the work in <see cref="CommitAsync"/>.
     /// </summary>
     Task FlushAsync(CancellationToken ct = default);
 
     /// <summary>
     /// Appends <paramref name="entry"/> to the audit trail in the commit's transaction (an import's 导入 line): the line is
-    /// there exactly when the load is. An engine without its own bulk session appends it right after the commit.
+    /// there exactly when the load is.
     /// </summary>
     void Audit(Model.AuditEntry entry);
 

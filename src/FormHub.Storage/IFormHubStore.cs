@@ -33,10 +33,10 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     IStoreSession OpenSession(string user, ChangeSource source);
 
     /// <summary>
-    /// A session for a bulk load: one transaction written in batches (<see cref="IBulkStoreSession"/>). The default keeps
-    /// every operation until the commit; the SQL engines write each flushed batch inside the open transaction.
+    /// A session for a bulk load: one transaction, its audit lines in the same commit (<see cref="IBulkStoreSession"/>). The
+    /// SQL engines write each flushed batch inside the open transaction; Marten keeps the operations until the commit.
     /// </summary>
-    IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new CollectingBulkSession(this, OpenSession(user, source));
+    IBulkStoreSession OpenBulkSession(string user, ChangeSource source);
 
     Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default);
 

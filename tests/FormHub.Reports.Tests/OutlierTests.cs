@@ -97,6 +97,14 @@ public class OutlierTests
         Assert.Contains(e.Problems, p => p.Line == 10 && p.Column == 44 && p.Message.Zh.Contains("min_history"));
     }
 
+    [Fact]
+    public void AThresholdTooLargeToComputeOrMoreHistoryRequiredThanReadIsRefused()
+    {
+        var e = Assert.Throws<SourceProblemException>(() => TemplateLoader.Load("t.yaml", Template("{threshold: 1e28, min_history: 13, history: 12}")));
+        Assert.Contains(e.Problems, p => p.Line == 10 && p.Message.Zh.Contains("threshold") && p.Message.Zh.Contains("过大"));
+        Assert.Contains(e.Problems, p => p.Message.Zh.Contains("min_history（13）大于 history（12）"));
+    }
+
     private static string Template(string outlier) =>
         HazardsTemplate + "\n    outlier: " + outlier + "\n";
 

@@ -25,6 +25,10 @@ public sealed class LayoutUploadTests(SqliteServer server)
         var stored = await (await admin.PostAsync("/api/templates/mz-tekun-monthly/layout", Upload(Shipped("mz-tekun-monthly.xlsx"), "特困-县里版式.xlsx"))).OkJsonAsync();
         Assert.Equal("特困-县里版式.xlsx", stored.GetProperty("fileName").GetString());
         Assert.Equal("特困-县里版式.xlsx", (await server.Store.GetLayoutAsync("mz-tekun-monthly"))!.FileName);
+        // On the admins' audit page with the other definitions.
+        var trail = await (await admin.GetAsync("/api/accounts/audit?subject=mz-tekun-monthly")).OkJsonAsync();
+        Assert.Contains(trail.EnumerateArray(), l => l.GetProperty("action").GetString() == "template.layout"
+            && l.GetProperty("detail").GetString()!.Contains("特困-县里版式.xlsx", StringComparison.Ordinal));
         using var export = await admin.GetAsync($"/api/reports/mz-tekun-monthly/{DemoCounty.County}/xlsx?layout=official");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal((byte)'P', (await export.Content.ReadAsByteArrayAsync())[0]);

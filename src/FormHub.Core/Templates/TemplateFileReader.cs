@@ -290,16 +290,27 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
         CheckKeys(map, OutlierKeys);
         var method = Choose(OptionalScalar(map, "method"), OutlierMethodNames, "异常值方法（mad 或 zscore）", "outlier method (mad or zscore)") ?? OutlierMethod.Mad;
         var threshold = Number(OptionalScalar(map, "threshold"), "threshold", positive: true);
+        // Bounded: a threshold of 1e28 times the scale overflows the detector's arithmetic, and none above 100 means anything.
+        if (threshold > 100)
+        {
+            Add(OptionalScalar(map, "threshold")!.Start, $"outlier 的 threshold（{threshold}）过大：应在 0 到 100 之间", $"outlier threshold ({threshold}) is too large: it must be above 0 and at most 100");
+            threshold = null;
+        }
         var min = Number(OptionalScalar(map, "min"), "min", positive: false);
         var max = Number(OptionalScalar(map, "max"), "max", positive: false);
         if (min is not null && max is not null && min > max)
             Add(map.Start, $"outlier 的 min（{min}）大于 max（{max}）", $"outlier min ({min}) is greater than max ({max})");
+        var minHistory = Whole(OptionalScalar(map, "min_history"), "min_history", 1, 60) ?? 6;
+        var history = Whole(OptionalScalar(map, "history"), "history", 1, 60) ?? 12;
+        // More periods required than are read: the village's own history would never be judged.
+        if (minHistory > history)
+            Add(map.Start, $"outlier 的 min_history（{minHistory}）大于 history（{history}）", $"outlier min_history ({minHistory}) is greater than history ({history})");
         return new OutlierSettings
         {
             Method = method,
             Threshold = threshold,
-            MinHistory = Whole(OptionalScalar(map, "min_history"), "min_history", 1, 60) ?? 6,
-            HistoryPeriods = Whole(OptionalScalar(map, "history"), "history", 1, 60) ?? 12,
+            MinHistory = minHistory,
+            HistoryPeriods = history,
             Peers = Choose(OptionalScalar(map, "peers"), SwitchNames, "peers 取值", "peers value") ?? true,
             MinPeers = Whole(OptionalScalar(map, "min_peers"), "min_peers", 2, 1000) ?? 5,
             Min = min,

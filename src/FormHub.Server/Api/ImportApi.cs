@@ -166,7 +166,15 @@ public static class ImportApi
         var name = Path.GetFileNameWithoutExtension(job.File.FileName) + "_问题.xlsx";
         // Written to a temporary file that goes when the response has been sent: the workbook is never a byte array in memory.
         var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        ProblemWorkbook.Write(job.File, result, temp);
+        try
+        {
+            ProblemWorkbook.Write(job.File, result, temp);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
         temp.Position = 0;
         return TypedResults.File(temp, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }

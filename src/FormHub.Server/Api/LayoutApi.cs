@@ -51,7 +51,8 @@ public static class LayoutApi
 
         var stored = new ReportLayout(templateId, content, Path.GetFileName(file.FileName), user.UserName, clock.GetUtcNow());
         await store.SaveLayoutAsync(stored, ct);
-        await store.AppendAuditAsync(new AuditEntry(0, stored.UploadedAt, user.UserName, "upload-layout", null, null, $"{templateId}: {stored.FileName}"), ct);
+        // Listed with the other definitions on the admins' audit page (the layout is the whole store's, like its template).
+        await store.AppendAuditAsync(DefinitionsAudit.Entry(stored.UploadedAt, user.UserName, DefinitionsAudit.LayoutUploaded, templateId, stored.FileName), ct);
         return TypedResults.Ok(new LayoutStored(templateId, stored.FileName, content.Length, stored.UploadedAt));
     }
 }

@@ -108,7 +108,7 @@ public sealed partial class MartenFormHubStore
         WriteAsync(async session => { await write(session); return true; }, ct);
 
     /// <summary>Adds audit lines to a write, numbered from the audit sequence: they commit (or not) with it.</summary>
-    private async Task AddAuditAsync(IDocumentSession session, IReadOnlyList<Model.AuditEntry> entries, CancellationToken ct)
+    internal async Task AddAuditAsync(IDocumentSession session, IReadOnlyList<Model.AuditEntry> entries, CancellationToken ct)
     {
         var numbers = await NextNumbersAsync(session, AuditSequence, entries.Count, ct);
         for (var i = 0; i < entries.Count; i++)

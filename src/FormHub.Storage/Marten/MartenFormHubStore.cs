@@ -100,6 +100,7 @@ public sealed partial class MartenFormHubStore : IFormHubStore
     /// </summary>
     public async Task InitializeAsync(CancellationToken ct = default)
     {
+        await RefuseHandwrittenDataAsync(ct);
         await _documents.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await CreateEventIndexesAsync(ct);
         await InitializeServicesAsync(ct);
@@ -107,7 +108,28 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         await MovePeriodicValuesToOwnPeriodsAsync(ct);
     }
 
+    /// <summary>
+    /// A schema that holds the hand-written engine's records is not opened on Marten: Marten would start empty beside them,
+    /// and the county's records would seem gone while new saves went elsewhere. There is no copy into Marten yet.
+    /// </summary>
+    private async Task RefuseHandwrittenDataAsync(CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection))
+        {
+            exists.Parameters.AddWithValue("table", T("entities"));
+            if (await exists.ExecuteScalarAsync(ct) is not true) return;
+        }
+        await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {T("entities")})", connection);
+        if (await any.ExecuteScalarAsync(ct) is true)
+            throw new InvalidOperationException(
+                $"PostgreSQL 模式 {Schema} 中已有旧版（手写）存储引擎的数据，Marten 引擎不能在其上启动：请设置 FORMHUB_POSTGRES_ENGINE=handwritten 继续使用旧引擎。" +
+                $" / Schema {Schema} holds data of the hand-written PostgreSQL engine; Marten will not start on it. Set FORMHUB_POSTGRES_ENGINE=handwritten to keep using it.");
+    }
+
     public IStoreSession OpenSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source);
+
+    public IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source, bulk: true);
 
     public async Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default)
     {

@@ -21,9 +21,13 @@ public abstract partial class StoreContractTests
             ["name"] = "张三", ["id_number"] = TestIds.IdNumber(1960, 2, 2, 501), ["household"] = household.ToString(),
         }, Jan1);
         await bulk.FlushAsync();
+        bulk.Audit(new AuditEntry(0, Clock.GetUtcNow(), "import", "import.roster", VillageA, null, "a.csv: 2 行"));
 
         Assert.Equal(before, await Store.CountAsync());
+        Assert.Empty(await Store.ListAuditByActionAsync(["import."], null, null, 10));
         await bulk.CommitAsync();
+
+        Assert.Equal("a.csv: 2 行", Assert.Single(await Store.ListAuditByActionAsync(["import."], null, null, 10)).Detail);
 
         var after = await Store.CountAsync();
         Assert.NotEqual(before, after);
@@ -43,6 +47,7 @@ public abstract partial class StoreContractTests
             bulk.Create("household", VillageA, new Dictionary<string, object?> { ["head_name"] = "李四" }, Jan1);
             await bulk.FlushAsync();
             bulk.Create("household", VillageA, new Dictionary<string, object?> { ["head_name"] = "王五", ["dibao_persons"] = "很多" }, Jan1);
+            bulk.Audit(new AuditEntry(0, Clock.GetUtcNow(), "import", "import.roster", VillageA, null, "b.csv: 3 行"));
 
             var refused = await Assert.ThrowsAsync<StoreValidationException>(() => bulk.CommitAsync());
             var error = Assert.Single(refused.Errors);
@@ -50,6 +55,7 @@ public abstract partial class StoreContractTests
         }
 
         Assert.Equal(before, await Store.CountAsync());
+        Assert.Empty(await Store.ListAuditByActionAsync(["import."], null, null, 10));
         Assert.True((await Store.VerifyAsync(VillageA)).IsIntact);
     }
 
