@@ -44,7 +44,8 @@ public interface ISubscriptionStore
     /// <summary>A subscription's deliveries, newest first (the delivery log).</summary>
     Task<IReadOnlyList<WebhookDelivery>> ListDeliveriesAsync(Guid subscriptionId, int take = 50, CancellationToken ct = default);
 
-    Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default);
+    /// <summary>Stores a template's official layout (replacing the one before) with <paramref name="audit"/> in the same transaction.</summary>
+    Task SaveLayoutAsync(ReportLayout layout, AuditEntry? audit = null, CancellationToken ct = default);
 
     Task<ReportLayout?> GetLayoutAsync(string templateId, CancellationToken ct = default);
 

@@ -50,9 +50,8 @@ public static class LayoutApi
                 new Dictionary<string, object?> { ["problems"] = inspection.Problems.Select(p => new { p.Code, message = http.Pick(new LocalizedText(p.Zh, p.En)) }) });
 
         var stored = new ReportLayout(templateId, content, Path.GetFileName(file.FileName), user.UserName, clock.GetUtcNow());
-        await store.SaveLayoutAsync(stored, ct);
-        // Listed with the other definitions on the admins' audit page (the layout is the whole store's, like its template).
-        await store.AppendAuditAsync(DefinitionsAudit.Entry(stored.UploadedAt, user.UserName, DefinitionsAudit.LayoutUploaded, templateId, stored.FileName), ct);
+        // Its audit line is listed with the other definitions on the admins' audit page (the layout is the whole store's).
+        await store.SaveLayoutAsync(stored, DefinitionsAudit.Entry(stored.UploadedAt, user.UserName, DefinitionsAudit.LayoutUploaded, templateId, stored.FileName), ct);
         return TypedResults.Ok(new LayoutStored(templateId, stored.FileName, content.Length, stored.UploadedAt));
     }
 }

@@ -122,10 +122,10 @@ public sealed partial class MartenFormHubStore : ISubscriptionStore
         return stored.Select(ToDelivery).ToList();
     }
 
-    public Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default) => WriteAsync(session =>
+    public Task SaveLayoutAsync(ReportLayout layout, AuditEntry? audit = null, CancellationToken ct = default) => WriteAsync(async session =>
     {
+        if (audit is not null) await AddAuditAsync(session, [audit], ct);
         session.Store(new LayoutDocument(layout.TemplateId, layout.Content, layout.FileName, layout.UploadedBy, layout.UploadedAt.ToUniversalTime()));
-        return Task.CompletedTask;
     }, ct);
 
     public async Task<ReportLayout?> GetLayoutAsync(string templateId, CancellationToken ct = default)

@@ -171,8 +171,9 @@ public sealed partial class SqlFormHubStore
         return await ReadDeliveriesAsync(command, ct);
     }
 
-    public Task SaveLayoutAsync(ReportLayout layout, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    public Task SaveLayoutAsync(ReportLayout layout, AuditEntry? audit = null, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
+        if (audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
         await using var command = connection.Command(
             $"""
             INSERT INTO {T("layouts")} (template_id, content, file_name, uploaded_by, uploaded_at) VALUES (@template, @content, @file, @by, @at)

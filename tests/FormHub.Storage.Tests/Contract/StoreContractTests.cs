@@ -661,13 +661,15 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
     }
 
     [Fact]
-    public async Task AnUploadedLayoutReplacesThePreviousOne()
+    public async Task AnUploadedLayoutReplacesThePreviousOneWithItsAuditLine()
     {
         Assert.Null(await Store.GetLayoutAsync("mz-dibao-monthly"));
         Assert.Empty(await Store.ListLayoutTemplatesAsync());
         await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [1, 2, 3], "低保.xlsx", "admin", Clock.GetUtcNow()));
-        await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [4, 5], "低保-新.xlsx", "admin", Clock.GetUtcNow()));
+        await Store.SaveLayoutAsync(new ReportLayout("mz-dibao-monthly", [4, 5], "低保-新.xlsx", "admin", Clock.GetUtcNow()),
+            new AuditEntry(0, Clock.GetUtcNow(), "admin", "template.layout", null, null, "mz-dibao-monthly: 低保-新.xlsx"));
         var layout = await Store.GetLayoutAsync("mz-dibao-monthly");
+        Assert.Equal("mz-dibao-monthly: 低保-新.xlsx", Assert.Single(await Store.ListAuditByActionAsync(["template."], null, null, 10)).Detail);
         Assert.Equal(new byte[] { 4, 5 }, layout!.Content);
         Assert.Equal("低保-新.xlsx", layout.FileName);
         Assert.Equal(["mz-dibao-monthly"], await Store.ListLayoutTemplatesAsync());
