@@ -13,6 +13,11 @@ public sealed class PasswordCheck
     // A real hash of a random password: checking against it costs what checking a real account costs.
     private static readonly string DummyHash = PasswordHashing.Hash(Guid.NewGuid().ToString());
 
+    private long _hashesComputed;
+
+    /// <summary>How many password hashes this server has computed: one per sign-in attempt, whether or not the name exists.</summary>
+    public long HashesComputed => Interlocked.Read(ref _hashesComputed);
+
     /// <summary>
     /// Checks <paramref name="password"/> against the account, or — when there is no such account — against a dummy hash
     /// at the same cost, so the response time does not tell which user names exist. Disabled accounts never pass.
@@ -23,6 +28,7 @@ public sealed class PasswordCheck
         try
         {
             var matches = PasswordHashing.Verify(account?.PasswordHash ?? DummyHash, password ?? "");
+            Interlocked.Increment(ref _hashesComputed);
             return account is { Disabled: false } && !string.IsNullOrEmpty(password) && matches;
         }
         finally
@@ -36,6 +42,7 @@ public sealed class PasswordCheck
         await _slots.WaitAsync(ct);
         try
         {
+            Interlocked.Increment(ref _hashesComputed);
             return PasswordHashing.Verify(account, password);
         }
         finally
