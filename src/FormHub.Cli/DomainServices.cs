@@ -20,7 +20,6 @@ internal sealed class DomainServices : IAsyncDisposable
     private DomainServices(string templatesDirectory, FieldCatalog catalog, TemplateLibrary library, IFormHubStore store, TimeProvider clock,
         ReportingStartSettings reportingStarts)
     {
-        StartSettings = reportingStarts;
         TemplatesDirectory = templatesDirectory;
         Catalog = catalog;
         Library = library;
@@ -51,8 +50,6 @@ internal sealed class DomainServices : IAsyncDisposable
     public ReportDeriver Deriver { get; }
     public RegionDirectory Regions { get; }
     public FilingCalendar Calendar { get; }
-    /// <summary>The reporting starts: FORMHUB_REPORTING_STARTS with what admins set in the browser over it.</summary>
-    public ReportingStartSettings StartSettings { get; }
     public SubmissionWorkflow Workflow { get; }
     public CompletenessCalculator Completeness { get; }
     public ReportTableBuilder Tables { get; }

@@ -2,7 +2,6 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Templates;
 using Marten;
-using Npgsql;
 using Marten.Services;
 
 namespace FormHub.Storage.Marten;
