@@ -1,5 +1,4 @@
 using FormHub.Core.Catalog;
-using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
@@ -15,7 +14,7 @@ namespace FormHub.Storage.Tests.Contract;
 /// </summary>
 public abstract class OwnPeriodContractTests(IStoreEngine engine) : IAsyncLifetime
 {
-    private const string Village = "361025101201";
+    private const string Village = TestRegions.Shangtang;
     private static readonly DateOnly Jan1 = new(2026, 1, 1);
     private readonly FixedClock _clock = new(new DateTimeOffset(2026, 12, 2, 2, 0, 0, TimeSpan.Zero));
     private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "formhub-key-" + Guid.NewGuid().ToString("N"), "audit.key");
@@ -37,12 +36,7 @@ public abstract class OwnPeriodContractTests(IStoreEngine engine) : IAsyncLifeti
     {
         // As the old schedule inferred it: 低保金 read only by a 季报 was kept per quarter, 补贴 read by a 月报 per month.
         _store = await engine.CreateStoreAsync(Catalog(dibao: PeriodType.Quarterly, subsidy: PeriodType.Monthly), _clock, _keyFile);
-        await _store.SaveRegionsAsync(
-        [
-            new OrgUnit(RegionCode.Parse("361025000000"), "清溪县"),
-            new OrgUnit(RegionCode.Parse("361025101000"), "石门镇"),
-            new OrgUnit(RegionCode.Parse(Village), "上塘村委会"),
-        ]);
+        await TestRegions.SaveAsync(_store);
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,3 @@
-using FormHub.Core.OrgUnits;
 using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
 using FormHub.Storage.Tests.Engines;
@@ -11,7 +10,7 @@ namespace FormHub.Storage.Tests.Contract;
 /// </summary>
 public abstract class TamperEvidenceContractTests(IStoreEngine engine) : IAsyncLifetime
 {
-    private const string Village = "361025101201";
+    private const string Village = TestRegions.Shangtang;
     private static readonly DateOnly Jan1 = new(2026, 1, 1);
     private readonly FixedClock _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
     private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "formhub-key-" + Guid.NewGuid().ToString("N"), "audit.key");
@@ -20,12 +19,7 @@ public abstract class TamperEvidenceContractTests(IStoreEngine engine) : IAsyncL
     public async Task InitializeAsync()
     {
         _store = await engine.CreateStoreAsync(TestCatalog.Create(), _clock, _keyFile);
-        await _store.SaveRegionsAsync(
-        [
-            new OrgUnit(RegionCode.Parse("361025000000"), "清溪县"),
-            new OrgUnit(RegionCode.Parse("361025101000"), "石门镇"),
-            new OrgUnit(RegionCode.Parse(Village), "上塘村委会"),
-        ]);
+        await TestRegions.SaveAsync(_store);
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,3 @@
-using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
 using FormHub.Storage.Tests.Engines;
 
@@ -12,8 +11,8 @@ namespace FormHub.Storage.Tests.Postgres;
 /// </summary>
 public abstract class ChangeFeedContractTests<TEngine>(TEngine engine) : IAsyncLifetime where TEngine : IStoreEngine, IHoldsSavesOpen
 {
-    private const string VillageA = "361025101201";
-    private const string VillageB = "361025101202";
+    private const string VillageA = TestRegions.Shangtang;
+    private const string VillageB = TestRegions.Xiatang;
     private static readonly DateOnly Jan1 = new(2026, 1, 1);
 
     private readonly TEngine _engine = engine;
@@ -22,13 +21,7 @@ public abstract class ChangeFeedContractTests<TEngine>(TEngine engine) : IAsyncL
     public async Task InitializeAsync()
     {
         _store = await _engine.CreateStoreAsync(TestCatalog.Create(), new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
-        await _store.SaveRegionsAsync(
-        [
-            new OrgUnit(RegionCode.Parse("361025000000"), "清溪县"),
-            new OrgUnit(RegionCode.Parse("361025101000"), "石门镇"),
-            new OrgUnit(RegionCode.Parse(VillageA), "上塘村委会"),
-            new OrgUnit(RegionCode.Parse(VillageB), "下塘村委会"),
-        ]);
+        await TestRegions.SaveAsync(_store, withXiatang: true);
     }
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
