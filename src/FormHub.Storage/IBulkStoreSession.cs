@@ -16,7 +16,6 @@ public interface IBulkStoreSession : IStoreSession, IAsyncDisposable
     /// <summary>
     /// Validates and writes the pending operations inside the bulk transaction. Throws what
     /// <see cref="IStoreSession.SaveChangesAsync"/> throws; the session is then spent (dispose it: nothing is written).
-    /// An engine that cannot write before the commit (Marten) keeps the operations and does all the work in <see cref="CommitAsync"/>.
     /// </summary>
     Task FlushAsync(CancellationToken ct = default);
 

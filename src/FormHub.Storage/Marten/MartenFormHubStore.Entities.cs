@@ -15,6 +15,10 @@ public sealed partial class MartenFormHubStore
         // One stream per village, keyed by its code; the stream's version is the village sequence of the hash chain.
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.AddEventType<VillageEventRecorded>();
+        // Quick append: a save's events of one village are one call of Marten's append function (arrays of bodies), not a
+        // statement per event. The expected version is still checked (a chain never forks); the event's own timestamp
+        // column then comes from the server, which FormHub does not read (the hashed recordedAt is in the body).
+        options.Events.AppendMode = EventAppendMode.Quick;
 
         // Marten checks its own version on every update of a record loaded in the save (optimistic concurrency).
         options.Schema.For<EntityRecord>().DocumentAlias("entities").UseOptimisticConcurrency(true)

@@ -15,20 +15,37 @@ namespace FormHub.Storage.Marten;
 /// <summary>
 /// Saves a session's operations through one Marten session enlisted in one PostgreSQL transaction: <see cref="SaveWork"/>
 /// validates them against the catalog exactly as on the other engines; this writes the record documents (Marten checks
-/// the version it loaded), identity claims, periodic values (inserted, or updated at the version read) and each village's
-/// events appended to its stream at the expected version, hash-chained under a per-village lock, then the feed positions.
+/// the version it loaded; many new ones go by COPY), identity claims, periodic values (inserted, or updated at the version
+/// read) and each village's events appended to its stream at the expected version, hash-chained under a per-village lock,
+/// then the feed positions. Opened as a bulk session it keeps one transaction open and writes each flushed batch into it,
+/// so a load of any size holds one batch in memory (as the SQL engines do).
 /// </summary>
 internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {
+    private const string FlushSavepoint = "formhub_flush";
     private readonly List<AuditEntry> _audit = [];
+    private NpgsqlConnection? _connection;
+    private NpgsqlTransaction? _transaction;
     private bool _spent;
 
-    /// <summary>
-    /// A bulk session keeps its operations until <see cref="CommitAsync"/> (Marten writes a session's documents and events in
-    /// one batch at its save, so there is nothing to write ahead); its audit lines go into that same transaction.
-    /// </summary>
-    public override Task<SaveResult> SaveChangesAsync(CancellationToken ct = default) =>
-        bulk ? Task.FromResult(new SaveResult(0, new Dictionary<Guid, long>())) : SaveAsync([], ct);
+    public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
+    {
+        if (bulk) return await FlushBatchAsync(ct);
+        if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        // Values are checked against the newest catalog version, whichever server or command saved it.
+        await store.RefreshCatalogAsync(ct);
+
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var result = await GuardLostConnectionAsync(connection, async () =>
+        {
+            var written = await WriteBatchAsync(connection, tx, ct);
+            await tx.CommitAsync(ct);
+            return written;
+        });
+        Operations.Clear();
+        return result;
+    }
 
     public void Audit(AuditEntry entry)
     {
@@ -37,42 +54,88 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         _audit.Add(entry);
     }
 
-    public Task FlushAsync(CancellationToken ct = default)
+    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
+
+    /// <summary>
+    /// Writes the pending batch inside the bulk transaction (documents, claims, events, chain heads and feed positions, as
+    /// a save does), under a savepoint so that a refusal leaves the transaction as it was; the session is then spent and
+    /// rolls back on dispose. Later batches see this one's records and chain heads; nobody else does before the commit.
+    /// </summary>
+    private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_spent, this);
-        return Task.CompletedTask;
+        if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
+        await BeginAsync(ct);
+
+        await _transaction!.SaveAsync(FlushSavepoint, ct);
+        try
+        {
+            var result = await GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction, ct));
+            await _transaction.ReleaseAsync(FlushSavepoint, ct);
+            Flushed += Operations.Count;
+            Operations.Clear();
+            return result;
+        }
+        catch
+        {
+            _spent = true;
+            // A conflict already rolled the whole transaction back (it re-reads the store as committed); otherwise undo this batch.
+            if (_transaction.Connection is { State: System.Data.ConnectionState.Open })
+                await _transaction.RollbackAsync(FlushSavepoint, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        if (_transaction is not null) return;
+        // One catalog version for the whole load: the newest when its first batch is written.
+        await store.RefreshCatalogAsync(ct);
+        _connection = await store.DataSource.OpenConnectionAsync(ct);
+        _transaction = await _connection.BeginTransactionAsync(ct);
     }
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
-        ObjectDisposedException.ThrowIf(_spent, this);
+        await FlushBatchAsync(ct);
         _spent = true;
-        await SaveAsync(_audit, ct);
+        if (_audit.Count > 0) await BeginAsync(ct);
+        if (_transaction is null) return;
+        await GuardLostConnectionAsync(_connection!, async () =>
+        {
+            if (_audit.Count > 0)
+            {
+                await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(_transaction));
+                await store.AddAuditAsync(session, _audit, ct);
+                await session.SaveChangesAsync(ct);
+            }
+            await _transaction.CommitAsync(ct);
+            return true;
+        });
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _spent = true;
-        return ValueTask.CompletedTask;
+        // A transaction not committed is rolled back by its disposal.
+        if (_transaction is not null) await _transaction.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+        _transaction = null;
+        _connection = null;
     }
 
-    private async Task<SaveResult> SaveAsync(IReadOnlyList<AuditEntry> audit, CancellationToken ct)
+    /// <summary>Validates and writes the pending operations through one Marten session on <paramref name="tx"/>, without committing.</summary>
+    private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
     {
-        if (Operations.Count == 0 && audit.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
-        // Values are checked against the newest catalog version, whichever server or command saved it.
-        await store.RefreshCatalogAsync(ct);
-
-        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
         await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
-        // Queued in the session, so the save's own SaveChanges writes them in its transaction.
-        if (audit.Count > 0) await store.AddAuditAsync(session, audit, ct);
-        var work = new MartenSaveWork(store, session, connection, tx, user, source);
-        SaveResult result;
+        return await new MartenSaveWork(store, session, connection, tx, user, source).RunAsync(Operations, ct);
+    }
+
+    private static async Task<T> GuardLostConnectionAsync<T>(NpgsqlConnection connection, Func<Task<T>> write)
+    {
         try
         {
-            result = await work.RunAsync(Operations, ct);
-            await tx.CommitAsync(ct);
+            return await write();
         }
         catch (InvalidOperationException lost) when (connection.FullState.HasFlag(System.Data.ConnectionState.Broken) || connection.State == System.Data.ConnectionState.Closed)
         {
@@ -80,8 +143,6 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             // like any other lost connection, nothing committed.
             throw new NpgsqlException("The connection to PostgreSQL was lost during the save; nothing was saved.", lost);
         }
-        Operations.Clear();
-        return result;
     }
 
     private sealed class MartenSaveWork(MartenFormHubStore store, IDocumentSession session, NpgsqlConnection connection, NpgsqlTransaction tx,
@@ -109,12 +170,13 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
         protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
         {
-            // One lock per bucket of numbers (an import of 50,000 persons would exhaust the lock table otherwise), in order.
-            foreach (var bucket in idNumbers.Select(PostgresDialect.IdentityBucket).Distinct().Order())
+            // One lock per bucket of numbers (an import of 50,000 persons would exhaust the lock table otherwise), taken in
+            // order so two saves cannot deadlock, all in one round trip (a village load touches ~600 buckets).
+            await using (var command = new NpgsqlCommand(
+                "SELECT pg_advisory_xact_lock(hashtext(@space), b) FROM (SELECT b FROM unnest(@buckets) AS b ORDER BY b) AS ordered", connection, tx))
             {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@space), @bucket)", connection, tx);
                 command.Parameters.AddWithValue("space", store.Schema + ".identity");
-                command.Parameters.AddWithValue("bucket", bucket);
+                command.Parameters.AddWithValue("buckets", idNumbers.Select(PostgresDialect.IdentityBucket).Distinct().Order().ToArray());
                 await command.ExecuteNonQueryAsync(ct);
             }
             var numbers = idNumbers.ToArray();
@@ -125,20 +187,27 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         protected override async Task<List<PeriodicVersion>> WriteAsync(CancellationToken ct)
         {
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            var created = new List<EntityRecord>();
             foreach (var e in _entities.Values.Where(e => e.Dirty))
             {
                 var record = store.ToRecord(e, now);
-                if (e.StoredVersion is null) session.Insert(record); else session.Update(record);
+                if (e.StoredVersion is not null) session.Update(record);
+                else created.Add(record);
             }
             foreach (var (entity, number) in _identityRemoved) session.Delete<IdentityClaim>(IdentityClaim.KeyOf(number, entity));
+            // A record created in this save has no claim stored yet: its claims are new documents like the record.
+            var claimed = new List<IdentityClaim>();
             foreach (var (entity, number) in _identityAdded)
             {
                 var e = _entities[entity];
-                session.Store(new IdentityClaim
+                var claim = new IdentityClaim
                 {
                     Id = IdentityClaim.KeyOf(number, entity), IdNumber = number, EntityId = entity, CountyCode = e.CountyCode, VillageCode = e.VillageCode,
-                });
+                };
+                if (e.StoredVersion is null) claimed.Add(claim); else session.Store(claim);
             }
+            await InsertNewAsync(created, ct);
+            await InsertNewAsync(claimed, ct);
             var periodic = WritePeriodic(now);
             var villages = await AppendEventsAsync(ct);
             try
@@ -151,6 +220,13 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             }
             await RecordFeedAsync(villages, ct);
             return periodic;
+        }
+
+        /// <summary>New documents: COPY on the save's transaction when there are many (a load), else the session's inserts.</summary>
+        private async Task InsertNewAsync<T>(List<T> documents, CancellationToken ct) where T : notnull
+        {
+            if (documents.Count >= MartenFormHubStore.CopyThreshold) await store.CopyNewDocumentsAsync(connection, documents, ct);
+            else foreach (var document in documents) session.Insert(document);
         }
 
         private static Exception Unwrap(Exception ex) => ex is AggregateException { InnerExceptions.Count: > 0 } a ? Unwrap(a.InnerExceptions[0]) : ex;
