@@ -110,7 +110,7 @@ public sealed partial class MartenFormHubStore
             SELECT DISTINCT data ->> 'entityType' FROM {T("mt_events")} e
             WHERE stream_id = @village AND data ->> 'entityType' = ANY(@types) AND CAST(data ->> 'kind' AS int) <> {PeriodicKind}
               AND CAST(data ->> 'validFrom' AS date) > @date;
-            SELECT {DocumentColumns} FROM {T("mt_doc_entities")} WHERE village_code = @village AND entity_type = ANY(@types) ORDER BY entity_type, id
+            SELECT {DocumentColumns} FROM {EntitiesWithValues} WHERE e.village_code = @village AND e.entity_type = ANY(@types) ORDER BY e.entity_type, e.id
             """, connection))
         {
             command.Parameters.AddWithValue("village", villageCode);
