@@ -2,8 +2,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
-using FormHub.Storage.Postgres;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 using JasperFx;
 using JasperFx.Events;
@@ -110,7 +109,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
         {
             // One lock per bucket of numbers (an import of 50,000 persons would exhaust the lock table otherwise), in order.
-            foreach (var bucket in idNumbers.Select(PostgresDialect.IdentityBucket).Distinct().Order())
+            foreach (var bucket in idNumbers.Select(IdentityLockBuckets.Of).Distinct().Order())
             {
                 await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@space), @bucket)", connection, tx);
                 command.Parameters.AddWithValue("space", store.Schema + ".identity");

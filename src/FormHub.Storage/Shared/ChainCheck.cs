@@ -1,7 +1,7 @@
 using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// Recomputes a village's hash chain from its stored events, given in village-sequence order exactly as stored

@@ -4,7 +4,7 @@ using FormHub.Core.Validation;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>A roster query's field filters, checked against the catalog the same way on every engine.</summary>
 internal static class EntityFilters

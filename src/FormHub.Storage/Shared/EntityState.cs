@@ -1,6 +1,6 @@
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// An entity's row while a save applies operations to it in memory; written back once at the end,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// The hash of an event over its content and its predecessor's hash (数据质量终身追责): changing any stored column of an

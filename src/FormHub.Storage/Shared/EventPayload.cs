@@ -3,7 +3,7 @@ using System.Text.Json;
 using FormHub.Core.Catalog;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// The JSON body of an event: <c>{"changes":[["field",old,new],…],"retirement":{"date":…,"reason":…,"note":…}}</c>.
@@ -58,5 +58,22 @@ internal static class EventPayload
                 r.GetProperty("note").GetString());
         }
         return (changes, retirement);
+    }
+
+    /// <summary>Counts the old and new values an event payload records for <paramref name="field"/> (both engines' payloads are alike).</summary>
+    public static void AddHistoryValues(string payloadJson, string field, Dictionary<string, long> counts)
+    {
+        using var payload = System.Text.Json.JsonDocument.Parse(payloadJson);
+        if (!payload.RootElement.TryGetProperty("changes", out var changes)) return;
+        foreach (var change in changes.EnumerateArray())
+        {
+            if (change[0].GetString() != field) continue;
+            foreach (var value in new[] { change[1], change[2] })
+            {
+                if (value.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
+                var json = value.GetRawText();
+                counts[json] = counts.GetValueOrDefault(json) + 1;
+            }
+        }
     }
 }

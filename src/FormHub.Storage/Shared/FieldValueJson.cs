@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FormHub.Core.Catalog;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// Writes canonical field values (string, long, decimal, bool, DateOnly) as JSON and reads them back by the catalog's

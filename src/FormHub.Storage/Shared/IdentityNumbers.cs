@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>Which fields are a person's 公民身份号码, and how a record holding one is described.</summary>
 internal static class IdentityNumbers

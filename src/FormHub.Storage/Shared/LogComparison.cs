@@ -2,7 +2,7 @@ using System.Globalization;
 using FormHub.Core.Catalog;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// Replays a village's event log by the rules a save follows and compares the result with the stored current documents

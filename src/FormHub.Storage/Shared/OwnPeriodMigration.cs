@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>Runs the start-up move of periodic values to their field's own period (any engine).</summary>
 public interface IOwnPeriodMigration

@@ -1,6 +1,6 @@
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>An operation collected by a session, applied in order when it saves.</summary>
 internal abstract record PendingOperation(int Index, Guid EntityId)

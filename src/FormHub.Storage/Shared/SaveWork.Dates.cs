@@ -1,6 +1,6 @@
 using FormHub.Core.Validation;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// Dates that cannot be true (issue 13, item 4): a fact may not take effect, and a record may not be retired, after today

@@ -3,7 +3,7 @@ using FormHub.Core.Text;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// The same person twice (issue 13, item 2): a save may not give a record an ID number another record not retired already

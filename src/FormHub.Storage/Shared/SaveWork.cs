@@ -6,7 +6,7 @@ using FormHub.Core.Validation;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// The state of one save in progress, whichever engine writes it: load the touched records, apply every operation in

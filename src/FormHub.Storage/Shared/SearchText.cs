@@ -1,7 +1,7 @@
 using System.Text;
 using FormHub.Core.Catalog;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>The text a roster's name/ID search box matches: the entity type's search fields, lower-cased, joined.</summary>
 internal static class SearchText

@@ -1,6 +1,6 @@
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Shared;
 
 /// <summary>
 /// Collects a session's operations in order; each engine's session saves them through its own <see cref="SaveWork"/>.

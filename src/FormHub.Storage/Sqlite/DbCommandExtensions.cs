@@ -1,8 +1,8 @@
 using System.Data.Common;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-/// <summary>Terse parameter binding for the store's hand-written SQL.</summary>
+/// <summary>Terse parameter binding for the SQLite store's SQL.</summary>
 internal static class DbCommandExtensions
 {
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? tx = null)

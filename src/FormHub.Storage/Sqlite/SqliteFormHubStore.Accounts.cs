@@ -2,22 +2,22 @@ using System.Data.Common;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private const string AccountColumns =
         "a.user_name, a.display_name, a.role, a.capture_scope, a.view_scope, a.department, a.password_hash, s.phone, s.disabled, s.must_change_password, s.security_stamp";
 
-    private string AccountSource => $"{T("accounts")} a LEFT JOIN {T("account_status")} s ON s.user_name = a.user_name";
+    private string AccountSource => $"accounts a LEFT JOIN account_status s ON s.user_name = a.user_name";
 
     public Task SaveAccountAsync(UserAccount account, CancellationToken ct = default) =>
         WriteAsync((connection, tx) => WriteAccountAsync(connection, tx, account, replace: true, ct), ct);
 
     public async Task<string?> CreateAccountsAsync(IReadOnlyList<UserAccount> accounts, IReadOnlyList<AuditEntry> audit, CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         foreach (var account in accounts)
         {
             // A name taken since the caller checked: not committing keeps nothing of the batch.
@@ -33,7 +33,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("accounts")} (user_name, display_name, role, capture_scope, view_scope, department, password_hash)
+            INSERT INTO accounts (user_name, display_name, role, capture_scope, view_scope, department, password_hash)
             VALUES (@user, @display, @role, @capture, @view, @department, @hash)
             ON CONFLICT (user_name) DO {(replace ? """
                 UPDATE SET display_name = excluded.display_name, role = excluded.role,
@@ -47,7 +47,7 @@ public sealed partial class SqlFormHubStore
         if (await command.ExecuteNonQueryAsync(ct) == 0) return false;
         await using var status = connection.Command(
             $"""
-            INSERT INTO {T("account_status")} (user_name, phone, disabled, must_change_password, security_stamp)
+            INSERT INTO account_status (user_name, phone, disabled, must_change_password, security_stamp)
             VALUES (@user, @phone, @disabled, @must, @stamp)
             ON CONFLICT (user_name) DO UPDATE SET phone = excluded.phone, disabled = excluded.disabled,
                 must_change_password = excluded.must_change_password, security_stamp = excluded.security_stamp
@@ -99,7 +99,7 @@ public sealed partial class SqlFormHubStore
             where.Add("detail LIKE @subject ESCAPE '\\'");
             command.With("@subject", subject.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + ":%");
         }
-        command.CommandText = $"SELECT seq, at, user_name, action, unit_code, period, detail FROM {T("audit_log")} WHERE {string.Join(" AND ", where)} ORDER BY seq DESC LIMIT @take";
+        command.CommandText = $"SELECT seq, at, user_name, action, unit_code, period, detail FROM audit_log WHERE {string.Join(" AND ", where)} ORDER BY seq DESC LIMIT @take";
         command.With("@take", take);
         return await ReadAuditAsync(command, ct);
     }
@@ -107,7 +107,7 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlyList<string>> ListProtectionKeysAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT xml FROM {T("protection_keys")} ORDER BY name");
+        await using var command = connection.Command($"SELECT xml FROM protection_keys ORDER BY name");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var keys = new List<string>();
         while (await reader.ReadAsync(ct)) keys.Add(reader.GetString(0));
@@ -117,7 +117,7 @@ public sealed partial class SqlFormHubStore
     public Task SaveProtectionKeyAsync(string name, string xml, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
         await using var command = connection.Command(
-            $"INSERT INTO {T("protection_keys")} (name, xml) VALUES (@name, @xml) ON CONFLICT (name) DO NOTHING", tx)
+            $"INSERT INTO protection_keys (name, xml) VALUES (@name, @xml) ON CONFLICT (name) DO NOTHING", tx)
             .With("@name", name).With("@xml", xml);
         return await command.ExecuteNonQueryAsync(ct);
     }, ct);

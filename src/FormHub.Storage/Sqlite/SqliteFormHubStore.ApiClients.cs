@@ -3,14 +3,14 @@ using System.Globalization;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private const string ApiClientColumns =
         "id, name, department, area, scopes, token_hash, created_by, created_at, expires_at, revoked_at, last_used_at, requests_per_minute";
 
-    // Times as round-trip text in both engines: these few rows are never queried by time.
+    // Times as round-trip text: these few rows are never queried by time.
     private static string? Time(DateTimeOffset? at) => at?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset? ReadTime(DbDataReader r, int i) =>
@@ -21,7 +21,7 @@ public sealed partial class SqlFormHubStore
         if (audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("api_clients")} ({ApiClientColumns})
+            INSERT INTO api_clients ({ApiClientColumns})
             VALUES (@id, @name, @department, @area, @scopes, @hash, @by, @created, @expires, @revoked, @used, @rate)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, department = excluded.department, area = excluded.area,
                 scopes = excluded.scopes, token_hash = excluded.token_hash, expires_at = excluded.expires_at,
@@ -42,7 +42,7 @@ public sealed partial class SqlFormHubStore
     private async Task<ApiClient?> FindApiClientWhereAsync(string where, string value, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {ApiClientColumns} FROM {T("api_clients")} WHERE {where}").With("@v", value);
+        await using var command = connection.Command($"SELECT {ApiClientColumns} FROM api_clients WHERE {where}").With("@v", value);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? ReadApiClient(reader) : null;
     }
@@ -50,7 +50,7 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlyList<ApiClient>> ListApiClientsAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {ApiClientColumns} FROM {T("api_clients")} ORDER BY created_at, name");
+        await using var command = connection.Command($"SELECT {ApiClientColumns} FROM api_clients ORDER BY created_at, name");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var clients = new List<ApiClient>();
         while (await reader.ReadAsync(ct)) clients.Add(ReadApiClient(reader));
@@ -59,7 +59,7 @@ public sealed partial class SqlFormHubStore
 
     public Task TouchApiClientAsync(Guid id, DateTimeOffset at, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var command = connection.Command($"UPDATE {T("api_clients")} SET last_used_at = @at WHERE id = @id", tx)
+        await using var command = connection.Command($"UPDATE api_clients SET last_used_at = @at WHERE id = @id", tx)
             .With("@at", Time(at)).With("@id", id.ToString());
         return await command.ExecuteNonQueryAsync(ct);
     }, ct);

@@ -1,9 +1,10 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     // As-of reads replay the event log by valid-from date, then recording order: a back-dated correction recorded
     // later still lands at the date it is valid from.
@@ -14,10 +15,10 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT {EventColumns} FROM {T("events")}
+            SELECT {EventColumns} FROM events
             WHERE entity_id = @id AND kind <> {PeriodicKind} AND valid_from <= @date ORDER BY valid_from, seq
-            """).With("@id", Dialect.IdValue(entityId)).With("@date", date);
-        var replayed = Replay(await ReadEventsAsync(command, ct));
+            """).With("@id", SqliteIds.Text(entityId)).With("@date", date);
+        var replayed = EventReplay.Replay(await ReadEventsAsync(command, ct));
         return replayed.Count == 0 ? null : replayed[0];
     }
 
@@ -41,9 +42,9 @@ public sealed partial class SqlFormHubStore
             var types = command.WithList("@t", lists.Keys);
             command.CommandText =
                 $"""
-                SELECT DISTINCT entity_type FROM {T("events")}
+                SELECT DISTINCT entity_type FROM events
                 WHERE village_code = @village AND entity_type IN ({types}) AND kind <> {PeriodicKind} AND valid_from > @date;
-                SELECT {DocumentColumns} FROM {T("entities")} WHERE village_code = @village AND entity_type IN ({types}) ORDER BY entity_type, id
+                SELECT {DocumentColumns} FROM entities WHERE village_code = @village AND entity_type IN ({types}) ORDER BY entity_type, id
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) replay.Add(reader.GetString(0));
@@ -60,34 +61,15 @@ public sealed partial class SqlFormHubStore
         {
             await using var command = connection.Command(
                 $"""
-                SELECT {EventColumns} FROM {T("events")}
+                SELECT {EventColumns} FROM events
                 WHERE village_code = @village AND entity_type = @type AND kind <> {PeriodicKind} AND valid_from <= @date
                 ORDER BY valid_from, seq
                 """).With("@village", villageCode).With("@type", type).With("@date", date);
-            lists[type] = Replay(await ReadEventsAsync(command, ct))
+            lists[type] = EventReplay.Replay(await ReadEventsAsync(command, ct))
                 .Where(d => includeRetired || !d.IsRetiredOn(date))
                 .OrderBy(d => d.Id)
                 .ToList();
         }
         return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<EntityDocument>)kv.Value, StringComparer.Ordinal);
-    }
-
-    /// <summary>The documents as the events (valid-from order) leave them; the Marten engine replays the same way.</summary>
-    internal static List<EntityDocument> Replay(List<EntityEvent> events)
-    {
-        var states = new Dictionary<Guid, (Dictionary<string, object?> Fields, long Version, DateOnly ValidFrom, Retirement? Retired, EntityEvent Last)>();
-        foreach (var e in events)
-        {
-            if (e.Kind == EventKind.Created)
-            {
-                states[e.EntityId] = (e.Changes.ToDictionary(c => c.Field, c => c.New, StringComparer.Ordinal), 1, e.ValidFrom, null, e);
-                continue;
-            }
-            if (!states.TryGetValue(e.EntityId, out var s)) continue;
-            foreach (var c in e.Changes) s.Fields[c.Field] = c.New;
-            states[e.EntityId] = (s.Fields, s.Version + 1, s.ValidFrom, e.Kind == EventKind.Retired ? e.Retirement : s.Retired, e);
-        }
-        return states.Select(kv => new EntityDocument(kv.Key, kv.Value.Last.EntityType, kv.Value.Last.VillageCode, kv.Value.Version,
-            kv.Value.Fields, kv.Value.ValidFrom, kv.Value.Retired, kv.Value.Last.RecordedAt)).ToList();
     }
 }

@@ -1,9 +1,9 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     public async Task<IReadOnlyDictionary<string, long>> CountTypedValuesAsync(RegionCode under, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
@@ -12,8 +12,8 @@ public sealed partial class SqlFormHubStore
         // A retirement carries no field changes but is one thing the cadre entered (date and reason).
         await using var command = connection.Command(
             $"""
-            SELECT village_code, SUM(CASE WHEN kind = {(int)EventKind.Retired} THEN 1 ELSE {_dialect.ChangeCount("payload")} END)
-            FROM {T("events")}
+            SELECT village_code, SUM(CASE WHEN kind = {(int)EventKind.Retired} THEN 1 ELSE json_array_length(payload, '$.changes') END)
+            FROM events
             WHERE village_code LIKE @prefix AND source = @source AND recorded_at >= @from AND recorded_at < @to
             GROUP BY village_code
             """)

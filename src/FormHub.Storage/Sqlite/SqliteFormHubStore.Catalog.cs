@@ -1,17 +1,13 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Core.Catalog;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
-    /// <summary>Who the first version is recorded as: the catalog shipped in form-templates/catalog.</summary>
-    public const string CatalogSeedUser = "formhub";
-
-    private const string CatalogSeedSummary = "初始版本：由 form-templates/catalog 导入";
-
     /// <summary>The version held and its catalog, swapped as one so a reader never sees one with the other's number.</summary>
     private sealed record HeldCatalog(long Version, FieldCatalog Catalog);
 
@@ -29,11 +25,11 @@ public sealed partial class SqlFormHubStore
         {
             await using var insert = connection.Command(
                 $"""
-                INSERT INTO {T("catalog_versions")} (version, document, changed_by, changed_at, summary)
+                INSERT INTO catalog_versions (version, document, changed_by, changed_at, summary)
                 VALUES (1, @document, @by, @at, @summary) ON CONFLICT (version) DO NOTHING
                 """, tx)
-                .With("@document", CatalogJson.Write(_catalog.Catalog)).With("@by", CatalogSeedUser)
-                .With("@at", Time(Clock.GetUtcNow())).With("@summary", CatalogSeedSummary);
+                .With("@document", CatalogJson.Write(_catalog.Catalog)).With("@by", CatalogSeed.User)
+                .With("@at", Time(Clock.GetUtcNow())).With("@summary", CatalogSeed.Summary);
             return await insert.ExecuteNonQueryAsync(ct);
         }, ct);
         await RefreshCatalogAsync(ct);
@@ -42,8 +38,8 @@ public sealed partial class SqlFormHubStore
     public async Task<bool> RefreshCatalogAsync(CancellationToken ct = default)
     {
         long newest;
-        await using (var connection = await _dialect.OpenAsync(ct))
-        await using (var command = connection.Command($"SELECT COALESCE(MAX(version), 0) FROM {T("catalog_versions")}"))
+        await using (var connection = await OpenAsync(ct))
+        await using (var command = connection.Command($"SELECT COALESCE(MAX(version), 0) FROM catalog_versions"))
         {
             newest = await command.ScalarLongAsync(ct);
         }
@@ -69,14 +65,13 @@ public sealed partial class SqlFormHubStore
         // Versions are consecutive, so "the next number is free" is exactly "nobody saved since the version read".
         var inserted = await WriteAsync(async (connection, tx) =>
         {
-            await _dialect.LockDefinitionsAsync(connection, tx, ct);
             if (expectedTemplateRevision is { } expected && await RevisionAsync(connection, tx, ct) is var actual && actual != expected)
                 throw CatalogConflictException.TemplatesChanged(expectedVersion, expected, actual);
             await using var insert = connection.Command(
                 $"""
-                INSERT INTO {T("catalog_versions")} (version, document, changed_by, changed_at, summary)
+                INSERT INTO catalog_versions (version, document, changed_by, changed_at, summary)
                 SELECT @version, @document, @by, @at, @summary
-                WHERE (SELECT COALESCE(MAX(version), 0) FROM {T("catalog_versions")}) = @expected
+                WHERE (SELECT COALESCE(MAX(version), 0) FROM catalog_versions) = @expected
                 ON CONFLICT (version) DO NOTHING
                 """, tx)
                 .With("@version", info.Version).With("@document", CatalogJson.Write(catalog)).With("@by", user)
@@ -106,9 +101,9 @@ public sealed partial class SqlFormHubStore
 
     public async Task<IReadOnlyList<CatalogVersionInfo>> ListCatalogVersionsAsync(CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
+        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT version, changed_by, changed_at, summary FROM {T("catalog_versions")} ORDER BY version DESC");
+            $"SELECT version, changed_by, changed_at, summary FROM catalog_versions ORDER BY version DESC");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var versions = new List<CatalogVersionInfo>();
         while (await reader.ReadAsync(ct))
@@ -118,28 +113,28 @@ public sealed partial class SqlFormHubStore
 
     public async Task<FieldCatalog?> ReadCatalogVersionAsync(long version, CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        await using var command = connection.Command($"SELECT document FROM {T("catalog_versions")} WHERE version = @version").With("@version", version);
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT document FROM catalog_versions WHERE version = @version").With("@version", version);
         return await command.ExecuteScalarAsync(ct) is string document ? CatalogJson.Read(document) : null;
     }
 
     public async Task<IReadOnlyList<StoredValueCount>> CountStoredValuesAsync(string entityType, string field, CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
+        await using var connection = await OpenAsync(ct);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        // `data -> 'name'` is the field's JSON in both engines (SQLite reads a plain label as $.name); a missing field is NULL.
+        // `data -> 'name'` is the field's JSON (SQLite reads a plain label as $.name); a missing field is NULL.
         await using (var current = connection.Command(
             $"""
-            SELECT {_dialect.JsonAsText("(data -> @field)")} AS v, COUNT(*) FROM {T("entities")}
-            WHERE entity_type = @type GROUP BY {_dialect.JsonAsText("(data -> @field)")}
+            SELECT (data -> @field) AS v, COUNT(*) FROM entities
+            WHERE entity_type = @type GROUP BY (data -> @field)
             """).With("@field", field).With("@type", entityType))
         {
             await AddCountsAsync(current, counts, ct);
         }
         await using (var periodic = connection.Command(
             $"""
-            SELECT {_dialect.JsonAsText("value")} AS v, COUNT(*) FROM {T("periodic_values")}
-            WHERE entity_type = @type AND field = @field AND {PeriodicPresent} GROUP BY {_dialect.JsonAsText("value")}
+            SELECT value AS v, COUNT(*) FROM periodic_values
+            WHERE entity_type = @type AND field = @field AND {PeriodicPresent} GROUP BY value
             """).With("@field", field).With("@type", entityType))
         {
             await AddCountsAsync(periodic, counts, ct);
@@ -149,35 +144,18 @@ public sealed partial class SqlFormHubStore
 
     public async Task<IReadOnlyList<StoredValueCount>> CountHistoryValuesAsync(string entityType, string field, CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
+        await using var connection = await OpenAsync(ct);
         // The text match only narrows the scan to events naming the field somewhere (a '_' in the name matches any
         // character, which only widens it); the payload is then read exactly.
         await using var command = connection.Command(
             $"""
-            SELECT {_dialect.JsonAsText("payload")} FROM {T("events")}
-            WHERE entity_type = @type AND {_dialect.JsonAsText("payload")} LIKE @named
+            SELECT payload FROM events
+            WHERE entity_type = @type AND payload LIKE @named
             """).With("@type", entityType).With("@named", "%\"" + field.Replace("%", "") + "\"%");
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) AddHistoryValues(reader.GetString(0), field, counts);
+        while (await reader.ReadAsync(ct)) EventPayload.AddHistoryValues(reader.GetString(0), field, counts);
         return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Counts the old and new values an event payload records for <paramref name="field"/> (both engines' payloads are alike).</summary>
-    internal static void AddHistoryValues(string payloadJson, string field, Dictionary<string, long> counts)
-    {
-        using var payload = System.Text.Json.JsonDocument.Parse(payloadJson);
-        if (!payload.RootElement.TryGetProperty("changes", out var changes)) return;
-        foreach (var change in changes.EnumerateArray())
-        {
-            if (change[0].GetString() != field) continue;
-            foreach (var value in new[] { change[1], change[2] })
-            {
-                if (value.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
-                var json = value.GetRawText();
-                counts[json] = counts.GetValueOrDefault(json) + 1;
-            }
-        }
     }
 
     private static async Task AddCountsAsync(DbCommand command, Dictionary<string, long> counts, CancellationToken ct)

@@ -1,14 +1,15 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Core.Periods;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private string EventColumns =>
         $"seq, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at, user_name, source, " +
-        $"{_dialect.JsonAsText("payload")}, prev_hash, hash";
+        $"payload, prev_hash, hash";
 
     private EntityEvent ReadEvent(DbDataReader r)
     {
@@ -18,7 +19,7 @@ public sealed partial class SqlFormHubStore
             Sequence: r.GetInt64(0),
             VillageCode: r.GetString(1),
             VillageSequence: r.GetInt64(2),
-            EntityId: _dialect.ReadId(r, 3),
+            EntityId: SqliteIds.Read(r, 3),
             EntityType: type,
             Kind: (EventKind)r.GetInt32(5),
             Changes: changes,
@@ -35,8 +36,8 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {EventColumns} FROM {T("events")} WHERE entity_id = @id ORDER BY seq")
-            .With("@id", _dialect.IdValue(entityId));
+        await using var command = connection.Command($"SELECT {EventColumns} FROM events WHERE entity_id = @id ORDER BY seq")
+            .With("@id", SqliteIds.Text(entityId));
         return await ReadEventsAsync(command, ct);
     }
 
@@ -45,7 +46,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command($"""
-            SELECT {EventColumns} FROM {T("events")}
+            SELECT {EventColumns} FROM events
             WHERE village_code = @village{(recordedAfter is null ? "" : " AND recorded_at > @after")}
             ORDER BY village_seq DESC LIMIT @max
             """).With("@village", villageCode).With("@max", Math.Clamp(max, 1, 10_000));
@@ -63,19 +64,20 @@ public sealed partial class SqlFormHubStore
         return events;
     }
 
+    // One writer at a time commits in sequence order: the sequence alone is a gap-free feed position (its transaction part is 0).
     public async Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(FeedCursor afterCursor, int max = 1000, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {EventColumns}, {_dialect.FeedTransaction} FROM {T("events")} WHERE {_dialect.FeedAfter} ORDER BY {_dialect.FeedOrder()} LIMIT @max")
-            .With("@tx", afterCursor.Transaction).With("@seq", afterCursor.Sequence).With("@max", Math.Clamp(max, 1, 10_000));
+            $"SELECT {EventColumns} FROM events WHERE seq > @seq ORDER BY seq LIMIT @max")
+            .With("@seq", afterCursor.Sequence).With("@max", Math.Clamp(max, 1, 10_000));
         var changes = new List<ChangeFeedEntry>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var e = ReadEvent(reader);
             changes.Add(new ChangeFeedEntry(
-                new FeedCursor(reader.GetInt64(14), e.Sequence),
+                new FeedCursor(0, e.Sequence),
                 e.VillageCode,
                 e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key,
                 e.EntityType,
@@ -88,10 +90,7 @@ public sealed partial class SqlFormHubStore
     public async Task<FeedCursor> GetFeedEndAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command(
-            $"SELECT {_dialect.FeedTransaction}, seq FROM {T("events")} WHERE {_dialect.FeedAfter} ORDER BY {_dialect.FeedOrder(descending: true)} LIMIT 1")
-            .With("@tx", FeedCursor.Start.Transaction).With("@seq", FeedCursor.Start.Sequence);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new FeedCursor(reader.GetInt64(0), reader.GetInt64(1)) : FeedCursor.Start;
+        await using var command = connection.Command("SELECT MAX(seq) FROM events");
+        return await command.ExecuteScalarAsync(ct) is long last ? new FeedCursor(0, last) : FeedCursor.Start;
     }
 }

@@ -1,11 +1,12 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
 /// <summary>ID numbers held by more than one record (stored before saves refused it), and filling <c>identity_numbers</c> for older databases.</summary>
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     public async Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default)
     {
@@ -13,14 +14,14 @@ public sealed partial class SqlFormHubStore
         await using (var connection = await OpenAsync(ct))
         await using (var command = connection.Command(
             $"""
-            SELECT id_number, entity_id FROM {T("identity_numbers")}
-            WHERE id_number IN (SELECT id_number FROM {T("identity_numbers")} WHERE village_code LIKE @prefix)
-              AND id_number IN (SELECT id_number FROM {T("identity_numbers")} GROUP BY id_number HAVING COUNT(*) > 1)
+            SELECT id_number, entity_id FROM identity_numbers
+            WHERE id_number IN (SELECT id_number FROM identity_numbers WHERE village_code LIKE @prefix)
+              AND id_number IN (SELECT id_number FROM identity_numbers GROUP BY id_number HAVING COUNT(*) > 1)
             ORDER BY id_number
             """).With("@prefix", under.Prefix + "%"))
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), _dialect.ReadId(reader, 1)));
+            while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), SqliteIds.Read(reader, 1)));
         }
         return await IdentityNumbers.DuplicatesAsync(this, pairs, ct);
     }
@@ -31,20 +32,20 @@ public sealed partial class SqlFormHubStore
     /// </summary>
     private async Task FillIdentityNumbersAsync(DbConnection connection, CancellationToken ct)
     {
-        await using (var any = connection.Command($"SELECT COUNT(*) FROM (SELECT 1 FROM {T("identity_numbers")} LIMIT 1) x"))
+        await using (var any = connection.Command($"SELECT COUNT(*) FROM (SELECT 1 FROM identity_numbers LIMIT 1) x"))
         {
             if (await any.ScalarLongAsync(ct) > 0) return;
         }
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         foreach (var type in Catalog.EntityTypes)
         {
             foreach (var field in IdentityNumbers.FieldsOf(Catalog, type.Key))
             {
                 await using var fill = connection.Command(
                     $"""
-                    INSERT INTO {T("identity_numbers")} (id_number, entity_id, county_code, village_code)
-                    SELECT {_dialect.JsonField(field.Name)}, id, county_code, village_code FROM {T("entities")}
-                    WHERE entity_type = @type AND retired_on IS NULL AND {_dialect.JsonField(field.Name)} IS NOT NULL
+                    INSERT INTO identity_numbers (id_number, entity_id, county_code, village_code)
+                    SELECT json_extract(data, '$.{field.Name}'), id, county_code, village_code FROM entities
+                    WHERE entity_type = @type AND retired_on IS NULL AND json_extract(data, '$.{field.Name}') IS NOT NULL
                     ON CONFLICT DO NOTHING
                     """, tx).With("@type", type.Key);
                 await fill.ExecuteNonQueryAsync(ct);

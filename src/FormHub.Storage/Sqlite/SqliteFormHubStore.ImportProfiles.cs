@@ -1,9 +1,9 @@
 using System.Data.Common;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private const string ImportProfileColumns = "name, entity_type, body, saved_by, saved_at";
 
@@ -12,7 +12,7 @@ public sealed partial class SqlFormHubStore
         await InsertAuditAsync(connection, tx, audit, ct);
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("import_profiles")} ({ImportProfileColumns}) VALUES (@name, @type, @body, @by, @at)
+            INSERT INTO import_profiles ({ImportProfileColumns}) VALUES (@name, @type, @body, @by, @at)
             ON CONFLICT (name) DO UPDATE SET entity_type = excluded.entity_type, body = excluded.body,
                 saved_by = excluded.saved_by, saved_at = excluded.saved_at
             """, tx)
@@ -24,7 +24,7 @@ public sealed partial class SqlFormHubStore
     public async Task<StoredImportProfile?> FindImportProfileAsync(string name, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {ImportProfileColumns} FROM {T("import_profiles")} WHERE name = @name").With("@name", name);
+        await using var command = connection.Command($"SELECT {ImportProfileColumns} FROM import_profiles WHERE name = @name").With("@name", name);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? ReadImportProfile(reader) : null;
     }
@@ -32,11 +32,11 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlyList<StoredImportProfile>> ListImportProfilesAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {ImportProfileColumns} FROM {T("import_profiles")}");
+        await using var command = connection.Command($"SELECT {ImportProfileColumns} FROM import_profiles");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var profiles = new List<StoredImportProfile>();
         while (await reader.ReadAsync(ct)) profiles.Add(ReadImportProfile(reader));
-        // Ordered here, not in SQL: the two engines' collations would order Chinese names differently.
+        // Ordered here by code point, not by SQLite's collation: Chinese names list the same on every engine.
         return profiles.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
 /// <summary>The live report materializer's lease and its quarantine of changes whose derivation failed.</summary>
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     public Task<bool> TryHoldLeaseAsync(string name, string holder, TimeSpan duration, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
@@ -12,7 +12,7 @@ public sealed partial class SqlFormHubStore
         // Taken when free, expired or already this holder's: the upsert's WHERE leaves another holder's live lease alone.
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("leases")} AS l (name, holder, expires_at) VALUES (@name, @holder, @expires)
+            INSERT INTO leases AS l (name, holder, expires_at) VALUES (@name, @holder, @expires)
             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
             WHERE l.holder = excluded.holder OR l.expires_at < @now
             """, tx)
@@ -23,20 +23,20 @@ public sealed partial class SqlFormHubStore
     public async Task<string?> GetLeaseHolderAsync(string name, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT holder FROM {T("leases")} WHERE name = @name").With("@name", name);
+        await using var command = connection.Command($"SELECT holder FROM leases WHERE name = @name").With("@name", name);
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
     public Task<bool> TryTakeOverLeaseAsync(string name, string holder, string abandoned, TimeSpan duration, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var command = connection.Command($"UPDATE {T("leases")} SET holder = @holder, expires_at = @expires WHERE name = @name AND holder = @abandoned", tx)
+        await using var command = connection.Command($"UPDATE leases SET holder = @holder, expires_at = @expires WHERE name = @name AND holder = @abandoned", tx)
             .With("@name", name).With("@holder", holder).With("@abandoned", abandoned).With("@expires", Clock.GetUtcNow().UtcTicks + duration.Ticks);
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }, ct);
 
     public Task ReleaseLeaseAsync(string name, string holder, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var command = connection.Command($"DELETE FROM {T("leases")} WHERE name = @name AND holder = @holder", tx)
+        await using var command = connection.Command($"DELETE FROM leases WHERE name = @name AND holder = @holder", tx)
             .With("@name", name).With("@holder", holder);
         return await command.ExecuteNonQueryAsync(ct);
     }, ct);
@@ -46,7 +46,7 @@ public sealed partial class SqlFormHubStore
         var c = change.Change;
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("quarantined_changes")} (tx, seq, village_code, period, entity_type, kind, fields, reason, library_version, quarantined_at, attempts)
+            INSERT INTO quarantined_changes (tx, seq, village_code, period, entity_type, kind, fields, reason, library_version, quarantined_at, attempts)
             VALUES (@tx, @seq, @village, @period, @type, @kind, @fields, @reason, @library, @at, @attempts)
             ON CONFLICT (tx, seq) DO UPDATE SET reason = excluded.reason, library_version = excluded.library_version, attempts = excluded.attempts
             """, tx)
@@ -61,7 +61,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT tx, seq, village_code, period, entity_type, kind, fields, reason, library_version, quarantined_at, attempts FROM {T("quarantined_changes")} ORDER BY tx, seq");
+            $"SELECT tx, seq, village_code, period, entity_type, kind, fields, reason, library_version, quarantined_at, attempts FROM quarantined_changes ORDER BY tx, seq");
         var result = new List<QuarantinedChange>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -76,7 +76,7 @@ public sealed partial class SqlFormHubStore
 
     public Task ReleaseQuarantinedChangeAsync(FeedCursor cursor, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
-        await using var command = connection.Command($"DELETE FROM {T("quarantined_changes")} WHERE tx = @tx AND seq = @seq", tx)
+        await using var command = connection.Command($"DELETE FROM quarantined_changes WHERE tx = @tx AND seq = @seq", tx)
             .With("@tx", cursor.Transaction).With("@seq", cursor.Sequence);
         return await command.ExecuteNonQueryAsync(ct);
     }, ct);

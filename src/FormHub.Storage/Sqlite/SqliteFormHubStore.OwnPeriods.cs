@@ -1,11 +1,12 @@
+using FormHub.Storage.Shared;
 using System.Text.Json;
 using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore : IOwnPeriodMigration
+public sealed partial class SqliteFormHubStore : IOwnPeriodMigration
 {
     /// <inheritdoc cref="OwnPeriodMigration"/>
     /// <returns>How many values were moved.</returns>
@@ -23,7 +24,7 @@ public sealed partial class SqlFormHubStore : IOwnPeriodMigration
             return $"(entity_type = @t{i} AND length(period) <> @l{i} AND field IN ({command.WithList($"@f{i}_", g.Select(f => f.Name))}))";
         });
         command.CommandText = $"""
-            SELECT village_code, entity_id, entity_type, field, period FROM {T("periodic_values")}
+            SELECT village_code, entity_id, entity_type, field, period FROM periodic_values
             WHERE {PeriodicPresent} AND ({string.Join(" OR ", clauses)})
             ORDER BY village_code, entity_id, field, period
             """;
@@ -32,7 +33,7 @@ public sealed partial class SqlFormHubStore : IOwnPeriodMigration
         while (await reader.ReadAsync(ct))
         {
             var field = Catalog.FindField(reader.GetString(2), reader.GetString(3))!;
-            if (OwnPeriodMigration.Misplaced(reader.GetString(0), _dialect.ReadId(reader, 1), field, reader.GetString(4)) is { } value) result.Add(value);
+            if (OwnPeriodMigration.Misplaced(reader.GetString(0), SqliteIds.Read(reader, 1), field, reader.GetString(4)) is { } value) result.Add(value);
         }
         return result;
     }
@@ -45,8 +46,8 @@ public sealed partial class SqlFormHubStore : IOwnPeriodMigration
         {
             await using var command = connection.Command("");
             command.CommandText = $"""
-                SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")}, updated_at FROM {T("periodic_values")}
-                WHERE {PeriodicPresent} AND entity_id IN ({command.WithList("@i", chunk.Select(_dialect.IdValue))})
+                SELECT entity_id, entity_type, field, period, value, updated_at FROM periodic_values
+                WHERE {PeriodicPresent} AND entity_id IN ({command.WithList("@i", chunk.Select(SqliteIds.Text))})
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -58,7 +59,7 @@ public sealed partial class SqlFormHubStore : IOwnPeriodMigration
                     DateTimeOffset d => d.UtcDateTime.ToString("O"),
                     var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
                 };
-                result.Add((_dialect.ReadId(reader, 0), reader.GetString(2), reader.GetString(3),
+                result.Add((SqliteIds.Read(reader, 0), reader.GetString(2), reader.GetString(3),
                     FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(reader.GetString(1), reader.GetString(2))?.Type), updated));
             }
         }

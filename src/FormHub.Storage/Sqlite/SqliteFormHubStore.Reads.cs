@@ -1,14 +1,15 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     internal string EntityColumns =>
-        $"id, entity_type, village_code, county_code, version, {_dialect.JsonAsText("data")}, {_dialect.JsonAsText("field_valid_from")}, " +
+        $"id, entity_type, village_code, county_code, version, data, field_valid_from, " +
         "valid_from, retired_on, retired_reason, retired_note, updated_at";
 
     internal EntityState ReadEntityState(DbDataReader r)
@@ -24,7 +25,7 @@ public sealed partial class SqlFormHubStore
         }
         return new EntityState
         {
-            Id = _dialect.ReadId(r, 0),
+            Id = SqliteIds.Read(r, 0),
             EntityType = type,
             VillageCode = r.GetString(2),
             CountyCode = r.GetString(3),
@@ -40,7 +41,7 @@ public sealed partial class SqlFormHubStore
 
     /// <summary>Columns reads need: as <see cref="EntityColumns"/> without field_valid_from, which only writes use.</summary>
     internal string DocumentColumns =>
-        $"id, entity_type, village_code, county_code, version, {_dialect.JsonAsText("data")}, NULL, " +
+        $"id, entity_type, village_code, county_code, version, data, NULL, " +
         "valid_from, retired_on, retired_reason, retired_note, updated_at";
 
     /// <summary>Builds a document straight from a row of <see cref="DocumentColumns"/>: rosters read a thousand at a time.</summary>
@@ -48,7 +49,7 @@ public sealed partial class SqlFormHubStore
     {
         var type = r.GetString(1);
         return new EntityDocument(
-            _dialect.ReadId(r, 0),
+            SqliteIds.Read(r, 0),
             type,
             r.GetString(2),
             r.GetInt64(4),
@@ -61,8 +62,8 @@ public sealed partial class SqlFormHubStore
     public async Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {DocumentColumns} FROM {T("entities")} WHERE id = @id")
-            .With("@id", _dialect.IdValue(entityId));
+        await using var command = connection.Command($"SELECT {DocumentColumns} FROM entities WHERE id = @id")
+            .With("@id", SqliteIds.Text(entityId));
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? ReadDocument(reader) : null;
     }
@@ -76,7 +77,7 @@ public sealed partial class SqlFormHubStore
         foreach (var slice in entityIds.Distinct().Chunk(500))
         {
             await using var command = connection.Command("");
-            command.CommandText = $"SELECT {DocumentColumns} FROM {T("entities")} WHERE id IN ({command.WithList("@i", slice.Select(_dialect.IdValue))})";
+            command.CommandText = $"SELECT {DocumentColumns} FROM entities WHERE id IN ({command.WithList("@i", slice.Select(SqliteIds.Text))})";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -99,10 +100,10 @@ public sealed partial class SqlFormHubStore
             var parameter = "@f" + i++;
             if (value is null)
             {
-                where.Append($" AND {_dialect.FieldEquals(name, null, parameter).Sql}");
+                where.Append($" AND {FieldEquals(name, null, parameter).Sql}");
                 continue;
             }
-            var (sql, bound) = _dialect.FieldEquals(name, value, parameter);
+            var (sql, bound) = FieldEquals(name, value, parameter);
             where.Append(" AND ").Append(sql);
             parameters.Add((parameter, bound));
         }
@@ -117,7 +118,7 @@ public sealed partial class SqlFormHubStore
         var take = Math.Clamp(query.Take, 1, 1000);
         var skip = Math.Max(0, query.Skip);
         await using var command = connection.Command(
-            $"SELECT {DocumentColumns} FROM {T("entities")} WHERE {where} ORDER BY id LIMIT @take OFFSET @skip");
+            $"SELECT {DocumentColumns} FROM entities WHERE {where} ORDER BY id LIMIT @take OFFSET @skip");
         foreach (var (n, v) in parameters) command.With(n, v);
         command.With("@take", take).With("@skip", skip);
         var items = new List<EntityDocument>();
@@ -128,10 +129,21 @@ public sealed partial class SqlFormHubStore
 
         // A short first page already tells the total; only a full or later page needs counting.
         if (skip == 0 && items.Count < take) return new EntityPage(items, items.Count);
-        await using var count = connection.Command($"SELECT COUNT(*) FROM {T("entities")} WHERE {where}");
+        await using var count = connection.Command($"SELECT COUNT(*) FROM entities WHERE {where}");
         foreach (var (n, v) in parameters) count.With(n, v);
         return new EntityPage(items, (int)await count.ScalarLongAsync(ct));
     }
+
+    /// <summary>A WHERE fragment matching records whose field equals a value, and the parameter value to bind.</summary>
+    private static (string Sql, object Value) FieldEquals(string field, object? value, string parameter) => value switch
+    {
+        null => ($"json_extract(data, '$.{field}') IS NULL", DBNull.Value),
+        // json_extract yields 1/0 for true/false and REAL or INTEGER for numbers; compare like with like.
+        bool b => ($"json_extract(data, '$.{field}') = {parameter}", b ? 1 : 0),
+        decimal d => ($"json_extract(data, '$.{field}') = {parameter}", (double)d),
+        DateOnly d => ($"json_extract(data, '$.{field}') = {parameter}", d.ToString("yyyy-MM-dd")),
+        _ => ($"json_extract(data, '$.{field}') = {parameter}", value),
+    };
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
@@ -140,7 +152,7 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")}, version FROM {T("periodic_values")}
+            SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
             WHERE village_code = @village AND period = @period AND {PeriodicPresent} {(entityType is null ? "" : "AND entity_type = @type")}
             ORDER BY entity_id, field
             """)
@@ -155,9 +167,9 @@ public sealed partial class SqlFormHubStore
         if (periods.Count == 0 || entityIds is { Count: 0 }) return [];
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("").With("@village", villageCode);
-        var entities = entityIds is null ? "" : $"AND entity_id IN ({command.WithList("@i", entityIds.Select(_dialect.IdValue))})";
+        var entities = entityIds is null ? "" : $"AND entity_id IN ({command.WithList("@i", entityIds.Select(SqliteIds.Text))})";
         command.CommandText = $"""
-            SELECT entity_id, entity_type, field, period, {_dialect.JsonAsText("value")}, version FROM {T("periodic_values")}
+            SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
             WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) {entities}
             ORDER BY entity_id, field, period
             """;
@@ -179,7 +191,7 @@ public sealed partial class SqlFormHubStore
             var type = reader.GetString(1);
             var field = reader.GetString(2);
             using var doc = JsonDocument.Parse(reader.GetString(4));
-            values.Add(new PeriodicValue(_dialect.ReadId(reader, 0), type, field, reader.GetString(3),
+            values.Add(new PeriodicValue(SqliteIds.Read(reader, 0), type, field, reader.GetString(3),
                 FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type), reader.GetInt64(5)));
         }
         return values;

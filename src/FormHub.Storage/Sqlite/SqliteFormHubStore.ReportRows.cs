@@ -1,20 +1,21 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     public async Task SaveReportRowsAsync(IReadOnlyCollection<StoredReportRow> rows, CancellationToken ct = default)
     {
         if (rows.Count == 0) return;
         await using var connection = await OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("report_rows")} (county_code, template_id, version, period, unit_code, level, payload, computed_at)
-            VALUES (@county, @template, @version, @period, @unit, @level, {_dialect.JsonDocument("@payload")}, @computed)
+            INSERT INTO report_rows (county_code, template_id, version, period, unit_code, level, payload, computed_at)
+            VALUES (@county, @template, @version, @period, @unit, @level, json(@payload), @computed)
             ON CONFLICT (county_code, template_id, version, period, unit_code)
             DO UPDATE SET payload = excluded.payload, computed_at = excluded.computed_at, level = excluded.level
             """, tx);
@@ -34,7 +35,7 @@ public sealed partial class SqlFormHubStore
         await tx.CommitAsync(ct);
     }
 
-    private string ReportRowColumns => $"template_id, version, period, unit_code, level, {_dialect.JsonAsText("payload")}, computed_at";
+    private string ReportRowColumns => $"template_id, version, period, unit_code, level, payload, computed_at";
 
     private static StoredReportRow ReadReportRow(DbDataReader r) =>
         new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6));
@@ -44,7 +45,7 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT {ReportRowColumns} FROM {T("report_rows")}
+            SELECT {ReportRowColumns} FROM report_rows
             WHERE county_code = @county AND template_id = @template AND version = @version AND period = @period AND unit_code = @unit
             """)
             .With("@county", RegionCode.Parse(unitCode).CountyCode).With("@template", templateId).With("@version", version)
@@ -61,7 +62,7 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT {ReportRowColumns} FROM {T("report_rows")}
+            SELECT {ReportRowColumns} FROM report_rows
             WHERE template_id = @template AND version = @version AND period = @period AND unit_code LIKE @prefix
               {(level is null ? "" : "AND level = @level")}
             ORDER BY unit_code
@@ -78,7 +79,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT period FROM {T("report_rows")} WHERE template_id = @template AND version = @version AND unit_code = @unit ORDER BY period")
+            $"SELECT period FROM report_rows WHERE template_id = @template AND version = @version AND unit_code = @unit ORDER BY period")
             .With("@template", templateId).With("@version", version).With("@unit", unitCode);
         var periods = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -89,7 +90,7 @@ public sealed partial class SqlFormHubStore
     public async Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT tx, seq FROM {T("feed_cursors")} WHERE name = @name").With("@name", name);
+        await using var command = connection.Command($"SELECT tx, seq FROM feed_cursors WHERE name = @name").With("@name", name);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? new FeedCursor(reader.GetInt64(0), reader.GetInt64(1)) : FeedCursor.Start;
     }
@@ -99,7 +100,7 @@ public sealed partial class SqlFormHubStore
         await using var command = connection.Command(
             // Only forward: two readers that overlap (a server and `reports watch`) can never move it back.
             $"""
-            INSERT INTO {T("feed_cursors")} AS c (name, tx, seq) VALUES (@name, @tx, @seq)
+            INSERT INTO feed_cursors AS c (name, tx, seq) VALUES (@name, @tx, @seq)
             ON CONFLICT (name) DO UPDATE SET tx = excluded.tx, seq = excluded.seq WHERE (c.tx, c.seq) < (excluded.tx, excluded.seq)
             """, tx)
             .With("@name", name).With("@tx", position.Transaction).With("@seq", position.Sequence);

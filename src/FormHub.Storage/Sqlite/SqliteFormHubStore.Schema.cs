@@ -1,25 +1,12 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
-using FormHub.Storage.Sql;
-using Microsoft.Data.Sqlite;
 
 namespace FormHub.Storage.Sqlite;
 
-/// <summary>SQLite (JSON1) as the embedded default: one file, WAL journal, one writer at a time.</summary>
-public sealed class SqliteDialect(string connectionString) : SqlDialect
+/// <summary>SQLite's tables (JSON1 text columns), created on start, and the upgrades a statement alone cannot make.</summary>
+public sealed partial class SqliteFormHubStore
 {
-    // One gate per database file in this process (stores opened twice on one file share it).
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
-
-    private readonly SemaphoreSlim _writeGate = WriteGates.GetOrAdd(new SqliteConnectionStringBuilder(connectionString).DataSource, _ => new SemaphoreSlim(1, 1));
-
-    public override string EngineName => "sqlite";
-
-    public override string Location { get; } = "sqlite:" + Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
-
-    public override string Table(string name) => name;
-
-    public override IEnumerable<string> SchemaStatements() =>
+    /// <summary>Statements creating every table and index if missing.</summary>
+    private static IEnumerable<string> SchemaStatements() =>
     [
         "PRAGMA journal_mode = WAL",
         "CREATE TABLE IF NOT EXISTS regions (code TEXT PRIMARY KEY, name TEXT NOT NULL, level INTEGER NOT NULL, parent_code TEXT)",
@@ -144,100 +131,12 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         """,
     ];
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(ct);
-        return connection;
-    }
-
     /// <summary>SQLite has no ADD COLUMN IF NOT EXISTS: files from before periodic values had versions get the column here.</summary>
-    public override async Task UpgradeAsync(DbConnection connection, CancellationToken ct)
+    private static async Task AddPeriodicVersionColumnAsync(DbConnection connection, CancellationToken ct)
     {
         await using var exists = connection.Command("SELECT COUNT(*) FROM pragma_table_info('periodic_values') WHERE name = 'version'");
         if (await exists.ScalarLongAsync(ct) > 0) return;
         await using var add = connection.Command("ALTER TABLE periodic_values ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
         await add.ExecuteNonQueryAsync(ct);
     }
-
-    /// <summary>
-    /// Waits for this process's other writers asynchronously, then takes SQLite's write lock. Without the gate every waiting
-    /// save sleeps in SQLite's busy handler on a thread-pool thread (Microsoft.Data.Sqlite's async methods run
-    /// synchronously), and a queue of saves starves the server of threads for everything else. The gate opens when the
-    /// connection closes, which every write path does right after its commit or rollback; other processes on the same
-    /// file are still covered by busy_timeout.
-    /// </summary>
-    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct)
-    {
-        await _writeGate.WaitAsync(ct);
-        try
-        {
-            var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
-            connection.StateChange += OpenGateOnClose;
-            return transaction;
-        }
-        catch
-        {
-            _writeGate.Release();
-            throw;
-        }
-    }
-
-    private void OpenGateOnClose(object? sender, System.Data.StateChangeEventArgs e)
-    {
-        if (e.CurrentState != System.Data.ConnectionState.Closed) return;
-        ((DbConnection)sender!).StateChange -= OpenGateOnClose;
-        _writeGate.Release();
-    }
-
-    // SQLite allows one writer; the IMMEDIATE transaction already serialises appends.
-    public override Task LockVillageChainsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> villages, CancellationToken ct) =>
-        Task.CompletedTask;
-
-    // The one writer already serialises every write.
-    public override Task LockDefinitionsAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
-
-    public override string JsonField(string field) => $"json_extract(data, '$.{field}')";
-
-    // The one writer already serialises every save.
-    public override Task LockIdentityNumbersAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> idNumbers, CancellationToken ct) =>
-        Task.CompletedTask;
-
-    // One writer at a time commits in sequence order: the sequence alone is a gap-free feed position.
-    public override string FeedTransaction => "0";
-
-    public override string FeedAfter => "seq > @seq";
-
-    public override string FeedOrder(bool descending = false) => descending ? "seq DESC" : "seq";
-
-    public override string TableExists(string parameter) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = {parameter}";
-
-    public override string ListTables => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-
-    public override string ColumnExists => "SELECT COUNT(*) FROM pragma_table_info(@table) WHERE name = @column";
-
-    public override string JsonDocument(string parameter) => $"json({parameter})";
-
-    public override string JsonText(string parameter) => parameter;
-
-    public override string JsonAsText(string column) => column;
-
-    public override (string Sql, object Value) FieldEquals(string field, object? value, string parameter) => value switch
-    {
-        null => ($"json_extract(data, '$.{field}') IS NULL", DBNull.Value),
-        // json_extract yields 1/0 for true/false and REAL or INTEGER for numbers; compare like with like.
-        bool b => ($"json_extract(data, '$.{field}') = {parameter}", b ? 1 : 0),
-        decimal d => ($"json_extract(data, '$.{field}') = {parameter}", (double)d),
-        DateOnly d => ($"json_extract(data, '$.{field}') = {parameter}", d.ToString("yyyy-MM-dd")),
-        _ => ($"json_extract(data, '$.{field}') = {parameter}", value),
-    };
-
-    public override string ChangeCount(string payloadColumn) => $"json_array_length({payloadColumn}, '$.changes')";
-
-    public override object IdValue(Guid id) => id.ToString("D");
-
-    public override Guid ReadId(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
 }

@@ -3,9 +3,9 @@ using FormHub.Core.OrgUnits;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private const string SubmissionColumns =
         "village_code, period, status, revision, version, comment, updated_by, updated_at, submitted_at, approved_at";
@@ -20,7 +20,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE village_code LIKE @prefix AND period = @period ORDER BY village_code")
+            $"SELECT {SubmissionColumns} FROM submissions WHERE village_code LIKE @prefix AND period = @period ORDER BY village_code")
             .With("@prefix", RegionCode.Parse(underUnit).Prefix + "%").With("@period", period);
         var result = new List<Submission>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -32,7 +32,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved, @revision) ORDER BY period")
+            $"SELECT {SubmissionColumns} FROM submissions WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved, @revision) ORDER BY period")
             .With("@county", RegionCode.Parse(villageCode).CountyCode).With("@village", villageCode).With("@from", fromMonth)
             .With("@submitted", (int)SubmissionStatus.Submitted).With("@approved", (int)SubmissionStatus.Approved)
             // A correction asked for but not yet granted leaves the month approved and frozen.
@@ -46,17 +46,17 @@ public sealed partial class SqlFormHubStore
     public async Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         var current = await ReadSubmissionAsync(connection, tx, next.VillageCode, next.Period, ct);
         var actual = current?.Version ?? 0;
         if (actual != expectedVersion) throw new SubmissionConflictException(next.VillageCode, next.Period, expectedVersion, actual);
 
         var saved = next with { Version = actual + 1 };
-        // The write checks the version again: on PostgreSQL two reviewers can both read version n before either commits
-        // (read committed), and the second must then change nothing rather than overwrite the first.
+        // The write checks the version again: if two reviewers' reads of version n ever overlapped, the second must
+        // change nothing rather than overwrite the first (SQLite's one writer already keeps them apart).
         await using (var command = connection.Command(
             $"""
-            INSERT INTO {T("submissions")} AS s (county_code, {SubmissionColumns})
+            INSERT INTO submissions AS s (county_code, {SubmissionColumns})
             VALUES (@county, @village, @period, @status, @revision, @version, @comment, @by, @at, @submitted, @approved)
             ON CONFLICT (county_code, village_code, period) DO UPDATE SET status = excluded.status, revision = excluded.revision,
                 version = excluded.version, comment = excluded.comment, updated_by = excluded.updated_by,
@@ -92,7 +92,7 @@ public sealed partial class SqlFormHubStore
         if (period is not null) where.Add("period = @period");
         await using var command = connection.Command(
             $"""
-            SELECT seq, at, user_name, action, unit_code, period, detail FROM {T("audit_log")}
+            SELECT seq, at, user_name, action, unit_code, period, detail FROM audit_log
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
             ORDER BY seq DESC LIMIT @take
             """)
@@ -119,7 +119,7 @@ public sealed partial class SqlFormHubStore
     internal async Task<int> InsertAuditAsync(DbConnection connection, DbTransaction tx, AuditEntry entry, CancellationToken ct)
     {
         await using var command = connection.Command(
-            $"INSERT INTO {T("audit_log")} (at, user_name, action, unit_code, period, detail) VALUES (@at, @user, @action, @unit, @period, @detail)", tx)
+            $"INSERT INTO audit_log (at, user_name, action, unit_code, period, detail) VALUES (@at, @user, @action, @unit, @period, @detail)", tx)
             .With("@at", entry.At.ToUniversalTime()).With("@user", entry.User).With("@action", entry.Action)
             .With("@unit", entry.UnitCode).With("@period", entry.Period).With("@detail", entry.Detail);
         return await command.ExecuteNonQueryAsync(ct);
@@ -128,7 +128,7 @@ public sealed partial class SqlFormHubStore
     private async Task<Submission?> ReadSubmissionAsync(DbConnection connection, DbTransaction? tx, string villageCode, string period, CancellationToken ct)
     {
         await using var command = connection.Command(
-            $"SELECT {SubmissionColumns} FROM {T("submissions")} WHERE county_code = @county AND village_code = @village AND period = @period", tx)
+            $"SELECT {SubmissionColumns} FROM submissions WHERE county_code = @county AND village_code = @village AND period = @period", tx)
             .With("@county", RegionCode.Parse(villageCode).CountyCode).With("@village", villageCode).With("@period", period);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? ReadSubmission(reader) : null;

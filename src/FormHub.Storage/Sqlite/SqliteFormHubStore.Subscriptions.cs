@@ -1,9 +1,9 @@
 using System.Data.Common;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private const string SubscriptionColumns = "id, user_name, template_id, unit_code, feed_token, webhook_url, webhook_secret, created_at";
     private const string NotificationColumns = "id, subscription_id, user_name, template_id, unit_code, period, kind, title, body, created_at, read_at";
@@ -14,11 +14,11 @@ public sealed partial class SqlFormHubStore
     {
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("subscriptions")} ({SubscriptionColumns}) VALUES (@id, @user, @template, @unit, @token, @url, @secret, @created)
+            INSERT INTO subscriptions ({SubscriptionColumns}) VALUES (@id, @user, @template, @unit, @token, @url, @secret, @created)
             ON CONFLICT (id) DO UPDATE SET template_id = excluded.template_id, unit_code = excluded.unit_code, feed_token = excluded.feed_token,
                 webhook_url = excluded.webhook_url, webhook_secret = excluded.webhook_secret
             """, tx)
-            .With("@id", _dialect.IdValue(s.Id)).With("@user", s.UserName).With("@template", s.TemplateId).With("@unit", s.UnitCode)
+            .With("@id", SqliteIds.Text(s.Id)).With("@user", s.UserName).With("@template", s.TemplateId).With("@unit", s.UnitCode)
             .With("@token", s.FeedToken).With("@url", s.WebhookUrl).With("@secret", s.WebhookSecret).With("@created", s.CreatedAt.ToUniversalTime());
         return await command.ExecuteNonQueryAsync(ct);
     }, ct);
@@ -26,7 +26,7 @@ public sealed partial class SqlFormHubStore
     public async Task<Subscription?> GetSubscriptionAsync(Guid id, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {SubscriptionColumns} FROM {T("subscriptions")} WHERE id = @id").With("@id", _dialect.IdValue(id));
+        await using var command = connection.Command($"SELECT {SubscriptionColumns} FROM subscriptions WHERE id = @id").With("@id", SqliteIds.Text(id));
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? ReadSubscription(reader) : null;
     }
@@ -35,7 +35,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {SubscriptionColumns} FROM {T("subscriptions")} {(userName is null ? "" : "WHERE user_name = @user")} ORDER BY created_at, id");
+            $"SELECT {SubscriptionColumns} FROM subscriptions {(userName is null ? "" : "WHERE user_name = @user")} ORDER BY created_at, id");
         if (userName is not null) command.With("@user", userName);
         var result = new List<Subscription>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -46,11 +46,11 @@ public sealed partial class SqlFormHubStore
     public async Task DeleteSubscriptionAsync(Guid id, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         foreach (var (table, column) in new[] { ("webhook_deliveries", "subscription_id"), ("notifications", "subscription_id"),
                      ("subscription_states", "subscription_id"), ("subscriptions", "id") })
         {
-            await using var command = connection.Command($"DELETE FROM {T(table)} WHERE {column} = @id", tx).With("@id", _dialect.IdValue(id));
+            await using var command = connection.Command($"DELETE FROM {table} WHERE {column} = @id", tx).With("@id", SqliteIds.Text(id));
             await command.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
@@ -59,34 +59,34 @@ public sealed partial class SqlFormHubStore
     public async Task<string> GetToldStateAsync(Guid subscriptionId, string period, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT state FROM {T("subscription_states")} WHERE subscription_id = @id AND period = @period")
-            .With("@id", _dialect.IdValue(subscriptionId)).With("@period", period);
+        await using var command = connection.Command($"SELECT state FROM subscription_states WHERE subscription_id = @id AND period = @period")
+            .With("@id", SqliteIds.Text(subscriptionId)).With("@period", period);
         return await command.ExecuteScalarAsync(ct) as string ?? "";
     }
 
     public async Task<long> TellAsync(Notification n, string state, string? webhookPayload, DateTimeOffset now, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         // Remember the state first, and only if it differs: a second server telling the same change finds nothing to do.
         await using (var remember = connection.Command(
             $"""
-            INSERT INTO {T("subscription_states")} AS s (subscription_id, period, state) VALUES (@sub, @period, @state)
+            INSERT INTO subscription_states AS s (subscription_id, period, state) VALUES (@sub, @period, @state)
             ON CONFLICT (subscription_id, period) DO UPDATE SET state = excluded.state WHERE s.state <> excluded.state
             RETURNING state
             """, tx))
         {
-            remember.With("@sub", _dialect.IdValue(n.SubscriptionId)).With("@period", n.Period).With("@state", state);
+            remember.With("@sub", SqliteIds.Text(n.SubscriptionId)).With("@period", n.Period).With("@state", state);
             if (await remember.ExecuteScalarAsync(ct) is null) return 0;
         }
         long id;
         await using (var insert = connection.Command(
             $"""
-            INSERT INTO {T("notifications")} (subscription_id, user_name, template_id, unit_code, period, kind, title, body, created_at)
+            INSERT INTO notifications (subscription_id, user_name, template_id, unit_code, period, kind, title, body, created_at)
             VALUES (@sub, @user, @template, @unit, @period, @kind, @title, @body, @created) RETURNING id
             """, tx))
         {
-            insert.With("@sub", _dialect.IdValue(n.SubscriptionId)).With("@user", n.UserName).With("@template", n.TemplateId).With("@unit", n.UnitCode)
+            insert.With("@sub", SqliteIds.Text(n.SubscriptionId)).With("@user", n.UserName).With("@template", n.TemplateId).With("@unit", n.UnitCode)
                 .With("@period", n.Period).With("@kind", n.Kind).With("@title", n.Title).With("@body", n.Body).With("@created", n.CreatedAt.ToUniversalTime());
             id = await insert.ScalarLongAsync(ct);
         }
@@ -94,11 +94,11 @@ public sealed partial class SqlFormHubStore
         {
             await using var delivery = connection.Command(
                 $"""
-                INSERT INTO {T("webhook_deliveries")} (subscription_id, notification_id, url, payload, status, attempts, next_attempt_at, created_at)
-                SELECT id, @notification, webhook_url, @payload, @status, 0, @now, @now FROM {T("subscriptions")} WHERE id = @sub AND webhook_url IS NOT NULL
+                INSERT INTO webhook_deliveries (subscription_id, notification_id, url, payload, status, attempts, next_attempt_at, created_at)
+                SELECT id, @notification, webhook_url, @payload, @status, 0, @now, @now FROM subscriptions WHERE id = @sub AND webhook_url IS NOT NULL
                 """, tx);
             delivery.With("@notification", id).With("@payload", webhookPayload).With("@status", (int)DeliveryStatus.Pending)
-                .With("@now", now.ToUniversalTime()).With("@sub", _dialect.IdValue(n.SubscriptionId));
+                .With("@now", now.ToUniversalTime()).With("@sub", SqliteIds.Text(n.SubscriptionId));
             await delivery.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
@@ -110,16 +110,16 @@ public sealed partial class SqlFormHubStore
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT {NotificationColumns} FROM {T("notifications")}
+            SELECT {NotificationColumns} FROM notifications
             WHERE user_name = @user {(subscriptionId is null ? "" : "AND subscription_id = @sub")}
             ORDER BY id DESC LIMIT @take
             """).With("@user", userName).With("@take", take);
-        if (subscriptionId is { } sub) command.With("@sub", _dialect.IdValue(sub));
+        if (subscriptionId is { } sub) command.With("@sub", SqliteIds.Text(sub));
         var result = new List<Notification>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(new Notification(reader.GetInt64(0), _dialect.ReadId(reader, 1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+            result.Add(new Notification(reader.GetInt64(0), SqliteIds.Read(reader, 1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8), reader.GetFieldValue<DateTimeOffset>(9),
                 reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10)));
         }
@@ -129,7 +129,7 @@ public sealed partial class SqlFormHubStore
     public Task<bool> MarkReadAsync(string userName, long notificationId, DateTimeOffset at, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
     {
         await using var command = connection.Command(
-            $"UPDATE {T("notifications")} SET read_at = COALESCE(read_at, @at) WHERE id = @id AND user_name = @user", tx)
+            $"UPDATE notifications SET read_at = COALESCE(read_at, @at) WHERE id = @id AND user_name = @user", tx)
             .With("@at", at.ToUniversalTime()).With("@id", notificationId).With("@user", userName);
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }, ct);
@@ -140,8 +140,8 @@ public sealed partial class SqlFormHubStore
         // The outer conditions are checked again on the row a concurrent claim just changed, so no delivery is claimed twice.
         await using var command = connection.Command(
             $"""
-            UPDATE {T("webhook_deliveries")} SET next_attempt_at = @until
-            WHERE id IN (SELECT id FROM {T("webhook_deliveries")} WHERE status = @pending AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @take)
+            UPDATE webhook_deliveries SET next_attempt_at = @until
+            WHERE id IN (SELECT id FROM webhook_deliveries WHERE status = @pending AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @take)
               AND status = @pending AND next_attempt_at <= @now
             RETURNING {DeliveryColumns}
             """, tx)
@@ -154,7 +154,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var command = connection.Command(
             $"""
-            UPDATE {T("webhook_deliveries")} SET status = @status, attempts = @attempts, next_attempt_at = @next, last_status_code = @code,
+            UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, last_status_code = @code,
                 last_error = @error, updated_at = @at WHERE id = @id
             """, tx)
             .With("@status", (int)status).With("@attempts", attempts).With("@next", nextAttemptAt.ToUniversalTime()).With("@code", statusCode)
@@ -166,8 +166,8 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {DeliveryColumns} FROM {T("webhook_deliveries")} WHERE subscription_id = @sub ORDER BY id DESC LIMIT @take")
-            .With("@sub", _dialect.IdValue(subscriptionId)).With("@take", take);
+            $"SELECT {DeliveryColumns} FROM webhook_deliveries WHERE subscription_id = @sub ORDER BY id DESC LIMIT @take")
+            .With("@sub", SqliteIds.Text(subscriptionId)).With("@take", take);
         return await ReadDeliveriesAsync(command, ct);
     }
 
@@ -176,7 +176,7 @@ public sealed partial class SqlFormHubStore
         if (audit is not null) await InsertAuditAsync(connection, tx, audit, ct);
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("layouts")} (template_id, content, file_name, uploaded_by, uploaded_at) VALUES (@template, @content, @file, @by, @at)
+            INSERT INTO layouts (template_id, content, file_name, uploaded_by, uploaded_at) VALUES (@template, @content, @file, @by, @at)
             ON CONFLICT (template_id) DO UPDATE SET content = excluded.content, file_name = excluded.file_name,
                 uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at
             """, tx)
@@ -189,7 +189,7 @@ public sealed partial class SqlFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT template_id, content, file_name, uploaded_by, uploaded_at FROM {T("layouts")} WHERE template_id = @template").With("@template", templateId);
+            $"SELECT template_id, content, file_name, uploaded_by, uploaded_at FROM layouts WHERE template_id = @template").With("@template", templateId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct)
             ? new ReportLayout(reader.GetString(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4))
@@ -199,14 +199,14 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlySet<string>> ListLayoutTemplatesAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT template_id FROM {T("layouts")}");
+        await using var command = connection.Command($"SELECT template_id FROM layouts");
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
         return ids;
     }
 
-    private Subscription ReadSubscription(DbDataReader r) => new(_dialect.ReadId(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+    private Subscription ReadSubscription(DbDataReader r) => new(SqliteIds.Read(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
         r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7));
 
     private async Task<IReadOnlyList<WebhookDelivery>> ReadDeliveriesAsync(DbCommand command, CancellationToken ct)
@@ -215,7 +215,7 @@ public sealed partial class SqlFormHubStore
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            result.Add(new WebhookDelivery(r.GetInt64(0), _dialect.ReadId(r, 1), r.GetInt64(2), r.GetString(3), r.GetString(4), (DeliveryStatus)r.GetInt32(5),
+            result.Add(new WebhookDelivery(r.GetInt64(0), SqliteIds.Read(r, 1), r.GetInt64(2), r.GetString(3), r.GetString(4), (DeliveryStatus)r.GetInt32(5),
                 r.GetInt32(6), r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetInt32(8), r.IsDBNull(9) ? null : r.GetString(9),
                 r.GetFieldValue<DateTimeOffset>(10), r.IsDBNull(11) ? null : r.GetFieldValue<DateTimeOffset>(11)));
         }

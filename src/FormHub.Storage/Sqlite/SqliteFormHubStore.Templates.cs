@@ -3,29 +3,28 @@ using FormHub.Core.Text;
 using FormHub.Storage.Model;
 using FormHub.Storage.Templates;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
 /// <summary>Templates as versioned documents (<see cref="ITemplateStore"/>): tables <c>template_log</c> and <c>template_admissions</c>.</summary>
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     private const string TemplateLogColumns = "seq, template_id, kind, version, yaml, period, user_name, at, note";
     private const string AdmissionColumns = "seq, template_id, content_hash, verdict, merge_into, reason, analysis, user_name, at";
 
-    // The same SQL on both engines (text, bigint and partial indexes are common ground); kept here rather than in the
-    // dialects' schema lists so the templates' storage is one file. Sequence numbers are given by the writer, not by
+    // Kept here rather than in the schema list so the templates' storage is one file. Sequence numbers are given by the writer, not by
     // an identity column: the log's revision must be exactly its highest number.
     private async Task CreateTemplateTablesAsync(DbConnection connection, CancellationToken ct)
     {
         string[] statements =
         [
             $"""
-            CREATE TABLE IF NOT EXISTS {T("template_log")} (
+            CREATE TABLE IF NOT EXISTS template_log (
                 seq bigint PRIMARY KEY, template_id text NOT NULL, kind text NOT NULL, version int, yaml text, period text,
                 user_name text NOT NULL, at text NOT NULL, note text)
             """,
-            $"CREATE UNIQUE INDEX IF NOT EXISTS ux_template_versions ON {T("template_log")} (template_id, version) WHERE kind = 'published'",
+            $"CREATE UNIQUE INDEX IF NOT EXISTS ux_template_versions ON template_log (template_id, version) WHERE kind = 'published'",
             $"""
-            CREATE TABLE IF NOT EXISTS {T("template_admissions")} (
+            CREATE TABLE IF NOT EXISTS template_admissions (
                 seq bigint PRIMARY KEY, template_id text NOT NULL, content_hash text NOT NULL, verdict text NOT NULL, merge_into text,
                 reason text NOT NULL, analysis text NOT NULL, user_name text NOT NULL, at text NOT NULL)
             """,
@@ -45,14 +44,14 @@ public sealed partial class SqlFormHubStore
 
     private async Task<long> RevisionAsync(DbConnection connection, DbTransaction? tx, CancellationToken ct)
     {
-        await using var command = connection.Command($"SELECT COALESCE(MAX(seq), 0) FROM {T("template_log")}", tx);
+        await using var command = connection.Command($"SELECT COALESCE(MAX(seq), 0) FROM template_log", tx);
         return await command.ScalarLongAsync(ct);
     }
 
     public async Task<IReadOnlyList<TemplateLogEntry>> ReadTemplateLogAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {TemplateLogColumns} FROM {T("template_log")} ORDER BY seq");
+        await using var command = connection.Command($"SELECT {TemplateLogColumns} FROM template_log ORDER BY seq");
         await using var r = await command.ExecuteReaderAsync(ct);
         var entries = new List<TemplateLogEntry>();
         while (await r.ReadAsync(ct))
@@ -68,13 +67,12 @@ public sealed partial class SqlFormHubStore
         AuditEntry? audit = null, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
-        await _dialect.LockDefinitionsAsync(connection, tx, ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         var actual = await RevisionAsync(connection, tx, ct);
         if (actual != expectedRevision) throw TemplateConflictException.Moved(expectedRevision, actual);
         if (expectedCatalogVersion is { } expectedCatalog)
         {
-            await using var newest = connection.Command($"SELECT COALESCE(MAX(version), 0) FROM {T("catalog_versions")}", tx);
+            await using var newest = connection.Command($"SELECT COALESCE(MAX(version), 0) FROM catalog_versions", tx);
             if (await newest.ScalarLongAsync(ct) is var catalogVersion && catalogVersion != expectedCatalog)
                 throw TemplateConflictException.CatalogMoved(expectedCatalog, catalogVersion);
         }
@@ -84,7 +82,7 @@ public sealed partial class SqlFormHubStore
             foreach (var entry in entries)
             {
                 await using var command = connection.Command(
-                    $"INSERT INTO {T("template_log")} ({TemplateLogColumns}) VALUES (@seq, @id, @kind, @version, @yaml, @period, @user, @at, @note)", tx)
+                    $"INSERT INTO template_log ({TemplateLogColumns}) VALUES (@seq, @id, @kind, @version, @yaml, @period, @user, @at, @note)", tx)
                     .With("@seq", ++seq).With("@id", entry.TemplateId).With("@kind", entry.Kind.ToString().ToLowerInvariant())
                     .With("@version", entry.Version).With("@yaml", entry.Yaml).With("@period", entry.Period).With("@user", entry.UserName)
                     .With("@at", Time(entry.At)).With("@note", entry.Note);
@@ -107,15 +105,15 @@ public sealed partial class SqlFormHubStore
         for (var attempt = 0; ; attempt++)
         {
             await using var connection = await OpenAsync(ct);
-            await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+            await using var tx = await BeginWriteAsync(connection, ct);
             long seq;
-            await using (var max = connection.Command($"SELECT COALESCE(MAX(seq), 0) FROM {T("template_admissions")}", tx))
+            await using (var max = connection.Command($"SELECT COALESCE(MAX(seq), 0) FROM template_admissions", tx))
                 seq = await max.ScalarLongAsync(ct) + 1;
             try
             {
                 await using var command = connection.Command(
                     $"""
-                    INSERT INTO {T("template_admissions")} ({AdmissionColumns})
+                    INSERT INTO template_admissions ({AdmissionColumns})
                     VALUES (@seq, @id, @hash, @verdict, @merge, @reason, @analysis, @user, @at)
                     """, tx)
                     .With("@seq", seq).With("@id", decision.TemplateId).With("@hash", decision.ContentHash)
@@ -128,7 +126,7 @@ public sealed partial class SqlFormHubStore
             }
             catch (DbException e) when (!e.IsTransient && attempt < 3)
             {
-                // Another decision took the number first (PostgreSQL); decisions do not conflict, so take the next.
+                // Another decision took the number first; decisions do not conflict, so take the next.
                 await tx.RollbackAsync(CancellationToken.None);
             }
         }
@@ -137,7 +135,7 @@ public sealed partial class SqlFormHubStore
     public async Task<IReadOnlyList<AdmissionDecision>> ListAdmissionsAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"SELECT {AdmissionColumns} FROM {T("template_admissions")} ORDER BY seq");
+        await using var command = connection.Command($"SELECT {AdmissionColumns} FROM template_admissions ORDER BY seq");
         await using var r = await command.ExecuteReaderAsync(ct);
         var decisions = new List<AdmissionDecision>();
         while (await r.ReadAsync(ct))

@@ -1,9 +1,10 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
-public sealed partial class SqlFormHubStore
+public sealed partial class SqliteFormHubStore
 {
     /// <summary>
     /// Adds the key columns to databases from before the chain was keyed (<c>events.key_id</c>, the chain head's key id
@@ -14,17 +15,16 @@ public sealed partial class SqlFormHubStore
     private async Task AddAuditKeyColumnsAsync(CancellationToken ct)
     {
         // A connection of its own: on SQLite a connection that has had a write transaction holds the write gate until it closes.
-        await using var connection = await _dialect.OpenAsync(ct);
+        await using var connection = await OpenAsync(ct);
         if (await ColumnExistsAsync(connection, null, "village_chains", "head_mac", ct)) return;
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
-        // Two processes starting on one database: the lock queues the second, which then finds the columns added.
-        await _dialect.LockVillageChainsAsync(connection, tx, ["schema-upgrade"], ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
+        // Two processes starting on one database: SQLite's write lock queues the second, which then finds the columns added.
         if (await ColumnExistsAsync(connection, tx, "village_chains", "head_mac", ct)) return;
         foreach (var statement in new[]
                  {
-                     $"ALTER TABLE {T("events")} ADD COLUMN key_id TEXT",
-                     $"ALTER TABLE {T("village_chains")} ADD COLUMN head_key_id TEXT",
-                     $"ALTER TABLE {T("village_chains")} ADD COLUMN head_mac TEXT",
+                     $"ALTER TABLE events ADD COLUMN key_id TEXT",
+                     $"ALTER TABLE village_chains ADD COLUMN head_key_id TEXT",
+                     $"ALTER TABLE village_chains ADD COLUMN head_mac TEXT",
                  })
         {
             await using var alter = connection.Command(statement, tx);
@@ -32,14 +32,14 @@ public sealed partial class SqlFormHubStore
         }
 
         var heads = new List<(string County, string Village, long Seq, string Hash)>();
-        await using (var read = connection.Command($"SELECT county_code, village_code, last_village_seq, last_hash FROM {T("village_chains")}", tx))
+        await using (var read = connection.Command($"SELECT county_code, village_code, last_village_seq, last_hash FROM village_chains", tx))
         await using (var r = await read.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct)) heads.Add((r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3)));
         }
         var key = AuditKeys.Current;
         await using var seal = connection.Command(
-            $"UPDATE {T("village_chains")} SET head_key_id = @key, head_mac = @mac WHERE county_code = @county AND village_code = @village", tx)
+            $"UPDATE village_chains SET head_key_id = @key, head_mac = @mac WHERE county_code = @county AND village_code = @village", tx)
             .With("@key", key.Id).With("@mac", "").With("@county", "").With("@village", "");
         foreach (var head in heads)
         {
@@ -53,7 +53,7 @@ public sealed partial class SqlFormHubStore
 
     private async Task<bool> ColumnExistsAsync(DbConnection connection, DbTransaction? tx, string table, string column, CancellationToken ct)
     {
-        await using var command = connection.Command(_dialect.ColumnExists, tx).With("@table", table).With("@column", column);
+        await using var command = connection.Command("SELECT COUNT(*) FROM pragma_table_info(@table) WHERE name = @column", tx).With("@table", table).With("@column", column);
         return await command.ScalarLongAsync(ct) > 0;
     }
 
@@ -64,21 +64,21 @@ public sealed partial class SqlFormHubStore
         await using (var command = connection.Command(
             $"""
             SELECT seq, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at, user_name, source,
-                   {_dialect.JsonAsText("payload")}, prev_hash, hash, key_id
-            FROM {T("events")} WHERE village_code = @village ORDER BY village_seq
+                   payload, prev_hash, hash, key_id
+            FROM events WHERE village_code = @village ORDER BY village_seq
             """).With("@village", villageCode))
         await using (var r = await command.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))
             {
-                check.Add(r.GetInt64(0), r.GetInt64(1), _dialect.ReadId(r, 2), r.GetString(3), r.GetInt32(4), r.GetFieldValue<DateOnly>(5),
+                check.Add(r.GetInt64(0), r.GetInt64(1), SqliteIds.Read(r, 2), r.GetString(3), r.GetInt32(4), r.GetFieldValue<DateOnly>(5),
                     r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7), r.GetString(8), r.GetInt32(9), r.GetString(10),
                     r.GetString(11), r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13));
             }
         }
 
         await using (var head = connection.Command(
-            $"SELECT last_village_seq, last_hash, head_key_id, head_mac FROM {T("village_chains")} WHERE village_code = @village")
+            $"SELECT last_village_seq, last_hash, head_key_id, head_mac FROM village_chains WHERE village_code = @village")
             .With("@village", villageCode))
         await using (var h = await head.ExecuteReaderAsync(ct))
         {

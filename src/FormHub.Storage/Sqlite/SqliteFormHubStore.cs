@@ -3,30 +3,32 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
+using FormHub.Storage.Shared;
+using Microsoft.Data.Sqlite;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
 /// <summary>
-/// The store over plain SQL, shared by both engines; engine differences live in <see cref="SqlDialect"/>.
-/// Split by topic: reads (this file's partners <c>.Reads</c>, <c>.AsOf</c>, <c>.Events</c>) and writes (<see cref="SqlStoreSession"/>, validated by <see cref="SaveWork"/>).
+/// The embedded engine: one SQLite file (JSON1), the default for <c>./run.sh</c> and a single county's laptop or server.
+/// Split by topic: reads (this file's partners <c>.Reads</c>, <c>.AsOf</c>, <c>.Events</c>) and writes (<see cref="SqliteStoreSession"/>, validated by <see cref="SaveWork"/>).
 /// </summary>
-public sealed partial class SqlFormHubStore : IFormHubStore
+public sealed partial class SqliteFormHubStore : IFormHubStore
 {
-    private readonly SqlDialect _dialect;
-    private readonly Func<ValueTask>? _dispose;
-
-    public SqlFormHubStore(SqlDialect dialect, FieldCatalog catalog, AuditKeyRing auditKeys, TimeProvider? clock = null, Func<ValueTask>? dispose = null)
+    /// <summary>Opens (on <see cref="InitializeAsync"/>) the database that <paramref name="connectionString"/> names.</summary>
+    public SqliteFormHubStore(string connectionString, FieldCatalog catalog, AuditKeyRing auditKeys, TimeProvider? clock = null)
     {
-        _dialect = dialect;
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        _connectionString = connectionString;
+        _writeGate = WriteGates.GetOrAdd(file, _ => new SemaphoreSlim(1, 1));
+        Location = "sqlite:" + Path.GetFullPath(file);
         _catalog = new HeldCatalog(0, catalog);
         AuditKeys = auditKeys;
         Clock = clock ?? TimeProvider.System;
-        _dispose = dispose;
     }
 
-    public string EngineName => _dialect.EngineName;
+    public string EngineName => "sqlite";
 
-    public string Location => _dialect.Location;
+    public string Location { get; }
 
     /// <summary>The newest catalog version this object has loaded (see <see cref="RefreshCatalogAsync"/>); until the store is initialised, the seed.</summary>
     public FieldCatalog Catalog => _catalog.Catalog;
@@ -35,25 +37,21 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     internal TimeProvider Clock { get; }
 
-    internal SqlDialect Dialect => _dialect;
-
-    internal string T(string table) => _dialect.Table(table);
-
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        await using (var connection = await _dialect.OpenAsync(ct))
+        await using (var connection = await OpenAsync(ct))
         {
-            foreach (var statement in _dialect.SchemaStatements())
+            foreach (var statement in SchemaStatements())
             {
                 await using var command = connection.Command(statement);
                 await command.ExecuteNonQueryAsync(ct);
             }
-            await _dialect.UpgradeAsync(connection, ct);
+            await AddPeriodicVersionColumnAsync(connection, ct);
             await CreateTemplateTablesAsync(connection, ct);
         }
         // Each upgrade that writes takes SQLite's write gate, which opens only when its connection closes: one connection each.
-        await using (var connection = await _dialect.OpenAsync(ct)) await CarryOverLegacyCursorsAsync(connection, ct);
-        await using (var connection = await _dialect.OpenAsync(ct)) await FillIdentityNumbersAsync(connection, ct);
+        await using (var connection = await OpenAsync(ct)) await CarryOverLegacyCursorsAsync(connection, ct);
+        await using (var connection = await OpenAsync(ct)) await FillIdentityNumbersAsync(connection, ct);
         await AddAuditKeyColumnsAsync(ct);
         await SeedCatalogAsync(ct);
         await MovePeriodicValuesToOwnPeriodsAsync(ct);
@@ -66,24 +64,24 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     /// </summary>
     private async Task CarryOverLegacyCursorsAsync(DbConnection connection, CancellationToken ct)
     {
-        await using (var exists = connection.Command(_dialect.TableExists("@name")).With("@name", _dialect.Table("cursors")))
+        await using (var exists = connection.Command("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name").With("@name", "cursors"))
         {
             if (await exists.ScalarLongAsync(ct) == 0) return;
         }
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
-        // The position's transaction is that of the event it points at (PostgreSQL; every upgraded event shares one).
+        await using var tx = await BeginWriteAsync(connection, ct);
+        // The position's transaction part is 0 on SQLite: one writer commits in sequence order.
         // WHERE true: SQLite needs it to read ON CONFLICT as the upsert of an INSERT … SELECT.
         await using (var copy = connection.Command(
             $"""
-            INSERT INTO {T("feed_cursors")} (name, tx, seq)
-            SELECT c.name, COALESCE((SELECT {_dialect.FeedTransaction} FROM {T("events")} WHERE seq <= c.position ORDER BY seq DESC LIMIT 1), 0), c.position
-            FROM {T("cursors")} c WHERE true
+            INSERT INTO feed_cursors (name, tx, seq)
+            SELECT c.name, 0, c.position
+            FROM cursors c WHERE true
             ON CONFLICT (name) DO NOTHING
             """, tx))
         {
             await copy.ExecuteNonQueryAsync(ct);
         }
-        await using (var drop = connection.Command($"DROP TABLE {T("cursors")}", tx)) await drop.ExecuteNonQueryAsync(ct);
+        await using (var drop = connection.Command($"DROP TABLE cursors", tx)) await drop.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
     }
 
@@ -93,24 +91,24 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     /// </summary>
     private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         var result = await write(connection, tx);
         await tx.CommitAsync(ct);
         return result;
     }
 
-    public IStoreSession OpenSession(string user, ChangeSource source) => new SqlStoreSession(this, user, source);
+    public IStoreSession OpenSession(string user, ChangeSource source) => new SqliteStoreSession(this, user, source);
 
-    public IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new SqlStoreSession(this, user, source, bulk: true);
+    public IBulkStoreSession OpenBulkSession(string user, ChangeSource source) => new SqliteStoreSession(this, user, source, bulk: true);
 
     public async Task SaveRegionsAsync(IEnumerable<OrgUnit> units, CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        await using var tx = await _dialect.BeginWriteAsync(connection, ct);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
         await using var command = connection.Command(
             $"""
-            INSERT INTO {T("regions")} (code, name, level, parent_code) VALUES (@code, @name, @level, @parent)
+            INSERT INTO regions (code, name, level, parent_code) VALUES (@code, @name, @level, @parent)
             ON CONFLICT (code) DO UPDATE SET name = excluded.name
             """, tx)
             .With("@code", "").With("@name", "").With("@level", 0).With("@parent", null);
@@ -127,8 +125,8 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public async Task<IReadOnlyList<OrgUnit>> GetRegionsAsync(CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
-        await using var command = connection.Command($"SELECT code, name FROM {T("regions")} ORDER BY code");
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT code, name FROM regions ORDER BY code");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var units = new List<OrgUnit>();
         while (await reader.ReadAsync(ct))
@@ -140,11 +138,11 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public async Task<StoreCounts> CountAsync(CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
+        await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
-            SELECT (SELECT COUNT(*) FROM {T("regions")}), (SELECT COUNT(*) FROM {T("entities")}),
-                   (SELECT COUNT(*) FROM {T("events")}), (SELECT COUNT(*) FROM {T("periodic_values")} WHERE {PeriodicPresent})
+            SELECT (SELECT COUNT(*) FROM regions), (SELECT COUNT(*) FROM entities),
+                   (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM periodic_values WHERE {PeriodicPresent})
             """);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
@@ -153,9 +151,9 @@ public sealed partial class SqlFormHubStore : IFormHubStore
 
     public async Task<long> CountRowsAsync(CancellationToken ct = default)
     {
-        await using var connection = await _dialect.OpenAsync(ct);
+        await using var connection = await OpenAsync(ct);
         var tables = new List<string>();
-        await using (var list = connection.Command(_dialect.ListTables))
+        await using (var list = connection.Command("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         await using (var r = await list.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct)) tables.Add(r.GetString(0));
@@ -165,7 +163,7 @@ public sealed partial class SqlFormHubStore : IFormHubStore
         {
             // The seeded first catalog version is what opening any store writes: a store is empty with it.
             await using var count = connection.Command(table == "catalog_versions"
-                ? $"SELECT COUNT(*) FROM {T(table)} WHERE version > 1" : $"SELECT COUNT(*) FROM {T(table)}");
+                ? $"SELECT COUNT(*) FROM {table} WHERE version > 1" : $"SELECT COUNT(*) FROM {table}");
             rows += await count.ScalarLongAsync(ct);
         }
         return rows;
@@ -174,7 +172,6 @@ public sealed partial class SqlFormHubStore : IFormHubStore
     /// <summary>Today in China Standard Time: validation ("not in the future") follows the cadre's calendar.</summary>
     internal DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(8));
 
-    internal Task<DbConnection> OpenAsync(CancellationToken ct) => _dialect.OpenAsync(ct);
-
-    public ValueTask DisposeAsync() => _dispose?.Invoke() ?? ValueTask.CompletedTask;
+    // Connections are pooled by Microsoft.Data.Sqlite and each closed after use: nothing to release here.
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

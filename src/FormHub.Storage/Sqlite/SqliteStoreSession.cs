@@ -1,16 +1,17 @@
+using FormHub.Storage.Shared;
 using System.Data.Common;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Model;
 
-namespace FormHub.Storage.Sql;
+namespace FormHub.Storage.Sqlite;
 
 /// <summary>
 /// Saves a session's operations in one SQL transaction: <see cref="SaveWork"/> validates them; this writes rows guarded
 /// by version, periodic values and hash-chained events. Opened as a bulk session (<see cref="IBulkStoreSession"/>) it
 /// keeps one transaction open and writes each flushed batch into it, so a load of any size holds one batch in memory.
 /// </summary>
-internal sealed class SqlStoreSession(SqlFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
+internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {
     private const string FlushSavepoint = "formhub_flush";
     private DbConnection? _connection;
@@ -26,8 +27,8 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         await store.RefreshCatalogAsync(ct);
 
         await using var connection = await store.OpenAsync(ct);
-        await using var tx = await store.Dialect.BeginWriteAsync(connection, ct);
-        var work = new SqlSaveWork(store, connection, tx, user, source);
+        await using var tx = await store.BeginWriteAsync(connection, ct);
+        var work = new SqliteSaveWork(store, connection, tx, user, source);
         var result = await work.RunAsync(Operations, ct);
         await tx.CommitAsync(ct);
         Operations.Clear();
@@ -45,7 +46,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
 
     /// <summary>
     /// Writes the pending batch inside the bulk transaction, under a savepoint so that a refusal leaves the transaction as
-    /// it was (PostgreSQL would otherwise refuse every later statement); the session is then spent and rolls back on dispose.
+    /// it was; the session is then spent and rolls back on dispose.
     /// </summary>
     private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
     {
@@ -56,7 +57,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         await _transaction!.SaveAsync(FlushSavepoint, ct);
         try
         {
-            var result = await new SqlSaveWork(store, _connection!, _transaction, user, source).RunAsync(Operations, ct);
+            var result = await new SqliteSaveWork(store, _connection!, _transaction, user, source).RunAsync(Operations, ct);
             await _transaction.ReleaseAsync(FlushSavepoint, ct);
             Flushed += Operations.Count;
             Operations.Clear();
@@ -76,7 +77,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         // One catalog version for the whole load: the newest when its first batch is written.
         await store.RefreshCatalogAsync(ct);
         _connection = await store.OpenAsync(ct);
-        _transaction = await store.Dialect.BeginWriteAsync(_connection, ct);
+        _transaction = await store.BeginWriteAsync(_connection, ct);
     }
 
     public async Task CommitAsync(CancellationToken ct = default)
@@ -99,17 +100,15 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         _connection = null;
     }
 
-    /// <summary>The SQL engines' reads and writes of one save.</summary>
-    private sealed class SqlSaveWork(SqlFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
+    /// <summary>SQLite's reads and writes of one save.</summary>
+    private sealed class SqliteSaveWork(SqliteFormHubStore store, DbConnection connection, DbTransaction tx, string user, ChangeSource source)
         : SaveWork(store.Catalog, store.Today)
     {
-        private SqlDialect Dialect => store.Dialect;
-
         protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
         {
             var found = new List<EntityState>();
             await using var command = connection.Command("", tx);
-            command.CommandText = $"SELECT {store.EntityColumns} FROM {store.T("entities")} WHERE id IN ({command.WithList("@id", ids.Select(Dialect.IdValue))})";
+            command.CommandText = $"SELECT {store.EntityColumns} FROM entities WHERE id IN ({command.WithList("@id", ids.Select(SqliteIds.Text))})";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) found.Add(store.ReadEntityState(reader));
             return found;
@@ -119,7 +118,7 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         {
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             await using var command = connection.Command("", tx);
-            command.CommandText = $"SELECT code, name FROM {store.T("regions")} WHERE code IN ({command.WithList("@r", codes)})";
+            command.CommandText = $"SELECT code, name FROM regions WHERE code IN ({command.WithList("@r", codes)})";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) names[reader.GetString(0)] = reader.GetString(1);
             return names;
@@ -129,22 +128,21 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         {
             var found = new Dictionary<Guid, (string Type, string Village)>();
             await using var command = connection.Command("", tx);
-            command.CommandText = $"SELECT id, entity_type, village_code FROM {store.T("entities")} WHERE id IN ({command.WithList("@r", ids.Select(Dialect.IdValue))})";
+            command.CommandText = $"SELECT id, entity_type, village_code FROM entities WHERE id IN ({command.WithList("@r", ids.Select(SqliteIds.Text))})";
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) found[Dialect.ReadId(reader, 0)] = (reader.GetString(1), reader.GetString(2));
+            while (await reader.ReadAsync(ct)) found[SqliteIds.Read(reader, 0)] = (reader.GetString(1), reader.GetString(2));
             return found;
         }
 
         protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
         {
-            await Dialect.LockIdentityNumbersAsync(connection, tx, numbers, ct);
             var stored = new List<(string IdNumber, Guid Entity)>();
             foreach (var chunk in numbers.Chunk(500))
             {
                 await using var command = connection.Command("", tx);
-                command.CommandText = $"SELECT id_number, entity_id FROM {store.T("identity_numbers")} WHERE id_number IN ({command.WithList("@n", chunk)})";
+                command.CommandText = $"SELECT id_number, entity_id FROM identity_numbers WHERE id_number IN ({command.WithList("@n", chunk)})";
                 await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) stored.Add((reader.GetString(0), Dialect.ReadId(reader, 1)));
+                while (await reader.ReadAsync(ct)) stored.Add((reader.GetString(0), SqliteIds.Read(reader, 1)));
             }
             return stored;
         }
@@ -162,10 +160,10 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         {
             await using var command = connection.Command(
                 $"""
-                SELECT {Dialect.JsonAsText("value")}, version FROM {store.T("periodic_values")}
+                SELECT value, version FROM periodic_values
                 WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period
                 """, tx)
-                .With("@county", e.CountyCode).With("@id", Dialect.IdValue(e.Id)).With("@field", field).With("@period", period);
+                .With("@county", e.CountyCode).With("@id", SqliteIds.Text(e.Id)).With("@field", field).With("@period", period);
             await using var reader = await command.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) return (null, 0);
             using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
@@ -184,13 +182,13 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 var periods = wanted.Where(k => ids.Contains(k.Entity)).Select(k => k.Period).Distinct().ToList();
                 await using var command = connection.Command("", tx);
                 command.CommandText = $"""
-                    SELECT entity_id, field, period, {Dialect.JsonAsText("value")}, version FROM {store.T("periodic_values")}
-                    WHERE entity_id IN ({command.WithList("@id", chunk.Select(Dialect.IdValue))}) AND period IN ({command.WithList("@p", periods)})
+                    SELECT entity_id, field, period, value, version FROM periodic_values
+                    WHERE entity_id IN ({command.WithList("@id", chunk.Select(SqliteIds.Text))}) AND period IN ({command.WithList("@p", periods)})
                     """;
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
-                    var key = (Dialect.ReadId(reader, 0), reader.GetString(1), reader.GetString(2));
+                    var key = (SqliteIds.Read(reader, 0), reader.GetString(1), reader.GetString(2));
                     if (!wanted.Contains(key)) continue;
                     using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(3));
                     found[key] = (FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(_entities[key.Item1].EntityType, key.Item2)?.Type), reader.GetInt64(4));
@@ -203,22 +201,22 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         {
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
             var insert = $"""
-                INSERT INTO {store.T("entities")} (id, county_code, village_code, entity_type, version, data, field_valid_from,
+                INSERT INTO entities (id, county_code, village_code, entity_type, version, data, field_valid_from,
                     valid_from, retired_on, retired_reason, retired_note, search_text, updated_at)
-                VALUES (@id, @county, @village, @type, @version, {Dialect.JsonDocument("@data")}, {Dialect.JsonDocument("@fvf")},
+                VALUES (@id, @county, @village, @type, @version, json(@data), json(@fvf),
                     @valid_from, @retired_on, @retired_reason, @retired_note, @search, @updated)
                 """;
             // The version guard: a concurrent writer between our read and this write leaves no row to update.
             var update = $"""
-                UPDATE {store.T("entities")} SET version = @version, data = {Dialect.JsonDocument("@data")},
-                    field_valid_from = {Dialect.JsonDocument("@fvf")}, retired_on = @retired_on, retired_reason = @retired_reason,
+                UPDATE entities SET version = @version, data = json(@data),
+                    field_valid_from = json(@fvf), retired_on = @retired_on, retired_reason = @retired_reason,
                     retired_note = @retired_note, search_text = @search, updated_at = @updated
                 WHERE county_code = @county AND id = @id AND version = @stored
                 """;
             var dirty = _entities.Values.Where(e => e.Dirty).ToList();
-            var statements = dirty.Select(e => new SqlStatement(e.StoredVersion is null ? insert : update,
+            var statements = dirty.Select(e => new SqliteStatement(e.StoredVersion is null ? insert : update,
             [
-                ("@id", Dialect.IdValue(e.Id)),
+                ("@id", SqliteIds.Text(e.Id)),
                 ("@county", e.CountyCode),
                 ("@version", e.Version),
                 ("@data", FieldValueJson.WriteObject(e.Fields)),
@@ -233,13 +231,13 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                     : [("@village", e.VillageCode), ("@type", e.EntityType), ("@valid_from", e.ValidFrom)],
             ])).ToList();
 
-            var affected = await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+            var affected = await SqliteStatements.ExecuteAsync(connection, tx, statements, ct);
             for (var i = 0; i < dirty.Count; i++)
             {
                 if (affected[i] > 0) continue;
                 var e = dirty[i];
-                await using var current = connection.Command($"SELECT version FROM {store.T("entities")} WHERE id = @id", tx)
-                    .With("@id", Dialect.IdValue(e.Id));
+                await using var current = connection.Command($"SELECT version FROM entities WHERE id = @id", tx)
+                    .With("@id", SqliteIds.Text(e.Id));
                 throw Conflict(e, e.StoredVersion ?? 0, await current.ScalarLongAsync(ct));
             }
         }
@@ -255,28 +253,28 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             if (_periodic.Count == 0) return written;
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
             var insert = $"""
-                INSERT INTO {store.T("periodic_values")} (county_code, village_code, entity_id, entity_type, field, period, value, updated_at, version)
-                VALUES (@county, @village, @id, @type, @field, @period, {Dialect.JsonDocument("@value")}, @updated, 1)
+                INSERT INTO periodic_values (county_code, village_code, entity_id, entity_type, field, period, value, updated_at, version)
+                VALUES (@county, @village, @id, @type, @field, @period, json(@value), @updated, 1)
                 ON CONFLICT (county_code, entity_id, field, period) DO NOTHING
                 """;
             var update = $"""
-                UPDATE {store.T("periodic_values")} SET value = {Dialect.JsonDocument("@value")}, updated_at = @updated, version = @stored + 1
+                UPDATE periodic_values SET value = json(@value), updated_at = @updated, version = @stored + 1
                 WHERE county_code = @county AND entity_id = @id AND field = @field AND period = @period AND version = @stored
                 """;
-            // One batch of statements (a round trip per 500 on PostgreSQL), each checked afterwards: 0 rows is a conflict.
+            // One command per statement shape, each statement checked afterwards: 0 rows is a conflict.
             var values = _periodic.ToList();
             var statements = values.Select(v =>
             {
                 var ((id, field, period), (e, _, value)) = (v.Key, v.Value);
                 var stored = _storedPeriodic[(id, field, period)].Version;
-                return new SqlStatement(stored == 0 ? insert : update,
+                return new SqliteStatement(stored == 0 ? insert : update,
                 [
-                    ("@county", e.CountyCode), ("@id", Dialect.IdValue(id)), ("@field", field), ("@period", period), ("@updated", now),
+                    ("@county", e.CountyCode), ("@id", SqliteIds.Text(id)), ("@field", field), ("@period", period), ("@updated", now),
                     ("@value", FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value))),
                     .. stored == 0 ? new (string, object?)[] { ("@village", e.VillageCode), ("@type", e.EntityType) } : [("@stored", stored)],
                 ]);
             }).ToList();
-            var affected = await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+            var affected = await SqliteStatements.ExecuteAsync(connection, tx, statements, ct);
             for (var i = 0; i < values.Count; i++)
             {
                 var ((id, field, period), (e, _, _)) = (values[i].Key, values[i].Value);
@@ -295,14 +293,13 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
         {
             if (_events.Count == 0) return;
             var villages = _events.Select(e => e.Entity.VillageCode).Distinct().ToList();
-            await Dialect.LockVillageChainsAsync(connection, tx, villages, ct);
             var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
             var key = store.AuditKeys.Current;
 
             var heads = new Dictionary<string, (string County, long Seq, string Hash, bool Stored)>();
             await using (var command = connection.Command("", tx))
             {
-                command.CommandText = $"SELECT village_code, last_village_seq, last_hash FROM {store.T("village_chains")} WHERE village_code IN ({command.WithList("@v", villages)})";
+                command.CommandText = $"SELECT village_code, last_village_seq, last_hash FROM village_chains WHERE village_code IN ({command.WithList("@v", villages)})";
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
@@ -312,12 +309,12 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             }
 
             var insert = $"""
-                INSERT INTO {store.T("events")} (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period,
+                INSERT INTO events (county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period,
                     recorded_at, user_name, source, payload, prev_hash, hash, key_id)
                 VALUES (@county, @village, @vseq, @id, @type, @kind, @valid_from, @period, @recorded, @user, @source,
-                    {Dialect.JsonText("@payload")}, @prev, @hash, @key)
+                    @payload, @prev, @hash, @key)
                 """;
-            var statements = new List<SqlStatement>(_events.Count + heads.Count);
+            var statements = new List<SqliteStatement>(_events.Count + heads.Count);
             foreach (var ev in _events)
             {
                 var village = ev.Entity.VillageCode;
@@ -327,9 +324,9 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
                 var who = ev.Note is null ? user : $"{user}（{ev.Note}）";
                 var hash = EventHasher.Compute(village, seq, ev.Entity.Id, ev.Entity.EntityType, (int)ev.Kind, ev.ValidFrom, ev.Period,
                     recordedAt, who, (int)source, payload, head.Hash, key);
-                statements.Add(new SqlStatement(insert,
+                statements.Add(new SqliteStatement(insert,
                 [
-                    ("@county", ev.Entity.CountyCode), ("@village", village), ("@vseq", seq), ("@id", Dialect.IdValue(ev.Entity.Id)),
+                    ("@county", ev.Entity.CountyCode), ("@village", village), ("@vseq", seq), ("@id", SqliteIds.Text(ev.Entity.Id)),
                     ("@type", ev.Entity.EntityType), ("@kind", (int)ev.Kind), ("@valid_from", ev.ValidFrom), ("@period", ev.Period),
                     ("@recorded", recordedAt), ("@user", who), ("@source", (int)source), ("@payload", payload),
                     ("@prev", head.Hash), ("@hash", hash), ("@key", key.Id),
@@ -338,37 +335,37 @@ internal sealed class SqlStoreSession(SqlFormHubStore store, string user, Change
             }
 
             var upsert = $"""
-                INSERT INTO {store.T("village_chains")} (county_code, village_code, last_village_seq, last_hash, head_key_id, head_mac)
+                INSERT INTO village_chains (county_code, village_code, last_village_seq, last_hash, head_key_id, head_mac)
                 VALUES (@county, @village, @seq, @hash, @key, @mac)
                 ON CONFLICT (county_code, village_code) DO UPDATE SET last_village_seq = excluded.last_village_seq, last_hash = excluded.last_hash,
                     head_key_id = excluded.head_key_id, head_mac = excluded.head_mac
                 """;
             foreach (var (village, head) in heads)
             {
-                statements.Add(new SqlStatement(upsert,
+                statements.Add(new SqliteStatement(upsert,
                 [
                     ("@county", head.County), ("@village", village), ("@seq", head.Seq), ("@hash", head.Hash),
                     ("@key", key.Id), ("@mac", EventHasher.SealHead(village, head.Seq, head.Hash, key)),
                 ]));
             }
-            await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+            await SqliteStatements.ExecuteAsync(connection, tx, statements, ct);
         }
         private async Task WriteIdentityNumbersAsync(CancellationToken ct)
         {
-            var statements = new List<SqlStatement>();
+            var statements = new List<SqliteStatement>();
             foreach (var (entity, number) in _identityRemoved)
             {
-                statements.Add(new SqlStatement($"DELETE FROM {store.T("identity_numbers")} WHERE id_number = @n AND entity_id = @id",
-                    [("@n", number), ("@id", Dialect.IdValue(entity))]));
+                statements.Add(new SqliteStatement($"DELETE FROM identity_numbers WHERE id_number = @n AND entity_id = @id",
+                    [("@n", number), ("@id", SqliteIds.Text(entity))]));
             }
             foreach (var (entity, number) in _identityAdded)
             {
                 var e = _entities[entity];
-                statements.Add(new SqlStatement(
-                    $"INSERT INTO {store.T("identity_numbers")} (id_number, entity_id, county_code, village_code) VALUES (@n, @id, @county, @village) ON CONFLICT DO NOTHING",
-                    [("@n", number), ("@id", Dialect.IdValue(entity)), ("@county", e.CountyCode), ("@village", e.VillageCode)]));
+                statements.Add(new SqliteStatement(
+                    $"INSERT INTO identity_numbers (id_number, entity_id, county_code, village_code) VALUES (@n, @id, @county, @village) ON CONFLICT DO NOTHING",
+                    [("@n", number), ("@id", SqliteIds.Text(entity)), ("@county", e.CountyCode), ("@village", e.VillageCode)]));
             }
-            if (statements.Count > 0) await SqlStatements.ExecuteAsync(connection, tx, statements, ct);
+            if (statements.Count > 0) await SqliteStatements.ExecuteAsync(connection, tx, statements, ct);
         }
     }
 }
