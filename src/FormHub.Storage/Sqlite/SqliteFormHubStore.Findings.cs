@@ -14,6 +14,7 @@ public sealed partial class SqliteFormHubStore
     /// <summary>The findings tables, created on start beside the others; kept here so the feature's schema reads in one place.</summary>
     private static IEnumerable<string> FindingSchema()
     {
+        // Ids and times as text, like every SQLite table here.
         const string id = "TEXT", time = "TEXT", whole = "INTEGER";
         yield return $"""
             CREATE TABLE IF NOT EXISTS findings (
