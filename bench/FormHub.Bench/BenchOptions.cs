@@ -69,10 +69,9 @@ internal sealed record BenchOptions
 
     public const string Usage = """
         usage: FormHub.Bench [options]
-          --engine sqlite|postgres|marten|postgres-both|both
+          --engine sqlite|postgres|both
                                             engines to measure (default both = sqlite and postgres; postgres is the
-                                            hand-written PostgreSQL engine, marten the Marten one, postgres-both the two
-                                            side by side on one server; they need a connection string)
+                                            Marten engine on PostgreSQL and needs a connection string)
           --suite storage|templates|all|web storage = the store's targets (issue 2); templates = derivation, live
                                             materialization, preview and the SQL floor (issue 3); default all
                                             (storage and templates); web = the server on loopback under concurrent
@@ -133,10 +132,8 @@ internal sealed record BenchOptions
                     {
                         "sqlite" => ["sqlite"],
                         "postgres" => ["postgres"],
-                        "marten" => ["marten"],
-                        "postgres-both" => ["postgres", "marten"],
                         "both" => ["sqlite", "postgres"],
-                        var e => throw new ArgumentException($"unknown engine '{e}' (sqlite, postgres, marten, postgres-both or both)"),
+                        var e => throw new ArgumentException($"unknown engine '{e}' (sqlite, postgres or both)"),
                     },
                 },
                 "--suite" => Value() switch

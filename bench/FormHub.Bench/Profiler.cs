@@ -6,21 +6,17 @@ using FormHub.Core.Catalog;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace FormHub.Bench;
 
 /// <summary>
-/// <c>--profile</c> (storage suite): Stopwatch splits of where the time of each measure goes, by running the store's own SQL (copied
-/// from src/FormHub.Storage/Sql) on a raw connection next to the store call, and by re-inserting one village's rows into
+/// <c>--profile</c> (storage suite, SQLite): Stopwatch splits of where the time of each measure goes, by running the store's own SQL (copied
+/// from src/FormHub.Storage/Sqlite) on a raw connection next to the store call, and by re-inserting one village's rows into
 /// scratch copies of the tables with different statement strategies. Read-only towards the store's own tables.
 /// </summary>
-internal sealed class Profiler(string engine, IFormHubStore store, StorageOptions storage, FieldCatalog catalog, CountyData county, List<string> notes)
+internal sealed class Profiler(IFormHubStore store, StorageOptions storage, FieldCatalog catalog, CountyData county, List<string> notes)
 {
     private const int Rounds = 20;
-    private bool Pg => engine == "postgres";
-    private string T(string table) => Pg ? $"\"{storage.PostgresSchema}\".{table}" : table;
-    private string Text(string column) => Pg ? column + "::text" : column;
 
     private void Note(string text)
     {
@@ -30,7 +26,7 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
 
     private async Task<DbConnection> OpenAsync()
     {
-        DbConnection c = Pg ? new NpgsqlConnection(storage.PostgresConnectionString) : new SqliteConnection($"Data Source={storage.SqlitePath}");
+        DbConnection c = new SqliteConnection($"Data Source={storage.SqlitePath}");
         await c.OpenAsync();
         return c;
     }
@@ -77,7 +73,7 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         var village = county.Villages[county.Villages.Count / 2];
         var where = "village_code = @village AND entity_type = @type AND retired_on IS NULL";
         // The store's DocumentColumns (since 322986d reads leave out field_valid_from, which only writes use).
-        var columns = $"id, entity_type, village_code, county_code, version, {Text("data")}, NULL, valid_from, retired_on, retired_reason, retired_note, updated_at";
+        var columns = $"id, entity_type, village_code, county_code, version, data, NULL, valid_from, retired_on, retired_reason, retired_note, updated_at";
         (string, object?)[] ps = [("@village", village), ("@type", "person")];
 
         var allocBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -89,14 +85,14 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         await using var c = await OpenAsync();
         var count = await MedianMsAsync(async () =>
         {
-            await using var cmd = Command(c, $"SELECT COUNT(*) FROM {T("entities")} WHERE {where}", ps);
+            await using var cmd = Command(c, $"SELECT COUNT(*) FROM entities WHERE {where}", ps);
             await cmd.ExecuteScalarAsync();
         });
         var rows = new List<(string Type, string Data)>();
         var select = await MedianMsAsync(async () =>
         {
             rows.Clear();
-            await using var cmd = Command(c, $"SELECT {columns} FROM {T("entities")} WHERE {where} ORDER BY id LIMIT 1000 OFFSET 0", ps);
+            await using var cmd = Command(c, $"SELECT {columns} FROM entities WHERE {where} ORDER BY id LIMIT 1000 OFFSET 0", ps);
             await using var r = await cmd.ExecuteReaderAsync();
             while (await r.ReadAsync())
             {
@@ -127,16 +123,8 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
              $"({gcs} gen0 GCs in {Rounds + 1} calls). Same SQL on a raw connection: COUNT(*) {Ms(count)}, SELECT reading every column {Ms(select)}; " +
              $"in C#: parsing data JSON into typed values {Ms(parseData)}; " +
              $"the same parse from UTF-8 bytes with a per-type field table and no dictionary copy {Ms(parseLean)}.");
-        if (!Pg) await SqliteCacheAsync(columns, where);
+        await SqliteCacheAsync(columns, where);
         await LeanRosterAsync(village, where);
-        if (Pg)
-        {
-            await using var explain = Command(c, $"EXPLAIN (ANALYZE, BUFFERS) SELECT {columns} FROM {T("entities")} WHERE {where} ORDER BY id LIMIT 1000 OFFSET 0", ps);
-            await using var r = await explain.ExecuteReaderAsync();
-            var plan = new List<string>();
-            while (await r.ReadAsync()) plan.Add(r.GetString(0).Trim());
-            Note("roster plan: " + string.Join(" | ", plan));
-        }
     }
 
     /// <summary>
@@ -147,22 +135,15 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
     private async Task LeanRosterAsync(string village, string where)
     {
         var types = catalog.FieldsOf("person").ToDictionary(f => f.Name, f => (FieldType?)f.Type, StringComparer.Ordinal);
-        var columns = $"id, entity_type, village_code, version, {Text("data")}, valid_from, retired_on, retired_reason, retired_note, updated_at";
-        await using var dataSource = Pg ? NpgsqlDataSource.Create(storage.PostgresConnectionString!) : null;
+        var columns = $"id, entity_type, village_code, version, data, valid_from, retired_on, retired_reason, retired_note, updated_at";
         var sqlite = $"Data Source={storage.SqlitePath};Pooling=True";
         async Task<int> ListAsync(string v)
         {
-            DbConnection c;
-            if (Pg) c = await dataSource!.OpenConnectionAsync();
-            else
-            {
-                c = new SqliteConnection(sqlite);
-                await c.OpenAsync();
-                await using var pragma = Command(c, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
-                await pragma.ExecuteNonQueryAsync();
-            }
+            DbConnection c = new SqliteConnection(sqlite);
+            await c.OpenAsync();
+            await using (var pragma = Command(c, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;")) await pragma.ExecuteNonQueryAsync();
             await using var _ = c;
-            await using var cmd = Command(c, $"SELECT {columns} FROM {T("entities")} WHERE {where} ORDER BY id LIMIT @take OFFSET @skip",
+            await using var cmd = Command(c, $"SELECT {columns} FROM entities WHERE {where} ORDER BY id LIMIT @take OFFSET @skip",
                 ("@village", v), ("@type", "person"), ("@take", 1000), ("@skip", 0));
             await using var r = await cmd.ExecuteReaderAsync();
             var items = new List<EntityDocument>();
@@ -171,7 +152,7 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
                 using var doc = JsonDocument.Parse(r.GetString(4));
                 var fields = new Dictionary<string, object?>(16, StringComparer.Ordinal);
                 foreach (var p in doc.RootElement.EnumerateObject()) fields[p.Name] = Value(p.Value, types.GetValueOrDefault(p.Name));
-                items.Add(new EntityDocument(Pg ? r.GetGuid(0) : Guid.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetInt64(3), fields,
+                items.Add(new EntityDocument(Guid.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetInt64(3), fields,
                     r.GetFieldValue<DateOnly>(5), r.IsDBNull(6) ? null : new Retirement(r.GetFieldValue<DateOnly>(6), (RetirementReason)r.GetInt32(7), r.IsDBNull(8) ? null : r.GetString(8)),
                     r.GetFieldValue<DateTimeOffset>(9)));
             }
@@ -240,10 +221,10 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         await using var c = await OpenAsync();
         var payloads = new List<string>();
         var sql = $"""
-            SELECT seq, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at, user_name, source, {Text("payload")}, prev_hash, hash
-            FROM {T("events")} WHERE village_code = @village AND entity_type = @type AND kind <> 3 AND valid_from <= @date ORDER BY valid_from, seq
+            SELECT seq, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at, user_name, source, payload, prev_hash, hash
+            FROM events WHERE village_code = @village AND entity_type = @type AND kind <> 3 AND valid_from <= @date ORDER BY valid_from, seq
             """;
-        (string, object?)[] ps = [("@village", village), ("@type", "person"), ("@date", Pg ? date : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
+        (string, object?)[] ps = [("@village", village), ("@type", "person"), ("@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
         var select = await MedianMsAsync(async () =>
         {
             payloads.Clear();
@@ -271,14 +252,6 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         });
         Note($"as-of read of {village} ({payloads.Count} events): ListAsOfAsync median {Ms(total)}, allocating {Fmt.Bytes(allocPerCall)} per call. " +
              $"Same SQL on a raw connection: SELECT reading every column {Ms(select)}; parsing event payloads {Ms(parse)}.");
-        if (Pg)
-        {
-            await using var explain = Command(c, "EXPLAIN (ANALYZE, BUFFERS) " + sql, ps);
-            await using var r = await explain.ExecuteReaderAsync();
-            var plan = new List<string>();
-            while (await r.ReadAsync()) plan.Add(r.GetString(0).Trim());
-            Note("as-of plan: " + string.Join(" | ", plan));
-        }
     }
 
     /// <summary>Round trip of a trivial statement on an open pooled connection, and of opening one from the pool.</summary>
@@ -290,13 +263,12 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
             await using var cmd = Command(c, "SELECT 1");
             await cmd.ExecuteScalarAsync();
         }, 200);
-        Note($"one statement round trip (SELECT 1 on an open connection): median {Ms(trip)}. " +
-             (Pg ? "Since 322986d a save's writes go to the server as NpgsqlBatch chunks of up to 500 statements." : ""));
+        Note($"one statement round trip (SELECT 1 on an open connection): median {Ms(trip)}.");
     }
 
     /// <summary>
     /// Re-inserts one village's entities and events into scratch copies of the tables: one statement per row as the store
-    /// does now (unprepared, then prepared), and batched (PostgreSQL: NpgsqlBatch; both: multi-row VALUES).
+    /// does now (unprepared, then prepared), and multi-row VALUES.
     /// </summary>
     private async Task InsertStrategiesAsync()
     {
@@ -304,38 +276,30 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         await using var c = await OpenAsync();
         var entityCols = "id, county_code, village_code, entity_type, version, data, field_valid_from, valid_from, retired_on, retired_reason, retired_note, search_text, updated_at";
         var eventCols = "county_code, village_code, village_seq, entity_id, entity_type, kind, valid_from, period, recorded_at, user_name, source, payload, prev_hash, hash";
-        var entities = await ReadRowsAsync(c, $"SELECT {entityCols} FROM {T("entities")} WHERE village_code = @v", village);
-        var events = await ReadRowsAsync(c, $"SELECT {eventCols} FROM {T("events")} WHERE village_code = @v AND kind = 0", village);
+        var entities = await ReadRowsAsync(c, $"SELECT {entityCols} FROM entities WHERE village_code = @v", village);
+        var events = await ReadRowsAsync(c, $"SELECT {eventCols} FROM events WHERE village_code = @v AND kind = 0", village);
         var entityNames = entityCols.Split(", ");
         var eventNames = eventCols.Split(", ");
         var idIndex = Array.IndexOf(entityNames, "id");
 
-        string Scratch(string table) => T("scratch_" + table);
+        static string Scratch(string table) => "scratch_" + table;
         async Task ResetAsync()
         {
             foreach (var table in new[] { "entities", "events" })
             {
                 await using var drop = Command(c, $"DROP TABLE IF EXISTS {Scratch(table)}");
                 await drop.ExecuteNonQueryAsync();
-                if (Pg)
+                // SQLite has no CREATE TABLE LIKE: replay the store's DDL for the table and its indexes under the scratch name.
+                await using var ddl = Command(c, "SELECT sql FROM sqlite_master WHERE tbl_name = @t AND sql IS NOT NULL", ("@t", table));
+                var statements = new List<string>();
+                await using (var r = await ddl.ExecuteReaderAsync())
+                    while (await r.ReadAsync()) statements.Add(r.GetString(0));
+                foreach (var s in statements)
                 {
-                    await using var create = Command(c, $"CREATE TABLE {Scratch(table)} (LIKE {T(table)} INCLUDING ALL)");
+                    var scratchSql = s.Replace($"TABLE {table}", $"TABLE scratch_{table}").Replace($" ON {table}", $" ON scratch_{table}")
+                        .Replace("INDEX ix_", "INDEX scratch_ix_").Replace("INDEX ux_", "INDEX scratch_ux_");
+                    await using var create = Command(c, scratchSql);
                     await create.ExecuteNonQueryAsync();
-                }
-                else
-                {
-                    // SQLite has no CREATE TABLE LIKE: replay the store's DDL for the table and its indexes under the scratch name.
-                    await using var ddl = Command(c, "SELECT sql FROM sqlite_master WHERE tbl_name = @t AND sql IS NOT NULL", ("@t", table));
-                    var statements = new List<string>();
-                    await using (var r = await ddl.ExecuteReaderAsync())
-                        while (await r.ReadAsync()) statements.Add(r.GetString(0));
-                    foreach (var s in statements)
-                    {
-                        var scratchSql = s.Replace($"TABLE {table}", $"TABLE scratch_{table}").Replace($" ON {table}", $" ON scratch_{table}")
-                            .Replace("INDEX ix_", "INDEX scratch_ix_").Replace("INDEX ux_", "INDEX scratch_ux_");
-                        await using var create = Command(c, scratchSql);
-                        await create.ExecuteNonQueryAsync();
-                    }
                 }
             }
         }
@@ -343,14 +307,12 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
         object?[] Fresh(object?[] row)
         {
             var copy = (object?[])row.Clone();
-            copy[idIndex] = Pg ? Guid.CreateVersion7() : Guid.CreateVersion7().ToString("D");
+            copy[idIndex] = Guid.CreateVersion7().ToString("D");
             return copy;
         }
 
-        string Json(string p) => Pg ? $"CAST({p} AS jsonb)" : $"json({p})";
-        string JsonText(string p) => Pg ? $"CAST({p} AS json)" : p;
-        string EntityValues(string suffix) => string.Join(", ", entityNames.Select(n => n is "data" or "field_valid_from" ? Json("@" + n + suffix) : "@" + n + suffix));
-        string EventValues(string suffix) => string.Join(", ", eventNames.Select(n => n == "payload" ? JsonText("@" + n + suffix) : "@" + n + suffix));
+        string EntityValues(string suffix) => string.Join(", ", entityNames.Select(n => n is "data" or "field_valid_from" ? $"json(@{n}{suffix})" : "@" + n + suffix));
+        string EventValues(string suffix) => string.Join(", ", eventNames.Select(n => "@" + n + suffix));
 
         async Task<double> TimeAsync(Func<DbTransaction, Task> insert)
         {
@@ -409,36 +371,11 @@ internal sealed class Profiler(string engine, IFormHubStore store, StorageOption
             }
         }
 
-        async Task Batch(DbTransaction tx)
-        {
-            var npg = (NpgsqlConnection)c;
-            await using var batch = new NpgsqlBatch(npg, (NpgsqlTransaction)tx);
-            foreach (var row in entities)
-            {
-                var fresh = Fresh(row);
-                var cmd = new NpgsqlBatchCommand($"INSERT INTO {Scratch("entities")} ({entityCols}) VALUES ({string.Join(", ", entityNames.Select((n, i) => n is "data" or "field_valid_from" ? $"CAST(${i + 1} AS jsonb)" : $"${i + 1}"))})");
-                foreach (var v in fresh) cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
-                batch.BatchCommands.Add(cmd);
-            }
-            foreach (var row in events)
-            {
-                var cmd = new NpgsqlBatchCommand($"INSERT INTO {Scratch("events")} ({eventCols}) VALUES ({string.Join(", ", eventNames.Select((n, i) => n == "payload" ? $"CAST(${i + 1} AS json)" : $"${i + 1}"))})");
-                foreach (var v in row) cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
-                batch.BatchCommands.Add(cmd);
-            }
-            await batch.ExecuteNonQueryAsync();
-        }
-
         var results = new List<string>();
         var rowByRow = await TimeAsync(tx => RowByRow(tx, prepare: false));
-        results.Add($"one INSERT per row, unprepared{(Pg ? " (the PostgreSQL store before 322986d)" : "")} {Ms(rowByRow)}");
+        results.Add($"one INSERT per row, unprepared {Ms(rowByRow)}");
         var prepared = await TimeAsync(tx => RowByRow(tx, prepare: true));
-        results.Add($"one INSERT per row, prepared{(Pg ? "" : " (the SQLite store's way)")} {Ms(prepared)}");
-        if (Pg)
-        {
-            var batch = await TimeAsync(Batch);
-            results.Add($"one NpgsqlBatch of all rows (the PostgreSQL store since 322986d, in chunks of 500) {Ms(batch)}");
-        }
+        results.Add($"one INSERT per row, prepared (the SQLite store's way) {Ms(prepared)}");
         var multi = await TimeAsync(tx => MultiRow(tx, 100));
         results.Add($"multi-row INSERT … VALUES of 100 rows {Ms(multi)}");
         foreach (var table in new[] { "entities", "events" })

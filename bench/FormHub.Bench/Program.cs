@@ -46,7 +46,7 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environme
 var results = new List<EngineResult>();
 foreach (var engine in options.Engines)
 {
-    if (engine is "postgres" or "marten" && options.PostgresConnectionString is null)
+    if (engine == "postgres" && options.PostgresConnectionString is null)
     {
         Console.Error.WriteLine($"{engine}: no connection string (--postgres or FORMHUB_POSTGRES); skipped");
         continue;

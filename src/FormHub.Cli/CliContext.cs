@@ -81,14 +81,13 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// <summary>Who the log names for what the command line publishes.</summary>
     public static string CliUser => $"cli（{Environment.UserName}）";
 
-    /// <summary>Storage settings: --data overrides FORMHUB_DATA (default ./data); FORMHUB_POSTGRES switches to PostgreSQL, FORMHUB_POSTGRES_ENGINE picks its engine.</summary>
+    /// <summary>Storage settings: --data overrides FORMHUB_DATA (default ./data); FORMHUB_POSTGRES switches to PostgreSQL (Marten).</summary>
     public StorageOptions Storage(ParseResult parseResult) => new()
     {
         DataDirectory = parseResult.GetValue(Options.Data) is { Length: > 0 } data ? data
             : environment(StorageOptions.DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = environment(StorageOptions.PostgresVariable) is { Length: > 0 } p ? p : null,
         AuditKeyFile = environment(AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
-        PostgresEngine = StorageOptions.ParseEngine(environment(StorageOptions.PostgresEngineVariable)),
     };
 
     /// <summary><see cref="StorageOptions.Describe"/>, with a malformed connection string reported as such.</summary>

@@ -1,8 +1,6 @@
 using FormHub.Core.Catalog;
 using FormHub.Storage.Audit;
 using FormHub.Storage.Marten;
-using FormHub.Storage.Postgres;
-using FormHub.Storage.Sql;
 using FormHub.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -24,15 +22,13 @@ public static class FormHubStoreFactory
             if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
             builder.NoResetOnClose = true;
             var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-            store = options.PostgresEngine == PostgresEngineKind.Marten
-                ? new MartenFormHubStore(dataSource, options.PostgresSchema, catalog, keys, clock)
-                : new SqlFormHubStore(new PostgresDialect(dataSource, options.PostgresSchema), catalog, keys, clock, dataSource.DisposeAsync);
+            store = new MartenFormHubStore(dataSource, options.PostgresSchema, catalog, keys, clock);
         }
         else
         {
             Directory.CreateDirectory(options.DataDirectory);
             var sqlite = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
-            store = new SqlFormHubStore(new SqliteDialect(sqlite), catalog, keys, clock);
+            store = new SqliteFormHubStore(sqlite, catalog, keys, clock);
         }
         try
         {

@@ -2,31 +2,19 @@ namespace FormHub.Storage;
 
 /// <summary>
 /// Where FormHub keeps its data; shared by the CLI and the server. SQLite under <see cref="DataDirectory"/> unless
-/// <see cref="PostgresConnectionString"/> is set.
+/// <see cref="PostgresConnectionString"/> is set, then PostgreSQL on the Marten engine.
 /// </summary>
 public sealed record StorageOptions
 {
     /// <summary>Environment variable naming the data directory (default ./data).</summary>
     public const string DataVariable = "FORMHUB_DATA";
 
-    /// <summary>Environment variable holding a PostgreSQL connection string; when set, PostgreSQL is used.</summary>
+    /// <summary>Environment variable holding a PostgreSQL connection string; when set, PostgreSQL (Marten) is used.</summary>
     public const string PostgresVariable = "FORMHUB_POSTGRES";
 
     public string DataDirectory { get; init; } = "data";
 
     public string? PostgresConnectionString { get; init; }
-
-    /// <summary>Environment variable choosing the PostgreSQL engine: <c>marten</c> or <c>handwritten</c> (see <see cref="PostgresEngine"/>).</summary>
-    public const string PostgresEngineVariable = "FORMHUB_POSTGRES_ENGINE";
-
-    /// <summary>
-    /// Which engine serves PostgreSQL: Marten (documents and event streams), or the hand-written SQL engine, kept for the
-    /// side-by-side benchmark and the migration off it (issue 17).
-    /// </summary>
-    public PostgresEngineKind PostgresEngine { get; init; } = DefaultPostgresEngine;
-
-    /// <summary>The engine PostgreSQL runs on unless told otherwise.</summary>
-    public const PostgresEngineKind DefaultPostgresEngine = PostgresEngineKind.Marten;
 
     /// <summary>PostgreSQL schema holding FormHub's tables.</summary>
     public string PostgresSchema { get; init; } = "formhub";
@@ -46,39 +34,10 @@ public sealed record StorageOptions
         DataDirectory = Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } p ? p : null,
         AuditKeyFile = Environment.GetEnvironmentVariable(Audit.AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
-        PostgresEngine = ParseEngine(Environment.GetEnvironmentVariable(PostgresEngineVariable)),
     };
-
-    /// <summary>The engine named by <see cref="PostgresEngineVariable"/>; unset is the default, anything else unknown is refused.</summary>
-    public static PostgresEngineKind ParseEngine(string? value) => TryParseEngine(value, out var engine)
-        ? engine
-        : throw new ArgumentException($"{PostgresEngineVariable}={value}：须为 marten 或 handwritten / expected marten or handwritten");
-
-    /// <summary><see cref="ParseEngine"/> without throwing (options validation).</summary>
-    public static bool TryParseEngine(string? value, out PostgresEngineKind engine)
-    {
-        engine = value?.Trim().ToLowerInvariant() switch
-        {
-            null or "" => DefaultPostgresEngine,
-            "marten" => PostgresEngineKind.Marten,
-            "handwritten" => PostgresEngineKind.Handwritten,
-            _ => (PostgresEngineKind)(-1),
-        };
-        return Enum.IsDefined(engine);
-    }
 
     /// <summary>A line for logs and CLI banners, without the password.</summary>
     public string Describe() => PostgresConnectionString is null
         ? $"SQLite {Path.GetFullPath(SqlitePath)}"
-        : $"PostgreSQL ({PostgresEngine}) {new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { Password = null }.ConnectionString} (schema {PostgresSchema})";
-}
-
-/// <summary>The PostgreSQL engines (issue 17).</summary>
-public enum PostgresEngineKind
-{
-    /// <summary>The hand-written SQL engine shared with SQLite through a dialect.</summary>
-    Handwritten,
-
-    /// <summary>Marten: documents and one event stream per village.</summary>
-    Marten,
+        : $"PostgreSQL (Marten) {new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { Password = null }.ConnectionString} (schema {PostgresSchema})";
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FormHub.Core.Catalog;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 
 namespace FormHub.Storage;
 

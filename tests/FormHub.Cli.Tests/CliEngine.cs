@@ -32,10 +32,7 @@ public abstract class CliEngine : IAsyncDisposable
         return rows;
     }
 
-    /// <summary>SQL casting a text expression to the documents' JSON column type (jsonb on PostgreSQL).</summary>
-    public abstract string JsonCast(string expression);
-
-    /// <summary>Whether this engine keeps Marten's tables (the PostgreSQL engine FORMHUB_POSTGRES_ENGINE names) rather than the hand-written ones.</summary>
+    /// <summary>Whether this engine keeps Marten's tables (PostgreSQL) rather than SQLite's.</summary>
     protected virtual bool Marten => false;
 
     private static string Text(string s) => "'" + s.Replace("'", "''") + "'";
@@ -43,12 +40,12 @@ public abstract class CliEngine : IAsyncDisposable
     /// <summary>Replaces text in the stored records of one type behind the store's back; returns how many changed.</summary>
     public Task<int> ReplaceInRecordsAsync(string entityType, string find, string replace) => ExecuteAsync(Marten
         ? $"UPDATE mt_doc_entities SET data = jsonb_set(data, ARRAY['data'], CAST(REPLACE(CAST(data -> 'data' AS text), {Text(find)}, {Text(replace)}) AS jsonb)) WHERE entity_type = {Text(entityType)}"
-        : $"UPDATE entities SET data = {JsonCast($"REPLACE(CAST(data AS TEXT), {Text(find)}, {Text(replace)})")} WHERE entity_type = {Text(entityType)}");
+        : $"UPDATE entities SET data = REPLACE(data, {Text(find)}, {Text(replace)}) WHERE entity_type = {Text(entityType)}");
 
     /// <summary>Sets every stored periodic value of <paramref name="field"/> to <paramref name="json"/>; returns how many changed.</summary>
     public Task<int> SetPeriodicValueAsync(string field, string json) => ExecuteAsync(Marten
         ? $"UPDATE mt_doc_periodic_values SET data = jsonb_set(data, ARRAY['value'], CAST({Text(json)} AS jsonb)) WHERE data ->> 'field' = {Text(field)}"
-        : $"UPDATE periodic_values SET value = {JsonCast(Text(json))} WHERE field = {Text(field)}");
+        : $"UPDATE periodic_values SET value = {Text(json)} WHERE field = {Text(field)}");
 
     /// <summary>Overwrites the stored hash of one event; returns how many changed.</summary>
     public Task<int> SetEventHashAsync(string village, long villageSequence, string hash) => ExecuteAsync(Marten
@@ -94,8 +91,6 @@ public sealed class SqliteCliEngine : CliEngine
         return await ReadAllAsync(command);
     }
 
-    public override string JsonCast(string expression) => expression;
-
     public override ValueTask DisposeAsync()
     {
         Cli.Dispose();
@@ -126,9 +121,7 @@ public sealed class PostgresCliEngine : CliEngine
         return await ReadAllAsync(command);
     }
 
-    public override string JsonCast(string expression) => $"CAST({expression} AS jsonb)";
-
-    protected override bool Marten => CliHarness.PostgresEngine == FormHub.Storage.PostgresEngineKind.Marten;
+    protected override bool Marten => true;
 
     public override async ValueTask DisposeAsync()
     {

@@ -49,9 +49,6 @@ public sealed class CliHarness : IDisposable
             environment = new Dictionary<string, string>(environment) { [AuditKeyRing.FileVariable] = AuditKeyFile };
         if (PostgresConnectionString is { } postgres && !environment.ContainsKey(StorageOptions.PostgresVariable))
             environment = new Dictionary<string, string>(environment) { [StorageOptions.PostgresVariable] = postgres };
-        // The PostgreSQL engine this test run is on (issue 17 runs the suite on both), unless the test names one.
-        if (PostgresConnectionString is not null && !environment.ContainsKey(StorageOptions.PostgresEngineVariable))
-            environment = new Dictionary<string, string>(environment) { [StorageOptions.PostgresEngineVariable] = PostgresEngine.ToString() };
         if (!all.Contains("--data") && !environment.ContainsKey(StorageOptions.DataVariable)) all.AddRange(["--data", DataDirectory]);
         if (!all.Contains("--templates")) all.AddRange(["--templates", RepositoryRoot.Templates]);
         var stdout = new StringWriter();
@@ -69,13 +66,9 @@ public sealed class CliHarness : IDisposable
         return path;
     }
 
-    /// <summary>The PostgreSQL engine FORMHUB_POSTGRES_ENGINE names in the test's own environment (the default when unset).</summary>
-    public static PostgresEngineKind PostgresEngine { get; } =
-        StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable));
-
     /// <summary>Opens the same store the CLI uses, with the shipped catalog, for seeding and for counting rows.</summary>
     public Task<IFormHubStore> OpenStoreAsync() => FormHubStoreFactory.OpenAsync(
-        new StorageOptions { DataDirectory = DataDirectory, AuditKeyFile = AuditKeyFile, PostgresConnectionString = PostgresConnectionString, PostgresEngine = PostgresEngine },
+        new StorageOptions { DataDirectory = DataDirectory, AuditKeyFile = AuditKeyFile, PostgresConnectionString = PostgresConnectionString },
         CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Templates, "catalog")));
 
     public async Task<StoreCounts> CountAsync()

@@ -49,8 +49,6 @@ public sealed class ReportFixture : IAsyncDisposable
                 PostgresConnectionString = Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES") is { Length: > 0 } cs ? cs
                     : throw new InvalidOperationException("FORMHUB_TEST_POSTGRES is not set: run the tests with ./test.sh"),
                 PostgresSchema = f._schema,
-                // FORMHUB_POSTGRES_ENGINE runs these on either PostgreSQL engine (issue 17's side-by-side).
-                PostgresEngine = StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable)),
             };
         }
         f.Store = await FormHubStoreFactory.OpenAsync(options, f.Catalog, clock);
@@ -107,13 +105,12 @@ public sealed class ReportFixture : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sets a record's field to <paramref name="json"/> past the store, in whichever engine's tables hold it (the
-    /// hand-written engines' <c>entities.data</c>, the Marten engine's <c>mt_doc_entities.data -&gt; 'data'</c>).
+    /// Sets a record's field to <paramref name="json"/> past the store, in whichever engine's tables hold it (SQLite's
+    /// <c>entities.data</c>, the Marten engine's <c>mt_doc_entities.data -&gt; 'data'</c>).
     /// </summary>
-    public Task StoreFieldPastTheStoreAsync(Guid id, string field, string json) => Store.EngineName == "marten"
-        ? ExecuteSqlAsync("", $"UPDATE mt_doc_entities SET data = jsonb_set(data, ARRAY['data', '{field}'], '{json}'::jsonb) WHERE id = '{id}'")
-        : ExecuteSqlAsync($"UPDATE entities SET data = json_set(data, '$.{field}', json('{json}')) WHERE id = '{id}'",
-            $"UPDATE entities SET data = jsonb_set(data, ARRAY['{field}'], '{json}'::jsonb) WHERE id = '{id}'");
+    public Task StoreFieldPastTheStoreAsync(Guid id, string field, string json) => ExecuteSqlAsync(
+        $"UPDATE entities SET data = json_set(data, '$.{field}', json('{json}')) WHERE id = '{id}'",
+        $"UPDATE mt_doc_entities SET data = jsonb_set(data, ARRAY['data', '{field}'], '{json}'::jsonb) WHERE id = '{id}'");
 
     public static string IdNumber(int year, int month, int day, int serial)
     {

@@ -4,7 +4,7 @@ namespace FormHub.Server.Hosting;
 
 /// <summary>
 /// Server settings, section <c>FormHub</c> of appsettings; the variables the command line also reads
-/// (FORMHUB_DATA, FORMHUB_POSTGRES, FORMHUB_POSTGRES_ENGINE, FORMHUB_TEMPLATES, FORMHUB_SEED_DEMO) fill whatever the section leaves empty.
+/// (FORMHUB_DATA, FORMHUB_POSTGRES, FORMHUB_TEMPLATES, FORMHUB_SEED_DEMO) fill whatever the section leaves empty.
 /// </summary>
 public sealed class FormHubServerOptions
 {
@@ -13,11 +13,8 @@ public sealed class FormHubServerOptions
     /// <summary>Folder of the SQLite database and the data-protection keys (default <c>data</c>).</summary>
     public string? DataDirectory { get; set; }
 
-    /// <summary>Npgsql connection string; when set, PostgreSQL is used instead of SQLite.</summary>
+    /// <summary>Npgsql connection string; when set, PostgreSQL (the Marten engine) is used instead of SQLite.</summary>
     public string? PostgresConnectionString { get; set; }
-
-    /// <summary>The PostgreSQL engine, <c>marten</c> or <c>handwritten</c> (FORMHUB_POSTGRES_ENGINE); unset: the default of <see cref="Storage.StorageOptions.PostgresEngine"/>.</summary>
-    public string? PostgresEngine { get; set; }
 
     /// <summary>
     /// The event chain's HMAC key file (FORMHUB_AUDIT_KEY_FILE); keep it off the database server and out of the data folder.

@@ -40,7 +40,6 @@ public static class FormHubServices
             {
                 o.DataDirectory ??= Env(config, StorageOptions.DataVariable) ?? "data";
                 o.PostgresConnectionString ??= Env(config, StorageOptions.PostgresVariable);
-                o.PostgresEngine ??= Env(config, StorageOptions.PostgresEngineVariable);
                 o.AuditKeyFile ??= Env(config, AuditKeyRing.FileVariable);
                 o.TemplatesDirectory ??= Env(config, FormTemplatesFolder.Variable) ?? FormTemplatesFolder.FindUpwards();
                 if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
@@ -50,8 +49,6 @@ public static class FormHubServices
             })
             .Validate(o => o.TemplatesDirectory is not null && Directory.Exists(Path.Combine(o.TemplatesDirectory, "catalog")),
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
-            .Validate(o => StorageOptions.TryParseEngine(o.PostgresEngine, out _),
-                "FormHub:PostgresEngine（FORMHUB_POSTGRES_ENGINE）须为 marten 或 handwritten / must be marten or handwritten")
             .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaxImportBytes > 0 && o.MaxValueSetBytes > 0 && o.MaterializerPollMilliseconds > 0,
                 "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes, MaxImportBytes, MaxValueSetBytes and MaterializerPollMilliseconds must be positive")
             .Validate(o => o.NotifierPollMilliseconds > 0 && o.WebhookMaxAttempts > 0 && o.WebhookFirstRetrySeconds >= 0,
@@ -270,7 +267,6 @@ public static class FormHubServices
         DataDirectory = o.DataDirectory ?? "data",
         PostgresConnectionString = string.IsNullOrWhiteSpace(o.PostgresConnectionString) ? null : o.PostgresConnectionString,
         AuditKeyFile = string.IsNullOrWhiteSpace(o.AuditKeyFile) ? null : o.AuditKeyFile,
-        PostgresEngine = StorageOptions.ParseEngine(o.PostgresEngine),
     };
 
     private static string? Env(IConfiguration config, string name) => config[name] is { Length: > 0 } v ? v : null;

@@ -5,7 +5,7 @@ namespace FormHub.Storage.Marten;
 
 /// <summary>
 /// One village, household or person as a Marten document (table <c>mt_doc_entities</c>). The field values are kept as
-/// written by <see cref="Sql.FieldValueJson"/> under <see cref="Data"/>; village, type, county, retirement date and the
+/// written by <see cref="Shared.FieldValueJson"/> under <see cref="Data"/>; village, type, county, retirement date and the
 /// search text are duplicated into indexed columns for rosters and filters.
 /// </summary>
 public sealed class EntityRecord

@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 using Marten.Services;
 using Npgsql;
@@ -12,8 +12,6 @@ namespace FormHub.Storage.Marten;
 /// <summary>The field catalog (数据目录) as versioned documents, and the version this store object holds in memory.</summary>
 public sealed partial class MartenFormHubStore : ICatalogStore
 {
-    private const string CatalogSeedSummary = "初始版本：由 form-templates/catalog 导入";
-
     /// <summary>The version held and its catalog, swapped as one so a reader never sees one with the other's number.</summary>
     private sealed record HeldCatalog(long Version, FieldCatalog Catalog);
 
@@ -42,7 +40,7 @@ public sealed partial class MartenFormHubStore : ICatalogStore
         await WriteAsync(async session =>
         {
             if (await session.LoadAsync<CatalogVersionDocument>(1L, ct) is not null) return;
-            session.Insert(new CatalogVersionDocument(1, CatalogJson.Write(SeedCatalog), SqlFormHubStore.CatalogSeedUser, Clock.GetUtcNow(), CatalogSeedSummary));
+            session.Insert(new CatalogVersionDocument(1, CatalogJson.Write(SeedCatalog), CatalogSeed.User, Clock.GetUtcNow(), CatalogSeed.Summary));
         }, ct);
         await RefreshCatalogAsync(ct);
     }
@@ -136,7 +134,7 @@ public sealed partial class MartenFormHubStore : ICatalogStore
         command.Parameters.AddWithValue("named", "%\"" + field.Replace("%", "") + "\"%");
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) SqlFormHubStore.AddHistoryValues(reader.GetString(0), field, counts);
+        while (await reader.ReadAsync(ct)) EventPayload.AddHistoryValues(reader.GetString(0), field, counts);
         return counts.Select(c => new StoredValueCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Json, StringComparer.Ordinal).ToList();
     }
 

@@ -1,4 +1,4 @@
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using JasperFx.Events;
 using Marten;
 using Npgsql;

@@ -1,7 +1,7 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -86,7 +86,7 @@ public sealed partial class MartenFormHubStore
                 p.AddWithValue("id", entityId.ToString("D"));
                 p.AddWithValue("date", date);
             }, ct);
-        var replayed = SqlFormHubStore.Replay(events);
+        var replayed = EventReplay.Replay(events);
         return replayed.Count == 0 ? null : replayed[0];
     }
 
@@ -141,7 +141,7 @@ public sealed partial class MartenFormHubStore
                     p.AddWithValue("type", type);
                     p.AddWithValue("date", date);
                 }, ct);
-            lists[type] = SqlFormHubStore.Replay(events).Where(d => includeRetired || !d.IsRetiredOn(date)).OrderBy(d => d.Id).ToList();
+            lists[type] = EventReplay.Replay(events).Where(d => includeRetired || !d.IsRetiredOn(date)).OrderBy(d => d.Id).ToList();
         }
         return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<EntityDocument>)kv.Value, StringComparer.Ordinal);
     }
@@ -174,7 +174,7 @@ public sealed partial class MartenFormHubStore
     /// in the event sequence once the gap is a few seconds old, taking it for a rolled-back transaction: a save still open
     /// then would be skipped. So each save also writes its events' sequence numbers to <c>event_feed</c> in its own
     /// transaction, stamped with that transaction's id (xid8); the feed is read in (transaction, sequence) order and only
-    /// below the oldest transaction still running, as on the hand-written engine: nothing can commit before a position
+    /// below the oldest transaction still running: nothing can commit before a position
     /// already released, however long a save stays open.
     /// </summary>
     public async Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(FeedCursor afterCursor, int max = 1000, CancellationToken ct = default)

@@ -1,6 +1,6 @@
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 using Marten.Services;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;

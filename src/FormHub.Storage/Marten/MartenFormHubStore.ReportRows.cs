@@ -1,7 +1,7 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 
 namespace FormHub.Storage.Marten;

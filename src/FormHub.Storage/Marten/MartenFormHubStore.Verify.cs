@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 using Npgsql;
 

@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -46,7 +46,7 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         });
     }
 
-    /// <summary>"marten": the PostgreSQL engine on Marten (the hand-written one is "postgres").</summary>
+    /// <summary>"marten": the PostgreSQL engine.</summary>
     public string EngineName => "marten";
 
     /// <inheritdoc />
@@ -109,8 +109,9 @@ public sealed partial class MartenFormHubStore : IFormHubStore
     }
 
     /// <summary>
-    /// A schema that holds the hand-written engine's records is not opened on Marten: Marten would start empty beside them,
-    /// and the county's records would seem gone while new saves went elsewhere. There is no copy into Marten yet.
+    /// A schema that holds the records of the hand-written PostgreSQL engine (FormHub before Marten) is not opened: Marten
+    /// would start empty beside them, and the county's records would seem gone while new saves went elsewhere. They are
+    /// copied into a Marten schema with <c>formhub migrate --from-postgres</c>.
     /// </summary>
     private async Task RefuseHandwrittenDataAsync(CancellationToken ct)
     {
@@ -123,8 +124,8 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {T("entities")})", connection);
         if (await any.ExecuteScalarAsync(ct) is true)
             throw new InvalidOperationException(
-                $"PostgreSQL 模式 {Schema} 中已有旧版（手写）存储引擎的数据，Marten 引擎不能在其上启动：请设置 FORMHUB_POSTGRES_ENGINE=handwritten 继续使用旧引擎。" +
-                $" / Schema {Schema} holds data of the hand-written PostgreSQL engine; Marten will not start on it. Set FORMHUB_POSTGRES_ENGINE=handwritten to keep using it.");
+                $"PostgreSQL 模式 {Schema} 中已有旧版（手写）存储引擎的数据，Marten 引擎不能在其上启动：请先用 formhub migrate --from-postgres 把它复制到 Marten。" +
+                $" / Schema {Schema} holds data of the old hand-written PostgreSQL engine; Marten will not start on it. Copy it into Marten with formhub migrate --from-postgres first.");
     }
 
     public IStoreSession OpenSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source);

@@ -2,8 +2,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
-using FormHub.Storage.Postgres;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 using JasperFx;
 using JasperFx.Events;
@@ -176,7 +175,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 "SELECT pg_advisory_xact_lock(hashtext(@space), b) FROM (SELECT b FROM unnest(@buckets) AS b ORDER BY b) AS ordered", connection, tx))
             {
                 command.Parameters.AddWithValue("space", store.Schema + ".identity");
-                command.Parameters.AddWithValue("buckets", idNumbers.Select(PostgresDialect.IdentityBucket).Distinct().Order().ToArray());
+                command.Parameters.AddWithValue("buckets", idNumbers.Select(IdentityLockBuckets.Of).Distinct().Order().ToArray());
                 await command.ExecuteNonQueryAsync(ct);
             }
             var numbers = idNumbers.ToArray();

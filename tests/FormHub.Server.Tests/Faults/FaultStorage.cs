@@ -23,8 +23,6 @@ public sealed class FaultStorage : IAsyncDisposable
             DataDirectory = dataDirectory,
             AuditKeyFile = Path.Combine(root, "keys", "audit.key"),
             PostgresConnectionString = database is null ? null : new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
-            // The engine FORMHUB_POSTGRES_ENGINE names, for the test's own look and (below) for the server process alike.
-            PostgresEngine = StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable)),
         };
     }
 
@@ -54,7 +52,6 @@ public sealed class FaultStorage : IAsyncDisposable
         ["FormHub__DataDirectory"] = Options.DataDirectory,
         ["FormHub__PostgresConnectionString"] = Options.PostgresConnectionString ?? "",
         ["FormHub__AuditKeyFile"] = Options.AuditKeyFile!,
-        ["FormHub__PostgresEngine"] = Options.PostgresEngine.ToString(),
     };
 
     private static async Task ExecuteAsync(string server, string sql)

@@ -2,7 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using FormHub.Storage.Tests.Engines;
 
 namespace FormHub.Storage.Tests.Contract;
@@ -133,7 +133,5 @@ public abstract class OwnPeriodContractTests(IStoreEngine engine) : IAsyncLifeti
 }
 
 public sealed class SqliteOwnPeriodTests() : OwnPeriodContractTests(new SqliteEngine());
-
-public sealed class PostgresOwnPeriodTests() : OwnPeriodContractTests(new PostgresEngine());
 
 public sealed class MartenOwnPeriodTests() : OwnPeriodContractTests(new MartenEngine());

@@ -14,9 +14,6 @@ public interface IStoreEngine : IAsyncDisposable
     /// <summary>Runs a raw query like <see cref="ExecuteAsync"/> and returns every row's columns as invariant text.</summary>
     Task<List<string?[]>> QueryAsync(string sql);
 
-    /// <summary>The SQL type a JSON text is cast to for the entities and periodic values tables (jsonb on PostgreSQL).</summary>
-    string JsonColumnCast(string expression);
-
     /// <summary>Edits behind the store's back, in this engine's tables.</summary>
     IBehindTheStore Behind { get; }
 

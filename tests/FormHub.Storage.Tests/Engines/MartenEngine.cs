@@ -21,22 +21,19 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
     {
         _store = await FormHubStoreFactory.OpenAsync(new StorageOptions
         {
-            PostgresConnectionString = PostgresEngine.ConnectionString, PostgresSchema = _schema, AuditKeyFile = auditKeyFile,
-            PostgresEngine = PostgresEngineKind.Marten,
+            PostgresConnectionString = TestPostgres.ConnectionString, PostgresSchema = _schema, AuditKeyFile = auditKeyFile,
         }, catalog, clock);
         return _store;
     }
 
-    public Task<List<string?[]>> QueryAsync(string sql) => PostgresEngine.QueryRawAsync(Qualify(sql));
+    public Task<List<string?[]>> QueryAsync(string sql) => TestPostgres.QueryRawAsync(Qualify(sql));
 
-    public string JsonColumnCast(string expression) => $"CAST({expression} AS jsonb)";
-
-    public Task<int> ExecuteAsync(string sql) => PostgresEngine.ExecuteRawAsync(Qualify(sql));
+    public Task<int> ExecuteAsync(string sql) => TestPostgres.ExecuteRawAsync(Qualify(sql));
 
     /// <summary>A copy of the village's first event appended to its stream, with its feed position, in a transaction left open.</summary>
     public async Task<NpgsqlTransaction> AppendWithoutCommittingAsync(string village)
     {
-        var connection = new NpgsqlConnection(PostgresEngine.ConnectionString);
+        var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
         await connection.OpenAsync();
         var tx = await connection.BeginTransactionAsync();
         await using var command = new NpgsqlCommand(Qualify(
@@ -67,7 +64,7 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
     public async ValueTask DisposeAsync()
     {
         if (_store is not null) await _store.DisposeAsync();
-        if (Environment.GetEnvironmentVariable(PostgresEngine.Variable) is not { Length: > 0 }) return;
-        await PostgresEngine.ExecuteRawAsync($"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
+        if (Environment.GetEnvironmentVariable(TestPostgres.Variable) is not { Length: > 0 }) return;
+        await TestPostgres.ExecuteRawAsync($"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
     }
 }

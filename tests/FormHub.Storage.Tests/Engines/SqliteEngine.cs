@@ -9,7 +9,7 @@ public sealed class SqliteEngine : IStoreEngine
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "formhub-test-" + Guid.NewGuid().ToString("N"));
     private IFormHubStore? _store;
 
-    public IBehindTheStore Behind => new HandwrittenSchema(this, postgres: false);
+    public IBehindTheStore Behind => new SqliteSchema(this);
 
     public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
@@ -34,8 +34,6 @@ public sealed class SqliteEngine : IStoreEngine
         command.CommandText = sql.Replace("{", "").Replace("}", "");
         return await EngineQuery.ReadAllAsync(command);
     }
-
-    public string JsonColumnCast(string expression) => expression;
 
     public async ValueTask DisposeAsync()
     {

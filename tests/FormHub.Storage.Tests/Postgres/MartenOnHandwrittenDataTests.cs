@@ -1,33 +1,42 @@
-using FormHub.Core.OrgUnits;
-using FormHub.Storage.Model;
 using FormHub.Storage.Tests.Engines;
 
 namespace FormHub.Storage.Tests.Postgres;
 
-/// <summary>Marten does not open a schema whose records the hand-written engine holds: they would seem gone.</summary>
+/// <summary>
+/// Marten does not open a schema whose records the old hand-written PostgreSQL engine (FormHub before Marten) holds: they
+/// would seem gone. The engine itself is removed; its <c>entities</c> table is written here as it left it.
+/// </summary>
 public sealed class MartenOnHandwrittenDataTests
 {
     [Fact]
-    public async Task MartenRefusesASchemaHoldingHandwrittenRecordsAndNamesTheEngineSwitch()
+    public async Task MartenRefusesASchemaHoldingHandwrittenRecordsAndNamesTheMigration()
     {
         var schema = "h_" + Guid.NewGuid().ToString("N");
-        var options = new StorageOptions
+        await TestPostgres.ExecuteRawAsync(
+            $$"""
+            CREATE SCHEMA "{{schema}}";
+            CREATE TABLE "{{schema}}".entities (
+                county_code text NOT NULL, id uuid NOT NULL, village_code text NOT NULL, entity_type text NOT NULL,
+                version bigint NOT NULL, data jsonb NOT NULL, field_valid_from jsonb NOT NULL, valid_from date NOT NULL,
+                retired_on date, retired_reason int, retired_note text, search_text text NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (county_code, id));
+            INSERT INTO "{{schema}}".entities VALUES ('361025', gen_random_uuid(), '361025101201', 'household', 1,
+                '{"head_name": "张三"}', '{}', '2026-01-01', NULL, NULL, NULL, '张三', now());
+            """);
+        try
         {
-            PostgresConnectionString = PostgresEngine.ConnectionString, PostgresSchema = schema, PostgresEngine = PostgresEngineKind.Handwritten,
-        };
-        await using (var handwritten = await FormHubStoreFactory.OpenAsync(options, TestCatalog.Create()))
-        {
-            await handwritten.SaveRegionsAsync([new OrgUnit(RegionCode.Parse("361025101201"), "上塘村委会")]);
-            var session = handwritten.OpenSession("cadre", ChangeSource.Form);
-            session.Create("household", "361025101201", new Dictionary<string, object?> { ["head_name"] = "张三" }, new DateOnly(2026, 1, 1));
-            await session.SaveChangesAsync();
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => FormHubStoreFactory.OpenAsync(
+                new StorageOptions { PostgresConnectionString = TestPostgres.ConnectionString, PostgresSchema = schema }, TestCatalog.Create()));
+
+            Assert.Contains("formhub migrate --from-postgres", refused.Message);
+            Assert.Contains(schema, refused.Message);
+            // Refused before Marten created anything beside the old table.
+            Assert.Equal("1", (await TestPostgres.QueryRawAsync(
+                $"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{schema}'")).Single()[0]);
         }
-
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            FormHubStoreFactory.OpenAsync(options with { PostgresEngine = PostgresEngineKind.Marten }, TestCatalog.Create()));
-
-        Assert.Contains("FORMHUB_POSTGRES_ENGINE=handwritten", refused.Message);
-        Assert.Contains(schema, refused.Message);
-        await PostgresEngine.ExecuteRawAsync($"DROP SCHEMA \"{schema}\" CASCADE");
+        finally
+        {
+            await TestPostgres.ExecuteRawAsync($"DROP SCHEMA \"{schema}\" CASCADE");
+        }
     }
 }

@@ -84,21 +84,4 @@ public abstract class ChangeFeedContractTests<TEngine>(TEngine engine) : IAsyncL
     }
 }
 
-public sealed class PostgresChangeFeedTests() : ChangeFeedContractTests<PostgresEngine>(new PostgresEngine())
-{
-    [Fact]
-    public async Task ASchemaFromBeforeTheFeedWasOrderedByTransactionGetsTheColumnOnStartAndKeepsItsChanges()
-    {
-        await CreateHouseholdInAsync("361025101201", "张三");
-        await Engine.ExecuteAsync("ALTER TABLE {events} DROP COLUMN tx");
-        await Store.DisposeAsync();
-
-        Store = await Engine.CreateStoreAsync(TestCatalog.Create(), new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
-        await CreateHouseholdInAsync("361025101202", "王五");
-
-        var changes = await SettledFeed.ChangesAsync(Store, FeedCursor.Start, 2);
-        Assert.Equal(["361025101201", "361025101202"], changes.Select(c => c.VillageCode));
-    }
-}
-
 public sealed class MartenChangeFeedTests() : ChangeFeedContractTests<MartenEngine>(new MartenEngine());

@@ -1,0 +1,185 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FormHub.Core.Catalog;
+
+namespace FormHub.Storage.Shared;
+
+/// <summary>
+/// Writes canonical field values (string, long, decimal, bool, DateOnly) as JSON and reads them back by the catalog's
+/// field types. Output is deterministic (given order, no indentation, Chinese unescaped) because event hashes cover it.
+/// </summary>
+internal static class FieldValueJson
+{
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static string WriteObject(IEnumerable<KeyValuePair<string, object?>> fields) => Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var (name, value) in fields)
+        {
+            w.WritePropertyName(name);
+            WriteValue(w, value);
+        }
+        w.WriteEndObject();
+    });
+
+    public static void WriteValue(Utf8JsonWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNullValue(); break;
+            case string s: w.WriteStringValue(s); break;
+            case long l: w.WriteNumberValue(l); break;
+            case int i: w.WriteNumberValue(i); break;
+            case decimal d: w.WriteNumberValue(d); break;
+            case double d: w.WriteNumberValue(d); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case DateOnly d: w.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            default: throw new InvalidOperationException($"Unsupported field value type {value.GetType()}");
+        }
+    }
+
+    /// <summary>
+    /// Reads a stored document's fields by the catalog's types. Every report derivation reads thousands of these per
+    /// village, so it reads the UTF-8 once with a forward-only reader (no JsonDocument), takes the field names from the
+    /// catalog's own strings, and shares one string per enum option instead of allocating one per field per document.
+    /// </summary>
+    public static Dictionary<string, object?> ReadObject(string json, string entityType, FieldCatalog catalog)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            return ReadObject(rented.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, rented)), entityType, catalog);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary><see cref="ReadObject(string, string, FieldCatalog)"/> from the document's UTF-8 bytes (as SQLite holds it).</summary>
+    public static Dictionary<string, object?> ReadObject(ReadOnlySpan<byte> utf8, string entityType, FieldCatalog catalog)
+    {
+        var layout = LayoutOf(catalog, entityType);
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A stored document is not a JSON object.");
+        var result = new Dictionary<string, object?>(layout.Types.Count, StringComparer.Ordinal);
+        Span<char> chars = stackalloc char[ShortText];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = Known(ref reader, chars, layout.Names);
+            var type = layout.Types.TryGetValue(key, out var t) ? t : (FieldType?)null;
+            reader.Read();
+            result[key] = reader.TokenType == JsonTokenType.String && type is not (FieldType.Date or FieldType.Int or FieldType.Decimal)
+                ? Known(ref reader, chars, layout.Options)
+                : ReadValue(ref reader, utf8, type);
+        }
+        return result;
+    }
+
+    /// <summary>Names and values up to this many UTF-8 bytes are looked up among the catalog's strings before one is allocated.</summary>
+    private const int ShortText = 128;
+
+    /// <summary>The string under the reader: the catalog's own instance when it is one of <paramref name="known"/>, else a new one.</summary>
+    private static string Known(ref Utf8JsonReader reader, scoped Span<char> buffer, HashSet<string> known)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length) return reader.GetString()!;
+        var text = buffer[..reader.CopyString(buffer)];
+        return known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var same) ? same : new string(text);
+    }
+
+    /// <summary>An entity type's field names and types and every option of its enum fields, built once per catalog.</summary>
+    private sealed record Layout(Dictionary<string, FieldType> Types, HashSet<string> Names, HashSet<string> Options);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FieldCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, Layout>> Layouts = new();
+
+    private static Layout LayoutOf(FieldCatalog catalog, string entityType) =>
+        Layouts.GetValue(catalog, _ => new()).GetOrAdd(entityType, t =>
+        {
+            var types = TypesOf(catalog, t);
+            return new Layout(types, types.Keys.ToHashSet(StringComparer.Ordinal),
+                catalog.FieldsOf(t).SelectMany(f => f.Options).ToHashSet(StringComparer.Ordinal));
+        });
+
+    /// <summary>The value under the reader, as <see cref="ReadValue(JsonElement, FieldType?)"/> reads it.</summary>
+    private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, FieldType? type)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null: return null;
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Number:
+                return type switch
+                {
+                    // Boxed per arm, as in ReadValue(JsonElement): the same CLR types whichever way a document is read.
+                    FieldType.Int => (object)reader.GetInt64(),
+                    FieldType.Decimal => reader.GetDecimal(),
+                    // Stored before the field became text (a catalog type change): its JSON number as written.
+                    FieldType.Text or FieldType.Enum => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+                    _ => reader.TryGetInt64(out var l) ? l : reader.GetDecimal(),
+                };
+            case JsonTokenType.String when type is FieldType.Date or FieldType.Int or FieldType.Decimal:
+                return ReadString(reader.GetString()!, type);
+            case JsonTokenType.String: return reader.GetString();
+            default:
+                // An object or array (no catalog type stores one): its raw text, as JsonElement.GetRawText gives it.
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                return System.Text.Encoding.UTF8.GetString(utf8[start..(int)reader.BytesConsumed]);
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FieldCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, FieldType>>> Types = new();
+
+    /// <summary>Field name → type for one entity type, built once per catalog (rosters parse thousands of values per read).</summary>
+    public static Dictionary<string, FieldType> TypesOf(FieldCatalog catalog, string entityType) =>
+        Types.GetValue(catalog, _ => new()).GetOrAdd(entityType, t => catalog.FieldsOf(t).ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Reads one value; a field no longer in the catalog comes back as its plain JSON type. A value stored before the
+    /// admin changed the field's type is read as the new type where it converts (text "12" as a whole number, a number
+    /// as text): the catalog editor allows a type change only when every stored value does, and events keep their text.
+    /// A number that is not whole in a whole-number field, or a date not written yyyy-MM-dd, cannot be read (it throws).
+    /// </summary>
+    public static object? ReadValue(JsonElement e, FieldType? type) => e.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number => type switch
+        {
+            // Boxed per arm: otherwise the switch's common type would turn every long into a decimal.
+            FieldType.Int => (object)e.GetInt64(),
+            FieldType.Decimal => e.GetDecimal(),
+            FieldType.Text or FieldType.Enum => e.GetRawText(),
+            _ => e.TryGetInt64(out var l) ? l : e.GetDecimal(),
+        },
+        JsonValueKind.String => ReadString(e.GetString()!, type),
+        _ => e.GetRawText(),
+    };
+
+    private static object ReadString(string s, FieldType? type) => type switch
+    {
+        FieldType.Date => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldType.Int when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,
+        FieldType.Decimal when decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
+        _ => s,
+    };
+}

@@ -1,0 +1,44 @@
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Shared;
+
+/// <summary>
+/// Collects a session's operations in order; each engine's session saves them through its own <see cref="SaveWork"/>.
+/// </summary>
+internal abstract class StoreSession : IStoreSession
+{
+    private string? _note;
+
+    protected List<PendingOperation> Operations { get; } = [];
+
+    public void Note(string? note) => _note = string.IsNullOrWhiteSpace(note) ? null : note;
+
+    public int PendingCount => Operations.Count;
+
+    /// <summary>Operations written by earlier flushes of a bulk session: indexes go on counting from there.</summary>
+    protected int Flushed { get; set; }
+
+    private int NextIndex => Flushed + Operations.Count;
+
+    public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom)
+    {
+        var id = Guid.CreateVersion7();
+        Operations.Add(new CreateOperation(NextIndex, id, entityType, villageCode, fields, validFrom) { Note = _note });
+        return id;
+    }
+
+    public void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
+        Operations.Add(new ChangeOperation(NextIndex, entityId, expectedVersion, fields, validFrom) { Note = _note });
+
+    public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
+        Operations.Add(new RetireOperation(NextIndex, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note });
+
+    public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
+        Operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, value, expectedVersion) { Note = _note });
+
+    /// <summary>Clears a value under exactly <paramref name="period"/>, even one that is not the field's own period (the start-up migration).</summary>
+    internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
+        Operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, null, null) { Note = _note, AsStored = true });
+
+    public abstract Task<SaveResult> SaveChangesAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,39 @@
+using System.Data.Common;
+
+namespace FormHub.Storage.Sqlite;
+
+/// <summary>Terse parameter binding for the SQLite store's SQL.</summary>
+internal static class DbCommandExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? tx = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        return command;
+    }
+
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+        return command;
+    }
+
+    /// <summary>Binds one parameter per value (<paramref name="prefix"/>0, 1 …) and returns their names for an IN (…) list.</summary>
+    public static string WithList<T>(this DbCommand command, string prefix, IEnumerable<T> values) =>
+        string.Join(", ", values.Select((value, i) =>
+        {
+            command.With(prefix + i, value);
+            return prefix + i;
+        }).ToList());
+
+    /// <summary>Rebinds an existing parameter: statements reused across a batch keep their prepared plan.</summary>
+    public static void Set(this DbCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    public static async Task<long> ScalarLongAsync(this DbCommand command, CancellationToken ct) =>
+        Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+}

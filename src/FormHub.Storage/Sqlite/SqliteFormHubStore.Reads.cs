@@ -1,0 +1,199 @@
+using FormHub.Storage.Shared;
+using System.Data.Common;
+using System.Text;
+using System.Text.Json;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sqlite;
+
+public sealed partial class SqliteFormHubStore
+{
+    internal string EntityColumns =>
+        $"id, entity_type, village_code, county_code, version, data, field_valid_from, " +
+        "valid_from, retired_on, retired_reason, retired_note, updated_at";
+
+    internal EntityState ReadEntityState(DbDataReader r)
+    {
+        var type = r.GetString(1);
+        var validFrom = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        using (var doc = JsonDocument.Parse(r.GetString(6)))
+        {
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                validFrom[p.Name] = DateOnly.ParseExact(p.Value.GetString()!, "yyyy-MM-dd");
+            }
+        }
+        return new EntityState
+        {
+            Id = SqliteIds.Read(r, 0),
+            EntityType = type,
+            VillageCode = r.GetString(2),
+            CountyCode = r.GetString(3),
+            StoredVersion = r.GetInt64(4),
+            Version = r.GetInt64(4),
+            Fields = FieldValueJson.ReadObject(r.GetString(5), type, Catalog),
+            FieldValidFrom = validFrom,
+            ValidFrom = r.GetFieldValue<DateOnly>(7),
+            Retirement = r.IsDBNull(8) ? null
+                : new Retirement(r.GetFieldValue<DateOnly>(8), (RetirementReason)r.GetInt32(9), r.IsDBNull(10) ? null : r.GetString(10)),
+        };
+    }
+
+    /// <summary>Columns reads need: as <see cref="EntityColumns"/> without field_valid_from, which only writes use.</summary>
+    internal string DocumentColumns =>
+        $"id, entity_type, village_code, county_code, version, data, NULL, " +
+        "valid_from, retired_on, retired_reason, retired_note, updated_at";
+
+    /// <summary>Builds a document straight from a row of <see cref="DocumentColumns"/>: rosters read a thousand at a time.</summary>
+    private EntityDocument ReadDocument(DbDataReader r)
+    {
+        var type = r.GetString(1);
+        return new EntityDocument(
+            SqliteIds.Read(r, 0),
+            type,
+            r.GetString(2),
+            r.GetInt64(4),
+            FieldValueJson.ReadObject(r.GetString(5), type, Catalog),
+            r.GetFieldValue<DateOnly>(7),
+            r.IsDBNull(8) ? null : new Retirement(r.GetFieldValue<DateOnly>(8), (RetirementReason)r.GetInt32(9), r.IsDBNull(10) ? null : r.GetString(10)),
+            r.GetFieldValue<DateTimeOffset>(11));
+    }
+
+    public async Task<EntityDocument?> GetAsync(Guid entityId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT {DocumentColumns} FROM entities WHERE id = @id")
+            .With("@id", SqliteIds.Text(entityId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadDocument(reader) : null;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, EntityDocument>> GetManyAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken ct = default)
+    {
+        var found = new Dictionary<Guid, EntityDocument>();
+        if (entityIds.Count == 0) return found;
+        await using var connection = await OpenAsync(ct);
+        // In slices: SQLite allows a limited number of parameters per statement.
+        foreach (var slice in entityIds.Distinct().Chunk(500))
+        {
+            await using var command = connection.Command("");
+            command.CommandText = $"SELECT {DocumentColumns} FROM entities WHERE id IN ({command.WithList("@i", slice.Select(SqliteIds.Text))})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var doc = ReadDocument(reader);
+                found[doc.Id] = doc;
+            }
+        }
+        return found;
+    }
+
+    public async Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default)
+    {
+        var where = new StringBuilder("village_code = @village AND entity_type = @type");
+        var parameters = new List<(string, object?)> { ("@village", query.VillageCode), ("@type", query.EntityType) };
+        if (!query.IncludeRetired) where.Append(" AND retired_on IS NULL");
+
+        var i = 0;
+        foreach (var (name, value) in EntityFilters.Check(Catalog, query, Today))
+        {
+            var parameter = "@f" + i++;
+            if (value is null)
+            {
+                where.Append($" AND {FieldEquals(name, null, parameter).Sql}");
+                continue;
+            }
+            var (sql, bound) = FieldEquals(name, value, parameter);
+            where.Append(" AND ").Append(sql);
+            parameters.Add((parameter, bound));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            where.Append(" AND search_text LIKE @search ESCAPE '\\'");
+            parameters.Add(("@search", "%" + EscapeLike(SearchText.Normalize(query.Search)) + "%"));
+        }
+
+        await using var connection = await OpenAsync(ct);
+        var take = Math.Clamp(query.Take, 1, 1000);
+        var skip = Math.Max(0, query.Skip);
+        await using var command = connection.Command(
+            $"SELECT {DocumentColumns} FROM entities WHERE {where} ORDER BY id LIMIT @take OFFSET @skip");
+        foreach (var (n, v) in parameters) command.With(n, v);
+        command.With("@take", take).With("@skip", skip);
+        var items = new List<EntityDocument>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) items.Add(ReadDocument(reader));
+        }
+
+        // A short first page already tells the total; only a full or later page needs counting.
+        if (skip == 0 && items.Count < take) return new EntityPage(items, items.Count);
+        await using var count = connection.Command($"SELECT COUNT(*) FROM entities WHERE {where}");
+        foreach (var (n, v) in parameters) count.With(n, v);
+        return new EntityPage(items, (int)await count.ScalarLongAsync(ct));
+    }
+
+    /// <summary>A WHERE fragment matching records whose field equals a value, and the parameter value to bind.</summary>
+    private static (string Sql, object Value) FieldEquals(string field, object? value, string parameter) => value switch
+    {
+        null => ($"json_extract(data, '$.{field}') IS NULL", DBNull.Value),
+        // json_extract yields 1/0 for true/false and REAL or INTEGER for numbers; compare like with like.
+        bool b => ($"json_extract(data, '$.{field}') = {parameter}", b ? 1 : 0),
+        decimal d => ($"json_extract(data, '$.{field}') = {parameter}", (double)d),
+        DateOnly d => ($"json_extract(data, '$.{field}') = {parameter}", d.ToString("yyyy-MM-dd")),
+        _ => ($"json_extract(data, '$.{field}') = {parameter}", value),
+    };
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
+            WHERE village_code = @village AND period = @period AND {PeriodicPresent} {(entityType is null ? "" : "AND entity_type = @type")}
+            ORDER BY entity_id, field
+            """)
+            .With("@village", villageCode).With("@period", period);
+        if (entityType is not null) command.With("@type", entityType);
+        return await ReadPeriodicValuesAsync(command, ct);
+    }
+
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid>? entityIds,
+        CancellationToken ct = default)
+    {
+        if (periods.Count == 0 || entityIds is { Count: 0 }) return [];
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("").With("@village", villageCode);
+        var entities = entityIds is null ? "" : $"AND entity_id IN ({command.WithList("@i", entityIds.Select(SqliteIds.Text))})";
+        command.CommandText = $"""
+            SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
+            WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) {entities}
+            ORDER BY entity_id, field, period
+            """;
+        return await ReadPeriodicValuesAsync(command, ct);
+    }
+
+    /// <summary>
+    /// A cleared periodic value stays as a row holding JSON null (a tombstone) so its version keeps counting: a writer who
+    /// read the value before it was cleared and set again must still be told it changed. Reads of values skip tombstones.
+    /// </summary>
+    internal const string PeriodicPresent = "value <> 'null'";
+
+    private async Task<List<PeriodicValue>> ReadPeriodicValuesAsync(DbCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new List<PeriodicValue>();
+        while (await reader.ReadAsync(ct))
+        {
+            var type = reader.GetString(1);
+            var field = reader.GetString(2);
+            using var doc = JsonDocument.Parse(reader.GetString(4));
+            values.Add(new PeriodicValue(SqliteIds.Read(reader, 0), type, field, reader.GetString(3),
+                FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type), reader.GetInt64(5)));
+        }
+        return values;
+    }
+}

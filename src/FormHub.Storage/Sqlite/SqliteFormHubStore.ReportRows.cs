@@ -1,0 +1,109 @@
+using FormHub.Storage.Shared;
+using System.Data.Common;
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sqlite;
+
+public sealed partial class SqliteFormHubStore
+{
+    public async Task SaveReportRowsAsync(IReadOnlyCollection<StoredReportRow> rows, CancellationToken ct = default)
+    {
+        if (rows.Count == 0) return;
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
+        await using var command = connection.Command(
+            $"""
+            INSERT INTO report_rows (county_code, template_id, version, period, unit_code, level, payload, computed_at)
+            VALUES (@county, @template, @version, @period, @unit, @level, json(@payload), @computed)
+            ON CONFLICT (county_code, template_id, version, period, unit_code)
+            DO UPDATE SET payload = excluded.payload, computed_at = excluded.computed_at, level = excluded.level
+            """, tx);
+        foreach (var name in new[] { "@county", "@template", "@version", "@period", "@unit", "@level", "@payload", "@computed" }) command.With(name, null);
+        foreach (var row in rows)
+        {
+            command.Set("@county", RegionCode.Parse(row.UnitCode).CountyCode);
+            command.Set("@template", row.TemplateId);
+            command.Set("@version", row.Version);
+            command.Set("@period", row.Period);
+            command.Set("@unit", row.UnitCode);
+            command.Set("@level", row.Level);
+            command.Set("@payload", row.Payload);
+            command.Set("@computed", EventHasher.Truncate(row.ComputedAt));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private string ReportRowColumns => $"template_id, version, period, unit_code, level, payload, computed_at";
+
+    private static StoredReportRow ReadReportRow(DbDataReader r) =>
+        new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6));
+
+    public async Task<StoredReportRow?> GetReportRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT {ReportRowColumns} FROM report_rows
+            WHERE county_code = @county AND template_id = @template AND version = @version AND period = @period AND unit_code = @unit
+            """)
+            .With("@county", RegionCode.Parse(unitCode).CountyCode).With("@template", templateId).With("@version", version)
+            .With("@period", period).With("@unit", unitCode);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadReportRow(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit,
+        OrgLevel? level = null, CancellationToken ct = default)
+    {
+        var unit = RegionCode.Parse(underUnit);
+        var prefix = unit.Prefix;
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT {ReportRowColumns} FROM report_rows
+            WHERE template_id = @template AND version = @version AND period = @period AND unit_code LIKE @prefix
+              {(level is null ? "" : "AND level = @level")}
+            ORDER BY unit_code
+            """)
+            .With("@template", templateId).With("@version", version).With("@period", period).With("@prefix", prefix + "%");
+        if (level is { } l) command.With("@level", (int)l);
+        var rows = new List<StoredReportRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(ReadReportRow(reader));
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT period FROM report_rows WHERE template_id = @template AND version = @version AND unit_code = @unit ORDER BY period")
+            .With("@template", templateId).With("@version", version).With("@unit", unitCode);
+        var periods = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) periods.Add(reader.GetString(0));
+        return periods;
+    }
+
+    public async Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT tx, seq FROM feed_cursors WHERE name = @name").With("@name", name);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new FeedCursor(reader.GetInt64(0), reader.GetInt64(1)) : FeedCursor.Start;
+    }
+
+    public Task SetCursorAsync(string name, FeedCursor position, CancellationToken ct = default) => WriteAsync(async (connection, tx) =>
+    {
+        await using var command = connection.Command(
+            // Only forward: two readers that overlap (a server and `reports watch`) can never move it back.
+            $"""
+            INSERT INTO feed_cursors AS c (name, tx, seq) VALUES (@name, @tx, @seq)
+            ON CONFLICT (name) DO UPDATE SET tx = excluded.tx, seq = excluded.seq WHERE (c.tx, c.seq) < (excluded.tx, excluded.seq)
+            """, tx)
+            .With("@name", name).With("@tx", position.Transaction).With("@seq", position.Sequence);
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
+}
