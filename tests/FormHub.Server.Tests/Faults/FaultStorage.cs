@@ -13,7 +13,7 @@ public sealed class FaultStorage : IAsyncDisposable
     private readonly string? _server;
     private readonly string? _database;
 
-    private FaultStorage(string root, string dataDirectory, string? server, string? database)
+    private FaultStorage(string root, string dataDirectory, string? server, string? database, PostgresEngineKind? engine = null)
     {
         Root = root;
         _server = server;
@@ -24,7 +24,7 @@ public sealed class FaultStorage : IAsyncDisposable
             AuditKeyFile = Path.Combine(root, "keys", "audit.key"),
             PostgresConnectionString = database is null ? null : new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
             // The engine FORMHUB_POSTGRES_ENGINE names, for the test's own look and (below) for the server process alike.
-            PostgresEngine = StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable)),
+            PostgresEngine = engine ?? StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable)),
         };
     }
 
@@ -39,13 +39,16 @@ public sealed class FaultStorage : IAsyncDisposable
         return new FaultStorage(root, dataDirectory ?? Path.Combine(root, "data"), null, null);
     }
 
-    /// <summary>A new database on the PostgreSQL server <paramref name="server"/> (a connection string).</summary>
-    public static async Task<FaultStorage> PostgresAsync(string server)
+    /// <summary>
+    /// A new database on the PostgreSQL server <paramref name="server"/> (a connection string), on <paramref name="engine"/>
+    /// (default: the one FORMHUB_POSTGRES_ENGINE names).
+    /// </summary>
+    public static async Task<FaultStorage> PostgresAsync(string server, PostgresEngineKind? engine = null)
     {
         var root = Directory.CreateTempSubdirectory("formhub-faults-").FullName;
         var database = "faults_" + Guid.NewGuid().ToString("N")[..16];
         await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        return new FaultStorage(root, Path.Combine(root, "data"), server, database);
+        return new FaultStorage(root, Path.Combine(root, "data"), server, database, engine);
     }
 
     /// <summary>The server process's settings for this storage.</summary>
