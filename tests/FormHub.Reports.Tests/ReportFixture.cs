@@ -37,7 +37,8 @@ public sealed class ReportFixture : IAsyncDisposable
     public IFormHubStore Store { get; private set; } = null!;
     public FieldCatalog Catalog { get; } = CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "catalog"));
 
-    public static async Task<ReportFixture> CreateAsync(bool postgres = false, TimeProvider? clock = null)
+    /// <summary>A fixture on SQLite, or with <paramref name="postgres"/> on the engine <paramref name="engine"/> names (default: FORMHUB_POSTGRES_ENGINE's).</summary>
+    public static async Task<ReportFixture> CreateAsync(bool postgres = false, TimeProvider? clock = null, PostgresEngineKind? engine = null)
     {
         var f = new ReportFixture();
         var options = new StorageOptions { DataDirectory = f._dir };
@@ -50,7 +51,7 @@ public sealed class ReportFixture : IAsyncDisposable
                     : throw new InvalidOperationException("FORMHUB_TEST_POSTGRES is not set: run the tests with ./test.sh"),
                 PostgresSchema = f._schema,
                 // FORMHUB_POSTGRES_ENGINE runs these on either PostgreSQL engine (issue 17's side-by-side).
-                PostgresEngine = StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable)),
+                PostgresEngine = engine ?? StorageOptions.ParseEngine(Environment.GetEnvironmentVariable(StorageOptions.PostgresEngineVariable)),
             };
         }
         f.Store = await FormHubStoreFactory.OpenAsync(options, f.Catalog, clock);
