@@ -186,7 +186,28 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         var seeded = await _cli.RunAsync("seed", "--villages", "2", "--persons-per-village", "12", "--seed", "3");
         Assert.True(seeded.ExitCode == 0, seeded.ToString());
         StoreCounts source;
-        await using (var sqlite = await _cli.OpenStoreAsync()) source = await sqlite.CountAsync();
+        var at = new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
+        var subscription = new Subscription(Guid.NewGuid(), "minzheng", "mz-dibao-monthly", Chengguan, "feed-token", "https://example.org/hook", "secret", at);
+        var client = new FormHub.Storage.Accounts.ApiClient
+        {
+            Id = Guid.NewGuid(), Name = "民政对接", Department = "民政", Area = "360835000000", Scopes = ["read:rows", "read:roster"], TokenHash = "hash-1",
+            CreatedBy = "admin", CreatedAt = at, ExpiresAt = at.AddYears(1),
+        };
+        Guid person;
+        await using (var sqlite = await _cli.OpenStoreAsync())
+        {
+            source = await sqlite.CountAsync();
+            // What the seed does not make: a subscription told once (notification and pending webhook delivery), an API
+            // client, an import profile, a finding.
+            await sqlite.SaveSubscriptionAsync(subscription);
+            Assert.True(await sqlite.TellAsync(new Notification(0, subscription.Id, "minzheng", "mz-dibao-monthly", Chengguan, "2026-11", "approved", "已审核", "正文", at, null),
+                "approved", "{\"p\":1}", at) > 0);
+            await sqlite.SaveApiClientAsync(client);
+            await sqlite.SaveImportProfileAsync(new StoredImportProfile("花名册", "person", "{}", "admin", at), new AuditEntry(0, at, "admin", "import-profile.save", null, null, null));
+            person = (await sqlite.ListAsOfAsync(Chengguan, "person", new DateOnly(2026, 12, 31)))[0].Id;
+            await sqlite.SaveFindingsAsync(Chengguan, "2026-11", ["age-check"],
+                [new FindingDraft("age-check", person, "person", FormHub.Core.Rules.FindingLevel.Warning, "年龄可疑", new Dictionary<string, string?> { ["age"] = "130" })], at);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         var migrated = await RunAsync("migrate", "--from-sqlite", _cli.DatabaseFile);
@@ -197,5 +218,16 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         Assert.Equal(0, (await RunAsync("audit", "verify", "--all")).ExitCode);
         await using var target = await OpenTargetAsync();
         Assert.Equal(source, await target.CountAsync());
+        Assert.Equal(subscription, await target.GetSubscriptionAsync(subscription.Id));
+        Assert.Equal("approved", await target.GetToldStateAsync(subscription.Id, "2026-11"));
+        Assert.Equal("已审核", Assert.Single(await target.ListNotificationsAsync("minzheng")).Title);
+        Assert.Equal("{\"p\":1}", Assert.Single(await target.ListDeliveriesAsync(subscription.Id)).Payload);
+        Assert.Equal(client.Scopes, (await target.FindApiClientByTokenHashAsync("hash-1"))!.Scopes);
+        Assert.Equal("person", (await target.FindImportProfileAsync("花名册"))!.EntityType);
+        Assert.Equal(person, Assert.Single(await target.ListFindingsAsync(Chengguan, "2026-11")).EntityId);
+        // The copied sequences go on after the copied numbers: a new notification does not reuse an id.
+        var next = await target.TellAsync(new Notification(0, subscription.Id, "minzheng", "mz-dibao-monthly", Chengguan, "2026-12", "approved", "新", "正文", at, null),
+            "approved", null, at);
+        Assert.True(next > Assert.Single(await target.ListDeliveriesAsync(subscription.Id)).NotificationId);
     }
 }
