@@ -110,7 +110,8 @@ public sealed partial class MartenFormHubStore : IFormHubStore
 
     /// <summary>
     /// A schema that holds the hand-written engine's records is not opened on Marten: Marten would start empty beside them,
-    /// and the county's records would seem gone while new saves went elsewhere. There is no copy into Marten yet.
+    /// and the county's records would seem gone while new saves went elsewhere. <c>formhub migrate</c> copies them into a
+    /// Marten store of another database.
     /// </summary>
     private async Task RefuseHandwrittenDataAsync(CancellationToken ct)
     {
@@ -123,8 +124,10 @@ public sealed partial class MartenFormHubStore : IFormHubStore
         await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {T("entities")})", connection);
         if (await any.ExecuteScalarAsync(ct) is true)
             throw new InvalidOperationException(
-                $"PostgreSQL 模式 {Schema} 中已有旧版（手写）存储引擎的数据，Marten 引擎不能在其上启动：请设置 FORMHUB_POSTGRES_ENGINE=handwritten 继续使用旧引擎。" +
-                $" / Schema {Schema} holds data of the hand-written PostgreSQL engine; Marten will not start on it. Set FORMHUB_POSTGRES_ENGINE=handwritten to keep using it.");
+                $"PostgreSQL 模式 {Schema} 中已有旧版（手写）存储引擎的数据，Marten 引擎不能在其上启动：请用 formhub migrate --from-postgres 把它复制到一个新的空数据库，" +
+                "或设置 FORMHUB_POSTGRES_ENGINE=handwritten 继续使用旧引擎。" +
+                $" / Schema {Schema} holds data of the hand-written PostgreSQL engine; Marten will not start on it. Copy it into a new empty database with" +
+                " formhub migrate --from-postgres, or set FORMHUB_POSTGRES_ENGINE=handwritten to keep using it.");
     }
 
     public IStoreSession OpenSession(string user, ChangeSource source) => new MartenStoreSession(this, user, source);
