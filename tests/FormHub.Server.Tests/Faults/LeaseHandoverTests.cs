@@ -38,10 +38,10 @@ public sealed class LeaseHandoverTests
             servers.Add(await ServerProcess.StartAsync(storage.ServerSettings(), TimeSpan.FromSeconds(120)));
             servers.Add(await ServerProcess.StartAsync(storage.ServerSettings(), TimeSpan.FromSeconds(120)));
             var admins = new List<HttpClient>();
-            foreach (var server in servers) admins.Add(await SignInAsync(server.Address, Admin));
+            foreach (var server in servers) admins.Add(await FaultCounty.SignInAsUserAsync(server.Address, Admin));
 
             // Exactly one holds the lease: the lease document names its process, and only its admin page says so.
-            var holder = await EventuallyAsync(async () => await HolderAsync(store, servers), h => h is not null, "a server holds the lease", 60);
+            var holder = await DepartmentCalls.EventuallyAsync(async () => await HolderAsync(store, servers), h => h is not null, "a server holds the lease", 60);
             for (var look = 0; look < 3; look++)
             {
                 Assert.True(await HoldsLeaseAsync(admins[holder!.Value]), "the lease holder's admin page says it holds the lease");
@@ -54,7 +54,7 @@ public sealed class LeaseHandoverTests
             var year = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Yearly).Key;
             var cadre = await FaultCounty.SignInAsync(servers[1 - holder.Value].Address, village);
             Assert.True((await FaultCounty.SaveBatchAsync(cadre, village, "before")).IsSuccessStatusCode);
-            await EventuallyAsync(() => HouseholdsAsync(store, year, village), n => n == FaultCounty.HouseholdsPerBatch,
+            await DepartmentCalls.EventuallyAsync(() => HouseholdsAsync(store, year, village), n => n == FaultCounty.HouseholdsPerBatch,
                 "the holder derives a save made through the other server", 60);
 
             // kill -9 the holder: its lease stays in the database until it expires; nothing releases it.
@@ -62,7 +62,7 @@ public sealed class LeaseHandoverTests
             servers[holder.Value].Kill();
             var sinceKill = Stopwatch.StartNew();
             Assert.True((await FaultCounty.SaveBatchAsync(cadre, village, "after")).IsSuccessStatusCode);
-            await EventuallyAsync(() => HouseholdsAsync(store, year, village), n => n == 2 * FaultCounty.HouseholdsPerBatch,
+            await DepartmentCalls.EventuallyAsync(() => HouseholdsAsync(store, year, village), n => n == 2 * FaultCounty.HouseholdsPerBatch,
                 "the other server derives the save made after the kill", 60);
             var handedOver = sinceKill.Elapsed;
 
@@ -98,25 +98,5 @@ public sealed class LeaseHandoverTests
         using var payload = JsonDocument.Parse(row.Payload);
         return payload.RootElement.GetProperty("values").TryGetProperty("households", out var value) && value.ValueKind == JsonValueKind.Number
             ? value.GetDecimal() : 0m;
-    }
-
-    private static async Task<HttpClient> SignInAsync(Uri server, string userName)
-    {
-        var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
-        var body = await (await ServerFixture.LoginAsync(client, userName, FaultCounty.Password)).OkJsonAsync();
-        client.DefaultRequestHeaders.Add(Http.CsrfHeader, body.GetProperty("csrfToken").GetString());
-        return client;
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, int seconds)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var value = await read();
-            if (done(value)) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"not within {seconds} s: {what} (last: {value})");
-            await Task.Delay(200);
-        }
     }
 }
