@@ -37,6 +37,7 @@ public sealed class ReportFixture : IAsyncDisposable
     public IFormHubStore Store { get; private set; } = null!;
     public FieldCatalog Catalog { get; } = CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "catalog"));
 
+    /// <summary>A fixture on SQLite, or with <paramref name="postgres"/> on PostgreSQL (Marten).</summary>
     public static async Task<ReportFixture> CreateAsync(bool postgres = false, TimeProvider? clock = null)
     {
         var f = new ReportFixture();

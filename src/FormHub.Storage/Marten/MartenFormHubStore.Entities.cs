@@ -19,6 +19,9 @@ public sealed partial class MartenFormHubStore
         // statement per event. The expected version is still checked (a chain never forks); the event's own timestamp
         // column then comes from the server, which FormHub does not read (the hashed recordedAt is in the body).
         options.Events.AppendMode = EventAppendMode.Quick;
+        // FormHub's own index on the events (CreateEventIndexesAsync): without this Weasel drops it as unknown on every
+        // start, and the next line of start-up rebuilds it over the county's whole history.
+        options.Events.IgnoreIndex(EventEntityIndex);
 
         // Marten checks its own version on every update of a record loaded in the save (optimistic concurrency).
         options.Schema.For<EntityRecord>().DocumentAlias("entities").UseOptimisticConcurrency(true)
@@ -54,13 +57,15 @@ public sealed partial class MartenFormHubStore
 
     /// <summary>
     /// Indexes on Marten's event table for what FormHub asks of it (an entity's history). Created after Weasel's migration,
-    /// which manages the table's own columns and indexes.
+    /// which manages the table's own columns and indexes and is told to leave this one alone (<c>Events.IgnoreIndex</c>).
     /// </summary>
+    private const string EventEntityIndex = "ix_events_entity";
+
     private async Task CreateEventIndexesAsync(CancellationToken ct)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"CREATE INDEX IF NOT EXISTS ix_events_entity ON {T("mt_events")} ((data ->> 'entityId'), seq_id)", connection);
+            $"CREATE INDEX IF NOT EXISTS {EventEntityIndex} ON {T("mt_events")} ((data ->> 'entityId'), seq_id)", connection);
         await command.ExecuteNonQueryAsync(ct);
     }
 

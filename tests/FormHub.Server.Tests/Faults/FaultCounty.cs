@@ -42,10 +42,13 @@ internal static class FaultCounty
     }
 
     /// <summary>A cadre's browser-like client against a running server process.</summary>
-    public static async Task<HttpClient> SignInAsync(Uri server, string village)
+    public static Task<HttpClient> SignInAsync(Uri server, string village) => SignInAsUserAsync(server, Cadre(village));
+
+    /// <summary>A browser-like client of <paramref name="userName"/> (password <see cref="Password"/>) against a running server process.</summary>
+    public static async Task<HttpClient> SignInAsUserAsync(Uri server, string userName)
     {
         var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
-        var answer = await ServerFixture.LoginAsync(client, Cadre(village), Password);
+        var answer = await ServerFixture.LoginAsync(client, userName, Password);
         var body = await answer.OkJsonAsync();
         client.DefaultRequestHeaders.Add(Http.CsrfHeader, body.GetProperty("csrfToken").GetString());
         return client;

@@ -37,7 +37,9 @@ public sealed class FaultStorage : IAsyncDisposable
         return new FaultStorage(root, dataDirectory ?? Path.Combine(root, "data"), null, null);
     }
 
-    /// <summary>A new database on the PostgreSQL server <paramref name="server"/> (a connection string).</summary>
+    /// <summary>
+    /// A new database on the PostgreSQL server <paramref name="server"/> (a connection string).
+    /// </summary>
     public static async Task<FaultStorage> PostgresAsync(string server)
     {
         var root = Directory.CreateTempSubdirectory("formhub-faults-").FullName;

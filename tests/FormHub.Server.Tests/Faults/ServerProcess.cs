@@ -31,6 +31,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's process id (a live-reports lease holder names it: <c>machine/pid/…</c>).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the server with <paramref name="settings"/> (FormHub__* variables) and waits until /healthz answers.</summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
