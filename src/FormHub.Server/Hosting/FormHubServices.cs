@@ -41,6 +41,7 @@ public static class FormHubServices
                 o.DataDirectory ??= Env(config, StorageOptions.DataVariable) ?? "data";
                 o.PostgresConnectionString ??= Env(config, StorageOptions.PostgresVariable);
                 o.PostgresEngine ??= Env(config, StorageOptions.PostgresEngineVariable);
+                o.ShardLayoutFile ??= Env(config, StorageOptions.ShardLayoutVariable);
                 o.AuditKeyFile ??= Env(config, AuditKeyRing.FileVariable);
                 o.TemplatesDirectory ??= Env(config, FormTemplatesFolder.Variable) ?? FormTemplatesFolder.FindUpwards();
                 if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
@@ -271,6 +272,7 @@ public static class FormHubServices
         PostgresConnectionString = string.IsNullOrWhiteSpace(o.PostgresConnectionString) ? null : o.PostgresConnectionString,
         AuditKeyFile = string.IsNullOrWhiteSpace(o.AuditKeyFile) ? null : o.AuditKeyFile,
         PostgresEngine = StorageOptions.ParseEngine(o.PostgresEngine),
+        ShardLayoutFile = string.IsNullOrWhiteSpace(o.ShardLayoutFile) ? null : o.ShardLayoutFile,
     };
 
     private static string? Env(IConfiguration config, string name) => config[name] is { Length: > 0 } v ? v : null;
