@@ -2,6 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Core.Templates;
+using FormHub.Distribution;
 using FormHub.Filing;
 using FormHub.Reports;
 using FormHub.Scripting;
@@ -176,6 +177,18 @@ public sealed class ProvinceShardTests : IAsyncLifetime
         Assert.Equal(Placement.Select(p => p.County), counties.Select(r => r.UnitCode));
         Assert.Equal(counties.Sum(r => (decimal)r["persons"]!), await PersonsAsync(deriver, Province));
         Assert.Equal(counties.Sum(r => (decimal)r["hh"]!), (await deriver.GetRowAsync("dibao", 1, _month.Key, Province))!["hh"]);
+
+        // The department's view of the province: completeness counts the villages of both shards, and the approved-only
+        // table (rolled up from approved village rows of every shard) totals the same.
+        var template = deriver.Library.InForce("dibao", _month)!;
+        var province = tree.Find(Province)!;
+        var completeness = new CompletenessCalculator(_store, regions, TimeProvider.System);
+        var filed = await completeness.ForAsync(template, _month, province, default);
+        Assert.Equal((expected.Count, expected.Count), (filed.Villages, filed.Approved));
+        var builder = new ReportTableBuilder(deriver, regions, completeness, new PrintPages(RepositoryRoot.Templates, deriver.Library), TimeProvider.System);
+        var (table, _) = await builder.BuildAsync(template, _month, province, ReportDepth.Full, "民政厅", default, approvedOnly: true);
+        Assert.Equal(expected.Count, table.Rows.Count(r => r.Kind == Exports.ReportRowKind.Unit));
+        Assert.Equal(total, table.Rows.Single(r => r.Kind == Exports.ReportRowKind.Total).Values[0]);
     }
 
     private async Task AssertRollupsAsync(ReportDeriver deriver, Dictionary<string, decimal> expected)
