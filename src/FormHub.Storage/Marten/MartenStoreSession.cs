@@ -18,45 +18,9 @@ namespace FormHub.Storage.Marten;
 /// the version it loaded), identity claims, periodic values (inserted, or updated at the version read) and each village's
 /// events appended to its stream at the expected version, hash-chained under a per-village lock, then the feed positions.
 /// </summary>
-internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
+internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source, bool bulk = false) : DeferredBulkSession(bulk)
 {
-    private readonly List<AuditEntry> _audit = [];
-    private bool _spent;
-
-    /// <summary>
-    /// A bulk session keeps its operations until <see cref="CommitAsync"/> (Marten writes a session's documents and events in
-    /// one batch at its save, so there is nothing to write ahead); its audit lines go into that same transaction.
-    /// </summary>
-    public override Task<SaveResult> SaveChangesAsync(CancellationToken ct = default) =>
-        bulk ? Task.FromResult(new SaveResult(0, new Dictionary<Guid, long>())) : SaveAsync([], ct);
-
-    public void Audit(AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
-        _audit.Add(entry);
-    }
-
-    public Task FlushAsync(CancellationToken ct = default)
-    {
-        ObjectDisposedException.ThrowIf(_spent, this);
-        return Task.CompletedTask;
-    }
-
-    public async Task CommitAsync(CancellationToken ct = default)
-    {
-        ObjectDisposedException.ThrowIf(_spent, this);
-        _spent = true;
-        await SaveAsync(_audit, ct);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        _spent = true;
-        return ValueTask.CompletedTask;
-    }
-
-    private async Task<SaveResult> SaveAsync(IReadOnlyList<AuditEntry> audit, CancellationToken ct)
+    protected override async Task<SaveResult> SaveAsync(IReadOnlyList<AuditEntry> audit, CancellationToken ct)
     {
         if (Operations.Count == 0 && audit.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         // Values are checked against the newest catalog version, whichever server or command saved it.

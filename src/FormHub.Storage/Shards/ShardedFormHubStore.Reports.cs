@@ -69,8 +69,13 @@ public sealed partial class ShardedFormHubStore
         RegionCode.TryParse(unitCode, out var code, out _) && code.Level >= OrgLevel.County ? ShardOfCounty(code.CountyCode) : Home;
 
     /// <summary>Newest first across shards (their sequence numbers are each shard's own, so lines are merged by time).</summary>
+    /// <remarks>
+    /// The home shard is always asked too: lines written with a shared definition (an import profile, a layout) name the
+    /// unit they were made for but are kept with the definition.
+    /// </remarks>
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default) =>
-        (await GatherAsync(ShardsUnder(underUnit), s => s.ListAuditAsync(underUnit, period, take, ct))).OrderByDescending(a => a.At).Take(take).ToList();
+        (await GatherAsync(ShardsUnder(underUnit).Prepend(Home).Distinct(), s => s.ListAuditAsync(underUnit, period, take, ct)))
+        .OrderByDescending(a => a.At).Take(take).ToList();
 
     public async Task<IReadOnlyList<AuditEntry>> ListAuditByActionAsync(IReadOnlyList<string> actionPrefixes, string? actor, string? subject, int take,
         CancellationToken ct = default) =>

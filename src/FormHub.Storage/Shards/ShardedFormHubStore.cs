@@ -2,6 +2,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Audit;
 using FormHub.Storage.Model;
+using FormHub.Storage.Sql;
 
 namespace FormHub.Storage.Shards;
 
@@ -16,7 +17,7 @@ namespace FormHub.Storage.Shards;
 /// Split by topic: this file routes entity data, the feed and regions; <c>.Reports</c> report rows, submissions and
 /// findings; <c>.Shared</c> the definitions; <see cref="ShardedStoreSession"/> writes.
 /// </summary>
-public sealed partial class ShardedFormHubStore : IFormHubStore
+public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigration
 {
     private readonly IReadOnlyList<IFormHubStore> _shards;
     private readonly IReadOnlyDictionary<string, IFormHubStore> _byName;
@@ -77,8 +78,8 @@ public sealed partial class ShardedFormHubStore : IFormHubStore
     /// Where a unit's own data lives: a village, township or county on its county's shard; a city or the province (their
     /// report rows, their audit lines) on the home shard.
     /// </summary>
-    /// <summary>A created record's shard; a village code that is not one goes to the home shard, whose save names the fault.</summary>
-    internal IFormHubStore ShardOfUnit(string unitCode) => RegionCode.TryParse(unitCode, out _, out _) ? ShardOf(unitCode) : Home;
+    /// <summary>A created record's shard; null for a code that is no region code.</summary>
+    internal IFormHubStore? ShardOfUnit(string unitCode) => RegionCode.TryParse(unitCode, out _, out _) ? ShardOf(unitCode) : null;
 
     /// <summary>The layout's name of a shard store.</summary>
     internal string NameOf(IFormHubStore shard) => Layout.Shards[_shards.ToList().IndexOf(shard)].Name;
@@ -189,7 +190,22 @@ public sealed partial class ShardedFormHubStore : IFormHubStore
         return new StoreCounts(counts[0].Regions, counts.Sum(c => c.Entities), counts.Sum(c => c.Events), counts.Sum(c => c.PeriodicValues));
     }
 
-    public async Task<long> CountRowsAsync(CancellationToken ct = default) => (await Task.WhenAll(_shards.Select(s => s.CountRowsAsync(ct)))).Sum();
+    /// <summary>Rows of every shard, the copies (regions and catalog versions on the shards other than home) not counted.</summary>
+    public async Task<long> CountRowsAsync(CancellationToken ct = default)
+    {
+        var rows = await Home.CountRowsAsync(ct);
+        foreach (var shard in _shards.Skip(1))
+            rows += await shard.CountRowsAsync(ct) - (await shard.CountAsync(ct)).Regions - (shard.CatalogVersion - 1);
+        return rows;
+    }
+
+    /// <summary>Each shard moves its own values (<see cref="IOwnPeriodMigration"/>); the total moved.</summary>
+    public async Task<int> MovePeriodicValuesToOwnPeriodsAsync(CancellationToken ct = default)
+    {
+        var moved = 0;
+        foreach (var shard in _shards.OfType<IOwnPeriodMigration>()) moved += await shard.MovePeriodicValuesToOwnPeriodsAsync(ct);
+        return moved;
+    }
 
     /// <summary>Within each shard (an ID number held on two shards is not found: see docs/scale-out.md).</summary>
     public async Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default) =>

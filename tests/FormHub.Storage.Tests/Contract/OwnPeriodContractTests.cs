@@ -137,3 +137,6 @@ public sealed class SqliteOwnPeriodTests() : OwnPeriodContractTests(new SqliteEn
 public sealed class PostgresOwnPeriodTests() : OwnPeriodContractTests(new PostgresEngine());
 
 public sealed class MartenOwnPeriodTests() : OwnPeriodContractTests(new MartenEngine());
+
+/// <summary>The same contract through the sharded store, the county on the second server (issue 17, item 3).</summary>
+public sealed class ShardedOwnPeriodTests() : OwnPeriodContractTests(new ShardedEngine());
