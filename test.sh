@@ -14,14 +14,18 @@ fi
 export FORMHUB_CHROMIUM=${FORMHUB_CHROMIUM:-}
 [ -n "$FORMHUB_CHROMIUM" ] || echo "warning: no chromium found; PDF and browser tests will fail" >&2
 
-if out=$(scripts/postgres-throwaway.sh); then
-  pgdir=$(echo "$out" | sed -n 1p)
-  export FORMHUB_TEST_POSTGRES=$(echo "$out" | sed -n 2p)
-  trap 'scripts/postgres-throwaway.sh stop "$pgdir"' EXIT
-  echo "PostgreSQL for tests: $FORMHUB_TEST_POSTGRES"
-else
-  echo "warning: no PostgreSQL server could be started; PostgreSQL tests will fail" >&2
-fi
+# Two servers: the second (FORMHUB_TEST_POSTGRES_2, another port) holds the second shard of the province tests (issue 17).
+pgdirs=()
+trap 'for d in "${pgdirs[@]}"; do scripts/postgres-throwaway.sh stop "$d"; done' EXIT
+for var in FORMHUB_TEST_POSTGRES FORMHUB_TEST_POSTGRES_2; do
+  if out=$(scripts/postgres-throwaway.sh); then
+    pgdirs+=("$(echo "$out" | sed -n 1p)")
+    export "$var=$(echo "$out" | sed -n 2p)"
+    echo "PostgreSQL for tests ($var): ${!var}"
+  else
+    echo "warning: PostgreSQL server $var could not be started; PostgreSQL tests will fail" >&2
+  fi
+done
 
 log=$(mktemp)
 set +e

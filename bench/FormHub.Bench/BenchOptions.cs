@@ -47,6 +47,10 @@ internal sealed record BenchOptions
     public int HouseholdsPerVillage { get; init; } = 333;
     public int PersonsPerHousehold { get; init; } = 3;
     public string? PostgresConnectionString { get; init; } = Environment.GetEnvironmentVariable(StorageOptions.PostgresVariable) is { Length: > 0 } cs ? cs : null;
+    /// <summary>The province suite's second shard (issue 17): another server, or another database.</summary>
+    public string? PostgresConnectionString2 { get; init; }
+    /// <summary>The province suite (issue 17): four counties on two shards, load, rebuild and province rollup; runs alone.</summary>
+    public bool Province { get; init; }
     /// <summary>Villages saved concurrently during the load (each village is one session).</summary>
     public int LoadParallelism { get; init; } = 1;
     public int Reads { get; init; } = 50;
@@ -110,6 +114,8 @@ internal sealed record BenchOptions
             --live-saves household saves each until its findings are stored; runs alone)
           machine suite (--suite machine, issue 16: 10,000 periodic values in one dataValueSets request to the real server,
             by ID number; dry run, write, the same again, all changed; --engine sqlite|postgres|both; runs alone)
+          province suite (--suite province --postgres CS --postgres2 CS2, issue 17: 4 counties of --villages villages on two
+            shards, 2 counties each: parallel load (--load-parallel), cold rebuild of the province, save → province row fresh)
           excel suite (--suite excel, issue 6: a 300-village county report to xlsx, generated and filled into a shipped
           layout, and a large export streamed to disk; runs alone, needs no store):
           --excel-rows N                    village rows of the large export, 30 columns (default 100000)
@@ -146,12 +152,14 @@ internal sealed record BenchOptions
                     "excel" => o with { Storage = false, Templates = false, Web = false, Excel = true },
                     "rules" => o with { Storage = false, Templates = false, Web = false, Rules = true },
                     "machine" => o with { Storage = false, Templates = false, Web = false, Machine = true },
+                    "province" => o with { Storage = false, Templates = false, Web = false, Province = true },
                     var s => throw new ArgumentException($"unknown suite '{s}' (storage, templates, all or web)"),
                 },
                 "--villages" => o with { Villages = Int() },
                 "--households-per-village" => o with { HouseholdsPerVillage = Int() },
                 "--persons-per-household" => o with { PersonsPerHousehold = Int() },
                 "--postgres" => o with { PostgresConnectionString = Value() },
+                "--postgres2" => o with { PostgresConnectionString2 = Value() },
                 "--load-parallel" => o with { LoadParallelism = Int() },
                 "--reads" => o with { Reads = Int() },
                 "--saves" => o with { Saves = Int() },

@@ -64,8 +64,10 @@ internal sealed class CountyData
     private readonly BirthSlots _births;
 
     /// <param name="ageReference">The day ages are taken at when deciding who is a child, an adult or 80+ (the benchmark period's end).</param>
-    public CountyData(int villages, int householdsPerVillage, int personsPerHousehold, DateOnly ageReference, int seed = 20261123)
+    /// <param name="county">The county's six-digit code (regions and ID numbers); the province suite loads several counties of 抚州市.</param>
+    public CountyData(int villages, int householdsPerVillage, int personsPerHousehold, DateOnly ageReference, int seed = 20261123, string county = "361025")
     {
+        _county = county;
         if (villages is < 1 or > 2000) throw new ArgumentOutOfRangeException(nameof(villages), "1–2000 villages");
         _seed = seed;
         HouseholdsPerVillage = householdsPerVillage;
@@ -77,18 +79,23 @@ internal sealed class CountyData
         var perTownship = (villages + townships - 1) / townships;
         Regions.Add(new OrgUnit(RegionCode.Parse("360000000000"), "江西省"));
         Regions.Add(new OrgUnit(RegionCode.Parse("361000000000"), "抚州市"));
-        Regions.Add(new OrgUnit(RegionCode.Parse(CountyCode), "基准县"));
+        Regions.Add(new OrgUnit(RegionCode.Parse(Code), county == "361025" ? "基准县" : $"基准县{county}"));
         for (var t = 0; t < townships; t++)
         {
-            Regions.Add(new OrgUnit(RegionCode.Parse($"361025{101 + t:D3}000"), $"第{t + 1}镇"));
+            Regions.Add(new OrgUnit(RegionCode.Parse($"{county}{101 + t:D3}000"), $"第{t + 1}镇"));
         }
         for (var v = 0; v < villages; v++)
         {
-            var code = $"361025{101 + v / perTownship:D3}{200 + v % perTownship:D3}";
+            var code = $"{county}{101 + v / perTownship:D3}{200 + v % perTownship:D3}";
             Regions.Add(new OrgUnit(RegionCode.Parse(code), $"第{v / perTownship + 1}镇{v % perTownship + 1}村委会"));
             Villages.Add(code);
         }
     }
+
+    private readonly string _county;
+
+    /// <summary>This county's 12-digit code (<see cref="CountyCode"/> unless another county was asked for).</summary>
+    public string Code => _county + "000000";
 
     public List<OrgUnit> Regions { get; } = [];
     public List<string> Villages { get; } = [];
@@ -104,7 +111,7 @@ internal sealed class CountyData
     public int PersonsPerVillage => Enumerable.Range(0, HouseholdsPerVillage).Sum(HouseholdSize);
 
     /// <summary>A value generator for one village (its own seed and ID-number serial range, so villages can load in parallel).</summary>
-    public Generator ForVillage(int villageIndex) => new(new Random(_seed + villageIndex), (long)villageIndex * PersonsPerVillage, _births, AgeReference);
+    public Generator ForVillage(int villageIndex) => new(new Random(_seed + villageIndex), (long)villageIndex * PersonsPerVillage, _births, AgeReference, _county);
 
     /// <summary>
     /// Birth dates following a rural age pyramid, handed out so that every ID number is unique: each day between 105
@@ -174,8 +181,11 @@ internal sealed class CountyData
         private readonly DateOnly _reference;
         private long _personSerial;
 
-        internal Generator(Random random, long firstPersonSerial, BirthSlots births, DateOnly reference)
+        private readonly string _county;
+
+        internal Generator(Random random, long firstPersonSerial, BirthSlots births, DateOnly reference, string county = "361025")
         {
+            _county = county;
             _random = random;
             _personSerial = firstPersonSerial;
             _births = births;
@@ -194,7 +204,7 @@ internal sealed class CountyData
         private (string Id, DateOnly Birth) IdNumber()
         {
             var (birth, serial) = _births.For(_personSerial++, _random.Next(2));
-            var first17 = string.Create(CultureInfo.InvariantCulture, $"361025{birth:yyyyMMdd}{serial:D3}");
+            var first17 = string.Create(CultureInfo.InvariantCulture, $"{_county}{birth:yyyyMMdd}{serial:D3}");
             return (first17 + ChineseIdNumber.ComputeCheckCharacter(first17), birth);
         }
 

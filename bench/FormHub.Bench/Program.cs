@@ -34,6 +34,7 @@ FieldCatalog catalog = CatalogLoader.LoadDirectory(catalogDir);
 if (options.Web) return await WebBench.RunAllAsync(options, catalog, catalogDir);
 if (options.Rules) return await RulesBench.RunAsync(options, catalog);
 if (options.Machine) return await WebBench.RunMachineAllAsync(options, catalog, catalogDir);
+if (options.Province) return await ProvinceBench.RunAsync(options, catalog);
 var county = new CountyData(options.Villages, options.HouseholdsPerVillage, options.PersonsPerHousehold, options.Month.End);
 
 Console.WriteLine($"FormHub county-scale benchmark: {county.Villages.Count} villages × {options.HouseholdsPerVillage} households " +

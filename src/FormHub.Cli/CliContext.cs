@@ -88,6 +88,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
             : environment(StorageOptions.DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = environment(StorageOptions.PostgresVariable) is { Length: > 0 } p ? p : null,
         AuditKeyFile = environment(AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
+        ShardLayoutFile = environment(StorageOptions.ShardLayoutVariable) is { Length: > 0 } l ? l : null,
     };
 
     /// <summary><see cref="StorageOptions.Describe"/>, with a malformed connection string reported as such.</summary>

@@ -239,7 +239,9 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
     /// </summary>
     private async Task CatchUpLiveCursorAsync(CancellationToken ct)
     {
-        await store.SetCursorAsync(LiveReportMaterializer.CursorName, await store.GetFeedEndAsync(ct), ct);
+        // A sharded store has one feed per shard.
+        foreach (var feed in FormHub.Storage.Shards.ShardedFormHubStore.FeedsOf(store))
+            await feed.SetCursorAsync(LiveReportMaterializer.CursorName, await feed.GetFeedEndAsync(ct), ct);
     }
 
     /// <summary>Counts for the summary, taken from the generated model before it is trimmed.</summary>

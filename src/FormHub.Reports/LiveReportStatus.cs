@@ -19,6 +19,11 @@ public sealed class LiveReportStatus(TimeProvider clock)
     {
         var behind = clock.GetUtcNow() - CaughtUpAt;
         if (behind <= tolerance) return null;
-        return await store.GetCursorAsync(LiveReportMaterializer.CursorName, ct) >= await store.GetFeedEndAsync(ct) ? null : behind;
+        // A sharded store has one feed (and one materializer) per shard: behind when any of them is.
+        foreach (var feed in FormHub.Storage.Shards.ShardedFormHubStore.FeedsOf(store))
+        {
+            if (await feed.GetCursorAsync(LiveReportMaterializer.CursorName, ct) < await feed.GetFeedEndAsync(ct)) return behind;
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using FormHub.Core.Catalog;
 using FormHub.Storage.Audit;
 using FormHub.Storage.Marten;
+using FormHub.Storage.Shards;
 using FormHub.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -14,15 +15,16 @@ public static class FormHubStoreFactory
     {
         IFormHubStore store;
         var keys = AuditKeyRing.LoadOrCreate(options.AuditKeyPath);
-        if (options.PostgresConnectionString is { } cs)
+        if (options.ShardLayoutFile is { } layoutFile)
         {
-            // Auto-prepare: the store sends the same few statements over and over. No reset on close: the store keeps no
-            // session state (its locks are transaction-scoped), and the reset is five statements on every pooled open.
-            var builder = new NpgsqlConnectionStringBuilder(cs);
-            if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
-            builder.NoResetOnClose = true;
-            var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-            store = new MartenFormHubStore(dataSource, options.PostgresSchema, catalog, keys, clock);
+            // A province over several databases: one Marten store per shard behind the router (issue 17, item 3).
+            var layout = ShardLayout.Load(layoutFile);
+            store = new ShardedFormHubStore(layout, layout.Shards
+                .Select(s => (IFormHubStore)new MartenFormHubStore(OpenDataSource(s.Connection), options.PostgresSchema, catalog, keys, clock)).ToList());
+        }
+        else if (options.PostgresConnectionString is { } cs)
+        {
+            store = new MartenFormHubStore(OpenDataSource(cs), options.PostgresSchema, catalog, keys, clock);
         }
         else
         {
@@ -41,5 +43,15 @@ public static class FormHubStoreFactory
             throw;
         }
         return store;
+    }
+
+    private static NpgsqlDataSource OpenDataSource(string connectionString)
+    {
+        // Auto-prepare: the store sends the same few statements over and over. No reset on close: the store keeps no
+        // session state (its locks are transaction-scoped), and the reset is five statements on every pooled open.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        builder.NoResetOnClose = true;
+        return NpgsqlDataSource.Create(builder.ConnectionString);
     }
 }

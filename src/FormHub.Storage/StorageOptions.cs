@@ -19,6 +19,15 @@ public sealed record StorageOptions
     /// <summary>PostgreSQL schema holding FormHub's tables.</summary>
     public string PostgresSchema { get; init; } = "formhub";
 
+    /// <summary>Environment variable naming a shard layout file (<see cref="Shards.ShardLayout"/>): a province's counties over several PostgreSQL databases.</summary>
+    public const string ShardLayoutVariable = "FORMHUB_SHARDS";
+
+    /// <summary>
+    /// A shard layout file: when set, the store is a <see cref="Shards.ShardedFormHubStore"/> over the Marten databases it
+    /// names (<see cref="PostgresConnectionString"/> is then not used). Unset: one database, as before.
+    /// </summary>
+    public string? ShardLayoutFile { get; init; }
+
     public string SqlitePath => Path.Combine(DataDirectory, "formhub.db");
 
     /// <summary>
@@ -34,10 +43,13 @@ public sealed record StorageOptions
         DataDirectory = Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } d ? d : "data",
         PostgresConnectionString = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } p ? p : null,
         AuditKeyFile = Environment.GetEnvironmentVariable(Audit.AuditKeyRing.FileVariable) is { Length: > 0 } k ? k : null,
+        ShardLayoutFile = Environment.GetEnvironmentVariable(ShardLayoutVariable) is { Length: > 0 } l ? l : null,
     };
 
     /// <summary>A line for logs and CLI banners, without the password.</summary>
-    public string Describe() => PostgresConnectionString is null
+    public string Describe() => ShardLayoutFile is not null
+        ? $"PostgreSQL (Marten) shards {Path.GetFullPath(ShardLayoutFile)} (schema {PostgresSchema})"
+        : PostgresConnectionString is null
         ? $"SQLite {Path.GetFullPath(SqlitePath)}"
         : $"PostgreSQL (Marten) {new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { Password = null }.ConnectionString} (schema {PostgresSchema})";
 }

@@ -7,6 +7,7 @@ using FormHub.Core.Text;
 using FormHub.Reports;
 using FormHub.Scripting;
 using FormHub.Storage;
+using FormHub.Storage.Shards;
 using Spectre.Console;
 
 namespace FormHub.Cli.Commands;
@@ -46,8 +47,9 @@ internal static class ReportsCommands
             var library = source.Library;
             var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
             var rules = RuleBook.LoadDirectory(Path.Combine(templates, "rules"), catalog);
-            var materializer = new LiveReportMaterializer(store, deriver, findings: new FindingsDeriver(store, rules, new RuleEvaluator(),
-                outliers: new FormHub.Reports.Outliers.OutlierDeriver(store, library)));
+            var findings = new FindingsDeriver(store, rules, new RuleEvaluator(), outliers: new FormHub.Reports.Outliers.OutlierDeriver(store, library));
+            // One per change feed: a sharded store has one per shard.
+            var materializers = ShardedFormHubStore.FeedsOf(store).Select(feed => new LiveReportMaterializer(feed, deriver, findings: findings)).ToList();
             await context.Out.WriteLineAsync($"正在跟踪数据变更（{library.Ids.Count()} 个模板），按 Ctrl+C 停止");
             var pause = TimeSpan.FromMilliseconds(Math.Max(50, parseResult.GetValue(interval)));
             bool? held = null;
@@ -58,11 +60,13 @@ internal static class ReportsCommands
                     var clock = Stopwatch.StartNew();
                     // Templates published meanwhile (from a server or `templates import`) are used from the next pass.
                     await source.RefreshAsync(TimeSpan.FromSeconds(2), ct);
-                    var handled = await materializer.ProcessPendingAsync(ct);
-                    if (held != materializer.HoldsLease)
+                    var handled = 0;
+                    foreach (var materializer in materializers) handled += await materializer.ProcessPendingAsync(ct);
+                    var holds = materializers.Any(m => m.HoldsLease);
+                    if (held != holds)
                     {
-                        held = materializer.HoldsLease;
-                        await context.Out.WriteLineAsync(materializer.HoldsLease
+                        held = holds;
+                        await context.Out.WriteLineAsync(holds
                             ? $"{DateTime.Now:HH:mm:ss} 由本进程更新报表"
                             : $"{DateTime.Now:HH:mm:ss} 另一个进程（服务器或另一个 reports watch）正在更新本数据库的报表，本进程等待接替");
                     }
@@ -81,7 +85,7 @@ internal static class ReportsCommands
                 try { await Task.Delay(pause, ct); }
                 catch (OperationCanceledException) { break; }
             }
-            try { await materializer.ReleaseLeaseAsync(CancellationToken.None); }
+            try { foreach (var materializer in materializers) await materializer.ReleaseLeaseAsync(CancellationToken.None); }
             catch (Exception e) when (e is not OperationCanceledException) { await context.Err.WriteLineAsync($"释放报表租约失败（{LiveReportMaterializer.LeaseDuration.TotalSeconds:0} 秒后自动失效）：{e.Message}"); }
             await context.Out.WriteLineAsync("已停止跟踪");
             return ExitCodes.Ok;

@@ -17,6 +17,12 @@ public sealed class FormHubServerOptions
     public string? PostgresConnectionString { get; set; }
 
     /// <summary>
+    /// A shard layout file (FORMHUB_SHARDS, <see cref="Storage.Shards.ShardLayout"/>): a province's counties spread over
+    /// several PostgreSQL databases; when set, <see cref="PostgresConnectionString"/> is not used.
+    /// </summary>
+    public string? ShardLayoutFile { get; set; }
+
+    /// <summary>
     /// The event chain's HMAC key file (FORMHUB_AUDIT_KEY_FILE); keep it off the database server and out of the data folder.
     /// Unset: the user's configuration folder, generated on first start with a warning (demo mode).
     /// </summary>

@@ -40,6 +40,7 @@ public static class FormHubServices
             {
                 o.DataDirectory ??= Env(config, StorageOptions.DataVariable) ?? "data";
                 o.PostgresConnectionString ??= Env(config, StorageOptions.PostgresVariable);
+                o.ShardLayoutFile ??= Env(config, StorageOptions.ShardLayoutVariable);
                 o.AuditKeyFile ??= Env(config, AuditKeyRing.FileVariable);
                 o.TemplatesDirectory ??= Env(config, FormTemplatesFolder.Variable) ?? FormTemplatesFolder.FindUpwards();
                 if (Env(config, "FORMHUB_SEED_DEMO") is { } seed && bool.TryParse(seed, out var yes)) o.SeedDemo |= yes;
@@ -267,6 +268,7 @@ public static class FormHubServices
         DataDirectory = o.DataDirectory ?? "data",
         PostgresConnectionString = string.IsNullOrWhiteSpace(o.PostgresConnectionString) ? null : o.PostgresConnectionString,
         AuditKeyFile = string.IsNullOrWhiteSpace(o.AuditKeyFile) ? null : o.AuditKeyFile,
+        ShardLayoutFile = string.IsNullOrWhiteSpace(o.ShardLayoutFile) ? null : o.ShardLayoutFile,
     };
 
     private static string? Env(IConfiguration config, string name) => config[name] is { Length: > 0 } v ? v : null;

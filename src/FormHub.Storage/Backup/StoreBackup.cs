@@ -13,6 +13,7 @@ public static class StoreBackup
     /// <summary>Writes a consistent copy of the configured store to <paramref name="file"/>, which must not exist yet.</summary>
     public static async Task BackupAsync(StorageOptions options, string file, CancellationToken ct = default)
     {
+        RefuseShards(options);
         var target = Path.GetFullPath(file);
         if (File.Exists(target))
             throw new BackupException($"备份文件 {target} 已存在；为免覆盖已有备份，请换一个文件名", $"The backup file {target} already exists");
@@ -21,12 +22,21 @@ public static class StoreBackup
         else await SqliteBackup.CopyAsync(options.SqlitePath, target, ct);
     }
 
+    /// <summary>A province on several databases is backed up shard by shard (pg_dump of each), not as one file.</summary>
+    private static void RefuseShards(StorageOptions options)
+    {
+        if (options.ShardLayoutFile is not null)
+            throw new BackupException("分片部署（FORMHUB_SHARDS）不能用 formhub backup/restore 整体备份：请对每个分片分别运行 formhub backup（FORMHUB_POSTGRES 指向该分片）。",
+                "A sharded store (FORMHUB_SHARDS) is not backed up as one file: run formhub backup once per shard with FORMHUB_POSTGRES set to that shard.");
+    }
+
     /// <summary>
     /// Restores <paramref name="file"/> into the configured store, which must be empty (a new data folder, database or
     /// schema): a restore never merges into, or overwrites, data that is there.
     /// </summary>
     public static async Task RestoreAsync(StorageOptions options, FieldCatalog catalog, string file, CancellationToken ct = default)
     {
+        RefuseShards(options);
         var source = Path.GetFullPath(file);
         if (!File.Exists(source)) throw new BackupException($"找不到备份文件 {source}", $"The backup file {source} does not exist");
 

@@ -5,7 +5,7 @@ using FormHub.Storage.Errors;
 using FormHub.Storage.Marten;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
-using FormHub.Storage.Sql;
+using FormHub.Storage.Shared;
 using Marten;
 using Marten.Services;
 using Npgsql;

@@ -40,5 +40,8 @@ internal abstract class StoreSession : IStoreSession
     internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
         Operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, null, null) { Note = _note, AsStored = true });
 
+    /// <summary>Takes over operations another session collected (the sharded store hands them to the shard's session).</summary>
+    internal void Adopt(IEnumerable<PendingOperation> operations) => Operations.AddRange(operations);
+
     public abstract Task<SaveResult> SaveChangesAsync(CancellationToken ct = default);
 }

@@ -135,3 +135,6 @@ public abstract class OwnPeriodContractTests(IStoreEngine engine) : IAsyncLifeti
 public sealed class SqliteOwnPeriodTests() : OwnPeriodContractTests(new SqliteEngine());
 
 public sealed class MartenOwnPeriodTests() : OwnPeriodContractTests(new MartenEngine());
+
+/// <summary>The same contract through the sharded store, the county on the second server (issue 17, item 3).</summary>
+public sealed class ShardedOwnPeriodTests() : OwnPeriodContractTests(new ShardedEngine());

@@ -753,3 +753,6 @@ public sealed class SqliteStoreContractTests() : StoreContractTests(new SqliteEn
 }
 
 public sealed class MartenStoreContractTests() : StoreContractTests(new MartenEngine());
+
+/// <summary>The same contract through the sharded store, the county on the second server (issue 17, item 3).</summary>
+public sealed class ShardedStoreContractTests() : StoreContractTests(new ShardedEngine());

@@ -188,3 +188,6 @@ public sealed class SqliteTamperEvidenceTests() : TamperEvidenceContractTests(ne
 }
 
 public sealed class MartenTamperEvidenceTests() : TamperEvidenceContractTests(new MartenEngine());
+
+/// <summary>The same contract through the sharded store, the county on the second server (issue 17, item 3).</summary>
+public sealed class ShardedTamperEvidenceTests() : TamperEvidenceContractTests(new ShardedEngine());

@@ -15,7 +15,7 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
 
     public string Schema => _schema;
 
-    public IBehindTheStore Behind => new MartenSchema(this);
+    public IBehindTheStore Behind => new MartenSchema(this, _schema);
 
     public async Task<IFormHubStore> CreateStoreAsync(FieldCatalog catalog, TimeProvider clock, string? auditKeyFile = null)
     {
@@ -55,10 +55,13 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
         ["village_chains"] = "mt_doc_village_chains", ["identity_numbers"] = "mt_doc_identity_numbers", ["regions"] = "mt_doc_regions",
     };
 
-    private string Qualify(string sql)
+    private string Qualify(string sql) => Qualify(sql, _schema);
+
+    /// <summary>{entities}, {events} … replaced by the Marten tables of <paramref name="schema"/>; any other {name} by schema.name.</summary>
+    internal static string Qualify(string sql, string schema)
     {
-        foreach (var (name, table) in Tables) sql = sql.Replace("{" + name + "}", $"\"{_schema}\".{table}");
-        return sql.Replace("{", $"\"{_schema}\".").Replace("}", "");
+        foreach (var (name, table) in Tables) sql = sql.Replace("{" + name + "}", $"\"{schema}\".{table}");
+        return sql.Replace("{", $"\"{schema}\".").Replace("}", "");
     }
 
     public async ValueTask DisposeAsync()

@@ -5,7 +5,7 @@ namespace FormHub.Storage.Tests.Engines;
 /// <c>data -&gt; 'data'</c>), village streams in mt_events (stream = village, version = village sequence, the chain in
 /// the event body), chain heads in mt_doc_village_chains, periodic values in mt_doc_periodic_values.
 /// </summary>
-public sealed class MartenSchema(MartenEngine engine) : IBehindTheStore
+public sealed class MartenSchema(IStoreEngine engine, string schema) : IBehindTheStore
 {
     private static string Text(string s) => "'" + s.Replace("'", "''") + "'";
 
@@ -57,7 +57,7 @@ public sealed class MartenSchema(MartenEngine engine) : IBehindTheStore
     public async Task ForgetCatalogVersionsAsync()
     {
         var tables = await engine.QueryAsync(
-            $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{engine.Schema}' AND table_name LIKE 'mt_doc_%catalog%'");
+            $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' AND table_name LIKE 'mt_doc_%catalog%'");
         foreach (var table in tables) await engine.ExecuteAsync($"DELETE FROM {{{table[0]}}}");
     }
 }

@@ -1,0 +1,272 @@
+using FormHub.Core.Catalog;
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Core.Templates;
+using FormHub.Distribution;
+using FormHub.Filing;
+using FormHub.Reports;
+using FormHub.Scripting;
+using FormHub.Scripting.Compilation;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+using FormHub.Storage.Shards;
+using FormHub.Storage.Templates;
+using Npgsql;
+
+namespace FormHub.Cli.Tests;
+
+/// <summary>
+/// A province on two PostgreSQL servers (issue 17, item 3): four counties as tenants, two on each server's database, behind
+/// the sharded store the CLI and server open from FORMHUB_SHARDS. Both servers come from ./test.sh
+/// (FORMHUB_TEST_POSTGRES and FORMHUB_TEST_POSTGRES_2); each test uses a fresh schema on both.
+/// </summary>
+public sealed class ProvinceShardTests : IAsyncLifetime
+{
+    private const string Province = "360000000000";
+    private const string CityJian = "360800000000";
+    private const string CityYichun = "360900000000";
+
+    /// <summary>County → shard: 吉安市 has counties on both shards, 宜春市 one on the second.</summary>
+    private static readonly (string County, string Shard)[] Placement =
+        [("360821000000", "a"), ("360822000000", "a"), ("360823000000", "b"), ("360921000000", "b")];
+
+    /// <summary>A county the regions know but the layout places nowhere.</summary>
+    private const string UnplacedCounty = "360922000000";
+
+    private const string DibaoTemplate = """
+        id: dibao
+        version: 1
+        title: 低保月报
+        department: 民政
+        period: monthly
+        columns:
+          - id: persons
+            title: 低保人数
+            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
+          - id: hh
+            title: 低保户数
+            value: "count(households, {dibao_status: '在保'})"
+        """;
+
+    private readonly string _schema = "shard_" + Guid.NewGuid().ToString("N");
+    private readonly string _root = Directory.CreateTempSubdirectory("formhub-shards-").FullName;
+    private readonly FieldCatalog _catalog = CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Templates, "catalog"));
+    private readonly Period _month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+    private string _serverA = null!;
+    private string _serverB = null!;
+    private IFormHubStore _store = null!;
+
+    private static string Server(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } cs ? cs
+        : throw new InvalidOperationException($"{variable} is not set: run the tests with ./test.sh, which starts two PostgreSQL servers");
+
+    public async Task InitializeAsync()
+    {
+        _serverA = Server("FORMHUB_TEST_POSTGRES");
+        _serverB = Server("FORMHUB_TEST_POSTGRES_2");
+        Assert.NotEqual(new NpgsqlConnectionStringBuilder(_serverA).Port, new NpgsqlConnectionStringBuilder(_serverB).Port);
+        var layout = Path.Combine(_root, "shards.json");
+        await File.WriteAllTextAsync(layout, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            shards = new[] { new { name = "a", connection = _serverA }, new { name = "b", connection = _serverB } },
+            counties = Placement.ToDictionary(p => p.County[..6], p => p.Shard),
+        }));
+        _store = await FormHubStoreFactory.OpenAsync(new StorageOptions
+        {
+            ShardLayoutFile = layout, PostgresSchema = _schema, DataDirectory = Path.Combine(_root, "data"), AuditKeyFile = Path.Combine(_root, "audit.key"),
+        }, _catalog);
+        await _store.SaveRegionsAsync(Regions());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        foreach (var server in new[] { _serverA, _serverB })
+            await ExecuteAsync(server, $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
+        Directory.Delete(_root, recursive: true);
+    }
+
+    /// <summary>江西省 › 吉安市, 宜春市 › the placed counties › one township each › two villages each.</summary>
+    private static List<OrgUnit> Regions()
+    {
+        var units = new List<OrgUnit> { new(RegionCode.Parse(Province), "江西省"), new(RegionCode.Parse(CityJian), "吉安市"), new(RegionCode.Parse(CityYichun), "宜春市") };
+        foreach (var county in Placement.Select(p => p.County)) units.AddRange(CountyUnits(county));
+        return units;
+    }
+
+    private static List<OrgUnit> CountyUnits(string county)
+    {
+        var c = county[..6];
+        return [new(RegionCode.Parse(county), $"县{c}"), new(RegionCode.Parse($"{c}100000"), $"镇{c}"),
+            new(RegionCode.Parse($"{c}100200"), $"村{c}甲"), new(RegionCode.Parse($"{c}100201"), $"村{c}乙")];
+    }
+
+    private static IEnumerable<string> VillagesOf(string county) => [county[..6] + "100200", county[..6] + "100201"];
+
+    /// <summary>Each village gets households in 在保 with a few persons each, and one not in 保; returns 低保人数 per village.</summary>
+    private async Task<Dictionary<string, decimal>> SeedAsync()
+    {
+        var expected = new Dictionary<string, decimal>();
+        var n = 0;
+        foreach (var village in Placement.SelectMany(p => VillagesOf(p.County)))
+        {
+            n++;
+            var session = _store.OpenSession("seed", ChangeSource.Import);
+            decimal persons = 0;
+            for (var h = 0; h < 1 + n % 3; h++)
+            {
+                var size = 1 + (n + h) % 4;
+                persons += size;
+                session.Create("household", village, new Dictionary<string, object?> { ["name"] = $"户{n}-{h}", ["dibao_status"] = "在保", ["dibao_persons"] = size }, new DateOnly(2026, 1, 1));
+            }
+            session.Create("household", village, new Dictionary<string, object?> { ["name"] = $"户{n}-x", ["dibao_status"] = "停保", ["dibao_persons"] = 9 }, new DateOnly(2026, 1, 1));
+            await session.SaveChangesAsync();
+            expected[village] = persons;
+        }
+        return expected;
+    }
+
+    private ReportDeriver Deriver()
+    {
+        var template = new TemplateCompiler(_catalog).Compile(TemplateLoader.Load("dibao.yaml", DibaoTemplate));
+        return new ReportDeriver(_store, new TemplateLibrary([template]), new TemplateEvaluator(), new NarrativeRenderer());
+    }
+
+    private async Task<decimal?> PersonsAsync(ReportDeriver deriver, string unit) =>
+        (await deriver.GetRowAsync("dibao", 1, _month.Key, unit))?["persons"] as decimal?;
+
+    [Fact]
+    public async Task TheProvinceRowIsTheSumOfItsCountiesOnBothServersLiveAndAfterApproval()
+    {
+        var expected = await SeedAsync();
+        var deriver = Deriver();
+
+        // One live materializer per shard's change feed; each derives its own counties and rolls up to the province.
+        var materializers = ShardedFormHubStore.FeedsOf(_store).Select(feed => new LiveReportMaterializer(feed, deriver)).ToList();
+        Assert.Equal(2, materializers.Count);
+        var total = expected.Values.Sum();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await PersonsAsync(deriver, Province) != total)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"province row {await PersonsAsync(deriver, Province)} never reached {total}");
+            foreach (var m in materializers) await m.ProcessPendingAsync();
+            await Task.Delay(100);
+        }
+        await AssertRollupsAsync(deriver, expected);
+
+        // Approve the month in every village (submit, then approve: the workflow derives and freezes the rows).
+        var regions = new RegionDirectory(_store, TimeProvider.System);
+        var workflow = new SubmissionWorkflow(_store, deriver, new FilingCalendar(deriver.Library, TimeProvider.System), regions, TimeProvider.System);
+        var tree = new RegionTree(await _store.GetRegionsAsync());
+        foreach (var village in expected.Keys)
+        {
+            var unit = tree.Find(village)!;
+            var submitted = await workflow.SubmitAsync(new Actor("cadre"), unit, _month, 0, default);
+            await workflow.ApproveAsync(new Actor("reviewer"), unit, _month, submitted.Version, null, default);
+        }
+        var approved = await _store.ListSubmissionsAsync(Province, _month.Key);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), approved.Select(s => s.VillageCode));
+        Assert.All(approved, s => Assert.Equal(SubmissionStatus.Approved, s.Status));
+
+        // A cold rebuild of the whole province reads every shard and keeps the approved rows.
+        await deriver.RebuildAsync(RegionCode.Parse(Province), _month);
+        await AssertRollupsAsync(deriver, expected);
+        Assert.Equal(total, await PersonsAsync(deriver, Province));
+
+        // The province and city rows, read back across shards, are each the sum of their county rows.
+        var counties = await deriver.GetRowsAsync("dibao", 1, _month.Key, Province, OrgLevel.County);
+        Assert.Equal(Placement.Select(p => p.County), counties.Select(r => r.UnitCode));
+        Assert.Equal(counties.Sum(r => (decimal)r["persons"]!), await PersonsAsync(deriver, Province));
+        Assert.Equal(counties.Sum(r => (decimal)r["hh"]!), (await deriver.GetRowAsync("dibao", 1, _month.Key, Province))!["hh"]);
+
+        // The department's view of the province: completeness counts the villages of both shards, and the approved-only
+        // table (rolled up from approved village rows of every shard) totals the same.
+        var template = deriver.Library.InForce("dibao", _month)!;
+        var province = tree.Find(Province)!;
+        var completeness = new CompletenessCalculator(_store, regions, TimeProvider.System);
+        var filed = await completeness.ForAsync(template, _month, province, default);
+        Assert.Equal((expected.Count, expected.Count), (filed.Villages, filed.Approved));
+        var builder = new ReportTableBuilder(deriver, regions, completeness, new PrintPages(RepositoryRoot.Templates, deriver.Library), TimeProvider.System);
+        var (table, _) = await builder.BuildAsync(template, _month, province, ReportDepth.Full, "民政厅", default, approvedOnly: true);
+        Assert.Equal(expected.Count, table.Rows.Count(r => r.Kind == Exports.ReportRowKind.Unit));
+        Assert.Equal(total, table.Rows.Single(r => r.Kind == Exports.ReportRowKind.Total).Values[0]);
+    }
+
+    private async Task AssertRollupsAsync(ReportDeriver deriver, Dictionary<string, decimal> expected)
+    {
+        foreach (var (county, _) in Placement)
+            Assert.Equal(VillagesOf(county).Sum(v => expected[v]), await PersonsAsync(deriver, county));
+        Assert.Equal(expected.Where(e => e.Key.StartsWith("3608")).Sum(e => e.Value), await PersonsAsync(deriver, CityJian));
+        Assert.Equal(expected.Where(e => e.Key.StartsWith("3609")).Sum(e => e.Value), await PersonsAsync(deriver, CityYichun));
+        Assert.Equal(expected.Values.Sum(), await PersonsAsync(deriver, Province));
+    }
+
+    [Fact]
+    public async Task ACountysDataIsOnlyInItsShardsDatabase()
+    {
+        var expected = await SeedAsync();
+        var deriver = Deriver();
+        await deriver.RebuildAsync(RegionCode.Parse(Province), _month);
+        var tree = new RegionTree(await _store.GetRegionsAsync());
+        var workflow = new SubmissionWorkflow(_store, deriver, new FilingCalendar(deriver.Library, TimeProvider.System), new RegionDirectory(_store, TimeProvider.System),
+            TimeProvider.System);
+        foreach (var village in expected.Keys)
+            await workflow.SubmitAsync(new Actor("cadre"), tree.Find(village)!, _month, 0, default);
+
+        foreach (var (server, shard) in new[] { (_serverA, "a"), (_serverB, "b") })
+        {
+            var mine = Placement.Where(p => p.Shard == shard).Select(p => p.County[..6]).Order().ToList();
+            Assert.Equal(mine, await ColumnAsync(server, "SELECT DISTINCT left(village_code, 6) FROM mt_doc_entities ORDER BY 1"));
+            Assert.Equal(mine, await ColumnAsync(server, "SELECT DISTINCT left(stream_id, 6) FROM mt_events ORDER BY 1"));
+            Assert.Equal(mine, await ColumnAsync(server, "SELECT DISTINCT left(data ->> 'villageCode', 6) FROM mt_doc_submissions ORDER BY 1"));
+            // Village, township and county rows of its own counties; city and province rows only on the home shard.
+            var units = await ColumnAsync(server, "SELECT DISTINCT data ->> 'unitCode' FROM mt_doc_report_rows ORDER BY 1");
+            Assert.Equal(mine, units.Where(u => !u.EndsWith("00000000")).Select(u => u[..6]).Distinct().Order().ToList());
+            Assert.Equal(shard == "a" ? [Province, CityJian, CityYichun] : [], units.Where(u => u.EndsWith("00000000")).Order().ToList());
+        }
+        // The definitions are on the home shard; a catalog version saved through the store is copied to the other shard.
+        await _store.AppendTemplateLogAsync([new TemplateLogEntry(0, "dibao", TemplateLogKind.Published, 1, DibaoTemplate, null, "admin", DateTimeOffset.UtcNow, "test")], 0);
+        await _store.SaveCatalogAsync(_store.Catalog, _store.CatalogVersion, "admin", "新版本");
+        Assert.Equal(["1", "2"], await ColumnAsync(_serverB, "SELECT id::text FROM mt_doc_catalog_versions ORDER BY id"));
+        Assert.NotEmpty(await ColumnAsync(_serverA, "SELECT id::text FROM mt_doc_template_log"));
+        Assert.Empty(await ColumnAsync(_serverB, "SELECT id::text FROM mt_doc_template_log"));
+        Assert.Equal(await ColumnAsync(_serverA, "SELECT id::text FROM mt_doc_catalog_versions ORDER BY id"),
+            await ColumnAsync(_serverB, "SELECT id::text FROM mt_doc_catalog_versions ORDER BY id"));
+    }
+
+    [Fact]
+    public async Task ACountyPlacedOnNoShardAndASaveAcrossShardsAreRefusedWithNothingWritten()
+    {
+        // A county added to the regions but not yet to the layout.
+        await _store.SaveRegionsAsync(CountyUnits(UnplacedCounty));
+        var unplaced = _store.OpenSession("cadre", ChangeSource.Form);
+        unplaced.Create("household", UnplacedCounty[..6] + "100200", new Dictionary<string, object?> { ["name"] = "户" }, new DateOnly(2026, 1, 1));
+        var notPlaced = await Assert.ThrowsAsync<CountyNotPlacedException>(() => unplaced.SaveChangesAsync());
+        Assert.Contains("未分配到任何数据库分片", notPlaced.Text.Zh);
+
+        var across = _store.OpenSession("cadre", ChangeSource.Form);
+        across.Create("household", "360821100200", new Dictionary<string, object?> { ["name"] = "甲" }, new DateOnly(2026, 1, 1));
+        across.Create("household", "360823100200", new Dictionary<string, object?> { ["name"] = "乙" }, new DateOnly(2026, 1, 1));
+        var refused = await Assert.ThrowsAsync<CrossShardSaveException>(() => across.SaveChangesAsync());
+        Assert.Equal(["a", "b"], refused.ShardNames);
+        Assert.Equal(0, (await _store.CountAsync()).Entities);
+    }
+
+    private async Task<List<string>> ColumnAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SET search_path TO \"{_schema}\"; {sql}", connection);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
