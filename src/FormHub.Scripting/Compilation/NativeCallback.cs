@@ -54,7 +54,7 @@ internal sealed class NativeCallback
     /// value it leaves to the engine.
     /// </summary>
     public object? Evaluate(EntityListInstance list, int index, ScriptHost host) =>
-        list.HasObject(index) ? NativeExpression.Unsupported : _body.Evaluate(list.Items[index], retired: false, host.FindEntity);
+        list.HasObject(index) ? NativeExpression.Unsupported : _body.Evaluate(list.Items[index], retired: false, host.Find);
 
     private static NativeCallback? TryCreate(IFunction function, IReadOnlySet<string> helpers)
     {
