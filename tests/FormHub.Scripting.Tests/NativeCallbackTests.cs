@@ -84,6 +84,9 @@ public partial class NativeCallbackTests
               - id: avg_of
                 title: 平均值
                 value: "avg(households, {callback})"
+              - id: of_picked
+                title: 在保户中
+                value: "sum(where(households, {{dibao_status: '在保'}}), {callback})"
               - id: picked
                 title: 选出
                 value: "where(households, {callback}).map(h => h.name).join('')"

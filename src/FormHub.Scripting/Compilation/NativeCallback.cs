@@ -48,13 +48,17 @@ internal sealed class NativeCallback
         callback is Jint.Native.Function.Function { FunctionDeclaration: Node node } && Known.TryGetValue(node, out var native) ? native : null;
 
     /// <summary>
-    /// The callback's value for item <paramref name="index"/> of <paramref name="list"/> as a primitive, or
+    /// The callback over <paramref name="list"/> for one helper call: item index → its value as a primitive, or
     /// <see cref="NativeExpression.Unsupported"/> when the engine must run it: the item's script object already exists in
     /// this engine (an earlier script may have changed it; the native form reads the stored entity), or the body meets a
-    /// value it leaves to the engine.
+    /// value it leaves to the engine. Its helper calls read columns worked out once per list (<see cref="FinerColumns"/>).
     /// </summary>
-    public object? Evaluate(EntityListInstance list, int index, ScriptHost host) =>
-        list.HasObject(index) ? NativeExpression.Unsupported : _body.Evaluate(list.Items[index], retired: false, host.Find);
+    public Func<int, object?> Bind(EntityListInstance list, ScriptHost host)
+    {
+        var columns = _body.HelperCalls.Count == 0 ? null : _body.HelperCalls.Select(c => FinerColumns.Of(list.Items, c.Helper, c.Field, host)).ToArray();
+        var items = list.Items;
+        return i => list.HasObject(i) ? NativeExpression.Unsupported : _body.Evaluate(new NativeExpression.Input(items[i], Retired: false, columns, i));
+    }
 
     private static NativeCallback? TryCreate(IFunction function, IReadOnlySet<string> helpers)
     {

@@ -27,7 +27,7 @@ internal sealed class NativeCondition
 
     /// <summary>The condition's value for one record, or null when it must run in the engine (a value that is not a primitive).</summary>
     public bool? Evaluate(ScriptEntity record, bool retired) =>
-        _expression.Evaluate(record, retired, find: null) switch
+        _expression.Evaluate(new NativeExpression.Input(record, retired)) switch
         {
             bool b => b,
             _ => null,

@@ -11,7 +11,8 @@ namespace FormHub.Scripting.Compilation;
 /// <c>&amp;&amp;</c> and <c>||</c>, plus, in callbacks, the finer-period helpers <c>sumOfMonths(p, 'field')</c>,
 /// <c>avgOfMonths</c>, <c>lastMonth</c> (and per quarter). Every one of these follows JavaScript's rules for primitives
 /// (null compares as 0, two strings by code units, NaN never), so the result is the engine's; a value that is not a
-/// primitive, or a field the entity lacks, is left to the engine (<see cref="Unsupported"/>). Shared by rule conditions
+/// primitive, or a field the entity lacks, is left to the engine (<see cref="Unsupported"/>). Compiled once into a
+/// delegate per node, literals and booleans boxed once, so an entity costs a few calls and no allocation. Shared by rule conditions
 /// (<see cref="NativeCondition"/>) and list-helper callbacks (<see cref="NativeCallback"/>).
 /// </summary>
 internal sealed class NativeExpression
@@ -22,26 +23,36 @@ internal sealed class NativeExpression
     /// <summary>A JavaScript object that is not null (retirement when the record has one): truthy, equal only to itself.</summary>
     private static readonly object SomeObject = new();
 
-    private readonly Expression _expression;
-    private readonly string _entity;
-    private readonly string? _retirement;
+    private static readonly object True = true;
+    private static readonly object False = false;
 
-    private NativeExpression(Expression expression, string entity, string? retirement)
+    /// <summary>One node of the expression, compiled once: a delegate per node instead of walking the syntax tree per entity.</summary>
+    private delegate object? Step(in Input input);
+
+    private readonly Step _root;
+
+    private NativeExpression(Step root, IReadOnlyList<(string Helper, string Field)> calls)
     {
-        _expression = expression;
-        _entity = entity;
-        _retirement = retirement;
+        _root = root;
+        HelperCalls = calls;
     }
+
+    /// <summary>The finer-period helper calls in the expression, in the order <see cref="Input.Columns"/> holds their results.</summary>
+    public IReadOnlyList<(string Helper, string Field)> HelperCalls { get; }
 
     /// <summary>
     /// The native form of <paramref name="expression"/>, whose entity is named <paramref name="entity"/>; null when it has
     /// other parts. <paramref name="retirement"/> names a global that is an object or null (a rule's <c>retirement</c>);
     /// <paramref name="helpers"/> are the finer-period helpers it may call (none in rules).
     /// </summary>
-    public static NativeExpression? TryCreate(Expression expression, string entity, string? retirement, IReadOnlySet<string> helpers) =>
-        Supported(expression, entity, retirement, helpers) ? new NativeExpression(expression, entity, retirement) : null;
+    public static NativeExpression? TryCreate(Expression expression, string entity, string? retirement, IReadOnlySet<string> helpers)
+    {
+        if (!Supported(expression, entity, retirement, helpers)) return null;
+        var calls = new List<(string, string)>();
+        return new NativeExpression(Compile(expression, calls), calls);
+    }
 
-    private static bool Supported(Node node, string entity, string? retirement, IReadOnlySet<string> helpers) => node switch
+    private static bool Supported(Acornima.Ast.Node node, string entity, string? retirement, IReadOnlySet<string> helpers) => node switch
     {
         StringLiteral or NumericLiteral or BooleanLiteral or NullLiteral => true,
         Identifier id => id.Name == retirement,
@@ -58,63 +69,80 @@ internal sealed class NativeExpression
     };
 
     /// <summary>
-    /// The expression's value for <paramref name="entity"/> as a primitive (double, string, bool or null), or
-    /// <see cref="Unsupported"/>. <paramref name="find"/> is how the engine's helpers find the entity a script handed
-    /// them (by id); helper calls read the entity it returns, as the engine would.
+    /// What the expression reads for one entity: its fields, whether it is retired, and (in callbacks) the results of its
+    /// helper calls for every item of the list, one column per entry of <see cref="HelperCalls"/>, at <paramref name="Index"/>.
     /// </summary>
-    public object? Evaluate(ScriptEntity entity, bool retired, Func<Guid, ScriptEntity?>? find) =>
-        Eval(_expression, new Input(entity, retired, find));
+    public readonly record struct Input(ScriptEntity Entity, bool Retired, object?[][]? Columns = null, int Index = 0);
 
-    private readonly record struct Input(ScriptEntity Entity, bool Retired, Func<Guid, ScriptEntity?>? Find);
+    /// <summary>The expression's value for one entity as a primitive (double, string, bool or null), or <see cref="Unsupported"/>.</summary>
+    public object? Evaluate(in Input input) => _root(input);
 
-    private object? Eval(Node node, in Input input)
+    private static Step Compile(Acornima.Ast.Node node, List<(string, string)> calls)
     {
         switch (node)
         {
             case StringLiteral s:
-                return s.Value;
+                object text = s.Value;
+                return (in Input _) => text;
             case NumericLiteral n:
-                return n.Value;
+                object number = n.Value;
+                return (in Input _) => number;
             case BooleanLiteral t:
-                return t.Value;
+                var flag = t.Value ? True : False;
+                return (in Input _) => flag;
             case NullLiteral:
-                return null;
+                return static (in Input _) => null;
             case Identifier:
-                return input.Retired ? SomeObject : null;
+                return static (in Input i) => i.Retired ? SomeObject : null;
             case MemberExpression { Property: Identifier property }:
+                var name = property.Name;
                 // A field the entity lacks would be undefined (or whatever a prototype holds), not null: the engine decides.
-                return input.Entity.Fields.TryGetValue(property.Name, out var value) ? Primitive(value) : Unsupported;
+                return (in Input i) => i.Entity.Fields.TryGetValue(name, out var value) ? Primitive(value) : Unsupported;
             case CallExpression { Callee: Identifier callee, Arguments: [_, StringLiteral field] }:
-                // The engine's helper finds the entity by the id of the object it was handed; one it cannot find is its error to report.
-                if (input.Find?.Invoke(input.Entity.Id) is not { } found) return Unsupported;
-                return Primitive(FinerPeriodHelpers.Combine(callee.Name, FinerPeriodHelpers.Series(found, field.Value)));
+                var column = calls.Count;
+                calls.Add((callee.Name, field.Value));
+                return (in Input i) => i.Columns is { } columns ? columns[column][i.Index] : Unsupported;
             case UnaryExpression u:
-                var operand = Eval(u.Argument, input);
-                return operand == Unsupported ? Unsupported : !Truthy(operand);
+                var operand = Compile(u.Argument, calls);
+                return (in Input i) => operand(i) is var o && o == Unsupported ? Unsupported : Box(!Truthy(o));
             case LogicalExpression l:
-                var left = Eval(l.Left, input);
-                if (left == Unsupported) return Unsupported;
-                return (l.Operator == Operator.LogicalAnd) == Truthy(left) ? Eval(l.Right, input) : left;
-            case BinaryExpression b:
-                var x = Eval(b.Left, input);
-                if (x == Unsupported) return Unsupported;
-                var y = Eval(b.Right, input);
-                if (y == Unsupported) return Unsupported;
-                return b.Operator switch
+                var (left, right, and) = (Compile(l.Left, calls), Compile(l.Right, calls), l.Operator == Operator.LogicalAnd);
+                return (in Input i) =>
                 {
-                    Operator.StrictEquality => StrictEquals(x, y),
-                    Operator.StrictInequality => !StrictEquals(x, y),
-                    _ => Compare(b.Operator, x, y),
+                    var x = left(i);
+                    if (x == Unsupported) return Unsupported;
+                    return and == Truthy(x) ? right(i) : x;
+                };
+            case BinaryExpression b:
+                var (lhs, rhs, op) = (Compile(b.Left, calls), Compile(b.Right, calls), b.Operator);
+                return (in Input i) =>
+                {
+                    var x = lhs(i);
+                    if (x == Unsupported) return Unsupported;
+                    var y = rhs(i);
+                    if (y == Unsupported) return Unsupported;
+                    return op switch
+                    {
+                        Operator.StrictEquality => Box(StrictEquals(x, y)),
+                        Operator.StrictInequality => Box(!StrictEquals(x, y)),
+                        _ => Compare(op, x, y),
+                    };
                 };
             default:
-                return Unsupported;
+                throw new InvalidOperationException($"{node.Type} is not supported natively");
         }
     }
 
+    private static object Box(bool b) => b ? True : False;
+
+    private static readonly object Zero = 0d;
+
     /// <summary>A field's value as the engine sees it (ScriptValues.ToJs): numbers as double, dates and ids as text.</summary>
-    private static object? Primitive(object? value) => value switch
+    public static object? Primitive(object? value) => value switch
     {
         null => null,
+        // +0 is what most sums are (nothing paid): one boxed zero instead of one per entity.
+        double d when BitConverter.DoubleToInt64Bits(d) == 0 => Zero,
         string or bool or double => value,
         long l => (double)l,
         int i => (double)i,
@@ -151,11 +179,11 @@ internal sealed class NativeExpression
         if (x is string sx && y is string sy)
         {
             var c = string.CompareOrdinal(sx, sy);
-            return op switch { Operator.LessThan => c < 0, Operator.LessThanOrEqual => c <= 0, Operator.GreaterThan => c > 0, _ => c >= 0 };
+            return Box(op switch { Operator.LessThan => c < 0, Operator.LessThanOrEqual => c <= 0, Operator.GreaterThan => c > 0, _ => c >= 0 });
         }
         var (a, b) = (Number(x), Number(y));
-        if (double.IsNaN(a) || double.IsNaN(b)) return false;
-        return op switch { Operator.LessThan => a < b, Operator.LessThanOrEqual => a <= b, Operator.GreaterThan => a > b, _ => a >= b };
+        if (double.IsNaN(a) || double.IsNaN(b)) return False;
+        return Box(op switch { Operator.LessThan => a < b, Operator.LessThanOrEqual => a <= b, Operator.GreaterThan => a > b, _ => a >= b });
     }
 
     private static double Number(object? v) => v switch

@@ -93,8 +93,8 @@ internal static class HelperLibrary
     private static Func<int, double?> Picker(ScriptHost host, IScriptList list, JsValue callback)
     {
         double? Call(int i) => ScriptValues.Number(host.Engine.Call(callback, JsValue.Undefined, [list.Value(i)]));
-        if (list is EntityListInstance entities && NativeCallback.For(callback) is { } native)
-            return i => native.Evaluate(entities, i, host) is var v && v != NativeExpression.Unsupported ? ScriptValues.Number(v) : Call(i);
+        if (list is EntityListInstance entities && NativeCallback.For(callback)?.Bind(entities, host) is { } native)
+            return i => native(i) is var v && v != NativeExpression.Unsupported ? ScriptValues.Number(v) : Call(i);
         return Call;
     }
 

@@ -28,8 +28,8 @@ internal static class ListFilter
         {
             bool Call(int i) => TypeConverter.ToBoolean(host.Engine.Call(filter, JsValue.Undefined, [list.Value(i)]));
             // p => sumOfMonths(p, 'x') > 0 and its kind run in C# per entity; the engine only for what they leave to it.
-            if (list is EntityListInstance entities && NativeCallback.For(filter) is { } native)
-                return i => native.Evaluate(entities, i, host) is var v && v != NativeExpression.Unsupported ? NativeExpression.Truthy(v) : Call(i);
+            if (list is EntityListInstance entities && NativeCallback.For(filter)?.Bind(entities, host) is { } native)
+                return i => native(i) is var v && v != NativeExpression.Unsupported ? NativeExpression.Truthy(v) : Call(i);
             return Call;
         }
         if (filter.IsObject())
