@@ -51,6 +51,8 @@ public partial class NativeCallbackTests
             Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = households, ["person"] = [] },
         };
 
+    private const string InPay = "{dibao_status: '在保'}";
+
     public static readonly TheoryData<string> Callbacks = new()
     {
         "h => sumOfMonths(h, 'dibao_amount')",
@@ -86,7 +88,7 @@ public partial class NativeCallbackTests
                 value: "avg(households, {callback})"
               - id: of_picked
                 title: 在保户中
-                value: "sum(where(households, {{dibao_status: '在保'}}), {callback})"
+                value: "sum(where(households, {InPay}), {callback})"
               - id: picked
                 title: 选出
                 value: "where(households, {callback}).map(h => h.name).join('')"
