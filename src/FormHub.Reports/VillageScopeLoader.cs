@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
@@ -78,6 +79,9 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         var withoutPeriodic = shared ?? BaseFields(type, stored, period.End);
         // An entity with no periodic value in the period reads exactly its base fields: shared, never written to again.
         var fields = periodic is null || shared is null ? withoutPeriodic : new Dictionary<string, object?>(withoutPeriodic, StringComparer.Ordinal);
+        // An entity without a periodic value in the period has only empty finer series: one shared set per type serves them all.
+        if (periodic is null)
+            return NoValues(type, period.Type, catalogFields, ownKeys) is { } none ? new ScriptEntity(id, type, fields) { FinerPeriods = none } : new ScriptEntity(id, type, fields);
         Dictionary<string, IReadOnlyList<object?>>? finer = null;
         foreach (var field in catalogFields)
         {
@@ -86,15 +90,43 @@ public sealed class VillageScopeLoader(IFormHubStore store)
             if (field.OwnPeriod >= period.Type)
             {
                 // The report's own period, or the quarter or year containing it for a coarser field.
-                if (periodic is not null) fields[field.Name] = periodic.GetValueOrDefault((field.Name, own[0]));
+                fields[field.Name] = periodic.GetValueOrDefault((field.Name, own[0]));
                 continue;
             }
             // A finer field has no single value for the period: templates say how to combine its months (sumOfMonths …).
-            (finer ??= new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal))[field.Name] =
-                own.Select(key => periodic?.GetValueOrDefault((field.Name, key))).ToArray();
+            (finer ??= new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal))[field.Name] = Series(periodic, field.Name, own);
         }
         return finer is null ? new ScriptEntity(id, type, fields) : new ScriptEntity(id, type, fields) { FinerPeriods = finer };
     }
+
+    /// <summary>A finer field's value for each of its periods in the report's, or the shared all-empty series when it has none.</summary>
+    private static IReadOnlyList<object?> Series(Dictionary<(string Field, string Period), object?> periodic, string field, string[] own)
+    {
+        object?[]? series = null;
+        for (var i = 0; i < own.Length; i++)
+        {
+            if (periodic.GetValueOrDefault((field, own[i])) is { } value) (series ??= new object?[own.Length])[i] = value;
+        }
+        return series ?? Empty(own.Length);
+    }
+
+    private static readonly object?[][] EmptySeries = Enumerable.Range(0, 13).Select(n => new object?[n]).ToArray();
+
+    /// <summary>n empty periods (a quarter's 3 months, a year's 12 or 4 quarters): shared, since nothing writes to a series.</summary>
+    private static IReadOnlyList<object?> Empty(int n) => n < EmptySeries.Length ? EmptySeries[n] : new object?[n];
+
+    // Most persons have no periodic value in a period (of a county's 300,000 persons a few per cent are paid anything):
+    // their finer series are all empty, the same for every such entity of a type.
+    private readonly ConcurrentDictionary<(FieldCatalog Catalog, string Type, PeriodType Period), IReadOnlyDictionary<string, IReadOnlyList<object?>>?> _noValues = new();
+
+    private IReadOnlyDictionary<string, IReadOnlyList<object?>>? NoValues(string type, PeriodType period, IReadOnlyList<FieldDefinition> fields,
+        Dictionary<PeriodType, string[]> ownKeys) =>
+        _noValues.GetOrAdd((Catalog, type, period), _ =>
+        {
+            var finer = fields.Where(f => f.Kind == FieldKind.Periodic && f.OwnPeriod < period)
+                .ToDictionary(f => f.Name, f => Empty(ownKeys[f.OwnPeriod].Length), StringComparer.Ordinal);
+            return finer.Count == 0 ? null : finer;
+        });
 
     /// <summary>Every catalog field of the entity as stored (periodic ones null) and the fields derived as of <paramref name="day"/>.</summary>
     private Dictionary<string, object?> BaseFields(string type, IReadOnlyDictionary<string, object?> stored, DateOnly day)

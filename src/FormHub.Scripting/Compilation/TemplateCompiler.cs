@@ -61,6 +61,7 @@ public sealed class TemplateCompiler(FieldCatalog catalog)
         }
         var analyzer = new ExpressionAnalyzer(catalog, template, expression, problems, extra);
         analyzer.Analyze(program.Program!);
+        NativeCallback.RegisterAll(program.Program!);
         return new CompiledExpression(expression, program, analyzer.Analysis);
     }
 

@@ -39,6 +39,9 @@ internal sealed class EntityListInstance : ObjectInstance, IScriptList
 
     public JsObject ObjectAt(int index) => _objects[index] ??= EntityObject.Create(Engine, Items[index]);
 
+    /// <summary>Whether item <paramref name="index"/>'s script object exists in this engine (a script may have changed it since).</summary>
+    public bool HasObject(int index) => _objects[index] is not null;
+
     private int Index(JsValue property)
     {
         if (property.IsNumber())

@@ -1,5 +1,6 @@
 using Jint;
 using FormHub.Core.Text;
+using FormHub.Scripting.Compilation;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
@@ -14,7 +15,7 @@ internal static class ListFilter
 {
     private static readonly string[] Operators = ["gt", "gte", "lt", "lte", "ne"];
 
-    public static Func<int, bool>? Compile(Engine engine, IScriptList list, JsValue filter, string helper)
+    public static Func<int, bool>? Compile(ScriptHost host, IScriptList list, JsValue filter, string helper)
     {
         if (filter.IsUndefined() || filter.IsNull()) return null;
         if (filter.IsString())
@@ -25,7 +26,11 @@ internal static class ListFilter
         }
         if (filter.IsCallable())
         {
-            return i => TypeConverter.ToBoolean(engine.Call(filter, JsValue.Undefined, [list.Value(i)]));
+            bool Call(int i) => TypeConverter.ToBoolean(host.Engine.Call(filter, JsValue.Undefined, [list.Value(i)]));
+            // p => sumOfMonths(p, 'x') > 0 and its kind run in C# per entity; the engine only for what they leave to it.
+            if (list is EntityListInstance entities && NativeCallback.For(filter)?.Bind(entities, host) is { } native)
+                return i => native(i) is var v && v != NativeExpression.Unsupported ? NativeExpression.Truthy(v) : Call(i);
+            return Call;
         }
         if (filter.IsObject())
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Acornima.Ast;
 using FormHub.Core.Periods;
 using Jint;
@@ -63,15 +64,21 @@ internal sealed class ScriptHost
     /// <summary>The row being evaluated; helpers such as prev() and ageAt() read it.</summary>
     public EvaluationScope Scope { get; }
 
-    private Dictionary<Guid, ScriptEntity>? _entitiesById;
+    /// <summary>
+    /// Each scope's entities by id, built on first use and kept beside the scope: every template of a village and period
+    /// shares the scope, and native callbacks look an entity up for every one of a village's thousand persons.
+    /// </summary>
+    private static readonly ConditionalWeakTable<EvaluationScope, Dictionary<Guid, ScriptEntity>> EntitiesById = new();
+
+    private Func<Guid, ScriptEntity?>? _find;
 
     /// <summary>The row's entity with this id (what a script's <c>p.id</c> names), for helpers handed the entity's object.</summary>
-    public ScriptEntity? FindEntity(Guid id)
-    {
-        _entitiesById ??= Scope.Entities.Values.SelectMany(list => list).Concat(Scope.Village is null ? [] : [Scope.Village])
-            .ToDictionary(e => e.Id);
-        return _entitiesById.GetValueOrDefault(id);
-    }
+    public ScriptEntity? FindEntity(Guid id) =>
+        EntitiesById.GetValue(Scope, static scope => scope.Entities.Values.SelectMany(list => list)
+            .Concat(scope.Village is null ? [] : [scope.Village]).ToDictionary(e => e.Id)).GetValueOrDefault(id);
+
+    /// <summary><see cref="FindEntity"/> as one delegate for the life of the host (native callbacks pass it per entity).</summary>
+    public Func<Guid, ScriptEntity?> Find => _find ??= FindEntity;
 
     /// <summary>
     /// Binds (or rebinds) a read-only global from the host side: a rule's <c>record</c> changes per record while the
