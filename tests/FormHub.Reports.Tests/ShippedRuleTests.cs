@@ -79,7 +79,8 @@ public class ShippedRuleTests
         await using var v = await VillageAsync();
         Assert.Equal(
             ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
-             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-phone-shared", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
+             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-person-in-two-villages", "mz-phone-shared",
+             "mz-phone-shared-across-villages", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
             v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
     }
 

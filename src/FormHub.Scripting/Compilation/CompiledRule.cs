@@ -19,6 +19,9 @@ public sealed class CompiledRule
 
     public RecordRule Rule { get; }
 
+    /// <summary>Set when the rule compares records across the county's villages (<see cref="RecordRule.Across"/>).</summary>
+    public AcrossVillages? Across => Rule.Across;
+
     internal CompiledExpression When { get; }
 
     internal CompiledExpression? Receives { get; }
