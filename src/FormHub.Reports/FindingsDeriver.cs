@@ -57,7 +57,8 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         // The log is read only when a selected rule reads some field's history.
         var history = selected.SelectMany(r => r.HistoryFields).Distinct().ToList();
         var records = await _loader.LoadAsync(village, month, types, ct, history);
-        var index = collectInto ?? (selected.Any(r => r.Across is not null) ? await AcrossIndexAsync(village, month, ct) : null);
+        var (index, fresh) = collectInto is not null ? (collectInto, false)
+            : selected.Any(r => r.Across is not null) ? await AcrossIndexAsync(village, month, ct) : (null, false);
         var tree = index is null ? null : await TreeAsync(village.Code, ct);
         var code = village.Code.Value;
         var drafts = new List<FindingDraft>();
@@ -79,7 +80,9 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                 if (collectInto is not null) continue;
                 if (cascade)
                 {
-                    foreach (var other in changed.SelectMany(k => index.VillagesOf(rule.Rule.Id, k)).Where(v => v != code))
+                    // An index just read from the store already holds this save: every group of the village is judged again.
+                    var keys = fresh ? members.Select(m => m.Key).Distinct().ToList() : (IEnumerable<string>)changed;
+                    foreach (var other in keys.SelectMany(k => index.VillagesOf(rule.Rule.Id, k)).Where(v => v != code))
                     {
                         if (!others.TryGetValue(other, out var set)) others[other] = set = [];
                         set.Add(rule);
@@ -101,6 +104,17 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             {
                 Related = h.Related.Select(r => new FindingLink(r.EntityId, rule.Rule.EntityType, r.VillageCode)).ToList(),
             }));
+        }
+        if (fresh && cascade)
+        {
+            // ... and every village whose open finding links here (a group this save broke up has no key left in the village).
+            var across = selected.Where(r => r.Across is not null).ToDictionary(r => r.Rule.Id);
+            foreach (var f in await store.ListFindingsAsync(village.Code.CountyCode, month.Key, ct: ct))
+            {
+                if (f.VillageCode == code || !across.TryGetValue(f.RuleId, out var rule) || !f.Related.Any(r => r.VillageCode == code)) continue;
+                if (!others.TryGetValue(f.VillageCode, out var set)) others[f.VillageCode] = set = [];
+                set.Add(rule);
+            }
         }
         var changes = await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
         var summary = new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);
@@ -128,13 +142,13 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// county once (a live save after start, or a month no cold run filled); then kept current by each village's
     /// evaluation. Only the last <see cref="AcrossIndexesKept"/> are kept.
     /// </summary>
-    private async Task<AcrossVillageIndex> AcrossIndexAsync(OrgUnit village, Period month, CancellationToken ct)
+    private async Task<(AcrossVillageIndex Index, bool Fresh)> AcrossIndexAsync(OrgUnit village, Period month, CancellationToken ct)
     {
         var key = (village.Code.CountyCode, month.Key);
         await _acrossGate.WaitAsync(ct);
         try
         {
-            if (_acrossIndexes.TryGetValue(key, out var known)) return known;
+            if (_acrossIndexes.TryGetValue(key, out var known)) return (known, false);
         }
         finally { _acrossGate.Release(); }
 
@@ -155,7 +169,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                     index.Replace(rule.Rule.Id, unit.Code.Value, members);
                 }
             });
-        return await PublishAsync(key, index, replace: false, ct);
+        return (await PublishAsync(key, index, replace: false, ct), true);
     }
 
     private async Task<AcrossVillageIndex> PublishAsync((string County, string Month) key, AcrossVillageIndex index, bool replace, CancellationToken ct)
