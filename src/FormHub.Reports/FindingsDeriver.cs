@@ -58,7 +58,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         var history = selected.SelectMany(r => r.HistoryFields).Distinct().ToList();
         var records = await _loader.LoadAsync(village, month, types, ct, history);
         var (index, fresh) = collectInto is not null ? (collectInto, false)
-            : selected.Any(r => r.Across is not null) ? await AcrossIndexAsync(village, month, ct) : (null, false);
+            : selected.Any(r => r.Across is { WithinVillage: false }) ? await AcrossIndexAsync(village, month, ct) : (null, false);
         var tree = index is null ? null : await TreeAsync(village.Code, ct);
         var code = village.Code.Value;
         var drafts = new List<FindingDraft>();
@@ -68,7 +68,22 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         foreach (var rule in selected)
         {
             Func<ScriptEntity, AcrossGroup?>? groupOf = null;
-            if (rule.Across is { } across)
+            if (rule.Across is { WithinVillage: true } inVillage)
+            {
+                // Grouped inside the village only: a local index of the village's records, nothing county-wide.
+                var (members, memberFailure) = evaluator.Members(rule, records, ct);
+                if (memberFailure is not null)
+                {
+                    failures.Add($"{code} {memberFailure.Message.Zh}");
+                    continue;
+                }
+                var local = new AcrossVillageIndex();
+                local.Replace(rule.Rule.Id, code, members);
+                var keyOf = members.ToDictionary(m => m.EntityId, m => m.Key);
+                groupOf = record => keyOf.TryGetValue(record.Id, out var key)
+                    ? local.GroupOf(rule.Rule.Id, inVillage, key, record.Id, code, _ => village.Name) : null;
+            }
+            else if (rule.Across is { } across)
             {
                 var (members, memberFailure) = evaluator.Members(rule, records, ct);
                 if (memberFailure is not null)
@@ -108,7 +123,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         if (fresh && cascade)
         {
             // ... and every village whose open finding links here (a group this save broke up has no key left in the village).
-            var across = selected.Where(r => r.Across is not null).ToDictionary(r => r.Rule.Id);
+            var across = selected.Where(r => r.Across is { WithinVillage: false }).ToDictionary(r => r.Rule.Id);
             foreach (var f in await store.ListFindingsAsync(village.Code.CountyCode, month.Key, ct: ct))
             {
                 if (f.VillageCode == code || !across.TryGetValue(f.RuleId, out var rule) || !f.Related.Any(r => r.VillageCode == code)) continue;
@@ -155,7 +170,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         var tree = await TreeAsync(village.Code, ct);
         var county = RegionCode.Parse(village.Code.CountyCode);
         var index = new AcrossVillageIndex();
-        var across = rules.Rules.Where(r => r.Across is not null).ToList();
+        var across = rules.Rules.Where(r => r.Across is { WithinVillage: false }).ToList();
         var types = across.SelectMany(r => r.EntityTypesRead).Append("household").Append("person")
             .Where(t => store.Catalog.EntityTypes.Any(e => e.Key == t)).Distinct().ToList();
         await Parallel.ForEachAsync(tree.Villages.Where(v => v.Code.IsWithin(county)),
@@ -203,7 +218,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     {
         _tree = tree;
         var villages = tree.Villages.Where(u => u.Code.IsWithin(root)).ToList();
-        var across = rules.Rules.Where(r => r.Across is not null).ToList();
+        var across = rules.Rules.Where(r => r.Across is { WithinVillage: false }).ToList();
         var wholeCounties = root.Level <= OrgLevel.County;
         var fresh = wholeCounties && across.Count > 0
             ? villages.Select(v => v.Code.CountyCode).Distinct().ToDictionary(c => c, _ => new AcrossVillageIndex())

@@ -59,6 +59,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             if (compiled.Across is not null && (group = groupOf?.Invoke(record)) is null) continue;
 
             object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired);
+            if (eligible is null && compiled.WhenGuard?.Evaluate(record, isRetired) == false) eligible = false;
             if (eligible is null)
             {
                 BindRecord();
@@ -121,6 +122,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             var householdId = rule.EntityType == "household" ? record.Id
                 : compiled.HouseholdField is { } field ? RuleRecords.RefOf(record[field]) : null;
             object? eligible = compiled.NativeWhen?.Evaluate(record, false);
+            if (eligible is null && compiled.WhenGuard?.Evaluate(record, false) == false) eligible = false;
             if (eligible is null)
             {
                 host ??= new ScriptHost(_options, records.Scope, bindEntities: true, ct);

@@ -9,4 +9,8 @@ namespace FormHub.Core.Rules;
 /// <param name="Key">Field names of the rule's entity type (e.g. name and birth_date, or phone).</param>
 /// <param name="MinVillages">At least 2: a group within one village is the in-village rules' business.</param>
 /// <param name="MinHouseholds">0 when the number of households does not matter.</param>
-public sealed record AcrossVillages(IReadOnlyList<string> Key, int MinVillages, int MinHouseholds);
+/// <param name="WithinVillage">
+/// <c>within: village</c>: groups are formed inside each village only (MinVillages 1), so the rule needs no county-wide
+/// index: the grouping in C# replaces a script that scans the village once per record (quadratic in the village's size).
+/// </param>
+public sealed record AcrossVillages(IReadOnlyList<string> Key, int MinVillages, int MinHouseholds, bool WithinVillage = false);

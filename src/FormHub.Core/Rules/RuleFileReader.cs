@@ -17,7 +17,8 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
 
     private static readonly string[] TopKeys =
         ["id", "kind", "title", "title_en", "entity", "department", "level", "audience", "include_retired", "when", "receives", "message", "fields", "across"];
-    private static readonly string[] AcrossKeys = ["key", "villages", "households"];
+    private static readonly string[] AcrossKeys = ["key", "villages", "households", "within"];
+    private static readonly (string Yaml, bool Value)[] WithinNames = [("county", false), ("village", true)];
     private static readonly (string Yaml, RuleKind Value)[] KindNames = [("check", RuleKind.Check), ("eligibility", RuleKind.Eligibility)];
     private static readonly (string Yaml, FindingLevel Value)[] LevelNames =
         [("error", FindingLevel.Error), ("warning", FindingLevel.Warning), ("info", FindingLevel.Info)];
@@ -159,9 +160,12 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
         }
         if (key.Count == 0)
             Add(across.Start, "across 须写 key：用来比对的字段，如 key: [name, birth_date]", "across needs key: the fields compared, e.g. key: [name, birth_date]");
-        var villages = Count(across, "villages", 2, 2);
+        var within = Choose(OptionalScalar(across, "within"), WithinNames, "比对范围", "scope") ?? false;
+        if (within && YamlNodes.Optional(across, "villages") is { } villagesNode)
+            Add(villagesNode.Start, "within: village 只在本村内比对，不能再写 villages", "within: village compares inside the village only; villages does not apply");
+        var villages = within ? 1 : Count(across, "villages", 2, 2);
         var households = Count(across, "households", 0, 0);
-        return new AcrossVillages(key, villages, households);
+        return new AcrossVillages(key, villages, households, within);
     }
 
     private int Count(YamlMappingNode map, string key, int fallback, int least)

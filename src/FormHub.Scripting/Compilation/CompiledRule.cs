@@ -48,6 +48,9 @@ public sealed class CompiledRule
 
     internal NativeCondition? NativeReceives { get; init; }
 
+    /// <summary>The condition's leading native conjuncts when it is not native as a whole (<see cref="NativeCondition.TryCreateGuard"/>).</summary>
+    internal NativeCondition? WhenGuard { get; init; }
+
     /// <summary>True when the condition runs in C# (the engine only for the message of a record found, or a value it must judge).</summary>
     public bool RunsNatively => NativeWhen is not null;
 

@@ -30,6 +30,23 @@ internal sealed class NativeCondition
         return body is not null && Supported(body) ? new NativeCondition(body) : null;
     }
 
+    /// <summary>
+    /// For a condition that is not native as a whole but is one expression <c>A &amp;&amp; …</c> whose leading conjuncts
+    /// are: those conjuncts, run first in C#. When they give <c>false</c> the whole condition is <c>false</c> (JavaScript's
+    /// <c>&amp;&amp;</c> returns its left side), and the engine is entered only for the records they let through.
+    /// </summary>
+    public static NativeCondition? TryCreateGuard(Script? program)
+    {
+        var body = program?.Body is [BlockStatement { Body: [ExpressionStatement { Expression: var e }] }] ? e
+            : program?.Body is [ExpressionStatement { Expression: var bare }] ? bare : null;
+        if (body is null || Supported(body)) return null;
+        for (var node = body; node is LogicalExpression { Operator: Operator.LogicalAnd } and; node = and.Left)
+        {
+            if (Supported(and.Left)) return new NativeCondition(and.Left);
+        }
+        return null;
+    }
+
     private static bool Supported(Node node) => node switch
     {
         StringLiteral or NumericLiteral or BooleanLiteral or NullLiteral => true,

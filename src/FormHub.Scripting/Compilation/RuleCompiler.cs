@@ -100,6 +100,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             BindsMembers = named.Contains("members"),
             BindsRetirement = named.Contains("retirement"),
             NativeWhen = NativeCondition.TryCreate(when.Program.Program),
+            WhenGuard = NativeCondition.TryCreateGuard(when.Program.Program),
             NativeReceives = NativeCondition.TryCreate(receives?.Program.Program),
         };
     }
