@@ -39,6 +39,9 @@ internal sealed record BenchOptions
     public bool Machine { get; init; }
     /// <summary>Rules: the data folder of a seeded store (formhub seed / formhub demo).</summary>
     public string RulesData { get; init; } = "data";
+
+    /// <summary>Rules suite: when <see cref="RulesData"/> holds no database yet, load the synthetic county (--villages …) there first.</summary>
+    public bool RulesGenerate { get; init; }
     /// <summary>Excel: rows of the large streamed export (30 columns).</summary>
     public int ExcelRows { get; init; } = 100_000;
     /// <summary>Excel: timed runs per county measure, after 3 warm-ups.</summary>
@@ -112,6 +115,8 @@ internal sealed record BenchOptions
           --pdf-exports N                   warm exports measured after the first (default 10)
           rules suite (--suite rules --rules-data DIR, issue 18: every record rule over the county seeded in DIR, cold, then
             --live-saves household saves each until its findings are stored; runs alone)
+          --rules-generate                  rules suite: when DIR holds no database, load the synthetic county of --villages,
+                                            --households-per-village, --persons-per-household there first (SQLite; kept)
           machine suite (--suite machine, issue 16: 10,000 periodic values in one dataValueSets request to the real server,
             by ID number; dry run, write, the same again, all changed; --engine sqlite|postgres|both; runs alone)
           province suite (--suite province --postgres CS --postgres2 CS2, issue 17: 4 counties of --villages villages on two
@@ -186,6 +191,7 @@ internal sealed record BenchOptions
                 "--keep" => o with { Keep = true },
                 "--hostile-preview" => o with { HostilePreview = true },
                 "--rules-data" => o with { RulesData = Value() },
+                "--rules-generate" => o with { RulesGenerate = true },
                 "--profile" => o with { Profile = true },
                 "-h" or "--help" => o with { Help = true },
                 var a => throw new ArgumentException($"unknown option '{a}'"),

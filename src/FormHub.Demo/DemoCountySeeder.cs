@@ -127,6 +127,11 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
         foreach (var month in calendar.BackfilledHazardMonths) SetHazards(session, village, month);
         foreach (var household in village.Households.Where(h => h.IncomePerCapita is not null))
             session.SetPeriodic(household.Id, "per_capita_net_income", calendar.LastYear.Key, household.IncomePerCapita);
+        foreach (var person in village.Households.SelectMany(h => h.Members).Where(p => p.TekunIncome is not null && p.ValidFrom == village.ValidFrom))
+        {
+            foreach (var year in calendar.Months.Select(m => Period.Containing(m.Start, PeriodType.Yearly)).Distinct())
+                session.SetPeriodic(person.Id, "annual_income", year.Key, person.TekunIncome);
+        }
 
         await SaveAsync(session, ct, village.Households.SelectMany(h => h.Members.Cast<DemoEntity>().Prepend(h)).Prepend(village));
         village.Trim();

@@ -121,6 +121,9 @@ internal sealed class DemoPerson : DemoEntity
 
     public string? DisabilityGrade { get; set; }
 
+    /// <summary>For a 特困 person: the year's income the means test found (yuan), kept under each year the demo covers.</summary>
+    public decimal? TekunIncome { get; set; }
+
     /// <summary>Receives 困难残疾人生活补贴 although the household is not on 低保 (other hardship certified by 残联).</summary>
     public bool HardshipDisability { get; set; }
 

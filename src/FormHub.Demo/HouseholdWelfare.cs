@@ -81,6 +81,12 @@ internal static class HouseholdWelfare
             h.Tekun = rng.Chance(0.2) ? "集中供养" : "分散供养";
             h.TekunPersons = 1;
             h.Fields["tekun_persons"] = 1;
+            // What the means test and 民政's check established (the 特困 list reads them; income is written with the registers).
+            // Taken from the birth date rather than the dice, so every later draw of the demo stays as it was.
+            var day = h.Head.BirthDate.DayNumber;
+            h.Head.Fields["supporter_status"] = day % 10 < 7 ? "无义务人" : "义务人无履行能力";
+            h.Head.Fields["assets_status"] = "符合特困财产规定";
+            h.Head.TekunIncome = day * 37 % 4000;
         }
         foreach (var h in households) h.Fields["tekun_status"] = h.Tekun ?? "未纳入";
     }

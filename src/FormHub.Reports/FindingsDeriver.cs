@@ -27,8 +27,28 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// <summary>Outliers of report columns, judged with the findings when given (issue 18 item 3).</summary>
     public Outliers.OutlierDeriver? Outliers => outliers;
 
-    /// <summary>Evaluates <paramref name="which"/> (default every rule) over one village for one month and stores the outcome.</summary>
-    public async Task<RuleRunSummary> RefreshVillageAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which = null, CancellationToken ct = default)
+    /// <summary>Indexes of across-villages rules kept (county and month); more are rebuilt when asked for again.</summary>
+    private const int AcrossIndexesKept = 2;
+    private readonly Dictionary<(string County, string Month), AcrossVillageIndex> _acrossIndexes = [];
+    private readonly List<(string, string)> _acrossOrder = [];
+    private readonly SemaphoreSlim _acrossGate = new(1, 1);
+    private RegionTree? _tree;
+
+    /// <summary>
+    /// Evaluates <paramref name="which"/> (default every rule) over one village for one month and stores the outcome. An
+    /// across-villages rule among them also judges again the other villages of every group the village's records joined
+    /// or left (their findings name this village and link to its records).
+    /// </summary>
+    public Task<RuleRunSummary> RefreshVillageAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which = null, CancellationToken ct = default) =>
+        RefreshAsync(village, month, which, collectInto: null, cascade: true, ct);
+
+    /// <summary>
+    /// One village: <paramref name="collectInto"/> is set in a cold run's first pass (across-villages rules only put the
+    /// village's records into it; they are judged in the second pass); <paramref name="cascade"/> judges again the other
+    /// villages of the groups that changed.
+    /// </summary>
+    private async Task<RuleRunSummary> RefreshAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which, AcrossVillageIndex? collectInto,
+        bool cascade, CancellationToken ct)
     {
         var selected = which ?? rules.Rules;
         if (selected.Count == 0) return RuleRunSummary.None;
@@ -37,39 +57,194 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         // The log is read only when a selected rule reads some field's history.
         var history = selected.SelectMany(r => r.HistoryFields).Distinct().ToList();
         var records = await _loader.LoadAsync(village, month, types, ct, history);
+        var (index, fresh) = collectInto is not null ? (collectInto, false)
+            : selected.Any(r => r.Across is { WithinVillage: false }) ? await AcrossIndexAsync(village, month, ct) : (null, false);
+        var tree = index is null ? null : await TreeAsync(village.Code, ct);
+        var code = village.Code.Value;
         var drafts = new List<FindingDraft>();
         var evaluated = new List<string>();
         var failures = new List<string>();
+        var others = new Dictionary<string, HashSet<CompiledRule>>(StringComparer.Ordinal);
         foreach (var rule in selected)
         {
-            var run = evaluator.Evaluate(rule, records, ct);
+            Func<ScriptEntity, AcrossGroup?>? groupOf = null;
+            if (rule.Across is { WithinVillage: true } inVillage)
+            {
+                // Grouped inside the village only: a local index of the village's records, nothing county-wide.
+                var (members, memberFailure) = evaluator.Members(rule, records, ct);
+                if (memberFailure is not null)
+                {
+                    failures.Add($"{code} {memberFailure.Message.Zh}");
+                    continue;
+                }
+                var local = new AcrossVillageIndex();
+                local.Replace(rule.Rule.Id, code, members);
+                var keyOf = members.ToDictionary(m => m.EntityId, m => m.Key);
+                groupOf = record => keyOf.TryGetValue(record.Id, out var key)
+                    ? local.GroupOf(rule.Rule.Id, inVillage, key, record.Id, code, _ => village.Name) : null;
+            }
+            else if (rule.Across is { } across)
+            {
+                var (members, memberFailure) = evaluator.Members(rule, records, ct);
+                if (memberFailure is not null)
+                {
+                    failures.Add($"{code} {memberFailure.Message.Zh}");
+                    continue;
+                }
+                var changed = index!.Replace(rule.Rule.Id, code, members);
+                if (collectInto is not null) continue;
+                if (cascade)
+                {
+                    // An index just read from the store already holds this save: every group of the village is judged again.
+                    var keys = fresh ? members.Select(m => m.Key).Distinct().ToList() : (IEnumerable<string>)changed;
+                    foreach (var other in keys.SelectMany(k => index.VillagesOf(rule.Rule.Id, k)).Where(v => v != code))
+                    {
+                        if (!others.TryGetValue(other, out var set)) others[other] = set = [];
+                        set.Add(rule);
+                    }
+                }
+                var keyOf = members.ToDictionary(m => m.EntityId, m => m.Key);
+                groupOf = record => keyOf.TryGetValue(record.Id, out var key)
+                    ? index.GroupOf(rule.Rule.Id, across, key, record.Id, code, v => VillageName(tree!, v)) : null;
+            }
+            var run = evaluator.Evaluate(rule, records, ct, groupOf);
             if (run.Failure is { } failure)
             {
-                failures.Add($"{village.Code.Value} {failure.Message.Zh}");
+                failures.Add($"{code} {failure.Message.Zh}");
                 continue;
             }
             evaluated.Add(rule.Rule.Id);
             drafts.AddRange(run.Hits.Select(h => new FindingDraft(rule.Rule.Id, h.EntityId, rule.Rule.EntityType, rule.Rule.Level, h.Message,
-                h.Values.ToDictionary(v => v.Key, v => Text(v.Value)), h.Gap)));
+                h.Values.ToDictionary(v => v.Key, v => Text(v.Value)), h.Gap)
+            {
+                Related = h.Related.Select(r => new FindingLink(r.EntityId, rule.Rule.EntityType, r.VillageCode)).ToList(),
+            }));
         }
-        var changes = await store.SaveFindingsAsync(village.Code.Value, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
-        return new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);
+        if (fresh && cascade)
+        {
+            // ... and every village whose open finding links here (a group this save broke up has no key left in the village).
+            var across = selected.Where(r => r.Across is { WithinVillage: false }).ToDictionary(r => r.Rule.Id);
+            foreach (var f in await store.ListFindingsAsync(village.Code.CountyCode, month.Key, ct: ct))
+            {
+                if (f.VillageCode == code || !across.TryGetValue(f.RuleId, out var rule) || !f.Related.Any(r => r.VillageCode == code)) continue;
+                if (!others.TryGetValue(f.VillageCode, out var set)) others[f.VillageCode] = set = [];
+                set.Add(rule);
+            }
+        }
+        var changes = await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
+        var summary = new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);
+        // Each other village once, with the rules whose groups changed; their own records did not change, so no further cascade.
+        foreach (var (other, set) in others.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            if (tree!.Find(other) is { } unit) summary = summary.Add(await RefreshAsync(unit, month, set, null, cascade: false, ct));
+        }
+        return summary;
     }
 
-    /// <summary>Cold run: every rule over every village under <paramref name="root"/> for one month, villages in parallel.</summary>
+    /// <summary>A village as another village's finding names it: with its township (石门镇下塘村).</summary>
+    private static string VillageName(RegionTree tree, string code) =>
+        tree.Find(code) is not { } unit ? code
+            : unit.Code.Parent is { } parent && tree.Find(parent) is { } township ? township.Name + unit.Name : unit.Name;
+
+    private async Task<RegionTree> TreeAsync(RegionCode needed, CancellationToken ct)
+    {
+        if (_tree?.Find(needed) is null) _tree = new RegionTree(await store.GetRegionsAsync(ct));
+        return _tree;
+    }
+
+    /// <summary>
+    /// The county's index of the across-villages rules for a month, built on first use by reading every village of the
+    /// county once (a live save after start, or a month no cold run filled); then kept current by each village's
+    /// evaluation. Only the last <see cref="AcrossIndexesKept"/> are kept.
+    /// </summary>
+    private async Task<(AcrossVillageIndex Index, bool Fresh)> AcrossIndexAsync(OrgUnit village, Period month, CancellationToken ct)
+    {
+        var key = (village.Code.CountyCode, month.Key);
+        await _acrossGate.WaitAsync(ct);
+        try
+        {
+            if (_acrossIndexes.TryGetValue(key, out var known)) return (known, false);
+        }
+        finally { _acrossGate.Release(); }
+
+        var tree = await TreeAsync(village.Code, ct);
+        var county = RegionCode.Parse(village.Code.CountyCode);
+        var index = new AcrossVillageIndex();
+        var across = rules.Rules.Where(r => r.Across is { WithinVillage: false }).ToList();
+        var types = across.SelectMany(r => r.EntityTypesRead).Append("household").Append("person")
+            .Where(t => store.Catalog.EntityTypes.Any(e => e.Key == t)).Distinct().ToList();
+        await Parallel.ForEachAsync(tree.Villages.Where(v => v.Code.IsWithin(county)),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (unit, token) =>
+            {
+                var records = await _loader.LoadAsync(unit, month, types, token);
+                foreach (var rule in across)
+                {
+                    // A failing condition leaves the village out; its own evaluation reports the failure.
+                    var (members, _) = evaluator.Members(rule, records, token);
+                    index.Replace(rule.Rule.Id, unit.Code.Value, members);
+                }
+            });
+        return (await PublishAsync(key, index, replace: false, ct), true);
+    }
+
+    private async Task<AcrossVillageIndex> PublishAsync((string County, string Month) key, AcrossVillageIndex index, bool replace, CancellationToken ct)
+    {
+        await _acrossGate.WaitAsync(ct);
+        try
+        {
+            // Two first saves at once build it twice; the first published wins (both read the same store).
+            if (!replace && _acrossIndexes.TryGetValue(key, out var known)) return known;
+            _acrossIndexes[key] = index;
+            _acrossOrder.Remove(key);
+            _acrossOrder.Add(key);
+            while (_acrossOrder.Count > AcrossIndexesKept)
+            {
+                _acrossIndexes.Remove(_acrossOrder[0]);
+                _acrossOrder.RemoveAt(0);
+            }
+            return index;
+        }
+        finally { _acrossGate.Release(); }
+    }
+
+    /// <summary>
+    /// Cold run: every rule over every village under <paramref name="root"/> for one month, villages in parallel. Across-
+    /// villages rules, when the run covers whole counties, take two passes: the first puts every village's records into a
+    /// fresh county index, the second judges the villages with a record in a group at fault or an open finding of those
+    /// rules (a partial run judges them against the county index read from the store).
+    /// </summary>
     public async Task<RuleRunSummary> RunAsync(RegionTree tree, RegionCode root, Period month, IProgress<(int Done, int Total)>? progress = null,
         CancellationToken ct = default)
     {
+        _tree = tree;
         var villages = tree.Villages.Where(u => u.Code.IsWithin(root)).ToList();
+        var across = rules.Rules.Where(r => r.Across is { WithinVillage: false }).ToList();
+        var wholeCounties = root.Level <= OrgLevel.County;
+        var fresh = wholeCounties && across.Count > 0
+            ? villages.Select(v => v.Code.CountyCode).Distinct().ToDictionary(c => c, _ => new AcrossVillageIndex())
+            : [];
         var total = RuleRunSummary.None;
         var gate = new object();
         var done = 0;
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
         {
-            var one = await RefreshVillageAsync(village, month, null, token);
+            var one = await RefreshAsync(village, month, null, fresh.GetValueOrDefault(village.Code.CountyCode), cascade: !wholeCounties, token);
             lock (gate) total = total.Add(one);
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });
+        foreach (var (county, index) in fresh)
+        {
+            await PublishAsync((county, month.Key), index, replace: true, ct);
+            var ids = across.Select(r => r.Rule.Id).ToHashSet(StringComparer.Ordinal);
+            var judge = across.SelectMany(r => index.VillagesAtFault(r.Rule.Id, r.Across!)).ToHashSet(StringComparer.Ordinal);
+            judge.UnionWith((await store.ListFindingsAsync(county, month.Key, ct: ct)).Where(f => ids.Contains(f.RuleId)).Select(f => f.VillageCode));
+            var units = judge.Select(tree.Find).OfType<OrgUnit>().ToList();
+            await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
+            {
+                var one = await RefreshAsync(village, month, across, null, cascade: false, token);
+                lock (gate) total = total.Add(one with { Villages = 0 });
+            });
+        }
         if (outliers is not null) total = total.Add(await outliers.RunAsync(tree, root, month, ct) with { Villages = 0 });
         return total;
     }
@@ -86,6 +261,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         foreach (var village in changes.GroupBy(c => c.VillageCode))
         {
             if (tree.Find(village.Key) is not { } unit) continue;
+            _tree ??= tree;
             var work = new Dictionary<Period, HashSet<CompiledRule>>();
             foreach (var change in village)
             {

@@ -14,7 +14,13 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
 {
     private readonly SandboxOptions _options = options ?? SandboxOptions.Default;
 
-    public RuleRun Evaluate(CompiledRule compiled, RuleRecords records, CancellationToken ct = default)
+    /// <summary>
+    /// Runs the rule. For an across-villages rule <paramref name="groupOf"/> tells, for a record meeting the condition,
+    /// the county-wide group it belongs to when that group is at fault (bound as <c>group</c> for the message), or null:
+    /// only records of a group at fault are found. Without it an across rule finds nothing.
+    /// </summary>
+    public RuleRun Evaluate(CompiledRule compiled, RuleRecords records, CancellationToken ct = default,
+        Func<ScriptEntity, AcrossGroup?>? groupOf = null)
     {
         ct.ThrowIfCancellationRequested();
         var rule = compiled.Rule;
@@ -48,8 +54,12 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                         ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
             }
             var isRetired = records.Retirements.ContainsKey(record.Id);
+            // An across-villages rule looks only at records of a group at fault (they met the condition to be in it).
+            AcrossGroup? group = null;
+            if (compiled.Across is not null && (group = groupOf?.Invoke(record)) is null) continue;
 
             object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired);
+            if (eligible is null && compiled.WhenGuard?.Evaluate(record, isRetired) == false) eligible = false;
             if (eligible is null)
             {
                 BindRecord();
@@ -77,13 +87,55 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                 host.Bind("gap", gap);
             }
             else if (eligible is not true) continue;
+            if (group is not null)
+            {
+                BindRecord();
+                host.Bind("group", group.ScriptValue);
+            }
 
             BindRecord();
             var (message, messageFailure) = TemplateEvaluator.Execute(_options, host, compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
             if (messageFailure is not null) return new RuleRun(hits, messageFailure);
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);
-            hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap));
+            hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap) { Related = group?.Others ?? [] });
         }
         return new RuleRun(hits, null);
+    }
+
+    /// <summary>
+    /// The records of a village that take part in an across-villages rule: those meeting its condition with every key
+    /// field filled (what the county-wide index keeps of the village), or the failure that stopped the condition.
+    /// </summary>
+    public (IReadOnlyList<AcrossMember> Members, ScriptFailure? Failure) Members(CompiledRule compiled, RuleRecords records, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var across = compiled.Across ?? throw new InvalidOperationException($"Rule {compiled.Rule.Id} does not compare across villages.");
+        var rule = compiled.Rule;
+        var current = records.Scope.Entities.GetValueOrDefault(rule.EntityType) ?? [];
+        var result = new List<AcrossMember>();
+        if (current.Count == 0) return (result, null);
+        var (households, members) = records.Households(includeRetired: false);
+        ScriptHost? host = null;
+        foreach (var record in current)
+        {
+            if (AcrossMember.KeyOf(record, across) is not { } key) continue;
+            var householdId = rule.EntityType == "household" ? record.Id
+                : compiled.HouseholdField is { } field ? RuleRecords.RefOf(record[field]) : null;
+            object? eligible = compiled.NativeWhen?.Evaluate(record, false);
+            if (eligible is null && compiled.WhenGuard?.Evaluate(record, false) == false) eligible = false;
+            if (eligible is null)
+            {
+                host ??= new ScriptHost(_options, records.Scope, bindEntities: true, ct);
+                var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
+                host.Bind("record", record);
+                if (compiled.BindsHousehold) host.Bind("household", household);
+                if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+                if (compiled.BindsRetirement) host.Bind("retirement", null);
+                (eligible, var failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"规则 {rule.Id} when", $"rule {rule.Id} when", ct, allowBool: true);
+                if (failure is not null) return (result, failure);
+            }
+            if (eligible is true) result.Add(new AcrossMember(record.Id, householdId, key));
+        }
+        return (result, null);
     }
 }

@@ -186,4 +186,47 @@ public class OutlierTests
         Assert.Empty(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key));
         Assert.NotNull(Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key, includeResolved: true)).ResolvedAt);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ASaveInOneVillageJudgesItsTownshipPeersAgain(bool postgres)
+    {
+        if (postgres && Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES") is not { Length: > 0 }) return;
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        var month = Period.Parse("2026-11");
+        var township = RegionCode.Parse(ReportFixture.Township);
+        const string Guihua = "360835100202";
+        // No history anywhere: only the peers judge. 桂花 reports 20 against 5, 5, 6, 5, 4.
+        var thisMonth = new Dictionary<string, long>
+        {
+            [ReportFixture.VillageA] = 5, [ReportFixture.VillageB] = 5, [Guihua] = 20, ["360835100203"] = 6, ["360835100204"] = 5, ["360835100001"] = 4,
+        };
+        var s = f.Store.OpenSession("test", ChangeSource.Import);
+        var records = new Dictionary<string, Guid>();
+        foreach (var (code, value) in thisMonth)
+        {
+            records[code] = s.Create("village", code, new Dictionary<string, object?>(), new DateOnly(2025, 1, 1));
+            s.SetPeriodic(records[code], "hazards_found", month.Key, value);
+        }
+        await s.SaveChangesAsync();
+        var deriver = f.Deriver(f.Compile(HazardsTemplate));
+        await deriver.RebuildAsync(township, month);
+        var outliers = new OutlierDeriver(f.Store, deriver.Library);
+        await outliers.RunAsync(new RegionTree(await f.Store.GetRegionsAsync()), township, month);
+        var before = Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key));
+        Assert.Equal(Guihua, before.VillageCode);
+
+        // 石门 saves 25: 桂花's 20 is now within what its peers reached, so its finding resolves in the same pass though
+        // 桂花 changed nothing; 石门 itself is now far from the others (20, 5, 6, 5, 4).
+        var materializer = new LiveReportMaterializer(f.Store, deriver, findings: new FindingsDeriver(f.Store, RuleBook.Empty, new RuleEvaluator(), outliers: outliers));
+        await materializer.ProcessPendingAsync();
+        var save = f.Store.OpenSession("cadre", ChangeSource.Form);
+        save.SetPeriodic(records[ReportFixture.VillageA], "hazards_found", month.Key, 25L);
+        await save.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        var open = Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key));
+        Assert.Equal(ReportFixture.VillageA, open.VillageCode);
+        Assert.NotNull(Assert.Single(await f.Store.ListFindingsAsync(Guihua, month.Key, includeResolved: true)).ResolvedAt);
+    }
 }

@@ -79,7 +79,8 @@ public class ShippedRuleTests
         await using var v = await VillageAsync();
         Assert.Equal(
             ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
-             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-phone-shared", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
+             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-person-in-two-villages", "mz-phone-shared",
+             "mz-phone-shared-across-villages", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
             v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
     }
 
@@ -334,32 +335,67 @@ public class ShippedRuleTests
         Assert.All(await v.RunAsync("mz-person-in-two-households"), x => Assert.NotNull(x.ResolvedAt));
     }
 
+    /// <summary>A person meeting the 特困 criteria but <paramref name="except"/>: income, assets and supporter as a means test records them.</summary>
+    private static async Task<Guid> TekunPersonAsync(Village v, Guid household, string name, int born, string? except = null, string labor = "丧失劳动力")
+    {
+        var fields = new Dictionary<string, object?>
+        {
+            ["labor_ability"] = labor,
+            ["assets_status"] = except == "assets" ? "超出特困财产规定" : "符合特困财产规定",
+            ["supporter_status"] = except == "supporter" ? "有义务人且有履行能力" : "无义务人",
+        };
+        if (except == "unchecked") fields.Remove("assets_status");
+        var id = await v.PersonAsync(household, name, born, fields);
+        if (except != "unchecked") await v.PayAsync(id, "annual_income", except == "income" ? 12000m : 3000m, "2026");
+        return id;
+    }
+
     [Fact]
-    public async Task TekunListShowsALoneElderWithoutLabourUnpaidAndAPaidHouseholdWhoseMemberDied()
+    public async Task TekunListTakesIncomeAssetsAndSupportersIntoAccount()
     {
         await using var v = await VillageAsync();
         var lone = await v.HouseholdAsync("孙老");
-        await v.PersonAsync(lone, "孙老", 1950, new() { ["labor_ability"] = "丧失劳动力" });
-        var family = await v.HouseholdAsync("孙大");
-        await v.PersonAsync(family, "孙大", 1950, new() { ["labor_ability"] = "丧失劳动力" });
-        await v.PersonAsync(family, "孙小", 1985, new() { ["labor_ability"] = "普通劳动力" });
+        await TekunPersonAsync(v, lone, "孙老", 1950);
+        // Not living alone does not matter: the disabled son with no one able to support him qualifies.
+        var family = await v.HouseholdAsync("孙家");
+        await v.PersonAsync(family, "孙家母", 1952, new() { ["labor_ability"] = "普通劳动力" });
+        await TekunPersonAsync(v, family, "孙家子", 1985, labor: "无劳动力");
+        var earning = await v.HouseholdAsync("孙富");
+        await TekunPersonAsync(v, earning, "孙富", 1950, except: "income");
+        var propertied = await v.HouseholdAsync("孙产");
+        await TekunPersonAsync(v, propertied, "孙产", 1950, except: "assets");
+        var supported = await v.HouseholdAsync("孙养");
+        await TekunPersonAsync(v, supported, "孙养", 1950, except: "supporter");
+        var unchecked_ = await v.HouseholdAsync("孙未");
+        await TekunPersonAsync(v, unchecked_, "孙未", 1950, except: "unchecked");
         var able = await v.HouseholdAsync("孙壮");
-        await v.PersonAsync(able, "孙壮", 1960, new() { ["labor_ability"] = "普通劳动力" });
+        await TekunPersonAsync(v, able, "孙壮", 1980, labor: "普通劳动力");
         var widowed = await v.HouseholdAsync("孙寡");
-        var dead = await v.PersonAsync(widowed, "孙寡", 1940, new() { ["labor_ability"] = "无劳动力" });
+        var dead = await TekunPersonAsync(v, widowed, "孙寡", 1940);
         await v.PayAsync(widowed, "tekun_amount", 800m);
         await v.ChangeAsync(dead, new() { ["residence_status"] = "已死亡" });
+        var cared = await v.HouseholdAsync("孙护");
+        var caredFor = await TekunPersonAsync(v, cared, "孙护", 1945);
+        await v.PayAsync(cared, "tekun_amount", 800m);
 
         var found = await v.RunAsync("mz-tekun-eligibility");
         var unpaid = Open(found, lone);
         Assert.Equal("应享未享", unpaid.Gap);
-        Assert.Equal("孙老户仅1名在册成员，76周岁，符合特困供养初筛条件，本月未发放特困供养金；请核实有无法定义务人及收入财产", unpaid.Message);
+        Assert.Equal("孙老户有在册成员无劳动能力、无生活来源（收入低于低保标准、财产符合规定）、无法定义务人或义务人无履行能力，符合特困供养条件，本月未发放特困供养金", unpaid.Message);
+        Assert.Equal("应享未享", Open(found, family).Gap);
         var stillPaid = Open(found, widowed);
-        Assert.Equal(("不应享仍享", "孙寡户已无符合条件的在册成员，本月仍发放特困供养金800元"), (stillPaid.Gap, stillPaid.Message));
-        Assert.DoesNotContain(found, x => x.EntityId == family || x.EntityId == able);
+        Assert.Equal(("不应享仍享", "孙寡户已无符合特困供养条件的在册成员（死亡、迁出、收入或财产超标、义务人有履行能力），本月仍发放特困供养金800元"),
+            (stillPaid.Gap, stillPaid.Message));
+        Assert.DoesNotContain(found, x => new[] { earning, propertied, supported, unchecked_, able, cared }.Contains(x.EntityId));
+
+        // A son able to support 孙护 is found: the paid household drops out of the criteria.
+        await v.ChangeAsync(caredFor, new() { ["supporter_status"] = "有义务人且有履行能力" });
+        Assert.Equal("不应享仍享", Open(await v.RunAsync("mz-tekun-eligibility"), cared).Gap);
 
         await v.PayAsync(lone, "tekun_amount", 800m);
+        await v.PayAsync(family, "tekun_amount", 800m);
         await v.PayAsync(widowed, "tekun_amount", null);
+        await v.PayAsync(cared, "tekun_amount", null);
         Assert.All(await v.RunAsync("mz-tekun-eligibility"), x => Assert.NotNull(x.ResolvedAt));
     }
 }

@@ -47,6 +47,42 @@ public class RuleCheckTests
         fields: [disability_grade]
         """;
 
+    private const string Across = """
+        id: same-phone
+        title: 同一电话
+        entity: person
+        department: 民政
+        across:
+          key: phone
+          villages: 2
+          households: 6
+        when: "true"
+        message: ${record.name}的电话也登记在${group.other_villages}
+        """;
+
+    [Fact]
+    public void AnAcrossRuleReadsItsKeyFieldsAndItsMessageMayNameTheGroupOnly()
+    {
+        var rule = Compile(Across);
+        Assert.Equal(["phone"], rule.Across!.Key);
+        Assert.Equal((2, 6, false), (rule.Across.MinVillages, rule.Across.MinHouseholds, rule.Across.WithinVillage));
+        // A change of the key or of who belongs to which household re-judges the groups.
+        Assert.True(rule.IsAffectedBy("person", false, ["phone"]));
+        Assert.True(rule.IsAffectedBy("person", false, ["household"]));
+        // group is the message's only: the condition decides which records take part, before any group exists.
+        Assert.NotEmpty(Problems(Across.Replace("when: \"true\"", "when: group.households > 5")));
+    }
+
+    [Fact]
+    public void AnAcrossKeyNotInTheCatalogOrWithinVillageWithVillagesIsRefused()
+    {
+        Assert.Contains(Problems(Across.Replace("key: phone", "key: [phone, mobile]")), p => p.Message.Zh.Contains("“mobile”不是 person 的字段"));
+        Assert.Contains(Problems(Across.Replace("  villages: 2", "  within: village\n  villages: 2")), p => p.Message.Zh.Contains("不能再写 villages"));
+        Assert.Contains(Problems(Across.Replace("villages: 2", "villages: 1")), p => p.Message.Zh.Contains("villages 应是 2 到 10000"));
+        Assert.Contains(Problems(Across.Replace("id: same-phone", "id: same-phone\nkind: eligibility\nreceives: \"true\"")),
+            p => p.Message.Zh.Contains("across 只用于校验规则"));
+    }
+
     [Fact]
     public void AnUnknownFieldInTheConditionIsReportedAtItsLineAndColumnWithASuggestion()
     {

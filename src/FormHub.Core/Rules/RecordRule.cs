@@ -33,5 +33,7 @@ public sealed record RecordRule
     public required TemplateExpression Message { get; init; }
     /// <summary>The record's fields at fault, shown beside the message (masked for the viewer like any field).</summary>
     public IReadOnlyList<string> Fields { get; init; } = [];
+    /// <summary>Set for a rule comparing records across the county's villages (<c>across:</c>); null for a rule within a village.</summary>
+    public AcrossVillages? Across { get; init; }
     public string SourceFile { get; init; } = "";
 }

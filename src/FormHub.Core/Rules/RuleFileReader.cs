@@ -16,7 +16,9 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
     internal sealed record Result(string File, string? Id, Mark IdMark, RecordRule? Rule);
 
     private static readonly string[] TopKeys =
-        ["id", "kind", "title", "title_en", "entity", "department", "level", "audience", "include_retired", "when", "receives", "message", "fields"];
+        ["id", "kind", "title", "title_en", "entity", "department", "level", "audience", "include_retired", "when", "receives", "message", "fields", "across"];
+    private static readonly string[] AcrossKeys = ["key", "villages", "households", "within"];
+    private static readonly (string Yaml, bool Value)[] WithinNames = [("county", false), ("village", true)];
     private static readonly (string Yaml, RuleKind Value)[] KindNames = [("check", RuleKind.Check), ("eligibility", RuleKind.Eligibility)];
     private static readonly (string Yaml, FindingLevel Value)[] LevelNames =
         [("error", FindingLevel.Error), ("warning", FindingLevel.Warning), ("info", FindingLevel.Info)];
@@ -64,6 +66,9 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
             Add(YamlNodes.KeyOf(map, "receives").Start, "receives 只用于享受资格规则（kind: eligibility）", "receives is only for eligibility rules (kind: eligibility)");
         var message = MessageOf(map);
         var fields = ReadFields(map);
+        var across = ReadAcross(map);
+        if (across is not null && kind == RuleKind.Eligibility)
+            Add(YamlNodes.KeyOf(map, "across").Start, "across 只用于校验规则（kind: check）", "across is only for checks (kind: check)");
 
         RecordRule? rule = null;
         if (Problems.Count == before)
@@ -72,7 +77,7 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
             {
                 Id = id!, Kind = kind, Title = title!, TitleEn = titleEn, EntityType = entity!, Department = department!, Level = level,
                 Audience = audience, IncludeRetired = includeRetired, When = when!, Receives = receives, Message = message!, Fields = fields,
-                SourceFile = File,
+                Across = across, SourceFile = File,
             };
         }
         return new Result(File, id, idNode?.Start ?? map.Start, rule);
@@ -125,6 +130,51 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
             if (AsScalar(item, "fields") is { Value: { } name }) fields.Add(name);
         }
         return fields;
+    }
+
+    /// <summary>
+    /// <c>across: {key: [name, birth_date], villages: 2, households: 6}</c>: compare records across the county's villages
+    /// (a key field list or one field; villages at least 2, default 2; households default 0).
+    /// </summary>
+    private AcrossVillages? ReadAcross(YamlMappingNode map)
+    {
+        if (YamlNodes.Optional(map, "across") is not { } node) return null;
+        if (node is not YamlMappingNode across)
+        {
+            Add(node.Start, "across 应是映射，如 {key: [phone], villages: 2, households: 6}", "across must be a mapping, e.g. {key: [phone], villages: 2, households: 6}");
+            return null;
+        }
+        CheckKeys(across, AcrossKeys);
+        var key = new List<string>();
+        switch (YamlNodes.Optional(across, "key"))
+        {
+            case YamlScalarNode { Value: { Length: > 0 } one }:
+                key.Add(one);
+                break;
+            case YamlSequenceNode list:
+                foreach (var item in list)
+                {
+                    if (AsScalar(item, "key") is { Value: { Length: > 0 } name }) key.Add(name);
+                }
+                break;
+        }
+        if (key.Count == 0)
+            Add(across.Start, "across 须写 key：用来比对的字段，如 key: [name, birth_date]", "across needs key: the fields compared, e.g. key: [name, birth_date]");
+        var within = Choose(OptionalScalar(across, "within"), WithinNames, "比对范围", "scope") ?? false;
+        if (within && YamlNodes.Optional(across, "villages") is { } villagesNode)
+            Add(villagesNode.Start, "within: village 只在本村内比对，不能再写 villages", "within: village compares inside the village only; villages does not apply");
+        var villages = within ? 1 : Count(across, "villages", 2, 2);
+        var households = Count(across, "households", 0, 0);
+        return new AcrossVillages(key, villages, households, within);
+    }
+
+    private int Count(YamlMappingNode map, string key, int fallback, int least)
+    {
+        if (OptionalScalar(map, key) is not { } node) return fallback;
+        if (int.TryParse(node.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= least && n <= 10_000)
+            return n;
+        Add(node.Start, $"{key} 应是 {least} 到 10000 之间的整数", $"{key} must be a whole number from {least} to 10000");
+        return fallback;
     }
 
     protected override (string Zh, string En) Hint(string key, bool topLevel) => key switch

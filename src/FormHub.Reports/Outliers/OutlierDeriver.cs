@@ -15,9 +15,9 @@ namespace FormHub.Reports.Outliers;
 /// Outliers against history and peers (issue 18 item 3, DHIS2's outlier detection per data element and org unit): each
 /// numeric column of a village's report row against the same village's last periods and against the other villages of
 /// its township, stored as 提示 findings (<see cref="OutlierRules"/>) under the month the report is filed in, named by the
-/// village, with the value, the range seen and the expected range. A live pass judges the villages it re-derived (their
-/// peers are judged again when they change, or in the cold run); the cold run judges every village of an area at once
-/// from one read per template and period.
+/// village, with the value, the range seen and the expected range. A live pass judges the villages it re-derived and
+/// their townships' other villages (whose peer comparison they are part of); the cold run judges every village of an
+/// area at once from one read per template and period.
 /// </summary>
 public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library, TimeProvider? clock = null)
 {
@@ -64,43 +64,74 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
         return total;
     }
 
-    /// <summary>Live: judges the report rows a feed pass re-derived, for those villages only.</summary>
+    /// <summary>
+    /// Live: judges the report rows a feed pass re-derived, and with them the other villages of their townships, whose
+    /// peer comparison reads the changed values (the township's median and spread). Cost per township, filing month and
+    /// report of the pass, however many of its villages changed: one read of the township's rows for the period and one
+    /// per history period (as the cold run reads an area), one read of the township's open findings for the month, and a
+    /// write only for a changed village or a peer whose outlier findings differ from those open.
+    /// </summary>
     public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default)
     {
         var total = RuleRunSummary.None;
-        foreach (var village in work)
+        foreach (var township in work.GroupBy(v => v.Village.Code.Parent?.Value ?? v.Village.Code.Value))
         {
-            var code = village.Village.Code.Value;
-            var township = village.Village.Code.Parent?.Value ?? code;
-            foreach (var month in village.Work.GroupBy(w => ReportDeriver.FilingMonthOf(w.Period)))
+            var changed = township.Select(v => v.Village.Code.Value).ToHashSet(StringComparer.Ordinal);
+            var units = township.ToDictionary(v => v.Village.Code.Value, v => v.Village);
+            foreach (var month in township.SelectMany(v => v.Work).Distinct().GroupBy(w => ReportDeriver.FilingMonthOf(w.Period)))
             {
                 var ruleIds = new HashSet<string>(StringComparer.Ordinal);
-                var drafts = new List<FindingDraft>();
+                var drafts = new Dictionary<string, List<FindingDraft>>(StringComparer.Ordinal);
                 foreach (var (template, period) in month)
                 {
                     var ids = OutlierRules.IdsOf(template).ToList();
                     if (ids.Count == 0) continue;
                     ruleIds.UnionWith(ids);
-                    var now = await ValuesAsync(template.Template.Id, period, township, ct);
-                    if (!now.TryGetValue(code, out var row)) continue;
-                    var history = new List<IReadOnlyDictionary<string, object?>?>();
+                    var now = await ValuesAsync(template.Template.Id, period, township.Key, ct);
+                    var history = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>();
                     var p = period;
                     for (var i = 0; i < HistoryLength(template); i++)
                     {
                         p = p.Previous;
-                        history.Add(library.InForce(template.Template.Id, p) is { } then
-                            && await store.GetReportRowAsync(then.Template.Id, then.Template.Version, p.Key, code, ct) is { } stored
-                                ? ReportRowPayload.Read(stored).Values : null);
+                        history.Add(await ValuesAsync(template.Template.Id, p, township.Key, ct));
                     }
-                    drafts.AddRange(Judge(template, period, village.Village, row, history, PeersOf(now, village.Village)));
+                    foreach (var (code, row) in now)
+                    {
+                        var unit = units.GetValueOrDefault(code) ?? new OrgUnit(RegionCode.Parse(code), await NameAsync(code, ct));
+                        units[code] = unit;
+                        if (!drafts.TryGetValue(code, out var list)) drafts[code] = list = [];
+                        list.AddRange(Judge(template, period, unit, row, history.Select(h => h.GetValueOrDefault(code)), PeersOf(now, unit)));
+                    }
                 }
                 if (ruleIds.Count == 0) continue;
-                var found = await WithRecordsAsync(village.Village, month.Key, drafts, ct);
-                var changes = await store.SaveFindingsAsync(code, month.Key.Key, ruleIds, found, _clock.GetUtcNow(), ct);
-                total = total.Add(new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, []));
+                var open = (await store.ListFindingsAsync(township.Key, month.Key.Key, ct: ct))
+                    .Where(f => ruleIds.Contains(f.RuleId)).GroupBy(f => f.VillageCode).ToDictionary(g => g.Key, g => g.ToList());
+                foreach (var code in changed.Union(drafts.Keys).Union(open.Keys).Order(StringComparer.Ordinal))
+                {
+                    var mine = drafts.GetValueOrDefault(code) ?? [];
+                    // A peer is written only when what it would show differs from what is open.
+                    if (!changed.Contains(code) && Same(mine, open.GetValueOrDefault(code) ?? [])) continue;
+                    if (!units.TryGetValue(code, out var unit)) unit = new OrgUnit(RegionCode.Parse(code), await NameAsync(code, ct));
+                    var found = await WithRecordsAsync(unit, month.Key, mine, ct);
+                    var changes = await store.SaveFindingsAsync(code, month.Key.Key, ruleIds, found, _clock.GetUtcNow(), ct);
+                    total = total.Add(new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, []));
+                }
             }
         }
         return total;
+    }
+
+    private static bool Same(List<FindingDraft> found, List<Finding> open) =>
+        found.Count == open.Count && found.All(d => open.Any(f => f.RuleId == d.RuleId && f.Message == d.Message
+            && f.Values.Count == d.Values.Count && d.Values.All(v => f.Values.TryGetValue(v.Key, out var o) && o == v.Value)));
+
+    private RegionTree? _tree;
+
+    /// <summary>A peer's name for its findings' messages (the feed pass names only the villages it re-derived).</summary>
+    private async Task<string> NameAsync(string code, CancellationToken ct)
+    {
+        if (_tree?.Find(code) is null) _tree = new RegionTree(await store.GetRegionsAsync(ct));
+        return _tree.Find(code)?.Name ?? code;
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed class CompiledRule
 
     public RecordRule Rule { get; }
 
+    /// <summary>Set when the rule compares records across the county's villages (<see cref="RecordRule.Across"/>).</summary>
+    public AcrossVillages? Across => Rule.Across;
+
     internal CompiledExpression When { get; }
 
     internal CompiledExpression? Receives { get; }
@@ -44,6 +47,9 @@ public sealed class CompiledRule
     internal NativeCondition? NativeWhen { get; init; }
 
     internal NativeCondition? NativeReceives { get; init; }
+
+    /// <summary>The condition's leading native conjuncts when it is not native as a whole (<see cref="NativeCondition.TryCreateGuard"/>).</summary>
+    internal NativeCondition? WhenGuard { get; init; }
 
     /// <summary>True when the condition runs in C# (the engine only for the message of a record found, or a value it must judge).</summary>
     public bool RunsNatively => NativeWhen is not null;

@@ -22,8 +22,27 @@ internal sealed class NativeCondition
     {
         var body = program?.Body is [BlockStatement { Body: [ExpressionStatement { Expression: var e }] }] ? e
             : program?.Body is [ExpressionStatement { Expression: var bare }] ? bare : null;
-        return body is not null && NativeExpression.TryCreate(body, "record", "retirement", NoHelpers) is { } native ? new NativeCondition(native) : null;
+        return body is not null && Native(body) is { } native ? new NativeCondition(native) : null;
     }
+
+    /// <summary>
+    /// For a condition that is not native as a whole but is one expression <c>A &amp;&amp; …</c> whose leading conjuncts
+    /// are: those conjuncts, run first in C#. When they give <c>false</c> the whole condition is <c>false</c> (JavaScript's
+    /// <c>&amp;&amp;</c> returns its left side), and the engine is entered only for the records they let through.
+    /// </summary>
+    public static NativeCondition? TryCreateGuard(Script? program)
+    {
+        var body = program?.Body is [BlockStatement { Body: [ExpressionStatement { Expression: var e }] }] ? e
+            : program?.Body is [ExpressionStatement { Expression: var bare }] ? bare : null;
+        if (body is null || Native(body) is not null) return null;
+        for (var node = body; node is LogicalExpression { Operator: Operator.LogicalAnd } and; node = and.Left)
+        {
+            if (Native(and.Left) is { } left) return new NativeCondition(left);
+        }
+        return null;
+    }
+
+    private static NativeExpression? Native(Expression node) => NativeExpression.TryCreate(node, "record", "retirement", NoHelpers);
 
     /// <summary>The condition's value for one record, or null when it must run in the engine (a value that is not a primitive).</summary>
     public bool? Evaluate(ScriptEntity record, bool retired) =>

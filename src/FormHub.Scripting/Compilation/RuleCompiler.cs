@@ -36,7 +36,9 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         if (items.ContainsKey("household") && catalog.FindField("person", "household") is not null) lists["members"] = "person";
         var plain = new HashSet<string> { "retirement" };
         var extra = new ExtraNames(items, lists, plain) { History = true };
-        var messageExtra = rule.Kind == RuleKind.Eligibility ? extra with { Plain = new HashSet<string>(plain) { "gap" } } : extra;
+        // gap in an eligibility rule's message; group (the other villages, counts: never their records) in an across rule's.
+        var messageExtra = rule.Kind == RuleKind.Eligibility ? extra with { Plain = new HashSet<string>(plain) { "gap" } }
+            : rule.Across is not null ? extra with { Plain = new HashSet<string>(plain) { "group" } } : extra;
 
         var host = new ReportTemplate
         {
@@ -60,6 +62,11 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             if (catalog.FindField(rule.EntityType, name) is null && !(DerivedFields.Names.Contains(name) && DerivedFields.AppliesTo(catalog, rule.EntityType)))
                 Add(problems, rule.When.Span, $"fields 中的“{name}”不是 {rule.EntityType} 的字段", $"fields: '{name}' is not a field of {rule.EntityType}");
         }
+        foreach (var name in rule.Across?.Key ?? [])
+        {
+            if (catalog.FindField(rule.EntityType, name) is null && !(DerivedFields.Names.Contains(name) && DerivedFields.AppliesTo(catalog, rule.EntityType)))
+                Add(problems, rule.When.Span, $"across 的 key 中的“{name}”不是 {rule.EntityType} 的字段", $"across key: '{name}' is not a field of {rule.EntityType}");
+        }
         var distinct = problems.Distinct().OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
         if (distinct.Count > 0 || when is null || message is null || (rule.Receives is not null && receives is null))
             throw new SourceProblemException(distinct);
@@ -75,6 +82,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             typesRead.UnionWith(expression.Analysis.EntityTypes);
         }
         foreach (var name in rule.Fields) fieldsRead.Add(rule.EntityType + "." + name);
+        foreach (var name in rule.Across?.Key ?? []) fieldsRead.Add(rule.EntityType + "." + (DerivedFields.Names.Contains(name) ? IdNumberFieldOr(rule.EntityType, name) : name));
         if (items.ContainsKey("household")) typesRead.Add("household");
         if (householdField is not null) fieldsRead.Add(rule.EntityType + "." + householdField);
         // A person moving between households changes who the members are.
@@ -92,6 +100,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             BindsMembers = named.Contains("members"),
             BindsRetirement = named.Contains("retirement"),
             NativeWhen = NativeCondition.TryCreate(when.Program.Program),
+            WhenGuard = NativeCondition.TryCreateGuard(when.Program.Program),
             NativeReceives = NativeCondition.TryCreate(receives?.Program.Program),
         };
     }
@@ -129,6 +138,9 @@ public sealed class RuleCompiler(FieldCatalog catalog)
     /// </summary>
     private static TemplateExpression Block(TemplateExpression code) =>
         new("{" + code.Code + "\n}", code.Span with { Column = code.Span.Column - 1 });
+
+    /// <summary>A derived field (birth_date, age …) changes with the ID number it is read from.</summary>
+    private string IdNumberFieldOr(string entityType, string name) => DerivedFields.IdField(catalog, entityType)?.Name ?? name;
 
     private string? HouseholdFieldOf(string entityType) =>
         catalog.FieldsOf(entityType).FirstOrDefault(f => f.Type == FieldType.EntityRef && f.RefEntityType == "household")?.Name;

@@ -25,7 +25,18 @@ public static class FindingsApi
 
     public sealed record FindingView(Guid Id, string RuleId, string RuleTitle, string Kind, string Level, string Department, Guid EntityId,
         string EntityType, string? Name, string VillageCode, string VillageName, string Message, IReadOnlyList<FindingValueView> Values, string? Gap,
-        DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome, string? RuleTitleEn = null);
+        DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome, string? RuleTitleEn = null)
+    {
+        /// <summary>The finding's other records (an across-villages rule), as this viewer may see them.</summary>
+        public IReadOnlyList<RelatedView> Related { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Another record of an across-villages finding. Outside the viewer's scope only its village is named: no id, no name,
+    /// no link (a cadre learns the person is also registered there, nothing of that village's records). Inside it, the
+    /// record's id and name and a link (<see cref="CanOpen"/>) for users who see individuals.
+    /// </summary>
+    public sealed record RelatedView(string VillageCode, string VillageName, Guid? EntityId, string? Name, bool CanOpen);
 
     public sealed record OutcomeView(string Outcome, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
 
@@ -70,9 +81,14 @@ public static class FindingsApi
         var tree = await regions.GetAsync(ct);
         // Names for the record links, in one read; department users get no record links.
         var names = user.SeesIndividuals
-            ? (await store.GetManyAsync(entries.Select(e => e.Finding.EntityId).Distinct().ToList(), ct)).ToDictionary(d => d.Key, d => d.Value["name"] as string)
+            ? (await store.GetManyAsync(entries.Select(e => e.Finding.EntityId)
+                .Concat(entries.SelectMany(e => e.Finding.Related).Where(r => user.CanView(RegionCode.Parse(r.VillageCode))).Select(r => r.EntityId))
+                .Distinct().ToList(), ct)).ToDictionary(d => d.Key, d => d.Value["name"] as string)
             : [];
-        var items = entries.Select(e => View(e, user, catalog, tree, names.GetValueOrDefault(e.Finding.EntityId))).ToList();
+        var items = entries.Select(e => View(e, user, catalog, tree, names.GetValueOrDefault(e.Finding.EntityId)) with
+        {
+            Related = e.Finding.Related.Select(r => Related(r, user, tree, names)).ToList(),
+        }).ToList();
         return TypedResults.Ok(new FindingList(resolved.Unit.Code.Value,
             new FormApi.PeriodView(month.Key, month.DisplayZh, month.Start, month.End, calendar.DueDate(month)), items,
             items.Count(i => i.Outcome is null), items.Count(i => i.NewThisMonth), items.Count(i => i.Outcome is not null)));
@@ -106,6 +122,16 @@ public static class FindingsApi
             tree.Find(f.VillageCode)?.Name ?? f.VillageCode, f.Message, values, f.Gap, f.AppearedAt, entry.NewThisMonth,
             // The record's dialog is the village's own cadre's (reviewers read it through the roster they may open).
             user.SeesIndividuals && user.CanView(RegionCode.Parse(f.VillageCode)), outcome, entry.Rule.TitleEn);
+    }
+
+    private static RelatedView Related(FindingLink link, CurrentUser user, RegionTree tree, IReadOnlyDictionary<Guid, string?> names)
+    {
+        var unit = tree.Find(link.VillageCode);
+        var township = unit?.Code.Parent is { } parent ? tree.Find(parent)?.Name : null;
+        var villageName = (township ?? "") + (unit?.Name ?? link.VillageCode);
+        var inScope = user.SeesIndividuals && user.CanView(RegionCode.Parse(link.VillageCode));
+        return inScope ? new RelatedView(link.VillageCode, villageName, link.EntityId, names.GetValueOrDefault(link.EntityId), true)
+            : new RelatedView(link.VillageCode, villageName, null, null, false);
     }
 
     private static (string Zh, string En) DerivedLabel(string name) => name switch

@@ -33,13 +33,19 @@ public sealed partial class MartenFormHubStore : IFindingStore
                 {
                     kept++;
                     if (existing.Message == draft.Message && existing.Gap == draft.Gap && existing.Level == (int)draft.Level
-                        && SameValues(existing.Values, draft.Values)) continue;
-                    session.Store(existing with { Message = draft.Message, Values = Copy(draft.Values), Gap = draft.Gap, Level = (int)draft.Level });
+                        && SameValues(existing.Values, draft.Values) && (existing.Related ?? []).SequenceEqual(draft.Related)) continue;
+                    session.Store(existing with
+                    {
+                        Message = draft.Message, Values = Copy(draft.Values), Gap = draft.Gap, Level = (int)draft.Level, Related = Links(draft.Related),
+                    });
                     continue;
                 }
                 appeared++;
                 session.Insert(new FindingDocument(Guid.NewGuid(), draft.RuleId, draft.EntityId, draft.EntityType, villageCode, period, (int)draft.Level,
-                    draft.Message, Copy(draft.Values), draft.Gap, at, null, FindingDocument.KeyOf(draft.RuleId, draft.EntityId, period)));
+                    draft.Message, Copy(draft.Values), draft.Gap, at, null, FindingDocument.KeyOf(draft.RuleId, draft.EntityId, period))
+                {
+                    Related = Links(draft.Related),
+                });
             }
 
             var resolved = 0;
@@ -52,6 +58,8 @@ public sealed partial class MartenFormHubStore : IFindingStore
             return new FindingChanges(appeared, resolved, kept + appeared);
         }, ct, againOnUniqueValue: true);
     }
+
+    private static List<FindingLink>? Links(IReadOnlyList<FindingLink> related) => related.Count == 0 ? null : related.ToList();
 
     private static Dictionary<string, string?> Copy(IReadOnlyDictionary<string, string?> values) => values.ToDictionary(v => v.Key, v => v.Value);
 
@@ -67,7 +75,7 @@ public sealed partial class MartenFormHubStore : IFindingStore
         if (!includeResolved) query = query.Where(f => f.OpenKey != null);
         var stored = await query.OrderBy(f => f.VillageCode).ThenBy(f => f.RuleId).ThenBy(f => f.AppearedAt).ThenBy(f => f.Id).ToListAsync(ct);
         return stored.Select(f => new Finding(f.Id, f.RuleId, f.EntityId, f.EntityType, f.VillageCode, f.Period, (FindingLevel)f.Level, f.Message,
-            f.Values, f.Gap, f.AppearedAt, f.ResolvedAt)).ToList();
+            f.Values, f.Gap, f.AppearedAt, f.ResolvedAt) { Related = f.Related ?? [] }).ToList();
     }
 
     public Task SaveEligibilityOutcomeAsync(EligibilityOutcome outcome, AuditEntry audit, CancellationToken ct = default) => WriteAsync(async session =>

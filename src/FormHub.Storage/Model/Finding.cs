@@ -22,4 +22,7 @@ public sealed record Finding(
     DateTimeOffset? ResolvedAt)
 {
     public bool IsOpen => ResolvedAt is null;
+
+    /// <summary>The other records the finding concerns, in other villages (an across-villages rule); empty otherwise.</summary>
+    public IReadOnlyList<FindingLink> Related { get; init; } = [];
 }

@@ -12,7 +12,7 @@ public class StarterCatalogTests
         Assert.Equal(["household", "person", "village"], Catalog.EntityTypes.Select(t => t.Key));
         Assert.InRange(Catalog.FieldsOf("village").Count, 10, 20);
         Assert.InRange(Catalog.FieldsOf("household").Count, 10, 20);
-        Assert.InRange(Catalog.FieldsOf("person").Count, 20, 30);
+        Assert.InRange(Catalog.FieldsOf("person").Count, 20, 40);
     }
 
     [Fact]

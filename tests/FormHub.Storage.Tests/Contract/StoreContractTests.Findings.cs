@@ -44,6 +44,28 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task AFindingKeepsItsLinksToRecordsInOtherVillagesAndTakesNewOnesWhenTheyChange()
+    {
+        var a = Guid.NewGuid();
+        var elsewhere = Guid.NewGuid();
+        var third = Guid.NewGuid();
+        var linked = Draft("r1", a, "同一人") with { Related = [new FindingLink(elsewhere, "person", VillageB)] };
+        await Store.SaveFindingsAsync(VillageA, "2026-11", ["r1"], [linked, Draft("r1", Guid.NewGuid(), "无关联")], Clock.GetUtcNow());
+
+        var stored = await Store.ListFindingsAsync(VillageA, "2026-11");
+        Assert.Equal([new FindingLink(elsewhere, "person", VillageB)], Assert.Single(stored, f => f.EntityId == a).Related);
+        Assert.Empty(Assert.Single(stored, f => f.EntityId != a).Related);
+
+        // Only the links changed: the same finding (same appearance) now names both other records.
+        var more = linked with { Related = [new FindingLink(elsewhere, "person", VillageB), new FindingLink(third, "person", VillageB)] };
+        var saved = await Store.SaveFindingsAsync(VillageA, "2026-11", ["r1"], [more], Clock.GetUtcNow().AddMinutes(1));
+        Assert.Equal(0, saved.Appeared);
+        var again = Assert.Single(await Store.ListFindingsAsync(VillageA, "2026-11"));
+        Assert.Equal([elsewhere, third], again.Related.Select(l => l.EntityId));
+        Assert.Equal(Clock.GetUtcNow(), again.AppearedAt);
+    }
+
+    [Fact]
     public async Task AFindingThatComesBackAfterBeingResolvedIsANewOne()
     {
         var a = Guid.NewGuid();

@@ -67,6 +67,7 @@ export function findingsPanel(opts) {
         ' ', h('span', { class: 'finding-rule small muted' }, titleOf(f, 'ruleTitle'))),
       h('p', { class: 'finding-message', 'data-testid': 'finding-message' }, f.message),
       valuesLine(f),
+      relatedLine(f),
       h('p', { class: 'muted small' }, [opts.showVillage ? f.villageName : null, t('findings.since', { at: fmtDateTime(f.appearedAt) })].filter(Boolean).join(' · ')),
       f.outcome ? h('p', { class: 'small', 'data-testid': 'finding-outcome' }, t('eligibility.recordedBy', {
         outcome: valueText(f.outcome.outcome), reason: f.outcome.reason ? `：${f.outcome.reason}` : '', user: f.outcome.recordedBy, at: fmtDateTime(f.outcome.recordedAt),
@@ -75,6 +76,18 @@ export function findingsPanel(opts) {
         f.canOpen && opts.env ? h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'finding-open', onclick: () => openRecord(f) }, t('findings.open')) : null),
       kind === 'eligibility' && mayRecord() && !f.outcome ? outcomeForm(f) : null);
     return li;
+  }
+
+  // The other records of an across-villages finding: a link to each the viewer's scope covers, the village name otherwise.
+  function relatedLine(f) {
+    if (!f.related || !f.related.length) return null;
+    const parts = f.related.map((r) => (r.canOpen && r.entityId && opts.env
+      ? h('button', { type: 'button', class: 'btn btn-link btn-small', 'data-testid': 'finding-related-open', 'data-entity': r.entityId,
+        onclick: () => openRecord(f, r) }, `${r.villageName} ${r.name || ''}`.trim())
+      : h('span', { 'data-testid': 'finding-related-hidden' }, t('findings.relatedHidden', { village: r.villageName }))));
+    const line = h('p', { class: 'small finding-related', 'data-testid': 'finding-related' }, t('findings.related'));
+    parts.forEach((p, i) => { if (i) line.append(isZh() ? '、' : ', '); line.append(p); });
+    return line;
   }
 
   function mayRecord() { return state.me && (state.me.role === 'cadre' || state.me.role === 'department'); }
@@ -98,9 +111,10 @@ export function findingsPanel(opts) {
     return h('div', { class: 'outcome-form field-inline' }, select, reason, button);
   }
 
-  function openRecord(f) {
-    const env = { ...opts.env, village: f.villageCode, entityType: f.entityType };
-    openEntityEditor(env, { id: f.entityId, fields: { name: f.name } }, {
+  function openRecord(f, other) {
+    const env = { ...(opts.env || {}), village: other ? other.villageCode : f.villageCode, entityType: f.entityType };
+    const target = other ? { id: other.entityId, fields: { name: other.name } } : { id: f.entityId, fields: { name: f.name } };
+    openEntityEditor(env, target, {
       onDone: async (msg) => {
         status.ok(msg);
         // The rules follow the change feed a moment behind the save: ask again until this finding has gone (at most ~10 s).

@@ -1,3 +1,5 @@
+using FormHub.Storage.Model;
+
 namespace FormHub.Storage.Marten.Documents;
 
 /// <summary>
@@ -8,5 +10,8 @@ public sealed record FindingDocument(
     Guid Id, string RuleId, Guid EntityId, string EntityType, string VillageCode, string Period, int Level, string Message,
     IReadOnlyDictionary<string, string?> Values, string? Gap, DateTimeOffset AppearedAt, DateTimeOffset? ResolvedAt, string? OpenKey)
 {
+    /// <summary>Links to the other records of an across-villages finding; null on documents from before them.</summary>
+    public IReadOnlyList<FindingLink>? Related { get; init; }
+
     public static string KeyOf(string ruleId, Guid entityId, string period) => $"{ruleId}|{entityId:N}|{period}";
 }
