@@ -50,7 +50,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             }
             evaluated.Add(rule.Rule.Id);
             drafts.AddRange(run.Hits.Select(h => new FindingDraft(rule.Rule.Id, h.EntityId, rule.Rule.EntityType, rule.Rule.Level, h.Message,
-                h.Values.ToDictionary(v => v.Key, v => Text(v.Value)), h.Gap)));
+                h.Values.ToDictionary(v => v.Key, v => Text(v.Value)), h.Gap, h.MessageEn)));
         }
         var changes = await store.SaveFindingsAsync(village.Code.Value, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
         return new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);

@@ -10,7 +10,7 @@ namespace FormHub.Storage.Sql;
 public sealed partial class SqlFormHubStore
 {
     private const string FindingColumns =
-        "id, rule_id, entity_id, entity_type, village_code, period, level, message, field_values, gap, appeared_at, resolved_at";
+        "id, rule_id, entity_id, entity_type, village_code, period, level, message, field_values, gap, appeared_at, resolved_at, message_en";
 
     /// <summary>
     /// The findings tables, created on start beside the others. Kept here rather than in each dialect's list so the
@@ -26,7 +26,7 @@ public sealed partial class SqlFormHubStore
             CREATE TABLE IF NOT EXISTS {T("findings")} (
                 county_code text NOT NULL, id {id} NOT NULL, rule_id text NOT NULL, entity_id {id} NOT NULL, entity_type text NOT NULL,
                 village_code text NOT NULL, period text NOT NULL, level {whole} NOT NULL, message text NOT NULL, field_values text NOT NULL,
-                gap text, appeared_at {time} NOT NULL, resolved_at {time},
+                gap text, appeared_at {time} NOT NULL, resolved_at {time}, message_en text,
                 PRIMARY KEY (county_code, id))
             """;
         yield return $"CREATE INDEX IF NOT EXISTS ix_findings_village ON {T("findings")} (village_code, period, rule_id)";
@@ -48,6 +48,18 @@ public sealed partial class SqlFormHubStore
         {
             await using var command = connection.Command(statement);
             await command.ExecuteNonQueryAsync(ct);
+        }
+        // Databases from before rules had English messages get the column (a nullable column: existing rows read as none).
+        // PostgreSQL says IF NOT EXISTS (two servers may start at once); SQLite has no such clause, and one process owns its file.
+        if (_dialect is PostgresDialect)
+        {
+            await using var add = connection.Command($"ALTER TABLE {T("findings")} ADD COLUMN IF NOT EXISTS message_en text");
+            await add.ExecuteNonQueryAsync(ct);
+        }
+        else if (!await ColumnExistsAsync(connection, null, "findings", "message_en", ct))
+        {
+            await using var add = connection.Command($"ALTER TABLE {T("findings")} ADD COLUMN message_en text");
+            await add.ExecuteNonQueryAsync(ct);
         }
     }
 
@@ -82,11 +94,11 @@ public sealed partial class SqlFormHubStore
             if (open.TryGetValue((draft.RuleId, draft.EntityId), out var existing))
             {
                 kept++;
-                if (existing.Message == draft.Message && existing.Gap == draft.Gap && existing.Level == draft.Level
+                if (existing.Message == draft.Message && existing.MessageEn == draft.MessageEn && existing.Gap == draft.Gap && existing.Level == draft.Level
                     && JsonSerializer.Serialize(existing.Values) == values) continue;
                 await using var update = connection.Command(
-                    $"UPDATE {T("findings")} SET message = @message, field_values = @values, gap = @gap, level = @level WHERE county_code = @county AND id = @id", tx)
-                    .With("@message", draft.Message).With("@values", values).With("@gap", draft.Gap).With("@level", (int)draft.Level)
+                    $"UPDATE {T("findings")} SET message = @message, message_en = @messageEn, field_values = @values, gap = @gap, level = @level WHERE county_code = @county AND id = @id", tx)
+                    .With("@message", draft.Message).With("@messageEn", draft.MessageEn).With("@values", values).With("@gap", draft.Gap).With("@level", (int)draft.Level)
                     .With("@county", county).With("@id", _dialect.IdValue(existing.Id));
                 await update.ExecuteNonQueryAsync(ct);
                 continue;
@@ -95,13 +107,13 @@ public sealed partial class SqlFormHubStore
             await using var insert = connection.Command(
                 $"""
                 INSERT INTO {T("findings")} (county_code, {FindingColumns})
-                VALUES (@county, @id, @rule, @entity, @type, @village, @period, @level, @message, @values, @gap, @at, NULL)
+                VALUES (@county, @id, @rule, @entity, @type, @village, @period, @level, @message, @values, @gap, @at, NULL, @messageEn)
                 ON CONFLICT (county_code, rule_id, entity_id, period) WHERE resolved_at IS NULL DO NOTHING
                 """, tx)
                 .With("@county", county).With("@id", _dialect.IdValue(Guid.NewGuid())).With("@rule", draft.RuleId)
                 .With("@entity", _dialect.IdValue(draft.EntityId)).With("@type", draft.EntityType).With("@village", villageCode)
                 .With("@period", period).With("@level", (int)draft.Level).With("@message", draft.Message).With("@values", values)
-                .With("@gap", draft.Gap).With("@at", at);
+                .With("@gap", draft.Gap).With("@at", at).With("@messageEn", draft.MessageEn);
             await insert.ExecuteNonQueryAsync(ct);
         }
 
@@ -182,7 +194,7 @@ public sealed partial class SqlFormHubStore
                 reader.GetString(4), reader.GetString(5), (FindingLevel)reader.GetInt32(6), reader.GetString(7),
                 JsonSerializer.Deserialize<Dictionary<string, string?>>(reader.GetString(8)) ?? [],
                 reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetFieldValue<DateTimeOffset>(10),
-                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11)));
+                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11), reader.IsDBNull(12) ? null : reader.GetString(12)));
         }
         return result;
     }

@@ -6,7 +6,8 @@ namespace FormHub.Storage.Marten.Documents;
 /// </summary>
 public sealed record FindingDocument(
     Guid Id, string RuleId, Guid EntityId, string EntityType, string VillageCode, string Period, int Level, string Message,
-    IReadOnlyDictionary<string, string?> Values, string? Gap, DateTimeOffset AppearedAt, DateTimeOffset? ResolvedAt, string? OpenKey)
+    IReadOnlyDictionary<string, string?> Values, string? Gap, DateTimeOffset AppearedAt, DateTimeOffset? ResolvedAt, string? OpenKey,
+    string? MessageEn = null)
 {
     public static string KeyOf(string ruleId, Guid entityId, string period) => $"{ruleId}|{entityId:N}|{period}";
 }
