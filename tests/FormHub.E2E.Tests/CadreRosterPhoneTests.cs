@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using FormHub.Filing;
 using FormHub.Storage;
+using FormHub.Storage.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
