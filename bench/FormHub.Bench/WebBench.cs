@@ -308,7 +308,12 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         start.Environment["FormHub__TemplatesDirectory"] = formTemplates;
         start.Environment["FormHub__SeedDemo"] = "false";
         start.Environment["FormHub__LoginAttemptsPerMinute"] = "100000";
-        if (engine == "postgres") start.Environment["FormHub__PostgresConnectionString"] = options.PostgresConnectionString;
+        if (engine != "sqlite")
+        {
+            start.Environment["FormHub__PostgresConnectionString"] = options.PostgresConnectionString;
+            // "postgres" is the hand-written engine, "marten" Marten (the server's default): say which, as the loader does.
+            start.Environment[StorageOptions.PostgresEngineVariable] = engine == "marten" ? "marten" : "handwritten";
+        }
         foreach (var pair in options.ServerEnvironment)
         {
             var eq = pair.IndexOf('=');

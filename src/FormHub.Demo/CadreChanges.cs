@@ -46,8 +46,11 @@ internal sealed class CadreChanges
 
     private DateOnly Base => _calendar.BaseDate;
 
-    /// <summary>The two months of history, up to the last day anything can have happened.</summary>
-    private (DateOnly From, DateOnly To) History => (_calendar.Months[0].Start, Min(_calendar.Months[1].End, _calendar.LastEventDay));
+    /// <summary>
+    /// The seeded months, the current one included, up to the last day anything can have happened: changes recorded after
+    /// the last approved month are what the reviewer's 本月变动 lists, so the demo must have some.
+    /// </summary>
+    private (DateOnly From, DateOnly To) History => (_calendar.Months[0].Start, Min(_calendar.Current.End, _calendar.LastEventDay));
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

@@ -38,8 +38,12 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
     {
         foreach (var month in calendar.Months.Where(m => m != calendar.Current))
         {
+            // Five days after the month, or (early in the next month) halfway from its end to now: what the cadre recorded
+            // after the approval is the reviewer's 本月变动, which must not be empty on the first days of a month either.
             var fiveDaysOn = new DateTimeOffset(month.End.AddDays(5).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
-            var approvedAt = fiveDaysOn < DateTimeOffset.UtcNow ? fiveDaysOn : DateTimeOffset.UtcNow;
+            var monthOver = new DateTimeOffset(month.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+            var halfway = monthOver + (calendar.Now - monthOver) / 2;
+            var approvedAt = fiveDaysOn < halfway ? fiveDaysOn : halfway;
             foreach (var village in villages)
             {
                 var approved = Submission.NewDraft(village.Code.Value, month.Key) with

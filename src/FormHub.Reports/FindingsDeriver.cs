@@ -115,7 +115,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             }
             evaluated.Add(rule.Rule.Id);
             drafts.AddRange(run.Hits.Select(h => new FindingDraft(rule.Rule.Id, h.EntityId, rule.Rule.EntityType, rule.Rule.Level, h.Message,
-                h.Values.ToDictionary(v => v.Key, v => Text(v.Value)), h.Gap)
+                h.Values.ToDictionary(v => v.Key, v => Text(v.Value)), h.Gap, h.MessageEn)
             {
                 Related = h.Related.Select(r => new FindingLink(r.EntityId, rule.Rule.EntityType, r.VillageCode)).ToList(),
             }));

@@ -96,8 +96,14 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             BindRecord();
             var (message, messageFailure) = TemplateEvaluator.Execute(_options, host, compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
             if (messageFailure is not null) return new RuleRun(hits, messageFailure);
+            object? messageEn = null;
+            if (compiled.MessageEn is { } en)
+            {
+                (messageEn, var enFailure) = TemplateEvaluator.Execute(_options, host, en, $"{where} message_en", $"rule {rule.Id} message_en", ct);
+                if (enFailure is not null) return new RuleRun(hits, enFailure);
+            }
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);
-            hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap) { Related = group?.Others ?? [] });
+            hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap, messageEn as string) { Related = group?.Others ?? [] });
         }
         return new RuleRun(hits, null);
     }

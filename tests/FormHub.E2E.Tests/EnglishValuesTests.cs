@@ -40,8 +40,14 @@ public sealed partial class EnglishValuesTests(LiveServer server)
             Assert.True(DateTime.UtcNow < deadline, "the failing check never showed in English: " + await page.InnerTextAsync("main"));
             await Task.Delay(1000);
         }
-        var checkText = await page.Locator("[data-testid=check]", new() { HasText = "Someone under 80" }).First.InnerTextAsync();
+        var check = page.Locator("[data-testid=check]", new() { HasText = "Someone under 80" }).First;
+        // The check and its chrome read in English; the records it names (listed under it) carry residents' Chinese names,
+        // and their messages are the rule's English ones.
+        var checkText = await check.EvaluateAsync<string>("li => { const c = li.cloneNode(true); c.querySelector('[data-testid=check-records]')?.remove(); return c.innerText; }");
         Assert.DoesNotMatch(Cjk(), checkText);
+        var named = check.Locator($"[data-testid=check-records] [data-testid=finding][data-entity='{young.Id}'] [data-testid=finding-message]");
+        await named.WaitForAsync();
+        Assert.Matches(@"aged \d+: not eligible but still paid the old-age allowance this month$", (await named.InnerTextAsync()).Trim());
 
         // The record dialog: option values and units in English; the stored value stays Chinese.
         await page.GotoAsync($"/#/roster/person?period={month.Key}&q={Uri.EscapeDataString((string)young["name"]!)}");

@@ -36,6 +36,14 @@ internal static class PageSteps
         return page;
     }
 
+    /// <summary>Unfolds a roster's filters (folded behind 筛选 on a phone; already open on a PC).</summary>
+    public static async Task OpenFiltersAsync(this IPage page, string prefix = "roster")
+    {
+        var fold = page.Locator($"[data-testid={prefix}-filter-fold]");
+        await fold.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        if (!await fold.EvaluateAsync<bool>("d => d.open")) await page.ClickAsync($"[data-testid={prefix}-filters-toggle]");
+    }
+
     public static async Task SignOutAsync(this IPage page)
     {
         await page.ClickAsync("#logout");

@@ -70,6 +70,7 @@ public sealed class RosterFailingChecksTests(LiveServer server)
         await option.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         Assert.Contains(lang == "en" ? "Child under 16 marked as working (3)" : "未满16周岁标为务工（3）", await option.TextContentAsync());
 
+        await page.OpenFiltersAsync();
         await page.SelectOptionAsync("#roster-check", "rs-child-worker");
         await WaitForTotalAsync(page, 3, lang);
         var listed = await page.Locator("[data-testid=roster-row]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");

@@ -40,6 +40,7 @@ public sealed class RosterFilterTests(LiveServer server)
         var months = await page.Locator("#period-select option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
         Assert.Equal([month.Key, month.Previous.Key, month.Previous.Previous.Key], months);
 
+        await page.OpenFiltersAsync();
         await page.SelectOptionAsync("#roster-age", "60-");
         await page.CheckAsync("#roster-dibao");
         await page.SelectOptionAsync("#roster-sort", "age");
@@ -89,6 +90,7 @@ public sealed class RosterFilterTests(LiveServer server)
         await page.SignInAsync("reviewer-yangliu");
         await page.GotoAsync($"/#/review/{Yangliu}?period={month.Key}");
         await page.ClickAsync("[data-testid=review-tab-person]");
+        await page.OpenFiltersAsync("review-person");
         await page.WaitForSelectorAsync("#review-person-age");
         await page.SelectOptionAsync("#review-person-age", "60-");
         await page.CheckAsync("#review-person-dibao");

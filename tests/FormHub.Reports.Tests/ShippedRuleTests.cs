@@ -85,6 +85,23 @@ public class ShippedRuleTests
     }
 
     [Fact]
+    public async Task EveryShippedRuleHasAnEnglishMessageAndEveryTemplateCheckNamingRecordsNamesAShippedRule()
+    {
+        await using var v = await VillageAsync();
+        Assert.All(v.Deriver.Rules.Rules, r => Assert.NotNull(r.Rule.MessageEn));
+        var templates = FormHub.Core.Templates.TemplateLoader.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "templates"));
+        var naming = templates.SelectMany(t => t.Checks.Where(c => c.Records is not null).Select(c => (t.Id, c.Records, c.RecordsGap))).ToList();
+        Assert.Contains(naming, n => n is ("mz-elderly-allowance-monthly", "mz-elderly-unpaid", null));
+        foreach (var (template, records, gap) in naming)
+        {
+            var rule = v.Deriver.Rules.Find(records!)?.Rule;
+            Assert.True(rule is not null, $"{template}: records {records} is not a shipped rule");
+            // a gap narrows an eligibility list only
+            Assert.True(gap is null || rule.Kind == FormHub.Core.Rules.RuleKind.Eligibility, $"{template}: records_gap on a check rule");
+        }
+    }
+
+    [Fact]
     public async Task DeadPersonPaidAfterDeathIsFoundAndResolvedWhenThePaymentIsCleared()
     {
         await using var v = await VillageAsync();
@@ -102,6 +119,7 @@ public class ShippedRuleTests
         var found = await v.RunAsync("mz-dead-person-paid");
         var finding = Open(found, paid);
         Assert.Equal("王老汉（王大户）2026-10-15已死亡注销，2026年11月仍有发放金额", finding.Message);
+        Assert.Equal("王老汉 (王大 household): retired as dead on 2026-10-15, still paid in 2026-11", finding.MessageEn);
         Assert.Equal(FormHub.Core.Rules.FindingLevel.Error, finding.Level);
         Assert.Equal("100", finding.Values["elderly_allowance_amount"]);
         Assert.DoesNotContain(found, x => x.EntityId == unpaid);

@@ -128,6 +128,29 @@ public class RuleCheckTests
     }
 
     [Fact]
+    public void TheEnglishMessageRunsBesideTheChineseOneAndIsCheckedLikeIt()
+    {
+        var yaml = Good.Replace("fields: [disability_grade]", "message_en: ${record.name} (${household.name} household) has a grade 1 disability\nfields: [disability_grade]");
+        var hh = new ScriptEntity(Guid.NewGuid(), "household", new Dictionary<string, object?> { ["name"] = "王大" });
+        var a = new ScriptEntity(Guid.NewGuid(), "person", new Dictionary<string, object?>
+        {
+            ["name"] = "王一", ["household"] = hh.Id.ToString(), ["disability_grade"] = "一级", ["age"] = 40L, ["phone"] = null, ["id_number"] = null,
+        });
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = [hh], ["person"] = [a] },
+        };
+        var hit = Assert.Single(new RuleEvaluator().Evaluate(Compile(yaml), new RuleRecords(scope)).Hits);
+        Assert.Equal(("王一（王大户）为一级残疾", "王一 (王大 household) has a grade 1 disability"), (hit.Message, hit.MessageEn));
+
+        // The English message may not show a sensitive field either, and its mistakes are placed like the message's.
+        var leak = Problems(Good.Replace("fields: [disability_grade]", "message_en: ${record.name} ${record.phone}"));
+        Assert.Contains(leak, p => p.Message.En.Contains("message_en must not show the sensitive field") && p.Line == 9);
+        var typo = Problems(Good.Replace("fields: [disability_grade]", "message_en: ${record.nmae}"));
+        Assert.Contains(typo, p => p.Line == 9);
+    }
+
+    [Fact]
     public void TheConditionRunsPerRecordWithItsHouseholdAndDeclarationsDoNotClash()
     {
         var hh = new ScriptEntity(Guid.NewGuid(), "household", new Dictionary<string, object?> { ["name"] = "王大" });

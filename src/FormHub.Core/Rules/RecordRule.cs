@@ -31,6 +31,11 @@ public sealed record RecordRule
     public TemplateExpression? Receives { get; init; }
     /// <summary>The message as a JavaScript template literal's text: <c>${record.name}（${household.name}户）…</c>.</summary>
     public required TemplateExpression Message { get; init; }
+    /// <summary>
+    /// The same message in English (<c>message_en</c>), evaluated like <see cref="Message"/> and shown when English is chosen;
+    /// null: the Chinese one is shown.
+    /// </summary>
+    public TemplateExpression? MessageEn { get; init; }
     /// <summary>The record's fields at fault, shown beside the message (masked for the viewer like any field).</summary>
     public IReadOnlyList<string> Fields { get; init; } = [];
     /// <summary>Set for a rule comparing records across the county's villages (<c>across:</c>); null for a rule within a village.</summary>

@@ -16,7 +16,7 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
     internal sealed record Result(string File, string? Id, Mark IdMark, RecordRule? Rule);
 
     private static readonly string[] TopKeys =
-        ["id", "kind", "title", "title_en", "entity", "department", "level", "audience", "include_retired", "when", "receives", "message", "fields", "across"];
+        ["id", "kind", "title", "title_en", "entity", "department", "level", "audience", "include_retired", "when", "receives", "message", "message_en", "fields", "across"];
     private static readonly string[] AcrossKeys = ["key", "villages", "households", "within"];
     private static readonly (string Yaml, bool Value)[] WithinNames = [("county", false), ("village", true)];
     private static readonly (string Yaml, RuleKind Value)[] KindNames = [("check", RuleKind.Check), ("eligibility", RuleKind.Eligibility)];
@@ -64,7 +64,8 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
                 "An eligibility rule needs receives: whether the record receives the benefit this month (e.g. record.elderly_allowance_amount > 0)");
         if (kind == RuleKind.Check && receives is not null)
             Add(YamlNodes.KeyOf(map, "receives").Start, "receives 只用于享受资格规则（kind: eligibility）", "receives is only for eligibility rules (kind: eligibility)");
-        var message = MessageOf(map);
+        var message = MessageOf(map, "message", required: true);
+        var messageEn = MessageOf(map, "message_en", required: false);
         var fields = ReadFields(map);
         var across = ReadAcross(map);
         if (across is not null && kind == RuleKind.Eligibility)
@@ -76,7 +77,7 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
             rule = new RecordRule
             {
                 Id = id!, Kind = kind, Title = title!, TitleEn = titleEn, EntityType = entity!, Department = department!, Level = level,
-                Audience = audience, IncludeRetired = includeRetired, When = when!, Receives = receives, Message = message!, Fields = fields,
+                Audience = audience, IncludeRetired = includeRetired, When = when!, Receives = receives, Message = message!, MessageEn = messageEn, Fields = fields,
                 Across = across, SourceFile = File,
             };
         }
@@ -87,13 +88,14 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
     /// The message is the text of a JavaScript template literal, so <c>${record.name}</c> names the record. It is compiled
     /// as <c>`text`</c>: one column before the text, so positions inside it still map to the file.
     /// </summary>
-    private TemplateExpression? MessageOf(YamlMappingNode map)
+    private TemplateExpression? MessageOf(YamlMappingNode map, string key, bool required)
     {
-        if (_expressions.RequiredExpression(map, "message", TopLevel) is not { } text) return null;
+        if (!required && YamlNodes.Optional(map, key) is null) return null;
+        if (_expressions.RequiredExpression(map, key, TopLevel) is not { } text) return null;
         if (text.Code.Contains('`'))
         {
-            Add(YamlNodes.KeyOf(map, "message").Start, "message 里不能有反引号“`”（它按模板字符串计算，用 ${…} 插入值）",
-                "message must not contain a backtick '`' (it is evaluated as a template literal; insert values with ${…})");
+            Add(YamlNodes.KeyOf(map, key).Start, $"{key} 里不能有反引号“`”（它按模板字符串计算，用 ${{…}} 插入值）",
+                $"{key} must not contain a backtick '`' (it is evaluated as a template literal; insert values with ${{…}})");
             return null;
         }
         return new TemplateExpression("`" + text.Code + "`", text.Span with { Column = text.Span.Column - 1 });
@@ -185,6 +187,7 @@ internal sealed class RuleFileReader(string file, string yaml, List<SourceProble
         "department" => ("负责的部门，如 民政", "the owning department, e.g. 民政"),
         "when" => ("条件，如 record.age >= 80 && !(record.elderly_allowance_amount > 0)", "the condition, e.g. record.age >= 80"),
         "message" => ("提示文字，如 ${record.name}本月未发放高龄津贴", "the message, e.g. ${record.name} was not paid"),
+        "message_en" => ("英文提示，如 ${record.name}: no allowance this month", "the message in English, e.g. ${record.name}: no allowance this month"),
         _ => ("值", "a value"),
     };
 }

@@ -24,7 +24,9 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
     private static readonly string[] OutlierKeys = ["method", "threshold", "min_history", "history", "peers", "min_peers", "min", "max"];
     private static readonly (string Yaml, OutlierMethod Value)[] OutlierMethodNames = [("mad", OutlierMethod.Mad), ("zscore", OutlierMethod.ZScore)];
     private static readonly (string Yaml, bool Value)[] SwitchNames = [("true", true), ("false", false), ("on", true), ("off", false)];
-    private static readonly string[] CheckEntryKeys = ["rule", "level", "message", "message_en"];
+    private static readonly string[] CheckEntryKeys = ["rule", "level", "message", "message_en", "records", "records_gap"];
+    private static readonly System.Text.RegularExpressions.Regex RuleIdPattern = new("^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly string[] Gaps = ["应享未享", "不应享仍享"];
 
     private static readonly (string Yaml, PeriodType Value)[] PeriodNames =
         [("monthly", PeriodType.Monthly), ("quarterly", PeriodType.Quarterly), ("yearly", PeriodType.Yearly)];
@@ -368,8 +370,22 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             var rule = RequiredExpression(check, "rule", where);
             var level = Choose(OptionalScalar(check, "level"), LevelNames, "检查级别", "check level") ?? CheckLevel.Error;
             var message = RequiredScalar(check, "message", where)?.Value;
+            var records = OptionalScalar(check, "records");
+            if (records is not null && !RuleIdPattern.IsMatch(records.Value ?? ""))
+                Add(records.Start, $"records 应是一条记录级规则的 id（如 mz-elderly-unpaid），收到“{records.Value}”",
+                    $"records must be the id of a record rule (e.g. mz-elderly-unpaid), got '{records.Value}'");
+            var recordsGap = OptionalScalar(check, "records_gap");
+            if (recordsGap is not null && !Gaps.Contains(recordsGap.Value))
+                Add(recordsGap.Start, $"records_gap 应为 应享未享 或 不应享仍享，收到“{recordsGap.Value}”",
+                    $"records_gap must be 应享未享 or 不应享仍享, got '{recordsGap.Value}'");
+            if (recordsGap is not null && records is null)
+                Add(recordsGap.Start, "records_gap 要与 records（名单规则的 id）一起写", "records_gap goes with records (the id of the list's rule)");
             if (rule is null || message is null) continue;
-            checks.Add(new TemplateCheck { Rule = rule, Level = level, Message = message, MessageEn = OptionalScalar(check, "message_en")?.Value, Span = SpanOf(check.Start) });
+            checks.Add(new TemplateCheck
+            {
+                Rule = rule, Level = level, Message = message, MessageEn = OptionalScalar(check, "message_en")?.Value, Span = SpanOf(check.Start),
+                Records = records?.Value, RecordsGap = recordsGap?.Value,
+            });
         }
 
         return checks;

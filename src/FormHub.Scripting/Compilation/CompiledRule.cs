@@ -28,6 +28,9 @@ public sealed class CompiledRule
 
     internal CompiledExpression Message { get; }
 
+    /// <summary>The English message (<c>message_en</c>), when the rule has one.</summary>
+    internal CompiledExpression? MessageEn { get; init; }
+
     /// <summary>The record's field naming its household (person.household), when its type has one.</summary>
     public string? HouseholdField { get; }
 

@@ -47,14 +47,16 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         var when = _templates.Parse(host, Block(rule.When), problems, extra);
         var receives = rule.Receives is { } r ? _templates.Parse(host, Block(r), problems, extra) : null;
         var message = _templates.Parse(host, rule.Message, problems, messageExtra);
-        if (message is not null)
+        var messageEn = rule.MessageEn is { } en ? _templates.Parse(host, en, problems, messageExtra) : null;
+        foreach (var (text, source, key) in new[] { (message, rule.Message, "message"), (messageEn, rule.MessageEn, "message_en") })
         {
+            if (text is null || source is null) continue;
             // By name only: age read from the ID number shows the age, not the number.
-            foreach (var key in message.Analysis.NamedFields)
+            foreach (var name in text.Analysis.NamedFields)
             {
-                if (catalog.FindField(key) is { Sensitivity: Sensitivity.Sensitive or Sensitivity.Secret } field)
-                    Add(problems, rule.Message.Span, $"message 不能显示敏感字段“{field.LabelZh}”（{key}）：审核员和部门也会看到这条提示；请改用 fields 列出，按查看人脱敏显示",
-                        $"message must not show the sensitive field '{field.LabelEn}' ({key}): reviewers and departments see it too; list it under fields, where it is masked for the viewer");
+                if (catalog.FindField(name) is { Sensitivity: Sensitivity.Sensitive or Sensitivity.Secret } field)
+                    Add(problems, source.Span, $"{key} 不能显示敏感字段“{field.LabelZh}”（{name}）：审核员和部门也会看到这条提示；请改用 fields 列出，按查看人脱敏显示",
+                        $"{key} must not show the sensitive field '{field.LabelEn}' ({name}): reviewers and departments see it too; list it under fields, where it is masked for the viewer");
             }
         }
         foreach (var name in rule.Fields)
@@ -68,13 +70,14 @@ public sealed class RuleCompiler(FieldCatalog catalog)
                 Add(problems, rule.When.Span, $"across 的 key 中的“{name}”不是 {rule.EntityType} 的字段", $"across key: '{name}' is not a field of {rule.EntityType}");
         }
         var distinct = problems.Distinct().OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
-        if (distinct.Count > 0 || when is null || message is null || (rule.Receives is not null && receives is null))
+        if (distinct.Count > 0 || when is null || message is null || (rule.Receives is not null && receives is null)
+            || (rule.MessageEn is not null && messageEn is null))
             throw new SourceProblemException(distinct);
 
         var fieldsRead = new HashSet<string>(StringComparer.Ordinal);
         var typesRead = new HashSet<string>(StringComparer.Ordinal) { rule.EntityType };
         var historyRead = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var expression in new[] { when, receives, message })
+        foreach (var expression in new[] { when, receives, message, messageEn })
         {
             if (expression is null) continue;
             historyRead.UnionWith(expression.Analysis.HistoryFields);
@@ -89,12 +92,13 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         if (lists.ContainsKey("members")) fieldsRead.Add("person.household");
         // Which per-record globals the scripts name at all: the evaluator binds only those (a record costs four binds otherwise).
         var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var expression in new[] { when, receives, message })
+        foreach (var expression in new[] { when, receives, message, messageEn })
         {
             if (expression?.Program.Program is { } ast) named.UnionWith(IdentifiersOf(ast));
         }
         return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead)
         {
+            MessageEn = messageEn,
             HistoryFields = historyRead,
             BindsHousehold = named.Contains("household"),
             BindsMembers = named.Contains("members"),

@@ -25,7 +25,7 @@ public static class FindingsApi
 
     public sealed record FindingView(Guid Id, string RuleId, string RuleTitle, string Kind, string Level, string Department, Guid EntityId,
         string EntityType, string? Name, string VillageCode, string VillageName, string Message, IReadOnlyList<FindingValueView> Values, string? Gap,
-        DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome, string? RuleTitleEn = null)
+        DateTimeOffset AppearedAt, bool NewThisMonth, bool CanOpen, OutcomeView? Outcome, string? RuleTitleEn = null, string? MessageEn = null)
     {
         /// <summary>The finding's other records (an across-villages rule), as this viewer may see them.</summary>
         public IReadOnlyList<RelatedView> Related { get; init; } = [];
@@ -48,13 +48,13 @@ public static class FindingsApi
     {
         var group = app.SignedIn("/api/findings", "Findings");
         group.MapGet("/{unit}", ListAsync).WithName("ListFindings")
-            .WithSummary("Open findings of record rules (kind=check, including outliers of report columns), outliers only (kind=outlier, optionally of one template=) or eligibility lists (kind=eligibility) for a month in a village, township or county, as the viewer may see them");
+            .WithSummary("Open findings of record rules (kind=check, including outliers of report columns), outliers only (kind=outlier, optionally of one template=) or eligibility lists (kind=eligibility) for a month in a village, township or county, as the viewer may see them; rule= (and gap=) narrows to one rule's records, as a report check that names them asks");
         group.MapPost("/outcomes", RecordOutcomeAsync).WithName("RecordEligibilityOutcome")
             .WithSummary("Records what was done about a person on an eligibility list (已核实, 已申请, 不符合 with a reason); audited");
         return app;
     }
 
-    private static async Task<Results<Ok<FindingList>, ProblemHttpResult>> ListAsync(string unit, string? period, string? kind, string? template, HttpContext http,
+    private static async Task<Results<Ok<FindingList>, ProblemHttpResult>> ListAsync(string unit, string? period, string? kind, string? template, string? rule, string? gap, HttpContext http,
         CurrentUser user, UnitAccess access, FilingCalendar calendar, FindingBoard board, FieldCatalog catalog, RegionDirectory regions, IFormHubStore store,
         CancellationToken ct)
     {
@@ -78,6 +78,9 @@ public static class FindingsApi
             var prefix = string.IsNullOrEmpty(template) ? OutlierRules.Prefix : OutlierRules.IdOf(template, "");
             entries = entries.Where(e => e.Finding.RuleId.StartsWith(prefix, StringComparison.Ordinal)).ToList();
         }
+        // rule= (and gap=): the records one rule names, as a report's check that concerns records lists them (TemplateCheck.Records).
+        if (!string.IsNullOrEmpty(rule))
+            entries = entries.Where(e => e.Finding.RuleId == rule && (string.IsNullOrEmpty(gap) || e.Finding.Gap == gap)).ToList();
         var tree = await regions.GetAsync(ct);
         // Names for the record links, in one read; department users get no record links.
         var names = user.SeesIndividuals
@@ -121,7 +124,7 @@ public static class FindingsApi
             entry.Rule.Level.ToString().ToLowerInvariant(), entry.Rule.Department, f.EntityId, f.EntityType, name, f.VillageCode,
             tree.Find(f.VillageCode)?.Name ?? f.VillageCode, f.Message, values, f.Gap, f.AppearedAt, entry.NewThisMonth,
             // The record's dialog is the village's own cadre's (reviewers read it through the roster they may open).
-            user.SeesIndividuals && user.CanView(RegionCode.Parse(f.VillageCode)), outcome, entry.Rule.TitleEn);
+            user.SeesIndividuals && user.CanView(RegionCode.Parse(f.VillageCode)), outcome, entry.Rule.TitleEn, f.MessageEn);
     }
 
     private static RelatedView Related(FindingLink link, CurrentUser user, RegionTree tree, IReadOnlyDictionary<Guid, string?> names)

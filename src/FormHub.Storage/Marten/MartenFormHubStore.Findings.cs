@@ -32,17 +32,18 @@ public sealed partial class MartenFormHubStore : IFindingStore
                 if (open.TryGetValue((draft.RuleId, draft.EntityId), out var existing))
                 {
                     kept++;
-                    if (existing.Message == draft.Message && existing.Gap == draft.Gap && existing.Level == (int)draft.Level
+                    if (existing.Message == draft.Message && existing.MessageEn == draft.MessageEn && existing.Gap == draft.Gap && existing.Level == (int)draft.Level
                         && SameValues(existing.Values, draft.Values) && (existing.Related ?? []).SequenceEqual(draft.Related)) continue;
                     session.Store(existing with
                     {
-                        Message = draft.Message, Values = Copy(draft.Values), Gap = draft.Gap, Level = (int)draft.Level, Related = Links(draft.Related),
+                        Message = draft.Message, MessageEn = draft.MessageEn, Values = Copy(draft.Values), Gap = draft.Gap, Level = (int)draft.Level,
+                        Related = Links(draft.Related),
                     });
                     continue;
                 }
                 appeared++;
                 session.Insert(new FindingDocument(Guid.NewGuid(), draft.RuleId, draft.EntityId, draft.EntityType, villageCode, period, (int)draft.Level,
-                    draft.Message, Copy(draft.Values), draft.Gap, at, null, FindingDocument.KeyOf(draft.RuleId, draft.EntityId, period))
+                    draft.Message, Copy(draft.Values), draft.Gap, at, null, FindingDocument.KeyOf(draft.RuleId, draft.EntityId, period), draft.MessageEn)
                 {
                     Related = Links(draft.Related),
                 });
@@ -75,7 +76,7 @@ public sealed partial class MartenFormHubStore : IFindingStore
         if (!includeResolved) query = query.Where(f => f.OpenKey != null);
         var stored = await query.OrderBy(f => f.VillageCode).ThenBy(f => f.RuleId).ThenBy(f => f.AppearedAt).ThenBy(f => f.Id).ToListAsync(ct);
         return stored.Select(f => new Finding(f.Id, f.RuleId, f.EntityId, f.EntityType, f.VillageCode, f.Period, (FindingLevel)f.Level, f.Message,
-            f.Values, f.Gap, f.AppearedAt, f.ResolvedAt) { Related = f.Related ?? [] }).ToList();
+            f.Values, f.Gap, f.AppearedAt, f.ResolvedAt, f.MessageEn) { Related = f.Related ?? [] }).ToList();
     }
 
     public Task SaveEligibilityOutcomeAsync(EligibilityOutcome outcome, AuditEntry audit, CancellationToken ct = default) => WriteAsync(async session =>

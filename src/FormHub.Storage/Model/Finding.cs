@@ -5,7 +5,7 @@ namespace FormHub.Storage.Model;
 /// <summary>
 /// A stored finding of a record rule for one village and month: when it first appeared and, once the record no longer
 /// meets the rule, when it was resolved (<see cref="ResolvedAt"/>; null while open). A finding that comes back after
-/// being resolved is a new one.
+/// being resolved is a new one. <see cref="MessageEn"/> is the rule's <c>message_en</c> for the record (null: none).
 /// </summary>
 public sealed record Finding(
     Guid Id,
@@ -19,7 +19,8 @@ public sealed record Finding(
     IReadOnlyDictionary<string, string?> Values,
     string? Gap,
     DateTimeOffset AppearedAt,
-    DateTimeOffset? ResolvedAt)
+    DateTimeOffset? ResolvedAt,
+    string? MessageEn = null)
 {
     public bool IsOpen => ResolvedAt is null;
 

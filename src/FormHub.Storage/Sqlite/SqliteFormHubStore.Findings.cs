@@ -9,7 +9,7 @@ namespace FormHub.Storage.Sqlite;
 public sealed partial class SqliteFormHubStore
 {
     private const string FindingColumns =
-        "id, rule_id, entity_id, entity_type, village_code, period, level, message, field_values, gap, appeared_at, resolved_at, related";
+        "id, rule_id, entity_id, entity_type, village_code, period, level, message, field_values, gap, appeared_at, resolved_at, related, message_en";
 
     /// <summary>The findings tables, created on start beside the others; kept here so the feature's schema reads in one place.</summary>
     private static IEnumerable<string> FindingSchema()
@@ -20,7 +20,7 @@ public sealed partial class SqliteFormHubStore
             CREATE TABLE IF NOT EXISTS findings (
                 county_code text NOT NULL, id {id} NOT NULL, rule_id text NOT NULL, entity_id {id} NOT NULL, entity_type text NOT NULL,
                 village_code text NOT NULL, period text NOT NULL, level {whole} NOT NULL, message text NOT NULL, field_values text NOT NULL,
-                gap text, appeared_at {time} NOT NULL, resolved_at {time}, related text,
+                gap text, appeared_at {time} NOT NULL, resolved_at {time}, related text, message_en text,
                 PRIMARY KEY (county_code, id))
             """;
         yield return $"CREATE INDEX IF NOT EXISTS ix_findings_village ON findings (village_code, period, rule_id)";
@@ -47,6 +47,12 @@ public sealed partial class SqliteFormHubStore
         if (!await ColumnExistsAsync(connection, null, "findings", "related", ct))
         {
             await using var add = connection.Command($"ALTER TABLE findings ADD COLUMN related text");
+            await add.ExecuteNonQueryAsync(ct);
+        }
+        // Databases from before rules had English messages (a nullable column: existing rows read as none).
+        if (!await ColumnExistsAsync(connection, null, "findings", "message_en", ct))
+        {
+            await using var add = connection.Command("ALTER TABLE findings ADD COLUMN message_en text");
             await add.ExecuteNonQueryAsync(ct);
         }
     }
@@ -85,12 +91,12 @@ public sealed partial class SqliteFormHubStore
             if (open.TryGetValue((draft.RuleId, draft.EntityId), out var existing))
             {
                 kept++;
-                if (existing.Message == draft.Message && existing.Gap == draft.Gap && existing.Level == draft.Level
+                if (existing.Message == draft.Message && existing.MessageEn == draft.MessageEn && existing.Gap == draft.Gap && existing.Level == draft.Level
                     && JsonSerializer.Serialize(existing.Values) == values && RelatedJson(existing.Related) == related) continue;
                 await using var update = connection.Command(
-                    $"UPDATE findings SET message = @message, field_values = @values, gap = @gap, level = @level, related = @related WHERE county_code = @county AND id = @id", tx)
-                    .With("@message", draft.Message).With("@values", values).With("@gap", draft.Gap).With("@level", (int)draft.Level).With("@related", related)
-                    .With("@county", county).With("@id", SqliteIds.Text(existing.Id));
+                    "UPDATE findings SET message = @message, message_en = @messageEn, field_values = @values, gap = @gap, level = @level, related = @related WHERE county_code = @county AND id = @id", tx)
+                    .With("@message", draft.Message).With("@messageEn", draft.MessageEn).With("@values", values).With("@gap", draft.Gap).With("@level", (int)draft.Level)
+                    .With("@related", related).With("@county", county).With("@id", SqliteIds.Text(existing.Id));
                 await update.ExecuteNonQueryAsync(ct);
                 continue;
             }
@@ -98,13 +104,13 @@ public sealed partial class SqliteFormHubStore
             await using var insert = connection.Command(
                 $"""
                 INSERT INTO findings (county_code, {FindingColumns})
-                VALUES (@county, @id, @rule, @entity, @type, @village, @period, @level, @message, @values, @gap, @at, NULL, @related)
+                VALUES (@county, @id, @rule, @entity, @type, @village, @period, @level, @message, @values, @gap, @at, NULL, @related, @messageEn)
                 ON CONFLICT (county_code, rule_id, entity_id, period) WHERE resolved_at IS NULL DO NOTHING
                 """, tx)
                 .With("@county", county).With("@id", SqliteIds.Text(Guid.NewGuid())).With("@rule", draft.RuleId)
                 .With("@entity", SqliteIds.Text(draft.EntityId)).With("@type", draft.EntityType).With("@village", villageCode)
                 .With("@period", period).With("@level", (int)draft.Level).With("@message", draft.Message).With("@values", values)
-                .With("@gap", draft.Gap).With("@at", at).With("@related", related);
+                .With("@gap", draft.Gap).With("@at", at).With("@related", related).With("@messageEn", draft.MessageEn);
             await insert.ExecuteNonQueryAsync(ct);
         }
 
@@ -185,7 +191,7 @@ public sealed partial class SqliteFormHubStore
                 reader.GetString(4), reader.GetString(5), (FindingLevel)reader.GetInt32(6), reader.GetString(7),
                 JsonSerializer.Deserialize<Dictionary<string, string?>>(reader.GetString(8)) ?? [],
                 reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetFieldValue<DateTimeOffset>(10),
-                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11))
+                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11), reader.IsDBNull(13) ? null : reader.GetString(13))
             {
                 Related = reader.IsDBNull(12) ? [] : JsonSerializer.Deserialize<List<FindingLink>>(reader.GetString(12)) ?? [],
             });

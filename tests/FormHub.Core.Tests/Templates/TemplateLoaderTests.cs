@@ -294,7 +294,40 @@ public class TemplateLoaderTests
             """);
         Assert.Equal([(9, 5), (13, 5)], problems.Select(p => (p.Line, p.Column)));
         Assert.Equal("未知的键“vaule”（是否应为“value”？），可用的键：id, title, title_en, unit, value, rollup, digits, group, outlier", problems[0].Message.Zh);
-        Assert.Equal("未知的键“mesage”（是否应为“message”？），可用的键：rule, level, message, message_en", problems[1].Message.Zh);
+        Assert.Equal("未知的键“mesage”（是否应为“message”？），可用的键：rule, level, message, message_en, records, records_gap", problems[1].Message.Zh);
+    }
+
+    [Fact]
+    public void A_check_names_the_rule_whose_records_it_concerns_and_a_wrong_name_or_side_is_placed()
+    {
+        var template = TemplateLoader.Load("t.yaml", Header + "\n" + """
+            columns:
+              - id: hh
+                title: 户数
+                value: count(households)
+            checks:
+              - rule: row.hh > 0
+                message: 没有户
+                records: mz-elderly-allowance-eligibility
+                records_gap: 不应享仍享
+            """);
+        var check = Assert.Single(template.Checks);
+        Assert.Equal(("mz-elderly-allowance-eligibility", "不应享仍享"), (check.Records, check.RecordsGap));
+
+        var problems = Problems(Header + "\n" + """
+            columns:
+              - id: hh
+                title: 户数
+                value: count(households)
+            checks:
+              - rule: row.hh > 0
+                message: 没有户
+                records: Elderly Unpaid
+                records_gap: 少发
+            """);
+        Assert.Equal([(13, 14), (14, 18)], problems.Select(p => (p.Line, p.Column)));
+        Assert.Contains("records 应是一条记录级规则的 id", problems[0].Message.Zh);
+        Assert.Contains("records_gap 应为 应享未享 或 不应享仍享", problems[1].Message.Zh);
     }
 
     [Fact]

@@ -31,6 +31,24 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task AFindingKeepsTheRulesEnglishMessageAndTakesANewOneWhileOpen()
+    {
+        var a = Guid.NewGuid();
+        var plain = Guid.NewGuid();
+        await Store.SaveFindingsAsync(VillageA, "2026-11", ["r1"],
+            [Draft("r1", a, "张三 85周岁") with { MessageEn = "张三, aged 85" }, Draft("r1", plain, "李四 90周岁")], Clock.GetUtcNow());
+        var stored = await Store.ListFindingsAsync(VillageA, "2026-11");
+        Assert.Equal("张三, aged 85", Assert.Single(stored, f => f.EntityId == a).MessageEn);
+        Assert.Null(Assert.Single(stored, f => f.EntityId == plain).MessageEn);
+
+        // Only the English text changed: the open finding takes it (same appearance), as it takes a new Chinese message.
+        await Store.SaveFindingsAsync(VillageA, "2026-11", ["r1"],
+            [Draft("r1", a, "张三 85周岁") with { MessageEn = "张三, aged 85, not paid" }, Draft("r1", plain, "李四 90周岁")], Clock.GetUtcNow().AddMinutes(1));
+        var again = Assert.Single(await Store.ListFindingsAsync(VillageA, "2026-11"), f => f.EntityId == a);
+        Assert.Equal(("张三, aged 85, not paid", Clock.GetUtcNow()), (again.MessageEn, again.AppearedAt));
+    }
+
+    [Fact]
     public async Task SavingOneRulesFindingsLeavesOtherRulesAndVillagesAlone()
     {
         var a = Guid.NewGuid();

@@ -196,6 +196,6 @@ export const AccountsApi = {
 // ---- findings of record rules (智能校验) and eligibility lists (免申即享) --------------------------
 
 export const FindingsApi = {
-  list: (unit, period, kind, template) => get(`/api/findings/${enc(unit)}${qs({ period, kind, template })}`),
+  list: (unit, period, kind, template, rule, gap) => get(`/api/findings/${enc(unit)}${qs({ period, kind, template, rule, gap })}`),
   recordOutcome: (ruleId, entityId, outcome, reason) => post('/api/findings/outcomes', { ruleId, entityId, outcome, reason: reason || null }),
 };

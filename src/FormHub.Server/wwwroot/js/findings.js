@@ -17,13 +17,25 @@ function valuesLine(f) {
   return parts.length ? h('p', { class: 'muted small finding-values', 'data-testid': 'finding-values' }, parts.join(isZh() ? '；' : '; ')) : null;
 }
 
+/** The finding's message in the chosen language: the rule's message_en when it has one, else the Chinese. */
+export function findingMessage(f) {
+  return (!isZh() && f.messageEn) || f.message;
+}
+
+/** On a phone the form's findings start folded to one line (they pushed the form a screen down); on a PC they start open. */
+function wideScreen() {
+  return typeof matchMedia === 'function' && matchMedia('(min-width: 720px)').matches;
+}
+
 /**
  * A panel listing the findings of one unit and month. opts: { unit, periodKey, kind ('check' | 'eligibility'), env (for
  * the record dialog: village, periodKey, periodText, summary, readOnly), showVillage, onlyNewToggle, testid, template (with kind
- * 'outlier': the outliers of one report's columns) }.
+ * 'outlier': the outliers of one report's columns), rule and gap (only that rule's records: a report check naming them, shown
+ * compact inside the check), collapsible (folded to a one-line count on a phone) }.
  */
 export function findingsPanel(opts) {
   const { unit, kind = 'check', testid = 'findings' } = opts;
+  const compact = !!opts.rule;
   const body = h('div', { 'aria-live': 'polite' });
   const status = statusLine(`${testid}-status`);
   let onlyNew = false;
@@ -31,13 +43,19 @@ export function findingsPanel(opts) {
   const toggle = opts.onlyNewToggle ? h('label', { class: 'field-inline small' },
     h('input', { type: 'checkbox', id: `${testid}-only-new`, 'data-testid': `${testid}-only-new`, onchange: (e) => { onlyNew = e.target.checked; draw(); } }),
     ` ${t('findings.onlyNew')}`) : null;
-  const section = h('section', { class: 'panel findings', id: testid, 'data-testid': testid, 'aria-labelledby': `${testid}-title` },
-    h('h2', { id: `${testid}-title` }, t(kind === 'eligibility' ? 'eligibility.title' : kind === 'outlier' ? 'outliers.title' : 'findings.title')),
-    h('p', { class: 'muted small' }, t(kind === 'eligibility' ? 'eligibility.intro' : kind === 'outlier' ? 'outliers.intro' : 'findings.intro')),
-    toggle, status.el, body);
+  const title = t(kind === 'eligibility' ? 'eligibility.title' : kind === 'outlier' ? 'outliers.title' : 'findings.title');
+  const intro = h('p', { class: 'muted small' }, t(kind === 'eligibility' ? 'eligibility.intro' : kind === 'outlier' ? 'outliers.intro' : 'findings.intro'));
+  const summaryLine = h('summary', { 'data-testid': `${testid}-summary` }, h('h2', { id: `${testid}-title`, class: 'summary-title' }, title));
+  const section = compact
+    ? h('div', { class: 'check-records', 'data-testid': testid }, status.el, body)
+    : opts.collapsible
+      ? h('section', { class: 'panel findings', id: testid, 'data-testid': testid, 'aria-labelledby': `${testid}-title` },
+        h('details', { class: 'findings-fold', 'data-testid': `${testid}-fold`, open: wideScreen() || null }, summaryLine, intro, toggle, status.el, body))
+      : h('section', { class: 'panel findings', id: testid, 'data-testid': testid, 'aria-labelledby': `${testid}-title` },
+        h('h2', { id: `${testid}-title` }, title), intro, toggle, status.el, body);
 
   async function reload() {
-    try { last = await FindingsApi.list(unit, opts.periodKey, kind, opts.template); } catch (err) { if (err.status === 401) throw err; fill(body, h('p', { class: 'error' }, errorText(err))); return null; }
+    try { last = await FindingsApi.list(unit, opts.periodKey, compact ? undefined : kind, opts.template, opts.rule, opts.gap); } catch (err) { if (err.status === 401) throw err; fill(body, h('p', { class: 'error' }, errorText(err))); return null; }
     draw();
     return last;
   }
@@ -50,6 +68,14 @@ export function findingsPanel(opts) {
     const count = kind === 'eligibility'
       ? t('eligibility.counts', { open: fmtNum(open.length), worked: fmtNum(worked.length) })
       : t('findings.count', { n: fmtNum(items.length), fresh: fmtNum(items.filter((f) => f.newThisMonth).length) });
+    // the folded panel says how many in its one line, so a phone sees the count without unfolding
+    if (opts.collapsible) summaryLine.firstChild.textContent = items.length ? t('findings.summary', { n: fmtNum(items.length) }) : title;
+    if (compact) {
+      fill(body, items.length
+        ? [h('p', { class: 'small muted' }, t('findings.checkRecords', { n: fmtNum(items.length) })), h('ul', { class: 'finding-list' }, items.map((f) => item(f)))]
+        : h('p', { class: 'small muted', 'data-testid': `${testid}-none` }, t('findings.checkRecordsNone')));
+      return;
+    }
     if (!items.length) { fill(body, h('p', { class: 'muted', 'data-testid': `${testid}-none` }, t(kind === 'eligibility' ? 'eligibility.none' : kind === 'outlier' ? 'outliers.none' : 'findings.none'))); return; }
     fill(body,
       h('p', { class: 'counts', 'data-testid': `${testid}-count` }, count),
@@ -65,7 +91,7 @@ export function findingsPanel(opts) {
         h('span', { class: `badge badge-${f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'info'}` }, f.gap ? valueText(f.gap) : t(`findings.level.${f.level}`)),
         f.newThisMonth ? h('span', { class: 'badge badge-new', 'data-testid': 'finding-new' }, t('findings.new')) : null,
         ' ', h('span', { class: 'finding-rule small muted' }, titleOf(f, 'ruleTitle'))),
-      h('p', { class: 'finding-message', 'data-testid': 'finding-message' }, f.message),
+      h('p', { class: 'finding-message', 'data-testid': 'finding-message' }, findingMessage(f)),
       valuesLine(f),
       relatedLine(f),
       h('p', { class: 'muted small' }, [opts.showVillage ? f.villageName : null, t('findings.since', { at: fmtDateTime(f.appearedAt) })].filter(Boolean).join(' · ')),

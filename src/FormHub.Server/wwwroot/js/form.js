@@ -60,7 +60,7 @@ function draw(ctx, village, summary) {
   drawSummary(page, summaryBox);
   // Records the rules found at fault, each with a link that opens the record (智能校验).
   put(main, findingsPanel({
-    unit: village, periodKey, kind: 'check',
+    unit: village, periodKey, kind: 'check', collapsible: true,
     env: { ctx, village, periodKey, periodText, summary, editable: !!summary.editable, readOnly: !summary.editable },
   }).el);
   put(main, villageForm(page));
@@ -137,10 +137,16 @@ function drawSummary(page, box) {
     fill(derived, (views || []).map((v) => reportCard(v)));
   }).catch((err) => { if (err.status !== 401) fill(derived, h('p', { class: 'muted' }, errorText(err))); });
 
-  put(box, statusPanel, cards, checksPanel(summary.checks || []), missingPanel(summary.missing || []), reportList);
+  // a check that concerns records lists them (from the rule its template names), each opening the record as the findings do
+  const records = { unit: page.village, periodKey: page.periodKey, env: { ctx: page.ctx, village: page.village, periodKey: page.periodKey, periodText: (summary.period && summary.period.display) || page.periodKey, summary, editable: !!summary.editable, readOnly: !summary.editable } };
+  put(box, statusPanel, cards, checksPanel(summary.checks || [], 'checks', records), missingPanel(summary.missing || []), reportList);
 }
 
-export function checksPanel(checks, testid = 'checks') {
+/**
+ * The failing checks of a village's month. `records` ({ unit, periodKey, env }) lets a check whose template names a record
+ * rule (records:) list the records it concerns under it; without it (or env) the names show without a link.
+ */
+export function checksPanel(checks, testid = 'checks', records = null) {
   const failing = checks.filter((c) => !c.passed);
   const errors = failing.filter((c) => c.level === 'error');
   const warnings = failing.filter((c) => c.level !== 'error');
@@ -149,15 +155,19 @@ export function checksPanel(checks, testid = 'checks') {
       failing.length ? h('span', { class: 'count' }, t('checks.count', { errors: errors.length, warnings: warnings.length })) : null),
     failing.length === 0
       ? h('p', { class: 'ok-text', 'data-testid': 'checks-ok' }, t('checks.none'))
-      : h('ul', { class: 'check-list' }, [...errors, ...warnings].map(checkItem)));
+      : h('ul', { class: 'check-list' }, [...errors, ...warnings].map((c) => checkItem(c, records))));
 }
 
-export function checkItem(c) {
+export function checkItem(c, records = null) {
   const level = c.level === 'error' ? 'error' : 'warning';
-  return h('li', { class: `check check-${c.passed ? 'passed' : level}`, 'data-testid': 'check', 'data-level': level, 'data-passed': String(!!c.passed) },
+  const named = !c.passed && c.records && records
+    ? findingsPanel({ ...records, rule: c.records, gap: c.recordsGap || undefined, testid: 'check-records' }).el
+    : null;
+  return h('li', { class: `check check-${c.passed ? 'passed' : level}`, 'data-testid': 'check', 'data-level': level, 'data-passed': String(!!c.passed), 'data-records': c.records || null },
     h('span', { class: `level level-${c.passed ? 'passed' : level}` }, c.passed ? t('checks.passed') : t(`checks.${level}`)),
     h('span', { class: 'check-message' }, (!isZh() && c.messageEn) || c.message),
-    c.title ? h('span', { class: 'muted small check-source' }, (!isZh() && c.titleEn) || c.title) : null);
+    c.title ? h('span', { class: 'muted small check-source' }, (!isZh() && c.titleEn) || c.title) : null,
+    named);
 }
 
 function missingPanel(missing) {
@@ -303,7 +313,7 @@ async function submitDialog(page) {
   const errors = failing.filter((c) => c.level === 'error');
   fill(list, 
     failing.length
-      ? h('ul', { class: 'check-list' }, [...errors, ...failing.filter((c) => c.level !== 'error')].map(checkItem))
+      ? h('ul', { class: 'check-list' }, [...errors, ...failing.filter((c) => c.level !== 'error')].map((c) => checkItem(c)))
       : h('p', { class: 'ok-text' }, t('submit.allPassed')),
     errors.length ? h('p', { class: 'warn-text', role: 'note' }, t('submit.errorsWarning', { n: errors.length })) : null);
   list.setAttribute('data-ready', 'true');

@@ -205,7 +205,7 @@ async function renderVillage(ctx, code) {
     actionsPanel(ctx, code, periodKey, sub),
     changesSection(ctx, code, periodKey),
     reportsSection(reports || []),
-    summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks') : null,
+    summary ? checksPanel((summary.checks || []).filter((c) => !c.passed), 'review-checks', { unit: code, periodKey }) : null,
     findingsPanel({ unit: code, periodKey, kind: 'check', onlyNewToggle: true, testid: 'village-findings',
       env: { periodKey, periodText, summary, readOnly: true } }).el,
     summary ? villageFacts(summary) : null,
@@ -352,7 +352,7 @@ export function reportCard(r) {
   const checks = (r.checks || []).length
     ? h('div', { class: 'report-checks' },
       h('h4', null, t('report.checks')),
-      failing.length ? h('ul', { class: 'check-list' }, failing.map(checkItem)) : h('p', { class: 'ok-text' }, t('checks.none')))
+      failing.length ? h('ul', { class: 'check-list' }, failing.map((c) => checkItem(c))) : h('p', { class: 'ok-text' }, t('checks.none')))
     : null;
   const narrative = r.narrative
     ? h('div', { class: 'narrative' }, h('h4', null, t('report.narrative')), h('p', { 'data-testid': 'narrative' }, r.narrative))

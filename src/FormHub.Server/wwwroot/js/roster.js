@@ -8,6 +8,7 @@ import { fieldControl, fieldGroups, FieldSet, groupFieldset, displayValue, gende
 import { showSaveError } from './form.js';
 import { typedValues, keepTyped } from './keeptyped.js';
 import { pageTitle } from './app.js';
+import { rosterExportLinks } from './rosterexport.js';
 
 const PAGE_SIZE = 20;
 const REF_PAGE = 100; // the API's largest page (RosterApi.MaxPageSize)
@@ -87,7 +88,7 @@ export async function render(ctx) {
       })),
     !editable ? h('p', { class: 'panel muted', 'data-testid': 'not-editable' }, t('submit.notEditable')) : null,
     h('section', { class: 'panel roster', 'data-testid': 'roster', 'data-entity-type': entityType },
-      h('div', { class: 'roster-tools' }, list.searchBox, add),
+      h('div', { class: 'roster-tools' }, list.searchBox, h('div', { class: 'roster-actions' }, add, rosterExportLinks({ unit: village, entityType, periodKey, periodText }))),
       pageStatus.el,
       list.el));
   await list.reload();
@@ -233,9 +234,17 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
       changed();
     } }, t('roster.filter.clear'));
   const labelled = (forId, text, control) => h('div', { class: 'field' }, h('label', { for: forId }, text), control);
+  // On a phone the filters took a whole screen: they fold behind one 筛选 button that says how many are on. Open from the
+  // start on a PC, and whenever the link already carries filters (a copied link shows what it filters by).
+  const filterCount = () => { const { q, page, ...on } = current(); return Object.keys(on).length; };
+  const filterButton = h('summary', { class: 'btn btn-small filter-toggle', 'data-testid': `${idPrefix}-filters-toggle` }, t('roster.filter.button'));
+  const showCount = () => { const n = filterCount(); filterButton.textContent = n ? t('roster.filter.buttonActive', { n: fmtNum(n) }) : t('roster.filter.button'); };
+  const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 640px)').matches;
   const searchBox = h('div', { class: 'search-box' },
     labelled(searchId, searchLabel(entityType), search),
-    h('fieldset', { class: 'roster-filters', 'data-testid': `${idPrefix}-filters` },
+    h('details', { class: 'roster-filter-fold', 'data-testid': `${idPrefix}-filter-fold`, open: wide || Object.keys(initial).some((k) => k !== 'q' && k !== 'page') || null },
+      filterButton,
+      h('fieldset', { class: 'roster-filters', 'data-testid': `${idPrefix}-filters` },
       h('legend', null, t('roster.filter.title')),
       age ? labelled(`${idPrefix}-age`, t('roster.filter.age'), age) : null,
       labelled(`${idPrefix}-status`, t('roster.status'), status),
@@ -243,7 +252,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
       labelled(`${idPrefix}-check`, t('roster.filter.check'), check),
       labelled(`${idPrefix}-sort`, t('roster.sort.by'), sort),
       labelled(`${idPrefix}-desc`, t('roster.sort.order'), desc),
-      clearBtn));
+      clearBtn)));
 
   /** The state as the URL and the API name it. */
   function current() {
@@ -283,6 +292,7 @@ export function rosterList(env, { onOpen, idPrefix = 'roster', initial = {}, onS
     const my = ++seq;
     const now = current();
     if (onState) onState(now);
+    showCount();
     for (const th of table.querySelectorAll('th[data-sort]')) {
       th.setAttribute('aria-sort', now.sort === th.dataset.sort ? (now.desc ? 'descending' : 'ascending') : 'none');
     }

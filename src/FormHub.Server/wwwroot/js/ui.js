@@ -116,8 +116,28 @@ export function errorPanel(err, onRetry) {
 }
 
 /** Wrap a table so it scrolls sideways on a narrow screen instead of widening the page. */
+/**
+ * A table that scrolls sideways inside its own box. When it is wider than the box (a phone), a line above says so and a
+ * shadow marks the edge that hides more columns; both go once the table fits or is scrolled to that edge.
+ */
 export function tableWrap(table, labelText) {
-  return h('div', { class: 'table-wrap', role: 'region', 'aria-label': labelText || null, tabindex: '0' }, table);
+  const wrap = h('div', { class: 'table-wrap', role: 'region', 'aria-label': labelText || null, tabindex: '0' }, table);
+  const hint = h('p', { class: 'scroll-hint small muted', 'data-testid': 'scroll-hint', hidden: true }, t('table.scrollHint'));
+  const edges = h('div', { class: 'table-edges', 'data-testid': 'table-edges' }, wrap);
+  const box = h('div', { class: 'table-scroll' }, hint, edges);
+  const update = () => {
+    const more = wrap.scrollWidth - wrap.clientWidth > 1;
+    hint.hidden = !more;
+    edges.classList.toggle('more-right', more && wrap.scrollLeft + wrap.clientWidth < wrap.scrollWidth - 1);
+    edges.classList.toggle('more-left', more && wrap.scrollLeft > 1);
+  };
+  wrap.addEventListener('scroll', update, { passive: true });
+  if (typeof ResizeObserver === 'function') {
+    const watch = new ResizeObserver(update);
+    watch.observe(wrap);
+    watch.observe(table);
+  }
+  return box;
 }
 
 const STATUS_CLASS = { draft: 'badge-draft', submitted: 'badge-submitted', returned: 'badge-returned', approved: 'badge-approved', revisionRequested: 'badge-approved' };

@@ -8,7 +8,8 @@ namespace FormHub.Storage.Marten.Documents;
 /// </summary>
 public sealed record FindingDocument(
     Guid Id, string RuleId, Guid EntityId, string EntityType, string VillageCode, string Period, int Level, string Message,
-    IReadOnlyDictionary<string, string?> Values, string? Gap, DateTimeOffset AppearedAt, DateTimeOffset? ResolvedAt, string? OpenKey)
+    IReadOnlyDictionary<string, string?> Values, string? Gap, DateTimeOffset AppearedAt, DateTimeOffset? ResolvedAt, string? OpenKey,
+    string? MessageEn = null)
 {
     /// <summary>Links to the other records of an across-villages finding; null on documents from before them.</summary>
     public IReadOnlyList<FindingLink>? Related { get; init; }
