@@ -1,3 +1,4 @@
+using Acornima;
 using Acornima.Ast;
 
 namespace FormHub.Scripting.Compilation;
