@@ -57,7 +57,6 @@ internal sealed partial class WebBench
             : new StorageOptions
             {
                 PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = Schema,
-                PostgresEngine = engine == "marten" ? PostgresEngineKind.Marten : PostgresEngineKind.Handwritten,
             };
         Process? server = null;
         var createdSchema = false;

@@ -311,8 +311,6 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         if (engine != "sqlite")
         {
             start.Environment["FormHub__PostgresConnectionString"] = options.PostgresConnectionString;
-            // "postgres" is the hand-written engine, "marten" Marten (the server's default): say which, as the loader does.
-            start.Environment[StorageOptions.PostgresEngineVariable] = engine == "marten" ? "marten" : "handwritten";
         }
         foreach (var pair in options.ServerEnvironment)
         {
