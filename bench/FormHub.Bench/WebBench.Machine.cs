@@ -54,12 +54,12 @@ internal sealed partial class WebBench
         Directory.CreateDirectory(dataDir);
         var storage = engine == "sqlite"
             ? new StorageOptions { DataDirectory = dataDir }
-            : new StorageOptions { PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = Schema };
+            : new StorageOptions { PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = Schema, PostgresEngine = PostgresEngineOf(engine) };
         Process? server = null;
         var createdSchema = false;
         try
         {
-            if (engine == "postgres")
+            if (OnPostgres)
             {
                 if (await SchemaExistsAsync()) throw new InvalidOperationException($"schema {Schema} already exists; the machine suite needs an empty database (the server has no schema setting)");
                 createdSchema = true;
@@ -99,7 +99,7 @@ internal sealed partial class WebBench
                 var ok = count == MachineValues && (dryRun || watch.Elapsed < TimeSpan.FromSeconds(5));
                 met &= ok;
                 rows.Add($"| {engine} | {step} | {Fmt.Duration(watch.Elapsed)} | {after.Server - before.Server:F1} s | " +
-                         $"{(engine == "postgres" ? $"{CpuSnapshot.PostgresDelta(before, after):F1} s" : "–")} | {expect} {count:N0} | {body.Length / 1024.0 / 1024:F1} MB | {(ok ? "yes" : "**no**")} |");
+                         $"{(OnPostgres ? $"{CpuSnapshot.PostgresDelta(before, after):F1} s" : "–")} | {expect} {count:N0} | {body.Length / 1024.0 / 1024:F1} MB | {(ok ? "yes" : "**no**")} |");
                 Console.WriteLine("  " + rows[^1]);
             }
 

@@ -86,14 +86,19 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         }
     }
 
+    /// <summary>Either PostgreSQL engine: <c>postgres</c> is the hand-written one, <c>marten</c> the Marten one (issue 17), on the same server.</summary>
+    private bool OnPostgres => engine is "postgres" or "marten";
+
+    private static PostgresEngineKind PostgresEngineOf(string engine) => engine == "marten" ? PostgresEngineKind.Marten : PostgresEngineKind.Handwritten;
+
     /// <summary>The engines asked for, PostgreSQL left out (said on stderr) without a connection string; each announced.</summary>
     private static IEnumerable<string> EnginesToRun(BenchOptions options)
     {
         foreach (var engine in options.Engines)
         {
-            if (engine == "postgres" && options.PostgresConnectionString is null)
+            if (engine is "postgres" or "marten" && options.PostgresConnectionString is null)
             {
-                Console.Error.WriteLine("postgres: no connection string (--postgres or FORMHUB_POSTGRES); skipped");
+                Console.Error.WriteLine($"{engine}: no connection string (--postgres or FORMHUB_POSTGRES); skipped");
                 continue;
             }
             Console.WriteLine();
@@ -125,14 +130,14 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         Directory.CreateDirectory(dataDir);
         var storage = engine == "sqlite"
             ? new StorageOptions { DataDirectory = dataDir }
-            : new StorageOptions { PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = Schema };
+            : new StorageOptions { PostgresConnectionString = options.PostgresConnectionString, PostgresSchema = Schema, PostgresEngine = PostgresEngineOf(engine) };
         var description = engine == "sqlite" ? $"SQLite in {dataDir}" : $"PostgreSQL {await PostgresVersionAsync()} schema {Schema}";
         Console.WriteLine(description);
         var createdSchema = false;
         Process? server = null;
         try
         {
-            if (engine == "postgres")
+            if (OnPostgres)
             {
                 if (await SchemaExistsAsync())
                 {
@@ -202,7 +207,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             }
             if (options.Keep)
             {
-                Console.WriteLine($"kept: {root}" + (engine == "postgres" ? $" and schema {Schema}" : ""));
+                Console.WriteLine($"kept: {root}" + (OnPostgres ? $" and schema {Schema}" : ""));
             }
             else
             {
@@ -308,7 +313,11 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         start.Environment["FormHub__TemplatesDirectory"] = formTemplates;
         start.Environment["FormHub__SeedDemo"] = "false";
         start.Environment["FormHub__LoginAttemptsPerMinute"] = "100000";
-        if (engine == "postgres") start.Environment["FormHub__PostgresConnectionString"] = options.PostgresConnectionString;
+        if (OnPostgres)
+        {
+            start.Environment["FormHub__PostgresConnectionString"] = options.PostgresConnectionString;
+            start.Environment["FormHub__PostgresEngine"] = engine == "marten" ? "marten" : "handwritten";
+        }
         foreach (var pair in options.ServerEnvironment)
         {
             var eq = pair.IndexOf('=');
@@ -526,7 +535,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             if (sec < 0 || sec + 1 >= perSecond.Count) return "";
             var (a, b) = (perSecond[sec], perSecond[sec + 1]);
             var others = (b.MachineBusy - a.MachineBusy) - (b.Server - a.Server) - (b.Self - a.Self) - CpuSnapshot.PostgresDelta(a, b);
-            return $" (server {b.Server - a.Server:F2}" + (engine == "postgres" ? $", PostgreSQL {CpuSnapshot.PostgresDelta(a, b):F2}" : "") + $", other processes {Math.Max(0, others):F2} cores)";
+            return $" (server {b.Server - a.Server:F2}" + (OnPostgres ? $", PostgreSQL {CpuSnapshot.PostgresDelta(a, b):F2}" : "") + $", other processes {Math.Max(0, others):F2} cores)";
         }
         result.WorstSeconds = "worst seconds for saves (offset in the window: saves started, slowest; CPU in that second): " +
                               string.Join("; ", worst.Select(x => $"{x.Second} s: {x.Saves.Count}, {x.Saves.Max:F0} ms{CpuIn(x.Second)}"));
@@ -542,7 +551,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             var seconds = window.TotalSeconds;
             result.Cpu = $"CPU over the measured window (cores of {Environment.ProcessorCount}): server {(after.Server - b0.Server) / seconds:F2}, " +
                          $"load generator {(after.Self - b0.Self) / seconds:F2}" +
-                         (engine == "postgres" ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
+                         (OnPostgres ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
                          $", whole machine busy {(after.MachineBusy - b0.MachineBusy) / seconds:F2} (the rest is other processes); load average at the end {loadAverage}; " +
                          $"server CPU per recorded save {Fmt.Ms((after.Server - b0.Server) * 1000 / Math.Max(1, result.Saves.Count))} " +
                          "(with the materializer switched off, the difference is the materializer's cost per saved change)";
