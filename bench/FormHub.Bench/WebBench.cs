@@ -86,6 +86,9 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         }
     }
 
+    /// <summary>PostgreSQL (the Marten engine) rather than SQLite.</summary>
+    private bool OnPostgres => engine != "sqlite";
+
     /// <summary>The engines asked for, PostgreSQL left out (said on stderr) without a connection string; each announced.</summary>
     private static IEnumerable<string> EnginesToRun(BenchOptions options)
     {
@@ -93,7 +96,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         {
             if (engine == "postgres" && options.PostgresConnectionString is null)
             {
-                Console.Error.WriteLine("postgres: no connection string (--postgres or FORMHUB_POSTGRES); skipped");
+                Console.Error.WriteLine($"{engine}: no connection string (--postgres or FORMHUB_POSTGRES); skipped");
                 continue;
             }
             Console.WriteLine();
@@ -132,7 +135,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         Process? server = null;
         try
         {
-            if (engine == "postgres")
+            if (OnPostgres)
             {
                 if (await SchemaExistsAsync())
                 {
@@ -202,7 +205,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             }
             if (options.Keep)
             {
-                Console.WriteLine($"kept: {root}" + (engine == "postgres" ? $" and schema {Schema}" : ""));
+                Console.WriteLine($"kept: {root}" + (OnPostgres ? $" and schema {Schema}" : ""));
             }
             else
             {
@@ -529,7 +532,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             if (sec < 0 || sec + 1 >= perSecond.Count) return "";
             var (a, b) = (perSecond[sec], perSecond[sec + 1]);
             var others = (b.MachineBusy - a.MachineBusy) - (b.Server - a.Server) - (b.Self - a.Self) - CpuSnapshot.PostgresDelta(a, b);
-            return $" (server {b.Server - a.Server:F2}" + (engine == "postgres" ? $", PostgreSQL {CpuSnapshot.PostgresDelta(a, b):F2}" : "") + $", other processes {Math.Max(0, others):F2} cores)";
+            return $" (server {b.Server - a.Server:F2}" + (OnPostgres ? $", PostgreSQL {CpuSnapshot.PostgresDelta(a, b):F2}" : "") + $", other processes {Math.Max(0, others):F2} cores)";
         }
         result.WorstSeconds = "worst seconds for saves (offset in the window: saves started, slowest; CPU in that second): " +
                               string.Join("; ", worst.Select(x => $"{x.Second} s: {x.Saves.Count}, {x.Saves.Max:F0} ms{CpuIn(x.Second)}"));
@@ -545,7 +548,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             var seconds = window.TotalSeconds;
             result.Cpu = $"CPU over the measured window (cores of {Environment.ProcessorCount}): server {(after.Server - b0.Server) / seconds:F2}, " +
                          $"load generator {(after.Self - b0.Self) / seconds:F2}" +
-                         (engine == "postgres" ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
+                         (OnPostgres ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
                          $", whole machine busy {(after.MachineBusy - b0.MachineBusy) / seconds:F2} (the rest is other processes); load average at the end {loadAverage}; " +
                          $"server CPU per recorded save {Fmt.Ms((after.Server - b0.Server) * 1000 / Math.Max(1, result.Saves.Count))} " +
                          "(with the materializer switched off, the difference is the materializer's cost per saved change)";
