@@ -32,7 +32,9 @@ public sealed class HeldSaveFeedTests
     [Fact]
     public async Task ASaveHeldOpenTenSecondsWhileLaterSavesCommitIsDerivedWhenItCommitsAndNothingTwice()
     {
-        await using var f = await ReportFixture.CreateAsync(postgres: true);
+        // A server of its own: the save held open would hold back every other test's feed on the shared one for 10 s.
+        await using var server = await OwnPostgresServer.StartAsync();
+        await using var f = await ReportFixture.CreateAsync(postgres: true, server: server.ConnectionString);
         Assert.Equal("marten", f.Store.EngineName);
         var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
         var b = await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
@@ -44,7 +46,7 @@ public sealed class HeldSaveFeedTests
         var start = await SettleAsync(f.Store, materializer, seeded: 2);
         await f.ExecuteSqlAsync("", HoldVillageA);
 
-        await using var gate = new NpgsqlConnection(Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES"));
+        await using var gate = new NpgsqlConnection(server.ConnectionString);
         await gate.OpenAsync();
         await ExecuteAsync(gate, $"SELECT pg_advisory_lock({Gate})");
         var held = ChangeAsync(f, a, 1, 5); // 甲 2 → 5, held open

@@ -33,22 +33,27 @@ public sealed class ReportFixture : IAsyncDisposable
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "formhub-reports-" + Guid.NewGuid().ToString("N"));
     private string? _schema;
+    private string? _server;
 
     public IFormHubStore Store { get; private set; } = null!;
     public FieldCatalog Catalog { get; } = CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "catalog"));
 
-    /// <summary>A fixture on SQLite, or with <paramref name="postgres"/> on PostgreSQL (Marten).</summary>
-    public static async Task<ReportFixture> CreateAsync(bool postgres = false, TimeProvider? clock = null)
+    /// <summary>
+    /// A fixture on SQLite, or with <paramref name="postgres"/> on PostgreSQL (Marten), on the server <paramref name="server"/>
+    /// (default: FORMHUB_TEST_POSTGRES's).
+    /// </summary>
+    public static async Task<ReportFixture> CreateAsync(bool postgres = false, TimeProvider? clock = null, string? server = null)
     {
         var f = new ReportFixture();
         var options = new StorageOptions { DataDirectory = f._dir };
         if (postgres)
         {
             f._schema = "r_" + Guid.NewGuid().ToString("N");
+            f._server = server ?? (Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES") is { Length: > 0 } cs ? cs
+                : throw new InvalidOperationException("FORMHUB_TEST_POSTGRES is not set: run the tests with ./test.sh"));
             options = options with
             {
-                PostgresConnectionString = Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES") is { Length: > 0 } cs ? cs
-                    : throw new InvalidOperationException("FORMHUB_TEST_POSTGRES is not set: run the tests with ./test.sh"),
+                PostgresConnectionString = f._server,
                 PostgresSchema = f._schema,
             };
         }
@@ -97,7 +102,7 @@ public sealed class ReportFixture : IAsyncDisposable
         }
         else
         {
-            await using var c = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES"));
+            await using var c = new Npgsql.NpgsqlConnection(_server);
             await c.OpenAsync();
             await using var cmd = c.CreateCommand();
             cmd.CommandText = $"SET search_path TO \"{_schema}\"; {postgres}";
@@ -126,7 +131,7 @@ public sealed class ReportFixture : IAsyncDisposable
         try { Directory.Delete(_dir, true); } catch (IOException) { }
         if (_schema is not null)
         {
-            await using var c = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES"));
+            await using var c = new Npgsql.NpgsqlConnection(_server);
             await c.OpenAsync();
             await using var cmd = c.CreateCommand();
             cmd.CommandText = $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE";
