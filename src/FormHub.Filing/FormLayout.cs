@@ -9,10 +9,11 @@ namespace FormHub.Filing;
 public sealed record FormSection(string EntityType, string LabelZh, string LabelEn, IReadOnlyList<string> Fields, IReadOnlyList<string> PeriodicFields);
 
 /// <summary>
-/// Which fields the one form asks for: only those an active template reads (a template never asks anyone to type
-/// anything itself), in catalog order; derived facts (birth date, gender, age) are never asked, the ID number is.
+/// Which fields the one form asks for: only those an active template or a record rule reads (a template never asks
+/// anyone to type anything itself; a rule's facts, such as the 特困 means test, must be keyable where the cadre keeps the
+/// record), in catalog order; derived facts (birth date, gender, age) are never asked, the ID number is.
 /// </summary>
-public sealed class FormLayout(IFormHubStore store, FilingCalendar calendar)
+public sealed class FormLayout(IFormHubStore store, FilingCalendar calendar, Reports.RuleBook? rules = null)
 {
     // The catalog version the store holds now: an admin's new field appears without a restart.
     private FieldCatalog catalog => store.Catalog;
@@ -21,7 +22,8 @@ public sealed class FormLayout(IFormHubStore store, FilingCalendar calendar)
 
     public IReadOnlyList<FormSection> For(IEnumerable<CompiledTemplate> templates)
     {
-        var read = templates.SelectMany(t => t.FieldsRead).ToHashSet(StringComparer.Ordinal);
+        var read = templates.SelectMany(t => t.FieldsRead).Concat((rules ?? Reports.RuleBook.Empty).Rules.SelectMany(r => r.FieldsRead))
+            .ToHashSet(StringComparer.Ordinal);
         var sections = new List<FormSection>();
         foreach (var type in catalog.EntityTypes)
         {

@@ -137,7 +137,9 @@ export function findingsPanel(opts) {
     return h('div', { class: 'outcome-form field-inline' }, select, reason, button);
   }
 
-  function openRecord(f, other) {
+  async function openRecord(f, other) {
+    // The township's review page has not loaded the catalog the dialog is built from.
+    await loadCatalog();
     const env = { ...(opts.env || {}), village: other ? other.villageCode : f.villageCode, entityType: f.entityType };
     const target = other ? { id: other.entityId, fields: { name: other.name } } : { id: f.entityId, fields: { name: f.name } };
     openEntityEditor(env, target, {
