@@ -110,7 +110,7 @@ internal sealed record BenchOptions
           rules suite (--suite rules --rules-data DIR, issue 18: every record rule over the county seeded in DIR, cold, then
             --live-saves household saves each until its findings are stored; runs alone)
           machine suite (--suite machine, issue 16: 10,000 periodic values in one dataValueSets request to the real server,
-            by ID number; dry run, write, the same again, all changed; --engine sqlite|postgres|both; runs alone)
+            by ID number; dry run, write, the same again, all changed; --engine sqlite|postgres|marten|both; runs alone)
           excel suite (--suite excel, issue 6: a 300-village county report to xlsx, generated and filled into a shipped
           layout, and a large export streamed to disk; runs alone, needs no store):
           --excel-rows N                    village rows of the large export, 30 columns (default 100000)
