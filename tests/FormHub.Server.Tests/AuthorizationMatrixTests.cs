@@ -311,7 +311,10 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
     [GeneratedRegex(@"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])|[0-9]{3,6}\*{6,}[0-9]{2,4}")]
     private static partial Regex IdNumberLike();
 
-    /// <summary>Mainland mobile numbers, and masked ones (138****5678).</summary>
-    [GeneratedRegex(@"(?<![0-9])1[3-9][0-9]{9}(?![0-9])|(?<![0-9])1[0-9]{2}\*{4}[0-9]{4}")]
+    /// <summary>
+    /// Mainland mobile numbers, and masked ones (138****5678). Not inside a word: the tail of a GUID ("…-d14524596491") is
+    /// eleven digits after a letter, not a phone number.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z-])1[3-9][0-9]{9}(?![0-9A-Za-z])|(?<![0-9A-Za-z-])1[0-9]{2}\*{4}[0-9]{4}")]
     private static partial Regex PhoneLike();
 }
