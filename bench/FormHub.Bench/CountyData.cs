@@ -110,6 +110,28 @@ internal sealed class CountyData
 
     public int PersonsPerVillage => Enumerable.Range(0, HouseholdsPerVillage).Sum(HouseholdSize);
 
+    /// <summary>Creates one village's households and persons in <paramref name="session"/> (the load of the storage and rules suites).</summary>
+    public List<BenchHousehold> CreateVillage(FormHub.Storage.IStoreSession session, int villageIndex)
+    {
+        var village = Villages[villageIndex];
+        var gen = ForVillage(villageIndex);
+        var households = new List<BenchHousehold>(HouseholdsPerVillage);
+        for (var h = 0; h < HouseholdsPerVillage; h++)
+        {
+            var size = HouseholdSize(h);
+            var hh = new BenchHousehold { Village = village };
+            hh.Id = session.Create("household", village, gen.HouseholdFields(hh, h, size), LoadValidFrom);
+            for (var p = 0; p < size; p++)
+            {
+                var person = new BenchPerson();
+                person.Id = session.Create("person", village, gen.PersonFields(person, hh.Id, p), LoadValidFrom);
+                hh.Persons.Add(person);
+            }
+            households.Add(hh);
+        }
+        return households;
+    }
+
     /// <summary>A value generator for one village (its own seed and ID-number serial range, so villages can load in parallel).</summary>
     public Generator ForVillage(int villageIndex) => new(new Random(_seed + villageIndex), (long)villageIndex * PersonsPerVillage, _births, AgeReference, _county);
 

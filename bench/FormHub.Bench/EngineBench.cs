@@ -116,23 +116,9 @@ internal sealed class EngineBench(string engine, BenchOptions options, FieldCata
             async (v, ct) =>
             {
                 var village = county.Villages[v];
-                var gen = county.ForVillage(v);
                 var build = Stopwatch.StartNew();
                 var session = store.OpenSession("bench-loader", ChangeSource.Import);
-                var villageHouseholds = new List<BenchHousehold>(county.HouseholdsPerVillage);
-                for (var h = 0; h < county.HouseholdsPerVillage; h++)
-                {
-                    var size = county.HouseholdSize(h);
-                    var hh = new BenchHousehold { Village = village };
-                    hh.Id = session.Create("household", village, gen.HouseholdFields(hh, h, size), CountyData.LoadValidFrom);
-                    for (var p = 0; p < size; p++)
-                    {
-                        var person = new BenchPerson();
-                        person.Id = session.Create("person", village, gen.PersonFields(person, hh.Id, p), CountyData.LoadValidFrom);
-                        hh.Persons.Add(person);
-                    }
-                    villageHouseholds.Add(hh);
-                }
+                var villageHouseholds = county.CreateVillage(session, v);
                 build.Stop();
                 var save = Stopwatch.StartNew();
                 var result = await session.SaveChangesAsync(ct);

@@ -122,22 +122,8 @@ internal static class RulesBench
         for (var v = 0; v < county.Villages.Count; v++)
         {
             var village = county.Villages[v];
-            var gen = county.ForVillage(v);
             var session = store.OpenSession("bench-loader", ChangeSource.Import);
-            var households = new List<BenchHousehold>();
-            for (var h = 0; h < county.HouseholdsPerVillage; h++)
-            {
-                var size = county.HouseholdSize(h);
-                var hh = new BenchHousehold { Village = village };
-                hh.Id = session.Create("household", village, gen.HouseholdFields(hh, h, size), CountyData.LoadValidFrom);
-                for (var p = 0; p < size; p++)
-                {
-                    var person = new BenchPerson();
-                    person.Id = session.Create("person", village, gen.PersonFields(person, hh.Id, p), CountyData.LoadValidFrom);
-                    hh.Persons.Add(person);
-                }
-                households.Add(hh);
-            }
+            var households = county.CreateVillage(session, v);
             var facts = county.ForVillage(300_000 + v).VillageFields();
             var id = session.Create("village", village, facts.Fields, CountyData.LoadValidFrom);
             foreach (var (field, value) in facts.Monthly) session.SetPeriodic(id, field, month.Key, value);
