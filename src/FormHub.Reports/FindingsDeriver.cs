@@ -35,6 +35,21 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     private RegionTree? _tree;
 
     /// <summary>
+    /// Drops the across-villages indexes, so the next evaluation rebuilds them from the store: a process that (re)takes the
+    /// live-reports lease did not see the saves another server evaluated meanwhile.
+    /// </summary>
+    public void ForgetAcrossIndexes()
+    {
+        _acrossGate.Wait();
+        try
+        {
+            _acrossIndexes.Clear();
+            _acrossOrder.Clear();
+        }
+        finally { _acrossGate.Release(); }
+    }
+
+    /// <summary>
     /// Evaluates <paramref name="which"/> (default every rule) over one village for one month and stores the outcome. An
     /// across-villages rule among them also judges again the other villages of every group the village's records joined
     /// or left (their findings name this village and link to its records).

@@ -127,11 +127,14 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     {
         var now = _clock.GetUtcNow();
         if (HoldsLease && now - _leaseRenewedAt < LeaseDuration / 3) return true;
+        var held = HoldsLease;
         HoldsLease = await store.TryHoldLeaseAsync(LeaseName, Holder, LeaseDuration, ct)
             || (await store.GetLeaseHolderAsync(LeaseName, ct) is { } other && IsAbandoned(other)
                 && await store.TryTakeOverLeaseAsync(LeaseName, Holder, other, LeaseDuration, ct));
         if (HoldsLease)
         {
+            // Taken (again): while another server held it, its saves never reached this process's across-villages indexes.
+            if (!held) findings?.ForgetAcrossIndexes();
             _leaseRenewedAt = now;
             Holding[Holder] = store.Location;
         }

@@ -99,8 +99,9 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             object? messageEn = null;
             if (compiled.MessageEn is { } en)
             {
+                // The English text is a translation: when it fails on a record, the finding keeps its Chinese message only.
                 (messageEn, var enFailure) = TemplateEvaluator.Execute(_options, host, en, $"{where} message_en", $"rule {rule.Id} message_en", ct);
-                if (enFailure is not null) return new RuleRun(hits, enFailure);
+                if (enFailure is not null) messageEn = null;
             }
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);
             hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap, messageEn as string) { Related = group?.Others ?? [] });

@@ -8,11 +8,11 @@ namespace FormHub.Storage;
 /// <summary>
 /// FormHub's store: current entity documents, an append-only hash-chained event log per village, periodic values,
 /// region list and change feed. One long-lived instance per process; writes go through <see cref="OpenSession"/>.
-/// SQLite and PostgreSQL engines implement it identically (see the contract tests).
+/// The SQLite and Marten (PostgreSQL) engines implement it identically, and the sharded store routes it (see the contract tests).
 /// </summary>
 public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStore, ISubscriptionStore, IApiClientStore, IFindingStore, IImportProfileStore, ITemplateStore, ICatalogStore, IAsyncDisposable
 {
-    /// <summary>"sqlite" or "postgres".</summary>
+    /// <summary>"sqlite" or "marten" (the sharded store names its shards' engine).</summary>
     string EngineName { get; }
 
     /// <summary>
@@ -33,8 +33,8 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     IStoreSession OpenSession(string user, ChangeSource source);
 
     /// <summary>
-    /// A session for a bulk load: one transaction, its audit lines in the same commit (<see cref="IBulkStoreSession"/>). The
-    /// SQL engines write each flushed batch inside the open transaction; Marten keeps the operations until the commit.
+    /// A session for a bulk load: one transaction, its audit lines in the same commit (<see cref="IBulkStoreSession"/>).
+    /// Every engine writes each flushed batch inside the open transaction, so a load holds one batch in memory.
     /// </summary>
     IBulkStoreSession OpenBulkSession(string user, ChangeSource source);
 

@@ -194,6 +194,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
             CreatedBy = "admin", CreatedAt = at, ExpiresAt = at.AddYears(1),
         };
         Guid person;
+        var linked = Guid.NewGuid();
         await using (var sqlite = await _cli.OpenStoreAsync())
         {
             source = await sqlite.CountAsync();
@@ -206,7 +207,8 @@ public sealed class MigrateCommandTests : IAsyncLifetime
             await sqlite.SaveImportProfileAsync(new StoredImportProfile("花名册", "person", "{}", "admin", at), new AuditEntry(0, at, "admin", "import-profile.save", null, null, null));
             person = (await sqlite.ListAsOfAsync(Chengguan, "person", new DateOnly(2026, 12, 31)))[0].Id;
             await sqlite.SaveFindingsAsync(Chengguan, "2026-11", ["age-check"],
-                [new FindingDraft("age-check", person, "person", FormHub.Core.Rules.FindingLevel.Warning, "年龄可疑", new Dictionary<string, string?> { ["age"] = "130" })], at);
+                [new FindingDraft("age-check", person, "person", FormHub.Core.Rules.FindingLevel.Warning, "年龄可疑", new Dictionary<string, string?> { ["age"] = "130" },
+                    MessageEn: "Age doubtful") { Related = [new FindingLink(linked, "person", "360835101201")] }], at);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
@@ -224,7 +226,10 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         Assert.Equal("{\"p\":1}", Assert.Single(await target.ListDeliveriesAsync(subscription.Id)).Payload);
         Assert.Equal(client.Scopes, (await target.FindApiClientByTokenHashAsync("hash-1"))!.Scopes);
         Assert.Equal("person", (await target.FindImportProfileAsync("花名册"))!.EntityType);
-        Assert.Equal(person, Assert.Single(await target.ListFindingsAsync(Chengguan, "2026-11")).EntityId);
+        // With its English message and its link to a record of another village (what a later save re-judges by).
+        var finding = Assert.Single(await target.ListFindingsAsync(Chengguan, "2026-11"));
+        Assert.Equal((person, "Age doubtful"), (finding.EntityId, finding.MessageEn));
+        Assert.Equal(new FindingLink(linked, "person", "360835101201"), Assert.Single(finding.Related));
         // The copied sequences go on after the copied numbers: a new notification does not reuse an id.
         var next = await target.TellAsync(new Notification(0, subscription.Id, "minzheng", "mz-dibao-monthly", Chengguan, "2026-12", "approved", "新", "正文", at, null),
             "approved", null, at);

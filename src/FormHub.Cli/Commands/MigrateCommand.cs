@@ -40,6 +40,8 @@ internal static class MigrateCommand
             if ((fromPostgres is null) == (fromSqlite is null))
                 throw new CliException("请指定迁移来源：--from-postgres CONN（旧版 PostgreSQL 数据库）或 --from-sqlite FILE（SQLite 数据文件），二者选一");
             var options = context.Storage(parseResult);
+            if (options.ShardLayoutFile is not null)
+                throw new CliException($"迁移目标须是一个 PostgreSQL 数据库：请取消 {StorageOptions.ShardLayoutVariable}，把 {StorageOptions.PostgresVariable} 设为新的空数据库（分片部署请逐个县迁移到其分片）");
             if (options.PostgresConnectionString is null)
                 throw new CliException(
                     $"迁移目标须是 PostgreSQL（Marten 引擎）：请设置环境变量 {StorageOptions.PostgresVariable} 为新数据库的连接字符串");

@@ -17,7 +17,7 @@ namespace FormHub.Storage.Marten;
 /// the version it loaded; many new ones go by COPY), identity claims, periodic values (inserted, or updated at the version
 /// read) and each village's events appended to its stream at the expected version, hash-chained under a per-village lock,
 /// then the feed positions. Opened as a bulk session it keeps one transaction open and writes each flushed batch into it,
-/// so a load of any size holds one batch in memory (as the SQL engines do).
+/// so a load of any size holds one batch in memory (as the SQLite engine does).
 /// </summary>
 internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {

@@ -17,7 +17,10 @@ internal delegate Task CopyTable(string kind, string table, string sql, Action<D
 /// </summary>
 internal static class ServiceDocumentsCopy
 {
-    public static async Task CopyAsync(CopyTable table)
+    /// <summary>Which of the findings' later columns the source has (links to other villages' records; the English message).</summary>
+    public sealed record FindingColumns(bool Related, bool MessageEn);
+
+    public static async Task CopyAsync(CopyTable table, FindingColumns findingColumns)
     {
         await table("账号", "accounts",
             """
@@ -55,13 +58,17 @@ internal static class ServiceDocumentsCopy
         await table("导入方案", "import_profiles", "SELECT name, entity_type, body, saved_by, saved_at FROM {import_profiles}",
             (r, s) => s.Insert(new ImportProfileDocument(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Time(r, 4))));
         await table("核查发现", "findings",
-            "SELECT id, rule_id, entity_id, entity_type, village_code, period, level, message, field_values, gap, appeared_at, resolved_at FROM {findings}",
+            "SELECT id, rule_id, entity_id, entity_type, village_code, period, level, message, field_values, gap, appeared_at, resolved_at, " +
+            $"{(findingColumns.Related ? "related" : "NULL")}, {(findingColumns.MessageEn ? "message_en" : "NULL")} FROM {{findings}}",
             (r, s) =>
             {
                 var resolved = TimeOrNull(r, 11);
                 s.Insert(new FindingDocument(Id(r, 0), Text(r, 1), Id(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Int(r, 6), Text(r, 7),
                     JsonSerializer.Deserialize<Dictionary<string, string?>>(Text(r, 8)) ?? [], TextOrNull(r, 9), Time(r, 10), resolved,
-                    resolved is null ? FindingDocument.KeyOf(Text(r, 1), Id(r, 2), Text(r, 5)) : null));
+                    resolved is null ? FindingDocument.KeyOf(Text(r, 1), Id(r, 2), Text(r, 5)) : null, TextOrNull(r, 13))
+                {
+                    Related = TextOrNull(r, 12) is { } related ? JsonSerializer.Deserialize<List<Model.FindingLink>>(related) : null,
+                });
             });
         await table("资格核定结果", "eligibility_outcomes",
             "SELECT rule_id, entity_id, village_code, outcome, reason, recorded_by, recorded_at FROM {eligibility_outcomes}",

@@ -161,7 +161,10 @@ public static class StoreMigration
         await CopyEventsAsync(source, writer, copied, ct);
         await Table("村哈希链头", "village_chains", "SELECT county_code, village_code, last_village_seq, last_hash, head_key_id, head_mac FROM {village_chains}", (r, s) =>
             s.Insert(new VillageChain { Id = Text(r, 1), CountyCode = Text(r, 0), LastVillageSeq = Long(r, 2), LastHash = Text(r, 3), HeadKeyId = TextOrNull(r, 4), HeadMac = TextOrNull(r, 5) }));
-        await ServiceDocumentsCopy.CopyAsync(Table);
+        // Findings of databases from before across-villages rules and English messages have neither column.
+        var findingColumns = new ServiceDocumentsCopy.FindingColumns(
+            await source.HasColumnAsync("findings", "related", ct), await source.HasColumnAsync("findings", "message_en", ct));
+        await ServiceDocumentsCopy.CopyAsync(Table, findingColumns);
         await writer.FlushAsync(ct);
 
         // The feed: every copied event, in the copy's own transaction; then the sequences past the copied numbers.

@@ -8,32 +8,91 @@ namespace FormHub.Storage.Shards;
 /// to — a created record by its village's county, any other by where the record is stored — brings that shard's catalog
 /// copy up to date, and hands the operations to a session of that shard, which validates and writes them in its one
 /// transaction (hash chain, feed and all). Operations on two shards are refused whole (<see cref="CrossShardSaveException"/>).
+/// As a bulk session it opens the chosen shard's bulk session at the first flush and hands each later batch to it, so a
+/// load holds one batch in memory here too; a batch that belongs to another shard is refused.
 /// </summary>
-internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user, ChangeSource source, bool bulk) : DeferredBulkSession(bulk)
+internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user, ChangeSource source, bool bulk) : StoreSession, IBulkStoreSession
 {
-    protected override async Task<SaveResult> SaveAsync(IReadOnlyList<AuditEntry> audit, CancellationToken ct)
+    private static readonly SaveResult None = new(0, new Dictionary<Guid, long>());
+    private readonly List<AuditEntry> _audit = [];
+    private IFormHubStore? _shard;
+    private IBulkStoreSession? _inner;
+    private bool _spent;
+
+    public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
-        var none = new SaveResult(0, new Dictionary<Guid, long>());
-        if (Operations.Count == 0 && audit.Count == 0) return none;
-        var shard = Operations.Count > 0 ? await PickShardAsync(ct) : store.AuditShardOf(audit[0].UnitCode);
+        if (bulk) return await FlushBatchAsync(ct);
+        if (Operations.Count == 0) return None;
+        var shard = await PickShardAsync(ct);
         await store.CopyCatalogAsync(shard, ct);
-        if (!Bulk)
-        {
-            var session = shard.OpenSession(user, source);
-            ((StoreSession)session).Adopt(Operations);
-            var result = await session.SaveChangesAsync(ct);
-            Operations.Clear();
-            return result;
-        }
-        await using var bulkSession = shard.OpenBulkSession(user, source);
-        ((StoreSession)bulkSession).Adopt(Operations);
-        foreach (var line in audit) bulkSession.Audit(line);
-        await bulkSession.CommitAsync(ct);
+        var session = shard.OpenSession(user, source);
+        ((StoreSession)session).Adopt(Operations);
+        var result = await session.SaveChangesAsync(ct);
         Operations.Clear();
-        return none;
+        return result;
     }
 
-    /// <summary>The one shard every operation belongs to; the home shard when none is stored anywhere (its save then says which is missing).</summary>
+    public void Audit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
+        _audit.Add(entry);
+    }
+
+    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
+
+    private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_spent, this);
+        if (Operations.Count == 0) return None;
+        try
+        {
+            var shard = await PickShardAsync(ct);
+            if (_inner is null)
+            {
+                await store.CopyCatalogAsync(shard, ct);
+                _shard = shard;
+                _inner = shard.OpenBulkSession(user, source);
+            }
+            else if (!ReferenceEquals(shard, _shard))
+                throw new CrossShardSaveException(new[] { store.NameOf(_shard!), store.NameOf(shard) }.Order(StringComparer.Ordinal).ToList());
+            var inner = (StoreSession)_inner;
+            inner.Adopt(Operations);
+            Operations.Clear();
+            return await inner.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // As on every engine: a refused batch spends the session, and disposing it rolls every batch back.
+            _spent = true;
+            throw;
+        }
+    }
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        await FlushBatchAsync(ct);
+        _spent = true;
+        if (_inner is null)
+        {
+            if (_audit.Count == 0) return;
+            _inner = store.AuditShardOf(_audit[0].UnitCode).OpenBulkSession(user, source);
+        }
+        foreach (var line in _audit) _inner.Audit(line);
+        await _inner.CommitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _spent = true;
+        if (_inner is not null) await _inner.DisposeAsync();
+        _inner = null;
+    }
+
+    /// <summary>
+    /// The one shard every pending operation belongs to. None stored anywhere (records created in an earlier batch of this
+    /// load, not yet committed): the load's shard, or the home shard (its save then says which record is missing).
+    /// </summary>
     private async Task<IFormHubStore> PickShardAsync(CancellationToken ct)
     {
         var shards = new HashSet<IFormHubStore>(ReferenceEqualityComparer.Instance);
@@ -47,6 +106,6 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         var named = Operations.Where(o => o is not CreateOperation && !created.Contains(o.EntityId)).Select(o => o.EntityId).ToHashSet();
         foreach (var shard in (await store.LocateAsync(named, ct)).Values) shards.Add(shard);
         if (shards.Count > 1) throw new CrossShardSaveException(shards.Select(store.NameOf).Order(StringComparer.Ordinal).ToList());
-        return shards.Count == 1 ? shards.First() : store.Shards[store.Layout.Home.Name];
+        return shards.Count == 1 ? shards.First() : _shard ?? store.Shards[store.Layout.Home.Name];
     }
 }
