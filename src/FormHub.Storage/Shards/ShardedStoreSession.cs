@@ -58,6 +58,8 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
                 throw new CrossShardSaveException(new[] { store.NameOf(_shard!), store.NameOf(shard) }.Order(StringComparer.Ordinal).ToList());
             var inner = (StoreSession)_inner;
             inner.Adopt(Operations);
+            // The operations carry their index in this session: later ones count on from here.
+            Flushed += Operations.Count;
             Operations.Clear();
             return await inner.SaveChangesAsync(ct);
         }
