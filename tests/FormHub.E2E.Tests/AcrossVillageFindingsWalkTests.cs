@@ -51,6 +51,9 @@ public sealed class AcrossVillageFindingsWalkTests(LiveServer server)
         var page = await server.OpenPageAsync(360, 740, errors);
         await page.SignInAsync("cadre-e2e-across");
         var finding = page.Locator($"[data-testid=findings] [data-testid=finding][data-entity='{ids[Fengshu]}'][data-rule={Rule}]");
+        // on a phone the findings panel starts folded (one line, issue 14): the cadre unfolds it
+        await finding.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        await page.ClickAsync("[data-testid=findings-summary]");
         await finding.WaitForAsync(new() { Timeout = 20_000 });
         var related = finding.Locator("[data-testid=finding-related]");
         // Both other villages, by name only: no link, nothing of their households.
