@@ -53,6 +53,9 @@ public sealed class AcrossVillageFindingsWalkTests(LiveServer server)
         // On a phone the form's findings panel starts folded to one line: open it.
         await page.ClickAsync("[data-testid=findings-summary]");
         var finding = page.Locator($"[data-testid=findings] [data-testid=finding][data-entity='{ids[Fengshu]}'][data-rule={Rule}]");
+        // on a phone the findings panel starts folded (one line, issue 14): the cadre unfolds it
+        await finding.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        await page.ClickAsync("[data-testid=findings-summary]");
         await finding.WaitForAsync(new() { Timeout = 20_000 });
         var related = finding.Locator("[data-testid=finding-related]");
         // Both other villages, by name only: no link, nothing of their households.

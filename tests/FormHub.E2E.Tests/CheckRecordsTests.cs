@@ -47,7 +47,8 @@ public sealed class CheckRecordsTests(LiveServer server)
         var errors = new List<string>();
         var page = await server.OpenSignedInAsync(width, lang, user, errors);
         // The check comes from the village's live report row, a moment behind the save: look again until it names the man.
-        var check = page.Locator("[data-testid=checks] [data-testid=check][data-records=mz-elderly-unpaid]");
+        // the monthly check (in December the yearly report's 12月 check names the same man under its own check)
+        var check = page.Locator("[data-testid=checks] [data-testid=check][data-template=mz-elderly-allowance-monthly][data-records=mz-elderly-unpaid]");
         var named = check.Locator($"[data-testid=check-records] [data-testid=finding][data-entity='{elder}']");
         for (var attempt = 0; attempt < 20 && await named.CountAsync() == 0; attempt++)
         {
@@ -94,7 +95,7 @@ public sealed class CheckRecordsTests(LiveServer server)
 
         var page = await server.OpenPageAsync(1280, 900);
         await page.SignInAsync("reviewer-longtian");
-        var named = page.Locator($"[data-testid=review-checks] [data-testid=check][data-records=mz-elderly-unpaid] [data-testid=finding][data-entity='{elder}']");
+        var named = page.Locator($"[data-testid=review-checks] [data-testid=check][data-template=mz-elderly-allowance-monthly][data-records=mz-elderly-unpaid] [data-testid=finding][data-entity='{elder}']");
         for (var attempt = 0; attempt < 20 && await named.CountAsync() == 0; attempt++)
         {
             await page.GotoAsync($"/#/review/{Longtian}?again={attempt}");

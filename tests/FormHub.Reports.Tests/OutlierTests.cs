@@ -89,6 +89,18 @@ public class OutlierTests
     }
 
     [Fact]
+    public async Task AValueOutsideTheSetRangeIsSaidInEnglishToo()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var template = f.Compile(Template("{min: 0, max: 40, peers: false}"));
+        var village = new OrgUnit(RegionCode.Parse(ReportFixture.VillageA), "石门村委会");
+        var draft = Assert.Single(OutlierDeriver.Judge(template, Period.Parse("2026-11"), village,
+            new Dictionary<string, object?> { ["found"] = 50m }, [], []));
+        Assert.Equal("石门村委会本月排查发现隐患数50处，超出设定范围0–40处", draft.Message);
+        Assert.Equal("石门村委会: 排查发现隐患数 this month 50 sites; outside the set range 0–40 sites", draft.MessageEn);
+    }
+
+    [Fact]
     public void AWrongOutlierSettingIsRefusedAtItsLineAndColumn()
     {
         // Line 10 is "    outlier: {method: median, min_history: 0}": median stands at column 23, the 0 at column 44.
@@ -148,7 +160,7 @@ public class OutlierTests
             s.SetPeriodic(records[ReportFixture.VillageB], "hazards_found", p.Key, (long)past);
         }
         await s.SaveChangesAsync();
-        var template = f.Compile(HazardsTemplate);
+        var template = f.Compile(HazardsTemplate.Replace("    value: village", "    title_en: Hazards found\n    value: village"));
         var deriver = f.Deriver(template);
         for (p = Period.Parse("2025-11"); p.Start <= month.Start; p = Period.Containing(p.End.AddDays(1), PeriodType.Monthly))
             await deriver.RebuildAsync(township, p);
@@ -165,6 +177,9 @@ public class OutlierTests
         // Peers of A: 5, 4, 6, 5, 5 — median 5, MAD 0, mean absolute deviation 0.4 × 1.2533 = 0.50132: expected 3.25–6.75;
         // the history's expected range (2.41–7.59) is the one shown.
         Assert.Equal("石门村委会本月排查发现隐患数12处，近12个月在4–6处之间；本乡镇其他5个村在4–6处之间（中位数5处），预期2.41–7.59处", finding.Message);
+        // English mode reads it in English, built from the same figures (处 is "sites" in the glossary).
+        Assert.Equal("石门村委会: Hazards found this month 12 sites; over the last 12 months between 4 sites and 6 sites; "
+            + "the township's other 5 villages between 4 sites and 6 sites (median 5 sites); expected 2.41–7.59 sites", finding.MessageEn);
         Assert.Equal("12处", finding.Values["value"]);
         Assert.Equal("2.41–7.59处", finding.Values["expected"]);
         Assert.Equal("4–6处（12期，中位数5）", finding.Values["history"]);

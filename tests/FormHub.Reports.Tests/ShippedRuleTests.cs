@@ -78,9 +78,12 @@ public class ShippedRuleTests
     {
         await using var v = await VillageAsync();
         Assert.Equal(
-            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid", "mz-elderly-allowance-eligibility", "mz-elderly-unpaid",
-             "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-person-in-two-villages", "mz-phone-shared",
-             "mz-phone-shared-across-villages", "mz-tekun-eligibility", "rs-child-worker", "xczx-no-labor-without-disability"],
+            ["mz-care-subsidy-eligibility", "mz-dead-person-paid", "mz-dibao-amount-jump", "mz-dibao-persons-mismatch", "mz-dibao-stopped-still-paid",
+             "mz-disability-subsidy-no-grade", "mz-elderly-allowance-eligibility", "mz-elderly-allowance-no-age", "mz-elderly-unpaid",
+             "mz-orphan-adult", "mz-orphan-allowance-eligibility", "mz-person-in-two-households", "mz-person-in-two-villages", "mz-phone-shared",
+             "mz-phone-shared-across-villages", "mz-tekun-also-dibao", "mz-tekun-eligibility", "mz-tekun-paid-not-enrolled", "mz-tekun-persons-missing",
+             "rs-child-worker", "tj-migrant-no-work-place", "wj-chronic-unmanaged", "xczx-monitoring-dates-inverted", "xczx-monitoring-risk-missing",
+             "xczx-monitoring-type-missing", "xczx-no-labor-without-disability", "zz-party-member-under-18"],
             v.Deriver.Rules.Rules.Select(r => r.Rule.Id));
     }
 
@@ -99,6 +102,225 @@ public class ShippedRuleTests
             // a gap narrows an eligibility list only
             Assert.True(gap is null || rule.Kind == FormHub.Core.Rules.RuleKind.Eligibility, $"{template}: records_gap on a check rule");
         }
+    }
+
+    /// <summary>
+    /// A shipped check that counts people or households names them: it links the record rule that finds the same records.
+    /// Checks over totals (row.x &lt;= row.y) name nobody by nature. The two that sum a person's payments over a quarter or a year
+    /// (sumOfMonths) are left: a record rule sees one month, so it would name a different set of people.
+    /// </summary>
+    [Fact]
+    public void EveryShippedCheckThatCountsRecordsNamesThem()
+    {
+        var templates = FormHub.Core.Templates.TemplateLoader.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "templates"));
+        var counting = templates.SelectMany(t => t.Checks.Where(c => c.Rule.Code.Contains("count(", StringComparison.Ordinal)).Select(c => (t.Id, c))).ToList();
+        Assert.True(counting.Count >= 18, $"only {counting.Count} counting checks");
+        Assert.All(counting.Where(x => !x.c.Rule.Code.Contains("sumOfMonths", StringComparison.Ordinal)),
+            x => Assert.True(x.c.Records is not null, $"{x.Id}: “{x.c.Message}” counts records but names none (records:)"));
+    }
+
+    [Fact]
+    public async Task SupportedHouseholdAlsoOnDibaoIsFound()
+    {
+        await using var v = await VillageAsync();
+        var both = await v.HouseholdAsync("周甲", new() { ["tekun_status"] = "分散供养", ["dibao_status"] = "在保" });
+        var tekunOnly = await v.HouseholdAsync("周乙", new() { ["tekun_status"] = "集中供养", ["dibao_status"] = "停保" });
+        var dibaoOnly = await v.HouseholdAsync("周丙", new() { ["tekun_status"] = "未纳入", ["dibao_status"] = "在保" });
+
+        var found = await v.RunAsync("mz-tekun-also-dibao");
+        var finding = Open(found, both);
+        Assert.Equal("周甲户为特困分散供养，同时在保低保", finding.Message);
+        Assert.Equal("周甲 household: under extreme-poverty support (分散供养) and on dibao at the same time", finding.MessageEn);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Warning, finding.Level);
+        Assert.Equal("在保", finding.Values["dibao_status"]);
+        Assert.DoesNotContain(found, x => x.EntityId == tekunOnly || x.EntityId == dibaoOnly);
+
+        await v.ChangeAsync(both, new() { ["dibao_status"] = "停保" });
+        Assert.NotNull(Assert.Single(await v.RunAsync("mz-tekun-also-dibao")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task SupportedHouseholdWithoutPersonsSupportedIsFound()
+    {
+        await using var v = await VillageAsync();
+        var missing = await v.HouseholdAsync("冯甲", new() { ["tekun_status"] = "集中供养" });
+        var zero = await v.HouseholdAsync("冯乙", new() { ["tekun_status"] = "分散供养", ["tekun_persons"] = 0 });
+        var filled = await v.HouseholdAsync("冯丙", new() { ["tekun_status"] = "分散供养", ["tekun_persons"] = 1 });
+        var notSupported = await v.HouseholdAsync("冯丁", new() { ["tekun_status"] = "未纳入" });
+
+        var found = await v.RunAsync("mz-tekun-persons-missing");
+        Assert.Equal("冯甲户为特困集中供养，特困供养人数未填写（应至少为1人）", Open(found, missing).Message);
+        Assert.Equal("冯乙户为特困分散供养，特困供养人数为0人（应至少为1人）", Open(found, zero).Message);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Error, Open(found, zero).Level);
+        Assert.DoesNotContain(found, x => x.EntityId == filled || x.EntityId == notSupported);
+    }
+
+    [Fact]
+    public async Task SupportPaidToAHouseholdNotUnderSupportIsFound()
+    {
+        await using var v = await VillageAsync();
+        var notEnrolled = await v.HouseholdAsync("陈甲", new() { ["tekun_status"] = "未纳入" });
+        var noStatus = await v.HouseholdAsync("陈乙");
+        var enrolled = await v.HouseholdAsync("陈丙", new() { ["tekun_status"] = "分散供养", ["tekun_persons"] = 1 });
+        foreach (var id in new[] { notEnrolled, noStatus, enrolled })
+            await v.PayAsync(id, "tekun_amount", 800m);
+
+        var found = await v.RunAsync("mz-tekun-paid-not-enrolled");
+        Assert.Equal("陈甲户特困供养状态为“未纳入”，2026年11月发放供养金800元", Open(found, notEnrolled).Message);
+        Assert.Equal("陈乙 household: no extreme-poverty support status, yet paid 800 yuan of support in 2026-11", Open(found, noStatus).MessageEn);
+        Assert.DoesNotContain(found, x => x.EntityId == enrolled);
+
+        await v.PayAsync(notEnrolled, "tekun_amount", null);
+        Assert.False(Assert.Single(await v.RunAsync("mz-tekun-paid-not-enrolled"), x => x.EntityId == notEnrolled).IsOpen);
+    }
+
+    [Fact]
+    public async Task PartyMemberUnderEighteenIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("蒋一");
+        var young = await v.PersonAsync(hh, "蒋小", 2010, new() { ["party_member"] = true });
+        var adult = await v.PersonAsync(hh, "蒋一", 1970, new() { ["party_member"] = true });
+        var notMember = await v.PersonAsync(hh, "蒋二", 2012);
+
+        var found = await v.RunAsync("zz-party-member-under-18");
+        var finding = Open(found, young);
+        Assert.Equal("蒋小（蒋一户）16周岁，登记为党员（按身份证号推算年龄）", finding.Message);
+        Assert.Equal("蒋小 (蒋一 household), aged 16 (from the ID number), is registered as a party member", finding.MessageEn);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Error, finding.Level);
+        Assert.DoesNotContain(found, x => x.EntityId == adult || x.EntityId == notMember);
+
+        await v.ChangeAsync(young, new() { ["party_member"] = false });
+        Assert.NotNull(Assert.Single(await v.RunAsync("zz-party-member-under-18")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task MigrantWorkerWithoutAWorkPlaceIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("韩一");
+        var nowhere = await v.PersonAsync(hh, "韩一", 1980, new() { ["migrant_worker"] = true });
+        var placed = await v.PersonAsync(hh, "韩二", 1982, new() { ["migrant_worker"] = true, ["work_place"] = "省外" });
+        var home = await v.PersonAsync(hh, "韩三", 1984, new() { ["migrant_worker"] = false });
+
+        var found = await v.RunAsync("tj-migrant-no-work-place");
+        Assert.Equal("韩一（韩一户）登记为外出务工，未填写务工地点", Open(found, nowhere).Message);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Warning, Open(found, nowhere).Level);
+        Assert.DoesNotContain(found, x => x.EntityId == placed || x.EntityId == home);
+
+        await v.ChangeAsync(nowhere, new() { ["work_place"] = "县内乡外" });
+        Assert.NotNull(Assert.Single(await v.RunAsync("tj-migrant-no-work-place")).ResolvedAt);
+    }
+
+    [Fact]
+    public async Task MonitoredHouseholdsMissingTypeOrRiskOrWithInvertedDatesAreFound()
+    {
+        await using var v = await VillageAsync();
+        var noType = await v.HouseholdAsync("杨甲", new() { ["monitoring_object"] = true, ["risk_type"] = "因病" });
+        var noRisk = await v.HouseholdAsync("杨乙", new() { ["monitoring_object"] = true, ["monitoring_type"] = "边缘易致贫户" });
+        var inverted = await v.HouseholdAsync("杨丙", new()
+        {
+            ["monitoring_object"] = true, ["monitoring_type"] = "脱贫不稳定户", ["risk_type"] = "因病",
+            ["monitoring_date"] = new DateOnly(2026, 5, 1), ["risk_eliminated_date"] = new DateOnly(2026, 3, 1),
+        });
+        var complete = await v.HouseholdAsync("杨丁", new()
+        {
+            ["monitoring_object"] = true, ["monitoring_type"] = "脱贫不稳定户", ["risk_type"] = "因病",
+            ["monitoring_date"] = new DateOnly(2026, 3, 1), ["risk_eliminated_date"] = new DateOnly(2026, 5, 1),
+        });
+        var notMonitored = await v.HouseholdAsync("杨戊");
+
+        var type = await v.RunAsync("xczx-monitoring-type-missing");
+        Assert.Equal("杨甲户为防返贫监测对象，未填写监测类型", Open(type, noType).Message);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Error, Open(type, noType).Level);
+        Assert.DoesNotContain(type, x => x.EntityId != noType);
+
+        var risk = await v.RunAsync("xczx-monitoring-risk-missing");
+        Assert.Equal("杨乙 household is under monitoring but has no main risk type", Open(risk, noRisk).MessageEn);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Warning, Open(risk, noRisk).Level);
+        Assert.DoesNotContain(risk, x => x.EntityId != noRisk);
+
+        var dates = await v.RunAsync("xczx-monitoring-dates-inverted");
+        Assert.Equal("杨丙户风险消除时间2026-03-01早于纳入监测时间2026-05-01", Open(dates, inverted).Message);
+        Assert.DoesNotContain(dates, x => x.EntityId == complete || x.EntityId == notMonitored || x.EntityId == noType);
+    }
+
+    [Fact]
+    public async Task OrphanAgedEighteenOrOverIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("朱一");
+        var grown = await v.PersonAsync(hh, "朱大", 2006, new() { ["orphan_type"] = "社会散居孤儿" });
+        var child = await v.PersonAsync(hh, "朱小", 2015, new() { ["orphan_type"] = "事实无人抚养儿童" });
+        var adult = await v.PersonAsync(hh, "朱一", 1970);
+
+        var found = await v.RunAsync("mz-orphan-adult");
+        Assert.Equal("朱大（朱一户）20周岁，仍登记为孤儿或事实无人抚养儿童（类别见所列字段）", Open(found, grown).Message);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Warning, Open(found, grown).Level);
+        Assert.Equal("社会散居孤儿", Open(found, grown).Values["orphan_type"]); // masked when shown, per viewer
+        Assert.DoesNotContain(found, x => x.EntityId == child || x.EntityId == adult);
+    }
+
+    [Fact]
+    public async Task LivingSubsidyPaidWithoutADisabilityGradeIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("秦一");
+        var noGrade = await v.PersonAsync(hh, "秦一", 1960);
+        var graded = await v.PersonAsync(hh, "秦二", 1962, new() { ["disability_grade"] = "三级" });
+        await v.PayAsync(noGrade, "disability_subsidy_amount", 90m);
+        await v.PayAsync(graded, "disability_subsidy_amount", 90m);
+
+        var found = await v.RunAsync("mz-disability-subsidy-no-grade");
+        Assert.Equal("秦一（秦一户）未填残疾等级，2026年11月领取困难残疾人生活补贴90元", Open(found, noGrade).Message);
+        Assert.Equal(FormHub.Core.Rules.FindingLevel.Error, Open(found, noGrade).Level);
+        Assert.DoesNotContain(found, x => x.EntityId == graded);
+    }
+
+    /// <summary>
+    /// The store refuses an ID number age cannot be read from, so a person with no age comes from older data (a register
+    /// imported before the ID was checked); the rule is run on such a record directly.
+    /// </summary>
+    [Fact]
+    public async Task AllowancePaidToAPersonWhoseAgeIsUnknownIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = new ScriptEntity(Guid.NewGuid(), "household", new Dictionary<string, object?> { ["name"] = "尤一" });
+        ScriptEntity Person(string name, long? age) => new(Guid.NewGuid(), "person", new Dictionary<string, object?>
+        {
+            ["name"] = name, ["household"] = hh.Id.ToString(), ["age"] = age, ["id_number"] = null, ["elderly_allowance_amount"] = 100m,
+        });
+        var unknown = Person("尤老", null);
+        var known = Person("尤二", 85L);
+        var scope = new EvaluationScope(new ScriptUnit(V, "村", OrgLevel.Village), Month)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = [hh], ["person"] = [unknown, known] },
+        };
+
+        var run = new RuleEvaluator().Evaluate(v.Deriver.Rules.Find("mz-elderly-allowance-no-age")!, new RuleRecords(scope));
+        Assert.Null(run.Failure);
+        var hit = Assert.Single(run.Hits);
+        Assert.Equal(unknown.Id, hit.EntityId);
+        Assert.Equal(("尤老（尤一户）身份证号缺失或无效，无法核定年龄，2026年11月领取高龄津贴100元",
+            "尤老 (尤一 household): ID number missing or invalid, so the age is unknown; received 100 yuan of old-age allowance in 2026-11"),
+            (hit.Message, hit.MessageEn));
+    }
+
+    [Fact]
+    public async Task ElderlyWithAChronicDiseaseNotUnderHealthManagementIsFound()
+    {
+        await using var v = await VillageAsync();
+        var hh = await v.HouseholdAsync("许一");
+        var unmanaged = await v.PersonAsync(hh, "许老", 1950, new() { ["chronic_disease"] = true });
+        var managed = await v.PersonAsync(hh, "许二", 1951, new() { ["chronic_disease"] = true, ["health_managed"] = true });
+        var young = await v.PersonAsync(hh, "许三", 1980, new() { ["chronic_disease"] = true });
+
+        var found = await v.RunAsync("wj-chronic-unmanaged");
+        Assert.Equal("许老（许一户）76周岁，患慢性病，尚未纳入健康管理", Open(found, unmanaged).Message);
+        Assert.DoesNotContain(found, x => x.EntityId == managed || x.EntityId == young);
+
+        await v.ChangeAsync(unmanaged, new() { ["health_managed"] = true });
+        Assert.NotNull(Assert.Single(await v.RunAsync("wj-chronic-unmanaged")).ResolvedAt);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     }
 
     private static bool Same(List<FindingDraft> found, List<Finding> open) =>
-        found.Count == open.Count && found.All(d => open.Any(f => f.RuleId == d.RuleId && f.Message == d.Message
+        found.Count == open.Count && found.All(d => open.Any(f => f.RuleId == d.RuleId && f.Message == d.Message && f.MessageEn == d.MessageEn
             && f.Values.Count == d.Values.Count && d.Values.All(v => f.Values.TryGetValue(v.Key, out var o) && o == v.Value)));
 
     private RegionTree? _tree;
@@ -156,32 +156,43 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
 
             var (title, unit) = TitleAndUnit(column);
             var reasons = new List<string>();
+            var reasonsEn = new List<string>();
             var values = new Dictionary<string, string?> { ["value"] = Number(value) + unit };
             if (byHistory is { IsOutlier: true } h)
             {
                 reasons.Add(h.SeenMin == h.SeenMax
                     ? $"{OutlierRules.LastPeriods(period.Type, h.Count)}均为{Number(h.SeenMin)}{unit}"
                     : $"{OutlierRules.LastPeriods(period.Type, h.Count)}在{Number(h.SeenMin)}–{Number(h.SeenMax)}{unit}之间");
+                reasonsEn.Add($"{OutlierEnglish.LastPeriods(period.Type, h.Count)} {OutlierEnglish.Between(h.SeenMin, h.SeenMax, unit)}");
                 values["history"] = $"{Number(h.SeenMin)}–{Number(h.SeenMax)}{unit}（{h.Count}期，中位数{Number(h.Centre)}）";
                 values["expected"] = Range(h, unit);
             }
             if (byPeers is { IsOutlier: true } q)
             {
                 reasons.Add($"本乡镇其他{q.Count}个村在{Number(q.SeenMin)}–{Number(q.SeenMax)}{unit}之间（中位数{Number(q.Centre)}{unit}）");
+                reasonsEn.Add($"the township's other {q.Count} villages {OutlierEnglish.Between(q.SeenMin, q.SeenMax, unit)} (median {OutlierEnglish.Amount(q.Centre, unit)})");
                 values["peers"] = $"{Number(q.SeenMin)}–{Number(q.SeenMax)}{unit}（{q.Count}个村，中位数{Number(q.Centre)}）";
                 values.TryAdd("expected", Range(q, unit));
             }
             if (outsideBounds)
             {
-                var bounds = $"{(settings.Min is { } min ? Number(min) : "")}–{(settings.Max is { } max ? Number(max) : "")}{unit}";
+                var range = $"{(settings.Min is { } min ? Number(min) : "")}–{(settings.Max is { } max ? Number(max) : "")}";
+                var bounds = range + unit;
                 reasons.Add($"超出设定范围{bounds}");
+                reasonsEn.Add($"outside the set range {OutlierEnglish.Range(range, unit)}");
                 values["bounds"] = bounds;
             }
             var expected = values.GetValueOrDefault("expected") is { } e ? $"，预期{e}" : "";
             // A title that already says 本月 / 本年 is not given a second one.
             var when = title.StartsWith('本') ? "" : OutlierRules.ThisPeriod(period.Type);
             var message = $"{village.Name}{when}{title}{Number(value)}{unit}，{string.Join("；", reasons)}{expected}";
-            yield return new FindingDraft(OutlierRules.IdOf(template.Template.Id, column.Id), Guid.Empty, "village", FindingLevel.Info, message, values);
+            // the expected range of the history when it is at fault, else of the peers (as values["expected"] is chosen)
+            var expectedEn = (byHistory is { IsOutlier: true } ? byHistory : byPeers is { IsOutlier: true } ? byPeers : null) is { } x
+                ? $"; expected {OutlierEnglish.Range($"{Number(x.Low)}–{Number(x.High)}", unit)}" : "";
+            var messageEn = $"{village.Name}: {OutlierEnglish.Title(column, title)} {OutlierEnglish.ThisPeriod(period.Type)} {OutlierEnglish.Amount(value, unit)}; "
+                + $"{string.Join("; ", reasonsEn)}{expectedEn}";
+            yield return new FindingDraft(OutlierRules.IdOf(template.Template.Id, column.Id), Guid.Empty, "village", FindingLevel.Info, message, values,
+                MessageEn: messageEn);
         }
     }
 

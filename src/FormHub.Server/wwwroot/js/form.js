@@ -163,7 +163,7 @@ export function checkItem(c, records = null) {
   const named = !c.passed && c.records && records
     ? findingsPanel({ ...records, rule: c.records, gap: c.recordsGap || undefined, testid: 'check-records' }).el
     : null;
-  return h('li', { class: `check check-${c.passed ? 'passed' : level}`, 'data-testid': 'check', 'data-level': level, 'data-passed': String(!!c.passed), 'data-records': c.records || null },
+  return h('li', { class: `check check-${c.passed ? 'passed' : level}`, 'data-testid': 'check', 'data-level': level, 'data-passed': String(!!c.passed), 'data-template': c.templateId || null, 'data-records': c.records || null },
     h('span', { class: `level level-${c.passed ? 'passed' : level}` }, c.passed ? t('checks.passed') : t(`checks.${level}`)),
     h('span', { class: 'check-message' }, (!isZh() && c.messageEn) || c.message),
     c.title ? h('span', { class: 'muted small check-source' }, (!isZh() && c.titleEn) || c.title) : null,
