@@ -50,8 +50,6 @@ public sealed class AcrossVillageFindingsWalkTests(LiveServer server)
         var errors = new List<string>();
         var page = await server.OpenPageAsync(360, 740, errors);
         await page.SignInAsync("cadre-e2e-across");
-        // On a phone the form's findings panel starts folded to one line: open it.
-        await page.ClickAsync("[data-testid=findings-summary]");
         var finding = page.Locator($"[data-testid=findings] [data-testid=finding][data-entity='{ids[Fengshu]}'][data-rule={Rule}]");
         // on a phone the findings panel starts folded (one line, issue 14): the cadre unfolds it
         await finding.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
