@@ -13,11 +13,13 @@ namespace FormHub.Storage.Migration;
 internal sealed class LegacyTables : IAsyncDisposable
 {
     private readonly DbConnection _connection;
+    private readonly DbTransaction _snapshot;
     private readonly string? _schema;
 
-    private LegacyTables(DbConnection connection, string? schema, string description)
+    private LegacyTables(DbConnection connection, DbTransaction snapshot, string? schema, string description)
     {
         _connection = connection;
+        _snapshot = snapshot;
         _schema = schema;
         Description = description;
     }
@@ -30,8 +32,11 @@ internal sealed class LegacyTables : IAsyncDisposable
     {
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
+        // Every read in one snapshot: the chain check and the copy see the same database even if a server still writes.
+        var snapshot = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, snapshot)) await readOnly.ExecuteNonQueryAsync(ct);
         var safe = new NpgsqlConnectionStringBuilder(connectionString) { Password = null };
-        return new LegacyTables(connection, schema, $"PostgreSQL {safe.Host}:{safe.Port}/{safe.Database}（模式 {schema}）");
+        return new LegacyTables(connection, snapshot, schema, $"PostgreSQL {safe.Host}:{safe.Port}/{safe.Database}（模式 {schema}）");
     }
 
     /// <summary>The SQLite engine's file <paramref name="file"/>, opened read-only.</summary>
@@ -43,7 +48,8 @@ internal sealed class LegacyTables : IAsyncDisposable
             DataSource = file, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false,
         }.ToString());
         await connection.OpenAsync(ct);
-        return new LegacyTables(connection, null, $"SQLite {file}");
+        // One read transaction: every read sees the file as it was at the first one.
+        return new LegacyTables(connection, connection.BeginTransaction(deferred: true), null, $"SQLite {file}");
     }
 
     /// <summary>A table's name as a query names it (schema-qualified on PostgreSQL).</summary>
@@ -51,7 +57,7 @@ internal sealed class LegacyTables : IAsyncDisposable
 
     public async Task<bool> HasTableAsync(string table, CancellationToken ct)
     {
-        await using var command = _connection.CreateCommand();
+        await using var command = Command();
         command.CommandText = _schema is null
             ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @t"
             : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = @s AND table_name = @t";
@@ -62,7 +68,7 @@ internal sealed class LegacyTables : IAsyncDisposable
 
     public async Task<bool> HasColumnAsync(string table, string column, CancellationToken ct)
     {
-        await using var command = _connection.CreateCommand();
+        await using var command = Command();
         command.CommandText = _schema is null
             ? "SELECT COUNT(*) FROM pragma_table_info(@t) WHERE name = @c"
             : "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = @s AND table_name = @t AND column_name = @c";
@@ -74,7 +80,7 @@ internal sealed class LegacyTables : IAsyncDisposable
 
     public async Task<long> CountAsync(string table, CancellationToken ct)
     {
-        await using var command = _connection.CreateCommand();
+        await using var command = Command();
         command.CommandText = $"SELECT COUNT(*) FROM {T(table)}";
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
@@ -85,7 +91,7 @@ internal sealed class LegacyTables : IAsyncDisposable
     /// </summary>
     public async Task ForEachAsync(string sql, Func<DbDataReader, Task> each, CancellationToken ct)
     {
-        await using var command = _connection.CreateCommand();
+        await using var command = Command();
         command.CommandText = Qualify(sql);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) await each(reader);
@@ -149,5 +155,16 @@ internal sealed class LegacyTables : IAsyncDisposable
         command.Parameters.Add(p);
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _snapshot.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    private DbCommand Command()
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _snapshot;
+        return command;
+    }
 }
