@@ -21,11 +21,9 @@ namespace FormHub.Storage.Marten;
 /// </summary>
 internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {
-    private const string FlushSavepoint = "formhub_flush";
     private readonly List<AuditEntry> _audit = [];
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
-    private bool _spent;
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -57,32 +55,17 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
     /// <summary>
     /// Writes the pending batch inside the bulk transaction (documents, claims, events, chain heads and feed positions, as
-    /// a save does), under a savepoint so that a refusal leaves the transaction as it was; the session is then spent and
-    /// rolls back on dispose. Later batches see this one's records and chain heads; nobody else does before the commit.
+    /// a save does), under a savepoint (<see cref="StoreSession.WriteBatchUnderSavepointAsync"/>). Later batches see this
+    /// one's records and chain heads; nobody else does before the commit.
     /// </summary>
     private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(_spent, this);
+        ObjectDisposedException.ThrowIf(Spent, this);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         await BeginAsync(ct);
 
-        await _transaction!.SaveAsync(FlushSavepoint, ct);
-        try
-        {
-            var result = await GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction, ct));
-            await _transaction.ReleaseAsync(FlushSavepoint, ct);
-            Flushed += Operations.Count;
-            Operations.Clear();
-            return result;
-        }
-        catch
-        {
-            _spent = true;
-            // A conflict already rolled the whole transaction back (it re-reads the store as committed); otherwise undo this batch.
-            if (_transaction.Connection is { State: System.Data.ConnectionState.Open })
-                await _transaction.RollbackAsync(FlushSavepoint, CancellationToken.None);
-            throw;
-        }
+        return await WriteBatchUnderSavepointAsync(_transaction!,
+            () => GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction!, ct)), ct);
     }
 
     private async Task BeginAsync(CancellationToken ct)
@@ -97,7 +80,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     public async Task CommitAsync(CancellationToken ct = default)
     {
         await FlushBatchAsync(ct);
-        _spent = true;
+        Spent = true;
         if (_audit.Count > 0) await BeginAsync(ct);
         if (_transaction is null) return;
         await GuardLostConnectionAsync(_connection!, async () =>
@@ -115,7 +98,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
     public async ValueTask DisposeAsync()
     {
-        _spent = true;
+        Spent = true;
         // A transaction not committed is rolled back by its disposal.
         if (_transaction is not null) await _transaction.DisposeAsync();
         if (_connection is not null) await _connection.DisposeAsync();

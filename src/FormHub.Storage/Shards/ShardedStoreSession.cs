@@ -17,7 +17,6 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
     private readonly List<AuditEntry> _audit = [];
     private IFormHubStore? _shard;
     private IBulkStoreSession? _inner;
-    private bool _spent;
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -43,7 +42,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
 
     private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(_spent, this);
+        ObjectDisposedException.ThrowIf(Spent, this);
         if (Operations.Count == 0) return None;
         try
         {
@@ -66,7 +65,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         catch
         {
             // As on every engine: a refused batch spends the session, and disposing it rolls every batch back.
-            _spent = true;
+            Spent = true;
             throw;
         }
     }
@@ -74,7 +73,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
     public async Task CommitAsync(CancellationToken ct = default)
     {
         await FlushBatchAsync(ct);
-        _spent = true;
+        Spent = true;
         if (_inner is null)
         {
             if (_audit.Count == 0) return;
@@ -86,7 +85,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
 
     public async ValueTask DisposeAsync()
     {
-        _spent = true;
+        Spent = true;
         if (_inner is not null) await _inner.DisposeAsync();
         _inner = null;
     }

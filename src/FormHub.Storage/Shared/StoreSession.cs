@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Shared;
@@ -19,6 +21,35 @@ internal abstract class StoreSession : IStoreSession
     protected int Flushed { get; set; }
 
     private int NextIndex => Flushed + Operations.Count;
+
+    /// <summary>A bulk session that refused a batch or committed: nothing more is written through it.</summary>
+    protected bool Spent { get; set; }
+
+    /// <summary>
+    /// Writes the pending batch of a bulk session inside its open transaction under a savepoint, so that a refusal leaves
+    /// the transaction as it was (PostgreSQL would otherwise refuse every later statement); the session is then spent and
+    /// rolls back on dispose. After a written batch, operation indexes go on counting from it.
+    /// </summary>
+    protected async Task<SaveResult> WriteBatchUnderSavepointAsync(DbTransaction tx, Func<Task<SaveResult>> write, CancellationToken ct)
+    {
+        const string savepoint = "formhub_flush";
+        await tx.SaveAsync(savepoint, ct);
+        try
+        {
+            var result = await write();
+            await tx.ReleaseAsync(savepoint, ct);
+            Flushed += Operations.Count;
+            Operations.Clear();
+            return result;
+        }
+        catch
+        {
+            Spent = true;
+            // A conflict on Marten has already rolled the whole transaction back (it re-reads the store as committed).
+            if (tx.Connection is { State: ConnectionState.Open }) await tx.RollbackAsync(savepoint, CancellationToken.None);
+            throw;
+        }
+    }
 
     public Guid Create(string entityType, string villageCode, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom)
     {

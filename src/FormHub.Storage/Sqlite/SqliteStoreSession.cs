@@ -13,10 +13,8 @@ namespace FormHub.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {
-    private const string FlushSavepoint = "formhub_flush";
     private DbConnection? _connection;
     private DbTransaction? _transaction;
-    private bool _spent;
     private readonly List<AuditEntry> _audit = [];
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
@@ -44,31 +42,15 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
 
     public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
 
-    /// <summary>
-    /// Writes the pending batch inside the bulk transaction, under a savepoint so that a refusal leaves the transaction as
-    /// it was; the session is then spent and rolls back on dispose.
-    /// </summary>
+    /// <summary>Writes the pending batch inside the bulk transaction (see <see cref="StoreSession.WriteBatchUnderSavepointAsync"/>).</summary>
     private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(_spent, this);
+        ObjectDisposedException.ThrowIf(Spent, this);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         await BeginAsync(ct);
 
-        await _transaction!.SaveAsync(FlushSavepoint, ct);
-        try
-        {
-            var result = await new SqliteSaveWork(store, _connection!, _transaction, user, source).RunAsync(Operations, ct);
-            await _transaction.ReleaseAsync(FlushSavepoint, ct);
-            Flushed += Operations.Count;
-            Operations.Clear();
-            return result;
-        }
-        catch
-        {
-            _spent = true;
-            await _transaction.RollbackAsync(FlushSavepoint, CancellationToken.None);
-            throw;
-        }
+        return await WriteBatchUnderSavepointAsync(_transaction!,
+            () => new SqliteSaveWork(store, _connection!, _transaction!, user, source).RunAsync(Operations, ct), ct);
     }
 
     private async Task BeginAsync(CancellationToken ct)
@@ -83,7 +65,7 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
     public async Task CommitAsync(CancellationToken ct = default)
     {
         await FlushBatchAsync(ct);
-        _spent = true;
+        Spent = true;
         if (_audit.Count > 0) await BeginAsync(ct);
         if (_transaction is null) return;
         foreach (var entry in _audit) await store.InsertAuditAsync(_connection!, _transaction, entry, ct);
@@ -92,7 +74,7 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
 
     public async ValueTask DisposeAsync()
     {
-        _spent = true;
+        Spent = true;
         // A transaction not committed is rolled back by its disposal; the SQLite write gate opens when the connection closes.
         if (_transaction is not null) await _transaction.DisposeAsync();
         if (_connection is not null) await _connection.DisposeAsync();
