@@ -38,9 +38,9 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// Drops the across-villages indexes, so the next evaluation rebuilds them from the store: a process that (re)takes the
     /// live-reports lease did not see the saves another server evaluated meanwhile.
     /// </summary>
-    public void ForgetAcrossIndexes()
+    public async Task ForgetAcrossIndexesAsync(CancellationToken ct = default)
     {
-        _acrossGate.Wait();
+        await _acrossGate.WaitAsync(ct);
         try
         {
             _acrossIndexes.Clear();

@@ -134,7 +134,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         if (HoldsLease)
         {
             // Taken (again): while another server held it, its saves never reached this process's across-villages indexes.
-            if (!held) findings?.ForgetAcrossIndexes();
+            if (!held && findings is not null) await findings.ForgetAcrossIndexesAsync(ct);
             _leaseRenewedAt = now;
             Holding[Holder] = store.Location;
         }
