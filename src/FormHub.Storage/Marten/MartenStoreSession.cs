@@ -21,7 +21,6 @@ namespace FormHub.Storage.Marten;
 /// </summary>
 internal sealed class MartenStoreSession(MartenFormHubStore store, string user, ChangeSource source, bool bulk = false) : StoreSession, IBulkStoreSession
 {
-    private readonly List<AuditEntry> _audit = [];
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
@@ -44,12 +43,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         return result;
     }
 
-    public void Audit(AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
-        _audit.Add(entry);
-    }
+    public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
 
     public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
 
@@ -81,14 +75,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     {
         await FlushBatchAsync(ct);
         Spent = true;
-        if (_audit.Count > 0) await BeginAsync(ct);
+        if (AuditLines.Count > 0) await BeginAsync(ct);
         if (_transaction is null) return;
         await GuardLostConnectionAsync(_connection!, async () =>
         {
-            if (_audit.Count > 0)
+            if (AuditLines.Count > 0)
             {
                 await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(_transaction));
-                await store.AddAuditAsync(session, _audit, ct);
+                await store.AddAuditAsync(session, AuditLines, ct);
                 await session.SaveChangesAsync(ct);
             }
             await _transaction.CommitAsync(ct);

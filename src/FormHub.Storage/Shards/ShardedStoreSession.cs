@@ -14,7 +14,6 @@ namespace FormHub.Storage.Shards;
 internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user, ChangeSource source, bool bulk) : StoreSession, IBulkStoreSession
 {
     private static readonly SaveResult None = new(0, new Dictionary<Guid, long>());
-    private readonly List<AuditEntry> _audit = [];
     private IFormHubStore? _shard;
     private IBulkStoreSession? _inner;
 
@@ -31,12 +30,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         return result;
     }
 
-    public void Audit(AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
-        _audit.Add(entry);
-    }
+    public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
 
     public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
 
@@ -76,10 +70,10 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         Spent = true;
         if (_inner is null)
         {
-            if (_audit.Count == 0) return;
-            _inner = store.AuditShardOf(_audit[0].UnitCode).OpenBulkSession(user, source);
+            if (AuditLines.Count == 0) return;
+            _inner = store.AuditShardOf(AuditLines[0].UnitCode).OpenBulkSession(user, source);
         }
-        foreach (var line in _audit) _inner.Audit(line);
+        foreach (var line in AuditLines) _inner.Audit(line);
         await _inner.CommitAsync(ct);
     }
 

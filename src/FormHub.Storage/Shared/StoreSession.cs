@@ -25,6 +25,19 @@ internal abstract class StoreSession : IStoreSession
     /// <summary>A bulk session that refused a batch or committed: nothing more is written through it.</summary>
     protected bool Spent { get; set; }
 
+    private readonly List<AuditEntry> _auditLines = [];
+
+    /// <summary>A bulk session's audit lines (<see cref="IBulkStoreSession.Audit"/>), written in its commit's transaction.</summary>
+    protected IReadOnlyList<AuditEntry> AuditLines => _auditLines;
+
+    /// <summary>Keeps <paramref name="entry"/> for the commit of a bulk session; a plain session has no commit to carry it.</summary>
+    protected void KeepAuditLine(AuditEntry entry, bool bulk)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
+        _auditLines.Add(entry);
+    }
+
     /// <summary>
     /// Writes the pending batch of a bulk session inside its open transaction under a savepoint, so that a refusal leaves
     /// the transaction as it was (PostgreSQL would otherwise refuse every later statement); the session is then spent and

@@ -15,7 +15,6 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
-    private readonly List<AuditEntry> _audit = [];
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -33,12 +32,7 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
         return result;
     }
 
-    public void Audit(AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (!bulk) throw new InvalidOperationException("Audit lines ride only on a bulk session's commit");
-        _audit.Add(entry);
-    }
+    public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
 
     public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
 
@@ -66,9 +60,9 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
     {
         await FlushBatchAsync(ct);
         Spent = true;
-        if (_audit.Count > 0) await BeginAsync(ct);
+        if (AuditLines.Count > 0) await BeginAsync(ct);
         if (_transaction is null) return;
-        foreach (var entry in _audit) await store.InsertAuditAsync(_connection!, _transaction, entry, ct);
+        foreach (var entry in AuditLines) await store.InsertAuditAsync(_connection!, _transaction, entry, ct);
         await _transaction.CommitAsync(ct);
     }
 
