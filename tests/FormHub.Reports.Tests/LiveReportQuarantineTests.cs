@@ -30,7 +30,10 @@ public class LiveReportQuarantineTests
     [InlineData(true)]
     public async Task AChangeThatCannotBeDerivedIsSetAsideAndTheChangesAfterItStillReachTheReports(bool postgres)
     {
-        await using var f = await ReportFixture.CreateAsync(postgres);
+        // On PostgreSQL a server of its own: the feed stops below the oldest transaction open on the server, and other test
+        // classes' transactions on a shared one would hold its passes back at random.
+        await using var server = postgres ? await OwnPostgresServer.StartAsync() : null;
+        await using var f = await ReportFixture.CreateAsync(postgres, server: server?.ConnectionString);
         var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
         var b = await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
         var deriver = f.Deriver(f.Compile(Template));
@@ -45,8 +48,7 @@ public class LiveReportQuarantineTests
 
         // Before: the pass threw on village A every time, and village B's change never arrived.
         await materializer.ProcessPendingAsync();
-        await PassUntilAsync(materializer, async () =>
-            (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageB))?["persons"] is 7m);
+        await materializer.ProcessPendingAsync();
 
         Assert.Equal(7m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageB))!["persons"]);
         var set = Assert.Single(await f.Store.ListQuarantinedChangesAsync());
@@ -183,16 +185,5 @@ public class LiveReportQuarantineTests
         public void Advance(TimeSpan by) => _now += by;
 
         public override DateTimeOffset GetUtcNow() => _now;
-    }
-
-    /// <summary>
-    /// Passes until <paramref name="done"/> (at most a minute). On PostgreSQL the feed stops below the oldest transaction
-    /// still open on the server, and other test classes share it: their open transactions hold it back for a while.
-    /// </summary>
-    private static async Task PassUntilAsync(LiveReportMaterializer materializer, Func<Task<bool>> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        do await materializer.ProcessPendingAsync();
-        while (!await done() && DateTime.UtcNow < deadline);
     }
 }
