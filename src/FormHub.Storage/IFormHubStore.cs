@@ -43,6 +43,20 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>Several entities in one read, by id; ids not stored are absent from the answer.</summary>
     Task<IReadOnlyDictionary<Guid, EntityDocument>> GetManyAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken ct = default);
 
+    /// <summary>
+    /// Type, village and retirement of records by id, without reading their field values (a batch of any size, a few
+    /// queries); ids not stored are absent from the answer.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, RecordHeader>> GetHeadersAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// The records not retired holding each of <paramref name="idNumbers"/> (as stored: upper-case check letter) in an
+    /// id-number field, without reading their field values: read from the index of held numbers that saves keep current,
+    /// a batch of any size in a few queries. Numbers nobody holds are absent; a number held twice (stored before saves
+    /// refused it) answers both holders.
+    /// </summary>
+    Task<IReadOnlyList<IdNumberHolder>> FindIdNumberHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct = default);
+
     /// <summary>The entity as it stood on <paramref name="date"/>: null if it did not exist yet.</summary>
     Task<EntityDocument?> GetAsOfAsync(Guid entityId, DateOnly date, CancellationToken ct = default);
 

@@ -130,6 +130,9 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
             (await session.LoadManyAsync<EntityRecord>(ct, ids)).Select(store.ToState).ToList();
 
+        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+            await store.ReadStatesWithoutFieldsAsync(connection, tx, ids, ct);
+
         protected override async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
             (await session.LoadManyAsync<RegionRecord>(ct, codes)).ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
 
@@ -330,8 +333,10 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             {
                 var stored = _storedPeriodic[(id, field, period)].Version;
                 var now = (await store.GetPeriodicValuesAsync(e.VillageCode, [period], [id], ct)).FirstOrDefault(v => v.Field == field);
-                if ((now?.Version ?? 0) != stored)
-                    return PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, now?.Version ?? 0);
+                if ((now?.Version ?? 0) == stored) continue;
+                // Read after the rollback, as committed: a record loaded without its fields is named from its document.
+                var named = e.WithoutFields && await store.GetAsync(id, ct) is { } document ? e.WithFields(document.Fields) : e;
+                return PeriodicConflict(named, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, now?.Version ?? 0);
             }
             return marten;
         }

@@ -22,6 +22,27 @@ internal sealed class EntityState
     public Retirement? Retirement { get; set; }
     public bool Dirty { get; set; }
 
+    /// <summary>
+    /// Read without its field values (<see cref="Fields"/> and <see cref="FieldValidFrom"/> empty): a record the save only
+    /// sets periodic values of. It is never changed, so never written; a message naming it reads its fields then.
+    /// </summary>
+    public bool WithoutFields { get; init; }
+
+    /// <summary>A stored record read without its field values (<see cref="WithoutFields"/>).</summary>
+    public static EntityState ReadWithoutFields(Guid id, string entityType, string villageCode, string countyCode, long version, DateOnly validFrom,
+        Retirement? retirement) => new()
+    {
+        Id = id, EntityType = entityType, VillageCode = villageCode, CountyCode = countyCode, StoredVersion = version, Version = version,
+        Fields = [], FieldValidFrom = [], ValidFrom = validFrom, Retirement = retirement, WithoutFields = true,
+    };
+
+    /// <summary>A copy of this record read without its fields, with <paramref name="fields"/> (read apart, for a message).</summary>
+    public EntityState WithFields(IReadOnlyDictionary<string, object?> fields) => new()
+    {
+        Id = Id, EntityType = EntityType, VillageCode = VillageCode, CountyCode = CountyCode, StoredVersion = StoredVersion, Version = Version,
+        Fields = new Dictionary<string, object?>(fields, StringComparer.Ordinal), FieldValidFrom = [], ValidFrom = ValidFrom, Retirement = Retirement,
+    };
+
     public EntityDocument ToDocument(DateTimeOffset updatedAt) =>
         new(Id, EntityType, VillageCode, Version, new Dictionary<string, object?>(Fields), ValidFrom, Retirement, updatedAt);
 }

@@ -60,11 +60,11 @@ internal abstract partial class SaveWork
     /// <summary>Where the record holding a number lives, with its name and its household head's (from this save's state when it is in it).</summary>
     private async Task<IdentityHolder> DescribeAsync(Guid id, CancellationToken ct)
     {
-        var record = _entities.TryGetValue(id, out var known) ? known : await LoadOneAsync(id, ct);
+        var record = _entities.TryGetValue(id, out var known) && !known.WithoutFields ? known : await LoadOneAsync(id, ct);
         string? head = null;
         if (record is not null && IdentityNumbers.HouseholdOf(Catalog, record.EntityType, record.Fields) is { } householdId)
         {
-            var household = _entities.TryGetValue(householdId, out var h) ? h : await LoadOneAsync(householdId, ct);
+            var household = _entities.TryGetValue(householdId, out var h) && !h.WithoutFields ? h : await LoadOneAsync(householdId, ct);
             if (household is not null) head = IdentityNumbers.NameOf(Catalog, household.EntityType, household.Fields);
         }
         var village = record?.VillageCode ?? "";
@@ -73,6 +73,6 @@ internal abstract partial class SaveWork
         return IdentityNumbers.Describe(Catalog, id, record?.EntityType ?? "", village, record?.Fields ?? new Dictionary<string, object?>(), names, head);
     }
 
-    private async Task<EntityState?> LoadOneAsync(Guid id, CancellationToken ct) =>
+    protected async Task<EntityState?> LoadOneAsync(Guid id, CancellationToken ct) =>
         (await LoadEntitiesAsync([id], ct)).FirstOrDefault();
 }

@@ -30,6 +30,12 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     /// <summary>The stored records among <paramref name="ids"/> (at most 500 at a time).</summary>
     protected abstract Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 
+    /// <summary>
+    /// The stored records among <paramref name="ids"/> (at most 500 at a time) without their field values
+    /// (<see cref="EntityState.WithoutFields"/>): records this save only sets periodic values of.
+    /// </summary>
+    protected abstract Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
     /// <summary>Code → name of the stored region units among <paramref name="codes"/>.</summary>
     protected abstract Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
 
@@ -51,7 +57,10 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     public async Task<SaveResult> RunAsync(IReadOnlyList<PendingOperation> operations, CancellationToken ct)
     {
         var created = operations.OfType<CreateOperation>().Select(o => o.EntityId).ToHashSet();
-        await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), ct);
+        // Only records whose fields this save changes or retires are read with their fields: setting a periodic value needs a
+        // record's type and village, and a department's 10,000 payments spent most of their save parsing fields (issue 16).
+        var withFields = operations.Where(o => o is ChangeOperation or RetireOperation).Select(o => o.EntityId).ToHashSet();
+        await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), withFields, ct);
         CheckVersions(operations);
         await CheckVillagesAsync(operations.OfType<CreateOperation>().ToList(), ct);
         await LoadStoredPeriodicAsync(operations.OfType<PeriodicOperation>().ToList(), operations.OfType<CreateOperation>().ToDictionary(c => c.EntityId, c => c.EntityType), ct);
@@ -77,15 +86,20 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     private void Error(int index, Guid? id, string? field, string zh, string en) =>
         _errors.Add(new FieldError(index, id, field, new LocalizedText(zh, en)));
 
-    private async Task LoadExistingAsync(List<Guid> ids, CancellationToken ct)
+    private async Task LoadExistingAsync(List<Guid> ids, HashSet<Guid> withFields, CancellationToken ct)
     {
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var chunk in ids.Where(withFields.Contains).Chunk(500))
         {
             foreach (var state in await LoadEntitiesAsync(chunk, ct))
             {
                 _entities[state.Id] = state;
                 RememberIdentity(state);
             }
+        }
+        // Never dirty (only changes and retirements make a record dirty), so their ID numbers are not checked again either.
+        foreach (var chunk in ids.Where(id => !withFields.Contains(id)).Chunk(500))
+        {
+            foreach (var state in await LoadEntitiesWithoutFieldsAsync(chunk, ct)) _entities[state.Id] = state;
         }
         var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
         if (missing != Guid.Empty) throw new EntityNotFoundException(missing);
@@ -334,12 +348,19 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         if (!_storedPeriodic.TryGetValue(key, out var stored))
             _storedPeriodic[key] = stored = await ReadPeriodicAsync(e, p.Field, period.Key, ct);
         if (p.ExpectedVersion is { } expected && expected != stored.Version)
-            throw PeriodicConflict(e, field, period, expected, stored.Version);
+            throw PeriodicConflict(await WithFieldsAsync(e, ct), field, period, expected, stored.Version);
         var old = _periodic.TryGetValue(key, out var pending) ? pending.Value : stored.Value;
         if (Equals(old, check.Value)) return;
         _periodic[key] = (e, period.Key, check.Value);
         _events.Add(new PendingEvent(e, EventKind.PeriodicSet, [new FieldChange(p.Field, old, check.Value)], period.End, period.Key, null, p.Note));
     }
+
+    /// <summary>
+    /// <paramref name="e"/> with its field values, read on the save's transaction when it was loaded without them: a
+    /// conflict message names the record (a person's name).
+    /// </summary>
+    protected async Task<EntityState> WithFieldsAsync(EntityState e, CancellationToken ct) =>
+        e.WithoutFields && await LoadOneAsync(e.Id, ct) is { } full ? full : e;
 
     protected PeriodicConflictException PeriodicConflict(EntityState e, FieldDefinition field, Period period, long expected, long actual)
     {

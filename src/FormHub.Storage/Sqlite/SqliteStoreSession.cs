@@ -90,6 +90,9 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
             return found;
         }
 
+        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+            await store.ReadStatesWithoutFieldsAsync(connection, tx, ids, ct);
+
         protected override async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
         {
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -258,7 +261,7 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
                 if (affected[i] == 0)
                 {
                     var actual = await ReadPeriodicAsync(e, field, period, ct);
-                    throw PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, actual.Version);
+                    throw PeriodicConflict(await WithFieldsAsync(e, ct), Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, actual.Version);
                 }
                 written.Add(new PeriodicVersion(id, field, period, stored + 1));
             }
