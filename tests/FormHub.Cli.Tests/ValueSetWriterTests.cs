@@ -90,4 +90,46 @@ public sealed class ValueSetWriterTests : IAsyncLifetime
         Assert.Contains(outcome.Errors, e => e.StartsWith("values[5].orgUnit: ", StringComparison.Ordinal));
         Assert.Equal(before, await store.CountAsync());
     }
+
+    [Fact]
+    public async Task RecordsAreFoundByIdOrByIdNumberInTheirOwnVillageOnlyAndRetiredOnesAreRefused()
+    {
+        var (village, other) = (_county.Villages[0].Code.Value, _county.Villages[1].Code.Value);
+        var month = TinyCounty.CurrentMonth.Key;
+        await using var store = await _county.Cli.OpenStoreAsync();
+        var persons = (await store.ListAsync(new EntityQuery(village, "person") { Take = 1000 })).Items;
+        var (kept, retired) = (persons[0], persons[1]);
+        var session = store.OpenSession("admin", ChangeSource.Form);
+        session.Retire(retired.Id, retired.Version, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), RetirementReason.MovedOut);
+        await session.SaveChangesAsync();
+        var household = (await store.ListAsync(new EntityQuery(village, "household") { Take = 1 })).Items[0];
+        var writer = new ValueSetWriter(store, TimeProvider.System);
+
+        var byNumber = await writer.WriteAsync(new DataValueSet(month, "idNumber",
+        [
+            new DataValue("person.disability_subsidy_amount", village, null, " " + ((string)kept["id_number"]!).ToLowerInvariant() + " ", 88m),
+            new DataValue("person.disability_subsidy_amount", village, null, (string)retired["id_number"]!, 88m),
+            new DataValue("person.disability_subsidy_amount", other, null, (string)kept["id_number"]!, 88m),
+        ]), MinZheng, dryRun: true);
+        Assert.Equal(["values[1].idNumber", "values[2].idNumber"], byNumber.Errors.Select(e => e[..e.IndexOf(':')]));
+
+        var byId = await writer.WriteAsync(new DataValueSet(month, "id",
+        [
+            new DataValue("person.disability_subsidy_amount", null, kept.Id.ToString(), null, 88m),
+            new DataValue("person.disability_subsidy_amount", null, retired.Id.ToString(), null, 88m),
+            new DataValue("person.disability_subsidy_amount", null, household.Id.ToString(), null, 88m),
+            new DataValue("person.disability_subsidy_amount", null, Guid.NewGuid().ToString(), null, 88m),
+            new DataValue("household.dibao_amount", null, household.Id.ToString(), null, 500m),
+        ]), MinZheng, dryRun: true);
+        Assert.Equal(["values[1].record", "values[2].record", "values[3].record"], byId.Errors.Select(e => e[..e.IndexOf(':')]));
+
+        var written = await writer.WriteAsync(new DataValueSet(month, "id",
+        [
+            new DataValue("person.disability_subsidy_amount", null, kept.Id.ToString(), null, 88m),
+            new DataValue("household.dibao_amount", null, household.Id.ToString(), null, 500m),
+        ]), MinZheng, dryRun: false);
+        Assert.Equal((2, true), (written.Imported + written.Updated, written.Written));
+        Assert.Equal(88m, (await store.GetPeriodicValuesAsync(village, [month], [kept.Id])).Single(v => v.Field == "disability_subsidy_amount").Value);
+        Assert.True((await store.VerifyAsync(village)).IsIntact);
+    }
 }

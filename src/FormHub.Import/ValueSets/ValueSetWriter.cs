@@ -39,6 +39,7 @@ public sealed class ValueSetWriter(IFormHubStore store, TimeProvider clock)
         var today = clock.Today();
         var planned = new List<(int Index, FieldDefinition Field, string Village, Guid Entity, object? Value)>();
         var resolver = new RecordResolver(store, writer);
+        await resolver.PrepareAsync(set.Values!, scheme, ct);
         for (var i = 0; i < set.Values!.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -59,8 +60,8 @@ public sealed class ValueSetWriter(IFormHubStore store, TimeProvider clock)
             if (!check.IsValid) { errors.Add($"{at}.value: {check.Error.Zh}"); continue; }
 
             var (record, member, problem) = scheme == "id"
-                ? await resolver.ByIdAsync(value.Record, field.EntityType, ct)
-                : await resolver.ByIdNumberAsync(value.OrgUnit, value.IdNumber, field.EntityType, ct);
+                ? resolver.ById(value.Record, field.EntityType)
+                : resolver.ByIdNumber(value.OrgUnit, value.IdNumber, field.EntityType);
             if (record is null) { errors.Add($"{at}.{member}: {problem}"); continue; }
             planned.Add((i, field, record.VillageCode, record.Id, check.Value));
         }
