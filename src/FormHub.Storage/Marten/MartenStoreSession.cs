@@ -173,13 +173,11 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
         protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
         {
-            // One lock per bucket of numbers (an import of 50,000 persons would exhaust the lock table otherwise), taken in
-            // order so two saves cannot deadlock, all in one round trip (a village load touches ~600 buckets).
-            await using (var command = new NpgsqlCommand(
-                "SELECT pg_advisory_xact_lock(hashtext(@space), b) FROM (SELECT b FROM unnest(@buckets) AS b ORDER BY b) AS ordered", connection, tx))
+            var (sql, keys) = IdentityLocks.For(idNumbers);
+            await using (var command = new NpgsqlCommand(sql, connection, tx))
             {
                 command.Parameters.AddWithValue("space", store.Schema + ".identity");
-                command.Parameters.AddWithValue("buckets", idNumbers.Select(IdentityLockBuckets.Of).Distinct().Order().ToArray());
+                if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
                 await command.ExecuteNonQueryAsync(ct);
             }
             var numbers = idNumbers.ToArray();

@@ -49,6 +49,32 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
         return tx;
     }
 
+    /// <summary>
+    /// The ID-number locks a save of <paramref name="numbers"/> takes (<see cref="Marten.IdentityLocks"/>), held in a transaction
+    /// left open until the result is disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockIdentityNumbersWithoutCommittingAsync(IReadOnlyCollection<string> numbers)
+    {
+        var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
+        await connection.OpenAsync();
+        var tx = await connection.BeginTransactionAsync();
+        var (sql, keys) = Marten.IdentityLocks.For(numbers);
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        command.Parameters.AddWithValue("space", _schema + ".identity");
+        if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
+        await command.ExecuteNonQueryAsync();
+        return new HeldTransaction(connection, tx);
+    }
+
+    private sealed class HeldTransaction(NpgsqlConnection connection, NpgsqlTransaction tx) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await tx.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
     private static readonly Dictionary<string, string> Tables = new()
     {
         ["entities"] = "mt_doc_entities", ["events"] = "mt_events", ["periodic_values"] = "mt_doc_periodic_values",
