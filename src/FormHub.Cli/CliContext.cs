@@ -165,7 +165,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
             case FormHub.Exports.Pdf.ChromiumUnavailableException chromium:
                 yield return chromium.Text.Zh;
                 break;
-            case InvalidDataException:
+            case InvalidDataException or FormHub.Storage.Shards.ShardLayoutException:
                 yield return e.Message;
                 break;
             case FileNotFoundException notFound:

@@ -6,7 +6,7 @@ namespace FormHub.Cli;
 /// <summary>
 /// The <c>formhub</c> command line: <c>regions import|list</c>, <c>catalog check</c>, <c>template check|preview</c>,
 /// <c>templates export|import</c>, <c>reports rebuild|watch</c>, <c>audit verify|rotate-key</c>, <c>backup</c>, <c>restore</c>, <c>burden</c>, <c>export</c>, <c>import</c>,
-/// <c>completeness</c>, <c>submissions list|approve|return</c>, <c>webhooks retry</c>, <c>seed</c>, <c>demo</c>, <c>migrate</c>.
+/// <c>completeness</c>, <c>submissions list|approve|return</c>, <c>webhooks retry</c>, <c>seed</c>, <c>demo</c>, <c>migrate</c>, <c>shards place|list</c>.
 /// Exit codes: <see cref="ExitCodes.Ok"/> 0, <see cref="ExitCodes.InputError"/> 1, <see cref="ExitCodes.Tampered"/> 2.
 /// </summary>
 public static class FormHubCli
@@ -51,6 +51,7 @@ public static class FormHubCli
             SeedCommand.Create(context),
             DemoCommand.Create(context),
             MigrateCommand.Create(context),
+            ShardsCommands.Create(context),
         };
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(invocation, ct);

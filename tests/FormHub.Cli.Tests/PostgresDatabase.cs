@@ -21,11 +21,12 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    /// <param name="serverVariable">The variable naming the server: FORMHUB_TEST_POSTGRES, or FORMHUB_TEST_POSTGRES_2 for the second one of the shard tests.</param>
+    public static async Task<PostgresDatabase> CreateAsync(string serverVariable = "FORMHUB_TEST_POSTGRES")
     {
-        var server = Environment.GetEnvironmentVariable("FORMHUB_TEST_POSTGRES") is { Length: > 0 } cs
+        var server = Environment.GetEnvironmentVariable(serverVariable) is { Length: > 0 } cs
             ? cs
-            : throw new InvalidOperationException("FORMHUB_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL server.");
+            : throw new InvalidOperationException($"{serverVariable} is not set: run the tests with ./test.sh, which starts the throwaway PostgreSQL servers.");
         var database = new PostgresDatabase(server, "cli_" + Guid.NewGuid().ToString("N"));
         await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database.Name}\"");
         return database;

@@ -50,8 +50,11 @@ public sealed partial class MartenFormHubStore : ICatalogStore
 
     public async Task<bool> RefreshCatalogAsync(CancellationToken ct = default)
     {
+        // Every save asks this first: one plain indexed read, not a LINQ query Marten would parse and plan each time.
         long newest;
-        await using (var session = Documents.QuerySession()) newest = await NewestCatalogVersionAsync(session, ct);
+        await using (var connection = await DataSource.OpenConnectionAsync(ct))
+        await using (var command = new NpgsqlCommand($"SELECT COALESCE(MAX(id), 0) FROM {T("mt_doc_catalog_versions")}", connection))
+            newest = (long)(await command.ExecuteScalarAsync(ct))!;
         if (newest == Held.Version || newest == 0) return false;
         await _catalogLoad.WaitAsync(ct);
         try

@@ -28,6 +28,7 @@ public sealed partial class MartenFormHubStore
         typeof(ProtectionKeyDocument), typeof(AuditDocument), typeof(SubmissionDocument), typeof(SubscriptionDocument), typeof(ToldStateDocument),
         typeof(NotificationDocument), typeof(DeliveryDocument), typeof(LayoutDocument), typeof(ApiClientDocument), typeof(ImportProfileDocument),
         typeof(FindingDocument), typeof(EligibilityOutcomeDocument), typeof(TemplateLogDocument), typeof(AdmissionDocument), typeof(CatalogVersionDocument),
+        typeof(CountyPlacementDocument),
     ];
 
     static partial void ConfigureServiceDocuments(StoreOptions options)
@@ -73,6 +74,8 @@ public sealed partial class MartenFormHubStore
             .Duplicate(t => t.PublishedKey, configure: index => index.IsUnique = true);
         options.Schema.For<AdmissionDocument>().DocumentAlias("template_admissions").IdStrategy(given);
         options.Schema.For<CatalogVersionDocument>().DocumentAlias("catalog_versions").IdStrategy(given);
+        // Read only on a sharded province's home shard (ShardedFormHubStore); empty everywhere else.
+        options.Schema.For<CountyPlacementDocument>().DocumentAlias("county_placements").IdStrategy(given);
     }
 
     /// <summary>On start, after the schema exists: an empty store is seeded with its first catalog version; old feed positions are carried over.</summary>

@@ -3,6 +3,7 @@ using FormHub.Storage.Errors;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using Marten;
+using Npgsql;
 
 namespace FormHub.Storage.Marten;
 
@@ -30,11 +31,19 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
     {
         // A correction asked for but not yet granted leaves the month approved and frozen.
         int[] closed = [(int)SubmissionStatus.Submitted, (int)SubmissionStatus.Approved, (int)SubmissionStatus.RevisionRequested];
-        await using var session = Documents.QuerySession();
-        var stored = await session.Query<SubmissionDocument>()
-            .Where(s => s.VillageCode == villageCode && s.Period.CompareTo(fromMonth) >= 0 && closed.Contains(s.Status))
-            .OrderBy(s => s.Period).ToListAsync(ct);
-        return stored.Select(ToSubmission).ToList();
+        // Every save asks this (the frozen-month check): plain SQL over the duplicated columns, not a LINQ query parsed each time.
+        await using var connection = await DataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"SELECT data FROM {T("mt_doc_submissions")} WHERE village_code = @village AND period >= @from AND CAST(data ->> 'status' AS int) = ANY(@closed) ORDER BY period",
+            connection);
+        command.Parameters.AddWithValue("village", villageCode);
+        command.Parameters.AddWithValue("from", fromMonth);
+        command.Parameters.AddWithValue("closed", closed);
+        var serializer = _documents.Options.Serializer();
+        var found = new List<Submission>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) found.Add(ToSubmission(serializer.FromJson<SubmissionDocument>(reader, 0)));
+        return found;
     }
 
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default) =>

@@ -173,16 +173,24 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
         protected override async Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
         {
-            var (sql, keys) = IdentityLocks.For(idNumbers);
-            await using (var command = new NpgsqlCommand(sql, connection, tx))
-            {
-                command.Parameters.AddWithValue("space", store.Schema + ".identity");
-                if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            var numbers = idNumbers.ToArray();
-            var claims = await session.Query<IdentityClaim>().Where(c => c.IdNumber.IsOneOf(numbers)).ToListAsync(ct);
-            return claims.Select(c => (c.IdNumber, c.EntityId)).ToList();
+            // The locks (IdentityLocks: per number under the space's shared lock, or the space exclusively for a large save)
+            // and the claims read after them in one round trip; the read is a statement of its own, so its snapshot is
+            // taken once the locks are held.
+            var (lockSql, keys) = IdentityLocks.For(idNumbers);
+            await using var command = new NpgsqlCommand(
+                $"""
+                {lockSql};
+                SELECT id_number, entity_id FROM {store.T("mt_doc_identity_numbers")} WHERE id_number = ANY(@numbers)
+                """, connection, tx);
+            command.Parameters.AddWithValue("space", store.Schema + ".identity");
+            if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
+            command.Parameters.AddWithValue("numbers", idNumbers.ToArray());
+            var claims = new List<(string IdNumber, Guid Entity)>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            // Past the lock statements' results (one column each) to the claims' (two).
+            while (reader.FieldCount != 2 && await reader.NextResultAsync(ct)) { }
+            while (await reader.ReadAsync(ct)) claims.Add((reader.GetString(0), reader.GetGuid(1)));
+            return claims;
         }
 
         protected override async Task<List<PeriodicVersion>> WriteAsync(CancellationToken ct)
@@ -262,13 +270,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             var before = new Dictionary<string, long>(StringComparer.Ordinal);
             if (_events.Count == 0) return before;
             var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Order(StringComparer.Ordinal).ToList();
-            foreach (var village in villages)
-            {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@lock))", connection, tx);
-                command.Parameters.AddWithValue("lock", store.Schema + ".chain." + village);
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            var heads = (await session.LoadManyAsync<VillageChain>(ct, villages)).ToDictionary(h => h.Id, StringComparer.Ordinal);
+            var heads = await LockChainHeadsAsync(villages, ct);
             var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
             var key = store.AuditKeys.Current;
             var appended = new Dictionary<string, List<object>>(StringComparer.Ordinal);
@@ -302,6 +304,32 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 else session.Events.Append(village, head.LastVillageSeq, events.ToArray());
             }
             return before;
+        }
+
+        /// <summary>
+        /// Takes each village's chain lock (in code order, so two saves cannot deadlock) and reads the chain heads after
+        /// them: one round trip of two statements. The read is a statement of its own, so its snapshot is taken once every
+        /// lock is held and it sees the head the previous holder committed.
+        /// </summary>
+        private async Task<Dictionary<string, VillageChain>> LockChainHeadsAsync(List<string> villages, CancellationToken ct)
+        {
+            await using var command = new NpgsqlCommand(
+                $"""
+                SELECT pg_advisory_xact_lock(hashtext(@space || v)) FROM (SELECT v FROM unnest(@villages) AS v ORDER BY v COLLATE "C") AS ordered;
+                SELECT data FROM {store.T("mt_doc_village_chains")} WHERE id = ANY(@villages)
+                """, connection, tx);
+            command.Parameters.AddWithValue("space", store.Schema + ".chain.");
+            command.Parameters.AddWithValue("villages", villages.ToArray());
+            var serializer = store.Documents.Options.Serializer();
+            var heads = new Dictionary<string, VillageChain>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var head = serializer.FromJson<VillageChain>(reader, 0);
+                heads[head.Id] = head;
+            }
+            return heads;
         }
 
         /// <summary>Stamps this save's events with its transaction id for the change feed (see <c>ReadChangesAsync</c>).</summary>

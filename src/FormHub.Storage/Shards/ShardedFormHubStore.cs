@@ -20,28 +20,36 @@ namespace FormHub.Storage.Shards;
 public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigration
 {
     private readonly IReadOnlyList<IFormHubStore> _shards;
+    private readonly Placements _layout;
     private readonly IReadOnlyDictionary<string, IFormHubStore> _byName;
     private readonly IFormHubStore _feed;
     private readonly bool _ownsShards;
 
     /// <summary>A store over <paramref name="shards"/> (one per <see cref="ShardLayout.Shards"/>, in that order) that it owns and disposes.</summary>
-    public ShardedFormHubStore(ShardLayout layout, IReadOnlyList<IFormHubStore> shards) : this(layout, shards, 0, ownsShards: true)
+    public ShardedFormHubStore(ShardLayout layout, IReadOnlyList<IFormHubStore> shards) : this(new Placements(layout), shards, 0, ownsShards: true)
     {
     }
 
-    private ShardedFormHubStore(ShardLayout layout, IReadOnlyList<IFormHubStore> shards, int feedShard, bool ownsShards)
+    private ShardedFormHubStore(Placements layout, IReadOnlyList<IFormHubStore> shards, int feedShard, bool ownsShards)
     {
-        if (shards.Count != layout.Shards.Count) throw new ArgumentException("One store per shard of the layout", nameof(shards));
-        Layout = layout;
+        if (shards.Count != layout.File.Shards.Count) throw new ArgumentException("One store per shard of the layout", nameof(shards));
+        _layout = layout;
         _shards = shards;
-        _byName = layout.Shards.Select((s, i) => (s.Name, Store: shards[i])).ToDictionary(p => p.Name, p => p.Store, StringComparer.Ordinal);
+        _byName = layout.File.Shards.Select((s, i) => (s.Name, Store: shards[i])).ToDictionary(p => p.Name, p => p.Store, StringComparer.Ordinal);
         _feed = shards[feedShard];
-        FeedShard = layout.Shards[feedShard].Name;
+        FeedShard = layout.File.Shards[feedShard].Name;
         _ownsShards = ownsShards;
         Location = $"shards[{string.Join(", ", shards.Select(s => s.Location))}] feed {FeedShard}";
     }
 
-    public ShardLayout Layout { get; }
+    /// <summary>
+    /// The layout in force: the shards and the counties of the layout file, with the placements made by command
+    /// (<see cref="PlaceCountyAsync"/>) over them. Shared with the <see cref="FeedViews"/>, so a placement reaches them all.
+    /// </summary>
+    public ShardLayout Layout => _layout.Current;
+
+    /// <summary>The layout as the file gives it (before placements by command).</summary>
+    public ShardLayout FileLayout => _layout.File;
 
     /// <summary>The shard whose change feed, feed cursors, lease and quarantine this store object reads (see <see cref="FeedViews"/>).</summary>
     public string FeedShard { get; }
@@ -52,7 +60,7 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
     /// counties' villages and rolling them up to the province. Disposing a view leaves the shards open.
     /// </summary>
     public IReadOnlyList<ShardedFormHubStore> FeedViews =>
-        Layout.Shards.Select((_, i) => i == 0 ? this : new ShardedFormHubStore(Layout, _shards, i, ownsShards: false)).ToList();
+        Layout.Shards.Select((_, i) => i == 0 ? this : new ShardedFormHubStore(_layout, _shards, i, ownsShards: false)).ToList();
 
     /// <summary>The store objects a live materializer runs on, one per change feed: the sharded store's <see cref="FeedViews"/>, else the store itself.</summary>
     public static IReadOnlyList<IFormHubStore> FeedsOf(IFormHubStore store) => store is ShardedFormHubStore sharded ? sharded.FeedViews : [store];
@@ -112,6 +120,7 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         // The home shard first: it seeds the catalog and template log the others copy.
         foreach (var shard in _shards) await shard.InitializeAsync(ct);
         foreach (var shard in _shards.Skip(1)) await CopyCatalogAsync(shard, ct);
+        await RefreshPlacementsAsync(ct);
     }
 
     public IStoreSession OpenSession(string user, ChangeSource source) => new ShardedStoreSession(this, user, source, bulk: false);
