@@ -117,6 +117,14 @@ internal static class FieldValueJson
                 catalog.FieldsOf(t).SelectMany(f => f.Options).ToHashSet(StringComparer.Ordinal));
         });
 
+    /// <summary>One stored value (a periodic value's JSON) by its field's type, as <see cref="ReadValue(JsonElement, FieldType?)"/> reads it, without a JsonDocument.</summary>
+    public static object? ReadValue(ReadOnlySpan<byte> utf8, FieldType? type)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read()) throw new JsonException("A stored value is empty.");
+        return ReadValue(ref reader, utf8, type);
+    }
+
     /// <summary>The value under the reader, as <see cref="ReadValue(JsonElement, FieldType?)"/> reads it.</summary>
     private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, FieldType? type)
     {

@@ -166,14 +166,42 @@ public sealed partial class SqliteFormHubStore
     {
         if (periods.Count == 0 || entityIds is { Count: 0 }) return [];
         await using var connection = await OpenAsync(ct);
+        if (entityIds is null) return ReadVillagePeriodicValues(connection, villageCode, periods);
         await using var command = connection.Command("").With("@village", villageCode);
-        var entities = entityIds is null ? "" : $"AND entity_id IN ({command.WithList("@i", entityIds.Select(SqliteIds.Text))})";
+        var entities = $"AND entity_id IN ({command.WithList("@i", entityIds.Select(SqliteIds.Text))})";
         command.CommandText = $"""
             SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
             WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) {entities}
             ORDER BY entity_id, field, period
             """;
         return await ReadPeriodicValuesAsync(command, ct);
+    }
+
+    /// <summary>
+    /// Every periodic value of a village in <paramref name="periods"/>, cleared ones (null) too, as derivation reads them
+    /// for a report period (a 年报 reads twelve months and the year): through <see cref="SqliteRawQuery"/>, each value parsed from SQLite's UTF-8
+    /// and its type, field and period strings the catalog's and the caller's instances rather than new ones per row.
+    /// </summary>
+    private List<PeriodicValue> ReadVillagePeriodicValues(System.Data.Common.DbConnection connection, string villageCode, IReadOnlyCollection<string> periods)
+    {
+        var keys = SqliteRawQuery.WithUtf8(periods);
+        using var query = new SqliteRawQuery((Microsoft.Data.Sqlite.SqliteConnection)connection,
+                $"""
+                SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
+                WHERE village_code = @village AND period IN ({SqliteRawQuery.ListNames("@p", keys.Count)})
+                ORDER BY entity_id, field, period
+                """)
+            .Bind("@village", villageCode).BindList("@p", keys.Select(k => k.Text));
+        var values = new List<PeriodicValue>();
+        while (query.Read())
+        {
+            var type = query.String(1);
+            var name = query.String(2);
+            var field = Catalog.FindField(type, name);
+            var period = query.Known(3, keys);
+            values.Add(new PeriodicValue(query.Id(0), field?.EntityType ?? type, field?.Name ?? name, period, FieldValueJson.ReadValue(query.Utf8(4), field?.Type), query.Int64(5)));
+        }
+        return values;
     }
 
     /// <summary>
