@@ -112,6 +112,42 @@ public class AcrossVillageRuleTests
         Assert.Equal(there, Assert.Single(found, x => x.EntityId == here).Related.Single().EntityId);
     }
 
+    /// <summary>
+    /// Two servers take turns at the live-reports lease, each with its own across-villages index. While the other held it,
+    /// a save made a group this server's index never saw; when it takes the lease again it must read the index anew,
+    /// or its next pass over its own village judges the group from the stale index and resolves a finding still true.
+    /// </summary>
+    [Fact]
+    public async Task AServerTakingTheLeaseBackForgetsItsAcrossIndexAndKeepsAGroupTheOtherServerMade()
+    {
+        await using var c = new County(await ReportFixture.CreateAsync());
+        var rules = c.Deriver.Rules;
+        LiveReportMaterializer Server(string name) => new(c.F.Store, c.F.Deriver(), holder: name,
+            findings: new FindingsDeriver(c.F.Store, rules, new RuleEvaluator()));
+        var (a, b) = (Server("server-a"), Server("server-b"));
+
+        // Server A follows the feed first: the save in 石门村 builds its county index (only 石门村's 周小红 in it).
+        var here = await c.PersonAsync(Shimen, await c.HouseholdAsync(Shimen, "周大"), "周小红", 1988);
+        while (await a.ProcessPendingAsync() > 0) { }
+        Assert.True(a.HoldsLease);
+        Assert.Empty(await c.FindingsAsync("mz-person-in-two-villages"));
+        await a.ReleaseLeaseAsync();
+
+        // Server B holds the lease when 枫树村 registers the same person: both villages' findings appear.
+        var there = await c.PersonAsync(Fengshu, await c.HouseholdAsync(Fengshu, "吴二"), "周小红", 1988);
+        while (await b.ProcessPendingAsync() > 0) { }
+        Assert.True(b.HoldsLease);
+        Assert.Equal(new[] { here, there }.Order(), (await c.FindingsAsync("mz-person-in-two-villages")).Select(x => x.EntityId).Order());
+        await b.ReleaseLeaseAsync();
+
+        // Server A takes the lease back; a save in 石门村 (someone else registered) re-evaluates its village, and the group
+        // it judges 周小红 by must hold 枫树村's record, which A's own passes never saw.
+        await c.PersonAsync(Shimen, await c.HouseholdAsync(Shimen, "李四"), "李四", 1975);
+        while (await a.ProcessPendingAsync() > 0) { }
+        Assert.True(a.HoldsLease);
+        Assert.Equal(new[] { here, there }.Order(), (await c.FindingsAsync("mz-person-in-two-villages")).Select(x => x.EntityId).Order());
+    }
+
     [Fact]
     public async Task APhoneSharedBySixHouseholdsInTwoVillagesIsFoundAndResolvedEverywhereWhenOneHouseholdChangesIt()
     {
