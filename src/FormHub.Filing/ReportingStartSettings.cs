@@ -60,23 +60,27 @@ public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts 
                 return Refuse($"启用月份不能晚于本月（{current.DisplayZh}）：否则本月不能填报。",
                     $"The reporting start cannot be after this month ({current.Key}): this month could not be filed.");
         }
-        // Months the new start leaves out, back to the earliest start in force or three years: none may hold a filing.
-        var after = month ?? configured.For(county.Code.Value);
-        if (after is { } start)
+        // Months the new start leaves out, back to three years: none may hold a filing. The store checks them and appends
+        // the setting in one step, so a village submitting one of them meanwhile is either seen here or waits for the
+        // setting (and is then refused by the calendar), never filed unseen before a start that hides it.
+        var leftOut = new List<string>();
+        if ((month ?? configured.For(county.Code.Value)) is { } start)
         {
             var probe = start.Previous;
-            for (var i = 0; i < MonthsSearched; i++, probe = probe.Previous)
-            {
-                var filed = (await store.ListSubmissionsAsync(county.Code.Value, probe.Key, ct)).Where(s => s.Status != SubmissionStatus.Draft).ToList();
-                if (filed.Count > 0)
-                    return Refuse($"{probe.DisplayZh}已有 {filed.Count} 个村提交或审核过，启用月份不能晚于该月；请设为{probe.DisplayZh}或更早。",
-                        $"{filed.Count} village(s) already filed {probe.Key}; the start cannot be later than that month. Set {probe.Key} or earlier.");
-            }
+            for (var i = 0; i < MonthsSearched; i++, probe = probe.Previous) leftOut.Add(probe.Key);
         }
         var detail = month is { } set
             ? $"{county.Name}：自{set.DisplayZh}起通过 FormHub 报送"
             : $"{county.Name}：恢复为配置的启用月份（{configured.For(county.Code.Value)?.DisplayZh ?? "未设置"}）";
-        await store.AppendAuditAsync(new AuditEntry(0, clock.GetUtcNow(), actor.UserName, Action, county.Code.Value, month?.Key ?? "", actor.Recorded(detail)), ct);
+        var line = new AuditEntry(0, clock.GetUtcNow(), actor.UserName, Action, county.Code.Value, month?.Key ?? "", actor.Recorded(detail));
+        var filed = await store.AppendAuditUnlessFiledAsync(line, leftOut, ct);
+        if (filed.Count > 0)
+        {
+            var newest = Period.Parse(filed[0].Period);
+            var villages = filed.Count(s => s.Period == filed[0].Period);
+            return Refuse($"{newest.DisplayZh}已有 {villages} 个村提交或审核过，启用月份不能晚于该月；请设为{newest.DisplayZh}或更早。",
+                $"{villages} village(s) already filed {newest.Key}; the start cannot be later than that month. Set {newest.Key} or earlier.");
+        }
         await RefreshAsync(ct);
         return null;
     }

@@ -25,6 +25,14 @@ public interface ISubmissionStore
 
     Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default);
 
+    /// <summary>
+    /// Appends a county's setting line (<paramref name="line"/>, its unit the county) in one step with the check it rests
+    /// on: no village of the county has submitted, or had approved, any of <paramref name="unfiledMonths"/>. No submission
+    /// of the county commits between the check and the append: on every engine it waits for the step, or the step sees it.
+    /// Returns the filed submissions found, newest month first (then nothing was appended), or none (the line was appended).
+    /// </summary>
+    Task<IReadOnlyList<Submission>> AppendAuditUnlessFiledAsync(AuditEntry line, IReadOnlyList<string> unfiledMonths, CancellationToken ct = default);
+
     /// <summary>The newest audit lines first, optionally only those of units under <paramref name="underUnit"/>.</summary>
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default);
 }

@@ -3,6 +3,7 @@ using FormHub.Storage.Errors;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using Marten;
+using Marten.Services;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -46,8 +47,9 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
         return found;
     }
 
+    // Under the county's filings lock, shared: submissions do not wait for each other, only for a county setting's check.
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default) =>
-        WriteAsync(async session =>
+        WriteUnderFilingsLockAsync(RegionCode.Parse(next.VillageCode).CountyCode, exclusive: false, async session =>
         {
             var key = SubmissionDocument.KeyOf(next.VillageCode, next.Period);
             var stored = await session.LoadAsync<SubmissionDocument>(key, ct);
@@ -65,6 +67,57 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
         }, ct);
 
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) => WriteAsync(session => AddAuditAsync(session, [entry], ct), ct);
+
+    public Task<IReadOnlyList<Submission>> AppendAuditUnlessFiledAsync(AuditEntry line, IReadOnlyList<string> unfiledMonths, CancellationToken ct = default)
+    {
+        var county = RegionCode.Parse(line.UnitCode ?? throw new ArgumentException("A county's setting line names the county.", nameof(line))).CountyCode;
+        var prefix = RegionCode.Parse(county).Prefix;
+        var months = unfiledMonths.ToArray();
+        var draft = (int)SubmissionStatus.Draft;
+        // Exclusive: every submission of the county that began before has committed, and every later one waits for this commit.
+        return WriteUnderFilingsLockAsync(county, exclusive: true, async session =>
+        {
+            var filed = months.Length == 0 ? [] : await session.Query<SubmissionDocument>()
+                .Where(s => s.VillageCode.StartsWith(prefix) && months.Contains(s.Period) && s.Status != draft).ToListAsync(ct);
+            if (filed.Count > 0)
+                return (IReadOnlyList<Submission>)filed.Select(ToSubmission)
+                    .OrderByDescending(s => s.Period, StringComparer.Ordinal).ThenBy(s => s.VillageCode, StringComparer.Ordinal).ToList();
+            await AddAuditAsync(session, [line], ct);
+            return [];
+        }, ct);
+    }
+
+    /// <summary>
+    /// A write in its own transaction holding the county's filings lock until it commits (as <see cref="WriteAsync{T}"/>
+    /// otherwise: decided again when another writer committed first). A county setting that rests on what has been filed
+    /// takes it exclusively; a submission takes it shared.
+    /// </summary>
+    private async Task<T> WriteUnderFilingsLockAsync<T>(string county, bool exclusive, Func<IDocumentSession, Task<T>> write, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await DataSource.OpenConnectionAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using (var command = new NpgsqlCommand(
+                exclusive ? "SELECT pg_advisory_xact_lock(hashtext(@lock))" : "SELECT pg_advisory_xact_lock_shared(hashtext(@lock))", connection, tx))
+            {
+                command.Parameters.AddWithValue("lock", Schema + ".filings." + county);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await using var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+            try
+            {
+                var result = await write(session);
+                await session.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return result;
+            }
+            catch (Exception e) when (attempt < 8 && IsWriteConflict(e))
+            {
+                // Decided on what another writer has changed since: decide again on what is stored now.
+            }
+        }
+    }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default)
     {

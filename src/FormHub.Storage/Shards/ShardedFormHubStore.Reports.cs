@@ -65,6 +65,10 @@ public sealed partial class ShardedFormHubStore
     /// <summary>A line about a village, township or county goes to its county's shard; any other (sign-ins, a city) to the home shard.</summary>
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) => AuditShardOf(entry.UnitCode).AppendAuditAsync(entry, ct);
 
+    /// <summary>On the county's shard, which holds the county's submissions and its audit lines: the one step happens there.</summary>
+    public Task<IReadOnlyList<Submission>> AppendAuditUnlessFiledAsync(AuditEntry line, IReadOnlyList<string> unfiledMonths, CancellationToken ct = default) =>
+        AuditShardOf(line.UnitCode).AppendAuditUnlessFiledAsync(line, unfiledMonths, ct);
+
     internal IFormHubStore AuditShardOf(string? unitCode) =>
         RegionCode.TryParse(unitCode, out var code, out _) && code.Level >= OrgLevel.County ? ShardOfCounty(code.CountyCode) : Home;
 

@@ -84,6 +84,33 @@ public sealed partial class SqliteFormHubStore
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) =>
         WriteAsync((connection, tx) => InsertAuditAsync(connection, tx, entry, ct), ct);
 
+    public async Task<IReadOnlyList<Submission>> AppendAuditUnlessFiledAsync(AuditEntry line, IReadOnlyList<string> unfiledMonths,
+        CancellationToken ct = default)
+    {
+        var county = RegionCode.Parse(line.UnitCode ?? throw new ArgumentException("A county's setting line names the county.", nameof(line))).CountyCode;
+        // One write transaction: SQLite has one writer, so no submission commits between this read and the append.
+        await using var connection = await OpenAsync(ct);
+        await using var tx = await BeginWriteAsync(connection, ct);
+        var filed = new List<Submission>();
+        if (unfiledMonths.Count > 0)
+        {
+            await using var command = connection.Command("", tx).With("@county", county).With("@draft", (int)SubmissionStatus.Draft);
+            var months = command.WithList("@m", unfiledMonths);
+            command.CommandText =
+                $"SELECT {SubmissionColumns} FROM submissions WHERE county_code = @county AND period IN ({months}) AND status <> @draft ORDER BY period DESC, village_code";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) filed.Add(ReadSubmission(reader));
+        }
+        if (filed.Count > 0)
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            return filed;
+        }
+        await InsertAuditAsync(connection, tx, line, ct);
+        await tx.CommitAsync(ct);
+        return [];
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? underUnit, string? period = null, int take = 100, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
