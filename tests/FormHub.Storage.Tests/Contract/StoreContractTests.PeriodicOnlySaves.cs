@@ -95,4 +95,34 @@ public abstract partial class StoreContractTests
         Assert.StartsWith("户“赵六”的「低保金」（2026年11月）", conflict.Text.Zh);
         Assert.Equal(600m, (await Store.GetPeriodicValuesAsync(VillageA, "2026-11")).Single().Value);
     }
+
+    [Fact]
+    public async Task OfTwoConcurrentFirstEntriesOfAMonthsManyValuesExactlyOneIsSavedWhole()
+    {
+        // Enough first values that an engine writes them in bulk (Marten: by COPY, where a duplicate is a unique violation).
+        var persons = await PersonsAsync(80, 700);
+        async Task<bool> EnterAsync(decimal amount)
+        {
+            var s = Store.OpenSession("minzheng-api", ChangeSource.Api);
+            foreach (var p in persons) s.SetPeriodic(p, "subsidy", "2026-12", amount, expectedVersion: 0);
+            try
+            {
+                await s.SaveChangesAsync();
+                return true;
+            }
+            catch (PeriodicConflictException)
+            {
+                return false;
+            }
+        }
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Task.Run(() => EnterAsync(10m + i))));
+
+        Assert.Equal(1, outcomes.Count(saved => saved));
+        var values = (await Store.GetPeriodicValuesAsync(VillageA, ["2026-12"], entityIds: null))
+            .Concat(await Store.GetPeriodicValuesAsync(VillageB, ["2026-12"], entityIds: null)).ToList();
+        Assert.Equal(80, values.Count);
+        Assert.All(values, v => Assert.Equal((10m + Array.IndexOf(outcomes, true), 1L), ((decimal)v.Value!, v.Version)));
+        Assert.True((await Store.VerifyAsync(VillageA)).IsIntact);
+    }
 }
