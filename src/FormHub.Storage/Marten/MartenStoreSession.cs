@@ -289,7 +289,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             var heads = await LockChainHeadsAsync(villages, ct);
             var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
             var key = store.AuditKeys.Current;
-            var appended = new Dictionary<string, List<object>>(StringComparer.Ordinal);
+            var appended = new Dictionary<string, List<VillageEventRecorded>>(StringComparer.Ordinal);
             foreach (var ev in _events)
             {
                 var village = ev.Entity.VillageCode;
@@ -316,8 +316,9 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 head.HeadMac = EventHasher.SealHead(village, head.LastVillageSeq, head.LastHash, key);
                 session.Store(head);
                 // The stream must end where the head says: Marten refuses the append otherwise (a chain never forks).
-                if (before[village] == 0) session.Events.StartStream(village, events.ToArray());
-                else session.Events.Append(village, head.LastVillageSeq, events.ToArray());
+                if (events.Count >= MartenFormHubStore.EventInsertThreshold) await store.InsertEventsAsync(connection, tx, village, before[village], events, ct);
+                else if (before[village] == 0) session.Events.StartStream(village, events.ToArray<object>());
+                else session.Events.Append(village, head.LastVillageSeq, events.ToArray<object>());
             }
             return before;
         }
