@@ -21,6 +21,11 @@ internal sealed record BenchOptions
     public int WarmUpSeconds { get; init; } = 15;
     /// <summary>Web: pause between a cadre's save and its next read (0 = closed loop, every cadre always has a request in flight).</summary>
     public int ThinkMilliseconds { get; init; }
+    /// <summary>
+    /// Web: closed-loop steps (cadres with no think time, one count per step, increasing) run instead of the single load, to
+    /// find the knee: the fewest cadres at which saves/s stops growing. Empty: the single load of <see cref="Cadres"/>.
+    /// </summary>
+    public IReadOnlyList<int> KneeSteps { get; init; } = [];
     /// <summary>Web: FormHub.Server.dll to run (default: the one built beside the harness).</summary>
     public string? ServerDll { get; init; }
     /// <summary>Web: extra environment variables for the server process (NAME=VALUE), e.g. FormHub__MaterializerPollMilliseconds=600000.</summary>
@@ -106,6 +111,8 @@ internal sealed record BenchOptions
           --persons-per-village N           default 150
           --duration S                      measured seconds (default 60), after --warmup S unrecorded (default 15)
           --think-ms N                      pause between a cadre's save and its next read (default 0: closed loop)
+          --knee N,N,…                      closed-loop steps of N cadres each (think time 0, warm-up and duration per step)
+                                            instead of the single load: saves/s per step and the knee (needs --cadres ≥ the largest N)
           --server DLL                      FormHub.Server.dll (default: built beside the harness)
           --server-env NAME=VALUE           extra environment variable for the server (repeatable)
           --hostile-preview                 an admin previews a hostile draft (endless loop, recursion, memory bombs)
@@ -190,6 +197,8 @@ internal sealed record BenchOptions
                 "--excel-iterations" => o with { ExcelIterations = Int() },
                 "--keep" => o with { Keep = true },
                 "--hostile-preview" => o with { HostilePreview = true },
+                "--knee" => o with { KneeSteps = Value().Split(',').Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                    ? n : throw new ArgumentException("--knee needs cadre counts separated by commas, e.g. 25,50,100,200")).Order().ToList() },
                 "--rules-data" => o with { RulesData = Value() },
                 "--rules-generate" => o with { RulesGenerate = true },
                 "--profile" => o with { Profile = true },

@@ -319,6 +319,12 @@ internal sealed class TemplateBench(
 
     private async Task LiveAsync()
     {
+        // Alone (--only live) there are no rows yet to be fresh: the floor template is derived for the county once, untimed.
+        if (!options.Runs("rebuild"))
+        {
+            var floor = _library.InForce(FloorTemplate, _month)!;
+            await new ReportDeriver(store, new TemplateLibrary([floor]), _evaluator, _narrative).RebuildAsync(_county, _month);
+        }
         await SkipFeedToEndAsync();
         var materializer = new LiveReportMaterializer(store, _deriver);
         var gen = county.ForVillage(400_000);
@@ -359,6 +365,7 @@ internal sealed class TemplateBench(
         Add($"After one village's save (household + 4 persons, ChangeSource.Form): save → its rows and the county rollups fresh (LiveReportMaterializer.ProcessPendingAsync done), median of {count}",
             "< 500 ms", Fmt.Ms(total.Median), total.Median < 500);
         Add("… p95 / max", "< 500 ms", $"{Fmt.Ms(total.P95)} / {Fmt.Ms(total.Max)}", total.P95 < 500);
+        Add("… p95 (issue 17: save → village row and county rollup fresh)", "< 250 ms", Fmt.Ms(total.P95), total.P95 < 250);
         Note($"live: {count} saves in different villages after {warm} untimed; SaveChangesAsync {save.Describe()}; ProcessPendingAsync {fresh.Describe()}; " +
              $"{handled} feed entries handled; after each, the village's and the county's {FloorTemplate} hh were read back and had moved by the toggled household");
         Console.WriteLine($"  templates: live {total.Describe()}");
@@ -713,6 +720,12 @@ internal sealed class TemplateBench(
     /// </summary>
     private async Task ProfileLiveAsync()
     {
+        // Alone (--only live) there are no rows yet to be fresh: the floor template is derived for the county once, untimed.
+        if (!options.Runs("rebuild"))
+        {
+            var floor = _library.InForce(FloorTemplate, _month)!;
+            await new ReportDeriver(store, new TemplateLibrary([floor]), _evaluator, _narrative).RebuildAsync(_county, _month);
+        }
         await SkipFeedToEndAsync();
         var materializer = new LiveReportMaterializer(store, _deriver);
         var gen = county.ForVillage(500_000);

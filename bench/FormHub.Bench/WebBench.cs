@@ -172,7 +172,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
 
             var admin = options.HostilePreview ? await SignInAdminAsync(baseUri, cadres[0].Village) : null;
             if (options.HostilePreview && admin is null) _notes.Add("the admin of --hostile-preview could not sign in: no hostile previews ran");
-            var result = await RunLoadAsync(cadres, server.Id, admin);
+            var result = options.KneeSteps.Count > 0 ? await RunKneeAsync(cadres, server.Id) : await RunLoadAsync(cadres, server.Id, admin);
             admin?.Http.Dispose();
             result.Logins = logins;
             result.Engine = engine;
@@ -401,6 +401,14 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         public int ReadErrors { get; set; }
         public int SaveErrors { get; set; }
         public int WarmUpErrors { get; set; }
+
+        /// <summary>Forgets what earlier loads recorded (the knee's steps reuse the signed-in cadres).</summary>
+        public void ResetSamples()
+        {
+            Reads.Clear();
+            Saves.Clear();
+            ReadErrors = SaveErrors = WarmUpErrors = 0;
+        }
     }
 
     private readonly record struct Answer(int Status, string Body, double Ms)
@@ -462,7 +470,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         return samples;
     }
 
-    private async Task<WebResult> RunLoadAsync(List<Cadre> cadres, int serverPid, Cadre? hostileAdmin)
+    private async Task<WebResult> RunLoadAsync(List<Cadre> cadres, int serverPid, Cadre? hostileAdmin, bool closedLoop = false)
     {
         var t0 = Stopwatch.GetTimestamp();
         var warmEnd = t0 + (long)(options.WarmUpSeconds * (double)Stopwatch.Frequency);
@@ -486,7 +494,8 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             }
         });
         var hostile = hostileAdmin is null ? null : Task.Run(() => HostileLoopAsync(hostileAdmin, warmEnd, end));
-        await Task.WhenAll(cadres.Select(c => Task.Run(() => LoopAsync(c, warmEnd, end))));
+        var thinkMs = closedLoop ? 0 : options.ThinkMilliseconds;
+        await Task.WhenAll(cadres.Select(c => Task.Run(() => LoopAsync(c, warmEnd, end, thinkMs))));
         await sampler;
         var hostileResult = hostile is null ? null : await hostile;
         var after = CpuSnapshot.Take(serverPid);
@@ -550,7 +559,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                          $"load generator {(after.Self - b0.Self) / seconds:F2}" +
                          (OnPostgres ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
                          $", whole machine busy {(after.MachineBusy - b0.MachineBusy) / seconds:F2} (the rest is other processes); load average at the end {loadAverage}; " +
-                         $"server CPU per recorded save {Fmt.Ms((after.Server - b0.Server) * 1000 / Math.Max(1, result.Saves.Count))} " +
+                         $"server CPU per recorded save {Fmt.Ms(result.ServerCpuMsPerSave = (after.Server - b0.Server) * 1000 / Math.Max(1, result.Saves.Count))} " +
                          "(with the materializer switched off, the difference is the materializer's cost per saved change)";
         }
         if (hostileResult is not null) result.Hostile = DescribeHostile(hostileResult, result.Saves);
@@ -565,7 +574,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
     }
 
     /// <summary>One cadre's session: read a roster page, save one person from it, repeat until the end.</summary>
-    private async Task LoopAsync(Cadre cadre, long warmEnd, long end)
+    private async Task LoopAsync(Cadre cadre, long warmEnd, long end, int thinkMs)
     {
         var rng = new Random(20261201 + cadre.Index);
         // Start the cadres spread over the first half second, not in one burst.
@@ -627,7 +636,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                 Fail(measured ? "save" : "save (outside the window)", cadre, save);
             }
             cadre.Iterations++;
-            if (options.ThinkMilliseconds > 0) await Task.Delay((int)(options.ThinkMilliseconds * (0.5 + rng.NextDouble())));
+            if (thinkMs > 0) await Task.Delay((int)(thinkMs * (0.5 + rng.NextDouble())));
         }
     }
 
@@ -765,6 +774,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         public List<string> Failures { get; set; } = [];
         public List<string> Timeline { get; } = [];
         public string? Cpu { get; set; }
+        public double ServerCpuMsPerSave { get; set; }
         public string? WorstSeconds { get; set; }
         public string? Materializer { get; set; }
         public string? Hostile { get; set; }
