@@ -209,28 +209,28 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default)
     {
         var above = new Dictionary<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>();
-        // Oldest period first, saved before the next: a later period's prev() reads the row just refreshed.
-        var periods = villages.SelectMany(v => v.Work.Select(w => w.Period)).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End);
-        // A village's month, quarter and year are derived from one read of its entities; a pass over many villages reads
-        // per period instead, so it never holds every village's documents at once.
-        var documents = villages.Count <= VillagesReadOncePerPass
-            ? villages.ToDictionary(v => v.Village.Code.Value, v => new VillageDocuments(store, v.Village, v.Work.SelectMany(w => w.Template.EntityTypesRead)))
-            : null;
-        foreach (var period in periods)
+        // Periods by their last day, earliest first, each day's rows saved before the next day's are derived: a period's
+        // prev() reads the row of the period before it, which ends earlier, so it is refreshed and saved first. Periods
+        // ending the same day (December, Q4 and the year) never read each other, so a village's entities are read once
+        // for all of them and dropped before the next village: a pass over 200 villages holds one village's documents.
+        var days = villages.SelectMany(v => v.Work.Select(w => w.Period)).Distinct().GroupBy(p => p.End).OrderBy(g => g.Key);
+        foreach (var day in days)
         {
             var derived = new List<ReportRow>();
             foreach (var (village, work) in villages)
             {
-                var templates = work.Where(w => w.Period == period).Select(w => w.Template).ToList();
-                if (templates.Count == 0) continue;
-                var types = templates.SelectMany(t => t.EntityTypesRead);
-                var scope = documents is null
-                    ? await _loader.LoadAsync(village, period, types, ct)
-                    : await _loader.LoadAsync(documents[village.Code.Value], period, types, ct);
-                foreach (var template in templates)
+                VillageDocuments? documents = null;
+                foreach (var period in day.OrderBy(p => p.Start))
                 {
-                    derived.Add(await DeriveAsync(template, village, period, scope, ct));
-                    foreach (var unit in tree.Ancestors(village.Code)) above.TryAdd((unit.Code.Value, template, period), unit);
+                    var templates = work.Where(w => w.Period == period).Select(w => w.Template).ToList();
+                    if (templates.Count == 0) continue;
+                    documents ??= new VillageDocuments(store, village, work.SelectMany(w => w.Template.EntityTypesRead));
+                    var scope = await _loader.LoadAsync(documents, period, templates.SelectMany(t => t.EntityTypesRead), ct);
+                    foreach (var template in templates)
+                    {
+                        derived.Add(await DeriveAsync(template, village, period, scope, ct));
+                        foreach (var unit in tree.Ancestors(village.Code)) above.TryAdd((unit.Code.Value, template, period), unit);
+                    }
                 }
             }
             await SaveAsync(derived, ct);
@@ -247,9 +247,6 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             await SaveAsync(rolled.Values.ToList(), ct);
         }
     }
-
-    /// <summary>Up to this many villages in a live pass, each village's entities are read once for all its periods.</summary>
-    private const int VillagesReadOncePerPass = 16;
 
     // In slices, so a big pass never holds SQLite's one writer for long while cadres wait to save.
     private async Task SaveAsync(List<ReportRow> rows, CancellationToken ct)

@@ -17,13 +17,13 @@ public sealed class VillageDocuments(IFormHubStore store, OrgUnit village, IEnum
 
     public OrgUnit Village => village;
 
-    private readonly Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, Dictionary<string, object?>> Fields)> _bases = [];
+    private readonly Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, ScopeFields> Fields)> _bases = [];
 
     /// <summary>
     /// Per entity, its fields without periodic values as converted for <paramref name="day"/> under <paramref name="catalog"/>
     /// (see <see cref="VillageScopeLoader"/>): filled by the first period read as of that day, reused by the others.
     /// </summary>
-    internal Dictionary<Guid, Dictionary<string, object?>> BaseFields(DateOnly day, FieldCatalog catalog)
+    internal Dictionary<Guid, ScopeFields> BaseFields(DateOnly day, FieldCatalog catalog)
     {
         if (!_bases.TryGetValue(day, out var kept) || !ReferenceEquals(kept.Catalog, catalog)) _bases[day] = kept = (catalog, []);
         return kept.Fields;

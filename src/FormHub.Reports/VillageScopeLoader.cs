@@ -71,14 +71,14 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     // caller across the periods read as of one day: a village's month, quarter and year share them, so the ID number is
     // parsed and the catalog walked once per entity instead of once per period. Null converts without keeping.
     internal ScriptEntity ToScript(Guid id, string type, IReadOnlyDictionary<string, object?> stored, Dictionary<(string Field, string Period), object?>? periodic, Period period,
-        Dictionary<PeriodType, string[]> ownKeys, Dictionary<Guid, Dictionary<string, object?>>? bases = null)
+        Dictionary<PeriodType, string[]> ownKeys, Dictionary<Guid, ScopeFields>? bases = null)
     {
         var catalogFields = Catalog.FieldsOf(type);
-        Dictionary<string, object?>? shared = null;
+        ScopeFields? shared = null;
         if (bases is not null && !bases.TryGetValue(id, out shared)) bases[id] = shared = BaseFields(type, stored, period.End);
         var withoutPeriodic = shared ?? BaseFields(type, stored, period.End);
         // An entity with no periodic value in the period reads exactly its base fields: shared, never written to again.
-        var fields = periodic is null || shared is null ? withoutPeriodic : new Dictionary<string, object?>(withoutPeriodic, StringComparer.Ordinal);
+        var fields = periodic is null || shared is null ? withoutPeriodic : withoutPeriodic.Copy();
         // An entity without a periodic value in the period has only empty finer series: one shared set per type serves them all.
         if (periodic is null)
             return NoValues(type, period.Type, catalogFields, ownKeys) is { } none ? new ScriptEntity(id, type, fields) { FinerPeriods = none } : new ScriptEntity(id, type, fields);
@@ -90,7 +90,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
             if (field.OwnPeriod >= period.Type)
             {
                 // The report's own period, or the quarter or year containing it for a coarser field.
-                fields[field.Name] = periodic.GetValueOrDefault((field.Name, own[0]));
+                fields.Set(fields.Layout.Positions[field.Name], periodic.GetValueOrDefault((field.Name, own[0])));
                 continue;
             }
             // A finer field has no single value for the period: templates say how to combine its months (sumOfMonths …).
@@ -129,13 +129,34 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         });
 
     /// <summary>Every catalog field of the entity as stored (periodic ones null) and the fields derived as of <paramref name="day"/>.</summary>
-    private Dictionary<string, object?> BaseFields(string type, IReadOnlyDictionary<string, object?> stored, DateOnly day)
+    private ScopeFields BaseFields(string type, IReadOnlyDictionary<string, object?> stored, DateOnly day)
     {
         var catalogFields = Catalog.FieldsOf(type);
-        // Sized for the catalog's fields and the three derived ones, so the dictionary never grows (this runs per entity).
-        var fields = new Dictionary<string, object?>(catalogFields.Count + 3, StringComparer.Ordinal);
-        foreach (var field in catalogFields) fields[field.Name] = field.Kind == FieldKind.Periodic ? null : stored.GetValueOrDefault(field.Name);
-        if (DerivedFields.IdField(Catalog, type) is { } idField) DerivedFields.AddTo(fields, idField, day);
-        return fields;
+        var (layout, idField, derived) = LayoutOf(type);
+        var values = new object?[layout.Names.Length];
+        for (var i = 0; i < catalogFields.Count; i++)
+        {
+            var field = catalogFields[i];
+            if (field.Kind != FieldKind.Periodic) values[i] = stored.GetValueOrDefault(field.Name);
+        }
+        if (idField is not null)
+        {
+            (values[derived.BirthDate], values[derived.Gender], values[derived.Age]) = DerivedFields.ValuesOf(stored.GetValueOrDefault(idField.Name), day);
+        }
+        return new ScopeFields(layout, values);
     }
+
+    private readonly ConcurrentDictionary<(FieldCatalog Catalog, string Type), (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived)> _layouts = new();
+
+    /// <summary>A type's scope field names: the catalog's fields in order, then the derived ones when it has an ID number (which override a stored field of their name, as they always did).</summary>
+    private (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived) LayoutOf(string type) =>
+        _layouts.GetOrAdd((Catalog, type), key =>
+        {
+            var idField = DerivedFields.IdField(key.Catalog, key.Type);
+            var names = key.Catalog.FieldsOf(key.Type).Select(f => f.Name).ToList();
+            if (idField is not null) names.AddRange(DerivedFields.Names.Except(names));
+            var layout = new ScopeFieldLayout(names);
+            return idField is null ? (layout, null, default)
+                : (layout, idField, (layout.Positions[DerivedFields.BirthDate], layout.Positions[DerivedFields.Gender], layout.Positions[DerivedFields.Age]));
+        });
 }

@@ -125,14 +125,17 @@ internal static class FieldValueJson
         return ReadValue(ref reader, utf8, type);
     }
 
+    // One box each, shared by every document read: a person has half a dozen yes/no fields.
+    private static readonly object BoxedTrue = true, BoxedFalse = false;
+
     /// <summary>The value under the reader, as <see cref="ReadValue(JsonElement, FieldType?)"/> reads it.</summary>
     private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, FieldType? type)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Null: return null;
-            case JsonTokenType.True: return true;
-            case JsonTokenType.False: return false;
+            case JsonTokenType.True: return BoxedTrue;
+            case JsonTokenType.False: return BoxedFalse;
             case JsonTokenType.Number:
                 return type switch
                 {
