@@ -59,11 +59,13 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
 
     /// <summary>
     /// One village: <paramref name="collectInto"/> is set in a cold run's first pass (across-villages rules only put the
-    /// village's records into it; they are judged in the second pass); <paramref name="cascade"/> judges again the other
-    /// villages of the groups that changed.
+    /// village's records into it; they are judged in the second pass, from what the first pass put in <paramref name="keep"/>
+    /// when given, then passed as <paramref name="read"/>); <paramref name="cascade"/> judges again the other villages of
+    /// the groups that changed.
     /// </summary>
     private async Task<RuleRunSummary> RefreshAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which, AcrossVillageIndex? collectInto,
-        bool cascade, CancellationToken ct)
+        bool cascade, CancellationToken ct, ConcurrentDictionary<string, RuleRecords>? keep = null, RuleRecords? read = null,
+        IReadOnlyList<Finding>? open = null)
     {
         var selected = which ?? rules.Rules;
         if (selected.Count == 0) return RuleRunSummary.None;
@@ -71,7 +73,8 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             .Where(t => store.Catalog.EntityTypes.Any(e => e.Key == t)).Distinct().ToList();
         // The log is read only when a selected rule reads some field's history.
         var history = selected.SelectMany(r => r.HistoryFields).Distinct().ToList();
-        var records = await _loader.LoadAsync(village, month, types, ct, history);
+        var records = read ?? await _loader.LoadAsync(village, month, types, ct, history);
+        var kept = keep is null ? null : new HashSet<Guid>();
         var (index, fresh) = collectInto is not null ? (collectInto, false)
             : selected.Any(r => r.Across is { WithinVillage: false }) ? await AcrossIndexAsync(village, month, ct) : (null, false);
         var tree = index is null ? null : await TreeAsync(village.Code, ct);
@@ -104,10 +107,15 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                 if (memberFailure is not null)
                 {
                     failures.Add($"{code} {memberFailure.Message.Zh}");
+                    kept = null; // the second pass reads the village and reports the failure again
                     continue;
                 }
                 var changed = index!.Replace(rule.Rule.Id, code, members);
-                if (collectInto is not null) continue;
+                if (collectInto is not null)
+                {
+                    kept?.UnionWith(members.Select(m => m.EntityId));
+                    continue;
+                }
                 if (cascade)
                 {
                     // An index just read from the store already holds this save: every group of the village is judged again.
@@ -146,7 +154,11 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                 set.Add(rule);
             }
         }
-        var changes = await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
+        // The second pass judges the across rules from these records instead of reading the village again.
+        if (kept is not null && records.Slice(selected.Where(r => r.Across is { WithinVillage: false }).ToList(), kept) is { } slice) keep![code] = slice;
+        // A cold run knows the village's open findings: when the rules found exactly those, there is nothing to write.
+        var changes = open is not null && StillOpen(open, evaluated, drafts) is { } same ? new FindingChanges(0, 0, same)
+            : await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
         var summary = new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);
         // Each other village once, with the rules whose groups changed; their own records did not change, so no further cascade.
         foreach (var (other, set) in others.OrderBy(o => o.Key, StringComparer.Ordinal))
@@ -154,6 +166,28 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             if (tree!.Find(other) is { } unit) summary = summary.Add(await RefreshAsync(unit, month, set, null, cascade: false, ct));
         }
         return summary;
+    }
+
+    /// <summary>
+    /// How many findings stay open when <paramref name="found"/> is exactly what <paramref name="open"/> holds of the
+    /// rules <paramref name="evaluated"/> (the same records, messages, values and links: saving them would change nothing);
+    /// null when saving would change something.
+    /// </summary>
+    private static int? StillOpen(IReadOnlyList<Finding> open, IReadOnlyCollection<string> evaluated, IReadOnlyList<FindingDraft> found)
+    {
+        var rules = evaluated.ToHashSet(StringComparer.Ordinal);
+        var stored = open.Where(f => rules.Contains(f.RuleId)).ToDictionary(f => (f.RuleId, f.EntityId));
+        var seen = new HashSet<(string, Guid)>();
+        foreach (var draft in found)
+        {
+            // A record found twice by a rule is stored once (the store keeps the first).
+            if (!seen.Add((draft.RuleId, draft.EntityId))) continue;
+            if (!stored.TryGetValue((draft.RuleId, draft.EntityId), out var f)
+                || f.Message != draft.Message || f.MessageEn != draft.MessageEn || f.Gap != draft.Gap || f.Level != draft.Level
+                || f.Values.Count != draft.Values.Count || draft.Values.Any(v => !f.Values.TryGetValue(v.Key, out var value) || value != v.Value)
+                || !f.Related.SequenceEqual(draft.Related)) return null;
+        }
+        return seen.Count == stored.Count ? seen.Count : null;
     }
 
     /// <summary>A village as another village's finding names it: with its township (石门镇下塘村).</summary>
@@ -241,9 +275,16 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         var total = RuleRunSummary.None;
         var gate = new object();
         var done = 0;
+        // What the across rules read of each village, kept from the first pass for the second (most villages of a large
+        // county hold a group at fault: name and birth date collide across villages often).
+        var keep = fresh.Count > 0 ? new ConcurrentDictionary<string, RuleRecords>(StringComparer.Ordinal) : null;
+        // The findings open before the run, read once (one query instead of one per village): a village whose rules find
+        // exactly these is not written to — in a steady county, nearly every village.
+        // Only without cascades: a partial run re-judges other villages meanwhile, which would leave this stale.
+        var open = wholeCounties ? (await store.ListFindingsAsync(root.Value, month.Key, ct: ct)).ToLookup(f => f.VillageCode, StringComparer.Ordinal) : null;
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
         {
-            var one = await RefreshAsync(village, month, null, fresh.GetValueOrDefault(village.Code.CountyCode), cascade: !wholeCounties, token);
+            var one = await RefreshAsync(village, month, null, fresh.GetValueOrDefault(village.Code.CountyCode), cascade: !wholeCounties, token, keep, open: open?[village.Code.Value].ToList());
             lock (gate) total = total.Add(one);
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });
@@ -252,11 +293,13 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             await PublishAsync((county, month.Key), index, replace: true, ct);
             var ids = across.Select(r => r.Rule.Id).ToHashSet(StringComparer.Ordinal);
             var judge = across.SelectMany(r => index.VillagesAtFault(r.Rule.Id, r.Across!)).ToHashSet(StringComparer.Ordinal);
-            judge.UnionWith((await store.ListFindingsAsync(county, month.Key, ct: ct)).Where(f => ids.Contains(f.RuleId)).Select(f => f.VillageCode));
+            var openNow = (await store.ListFindingsAsync(county, month.Key, ct: ct)).ToLookup(f => f.VillageCode, StringComparer.Ordinal);
+            judge.UnionWith(openNow.Where(v => v.Any(f => ids.Contains(f.RuleId))).Select(v => v.Key));
             var units = judge.Select(tree.Find).OfType<OrgUnit>().ToList();
             await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (village, token) =>
             {
-                var one = await RefreshAsync(village, month, across, null, cascade: false, token);
+                var one = await RefreshAsync(village, month, across, null, cascade: false, token, read: keep?.GetValueOrDefault(village.Code.Value),
+                    open: openNow[village.Code.Value].ToList());
                 lock (gate) total = total.Add(one with { Villages = 0 });
             });
         }

@@ -54,11 +54,13 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                         ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
             }
             var isRetired = records.Retirements.ContainsKey(record.Id);
+            // The member list exactly as the engine's members holds it, for a condition testing members natively.
+            IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
             // An across-villages rule looks only at records of a group at fault (they met the condition to be in it).
             AcrossGroup? group = null;
             if (compiled.Across is not null && (group = groupOf?.Invoke(record)) is null) continue;
 
-            object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired);
+            object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired, memberList);
             if (eligible is null && compiled.WhenGuard?.Evaluate(record, isRetired) == false) eligible = false;
             if (eligible is null)
             {
@@ -69,7 +71,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             string? gap = null;
             if (compiled.Receives is { } receivesExpression)
             {
-                object? receives = compiled.NativeReceives?.Evaluate(record, isRetired);
+                object? receives = compiled.NativeReceives?.Evaluate(record, isRetired, memberList);
                 if (receives is null)
                 {
                     BindRecord();
@@ -128,12 +130,13 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             if (AcrossMember.KeyOf(record, across) is not { } key) continue;
             var householdId = rule.EntityType == "household" ? record.Id
                 : compiled.HouseholdField is { } field ? RuleRecords.RefOf(record[field]) : null;
-            object? eligible = compiled.NativeWhen?.Evaluate(record, false);
+            var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
+            IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
+            object? eligible = compiled.NativeWhen?.Evaluate(record, false, memberList);
             if (eligible is null && compiled.WhenGuard?.Evaluate(record, false) == false) eligible = false;
             if (eligible is null)
             {
                 host ??= new ScriptHost(_options, records.Scope, bindEntities: true, ct);
-                var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
                 host.Bind("record", record);
                 if (compiled.BindsHousehold) host.Bind("household", household);
                 if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));

@@ -43,6 +43,37 @@ public sealed record RuleRecords(EvaluationScope Scope)
         return result;
     }
 
+    /// <summary>
+    /// What <paramref name="rules"/> need to judge the records <paramref name="ids"/> again without reading the village:
+    /// those records and their households, each with only the fields the rules read (a cold run keeps this of every
+    /// village between its two passes, so its size matters); null when a rule reads more than a record and its household.
+    /// </summary>
+    public RuleRecords? Slice(IReadOnlyCollection<Compilation.CompiledRule> rules, IEnumerable<Guid> ids)
+    {
+        if (!rules.All(r => r.ReadsOnlyRecordAndHousehold)) return null;
+        var fields = rules.SelectMany(r => r.FieldsRead.Select(k => k.Split('.', 2)).Select(k => (Type: k[0], Field: k[1]))
+                .Concat((r.Across?.Key ?? []).Select(k => (Type: r.Rule.EntityType, Field: k))))
+            .ToLookup(k => k.Type, k => k.Field);
+        ScriptEntity Slim(ScriptEntity e) => e with
+        {
+            Fields = fields[e.EntityType].Distinct().Where(e.Fields.ContainsKey).ToDictionary(f => f, f => e.Fields[f], StringComparer.Ordinal),
+        };
+        var wanted = ids.ToHashSet();
+        var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
+        var householdIds = new HashSet<Guid>();
+        foreach (var (type, list) in Scope.Entities)
+        {
+            if (type == "household") continue;
+            var kept = list.Where(e => wanted.Contains(e.Id)).Select(Slim).ToList();
+            foreach (var rule in rules.Where(r => r.Rule.EntityType == type && r.HouseholdField is not null))
+                householdIds.UnionWith(kept.Select(e => RefOf(e[rule.HouseholdField!])).OfType<Guid>());
+            entities[type] = kept;
+        }
+        entities["household"] = (Scope.Entities.GetValueOrDefault("household") ?? [])
+            .Where(h => wanted.Contains(h.Id) || householdIds.Contains(h.Id)).Select(Slim).ToList();
+        return new RuleRecords(Scope with { Entities = entities, Village = null });
+    }
+
     /// <summary>A record reference as stored (its id as text, or a Guid).</summary>
     internal static Guid? RefOf(object? value) => value switch
     {

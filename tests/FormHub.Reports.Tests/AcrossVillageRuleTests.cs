@@ -113,6 +113,40 @@ public class AcrossVillageRuleTests
     }
 
     /// <summary>
+    /// A cold run over a county whose findings are already stored writes only what changed (it compares with the open
+    /// findings it read once, and its across rules' second pass judges what the first kept of each village): a household
+    /// renamed gets its finding's message rewritten, a duplicate retired resolves both villages' findings.
+    /// </summary>
+    [Fact]
+    public async Task ASecondColdRunRewritesAChangedMessageAndResolvesWhatIsGoneButLeavesTheRestAsItWas()
+    {
+        await using var c = new County(await ReportFixture.CreateAsync());
+        var household = await c.HouseholdAsync(Shimen, "周大");
+        var here = await c.PersonAsync(Shimen, household, "周小红", 1988);
+        var there = await c.PersonAsync(Fengshu, await c.HouseholdAsync(Fengshu, "吴二"), "周小红", 1988);
+        await c.ColdAsync();
+        var first = await c.FindingsAsync("mz-person-in-two-villages");
+        Assert.Equal(2, first.Count);
+
+        await c.ColdAsync();
+        Assert.Equal(first.Select(f => (f.Id, f.Message, f.AppearedAt)).Order(), (await c.FindingsAsync("mz-person-in-two-villages")).Select(f => (f.Id, f.Message, f.AppearedAt)).Order());
+
+        var s = c.F.Store.OpenSession("test", ChangeSource.Form);
+        s.Change(household, (await c.F.Store.GetAsync(household))!.Version, new Dictionary<string, object?> { ["name"] = "周大伟" }, ReportFixture.Jan1);
+        await s.SaveChangesAsync();
+        await c.ColdAsync();
+        var renamed = Assert.Single(await c.FindingsAsync("mz-person-in-two-villages"), f => f.EntityId == here);
+        Assert.StartsWith("周小红（周大伟户）", renamed.Message);
+        Assert.Equal(first.Single(f => f.EntityId == here).Id, renamed.Id);
+
+        s = c.F.Store.OpenSession("test", ChangeSource.Form);
+        s.Retire(there, (await c.F.Store.GetAsync(there))!.Version, ReportFixture.Jan1.AddDays(1), RetirementReason.Duplicate);
+        await s.SaveChangesAsync();
+        await c.ColdAsync();
+        Assert.Empty(await c.FindingsAsync("mz-person-in-two-villages"));
+    }
+
+    /// <summary>
     /// Two servers take turns at the live-reports lease, each with its own across-villages index. While the other held it,
     /// a save made a group this server's index never saw; when it takes the lease again it must read the index anew,
     /// or its next pass over its own village judges the group from the stale index and resolves a finding still true.

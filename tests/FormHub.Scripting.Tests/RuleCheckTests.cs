@@ -339,4 +339,57 @@ public class RuleCheckTests
         Assert.Equal(b.Hits.Select(h => h.Message), a.Hits.Select(h => h.Message));
         Assert.Equal(b.Failure?.Message.Zh.Replace("(0, ", ""), a.Failure?.Message.Zh.Replace("(0, ", ""));
     }
+
+    [Theory]
+    [InlineData("const limit = 60;\nconst old = p => p.age !== null && p.age >= limit;\nretirement === null && members.some(old)")]
+    [InlineData("members.every(p => p.disability_grade !== '一级')")]
+    [InlineData("const grade = '一级';\nconst none = null;\nmembers.some(p => p.disability_grade === grade || p.age === none) || record.name === '赵户'")]
+    [InlineData("const yes = true;\nconst severe = p => { return p.disability_grade === '一级' || p.disability_grade === '二级'; };\nyes && !members.some(severe)")]
+    public void AConditionOverTheHouseholdsMembersWithConstantsRunsNativelyWithTheEnginesResult(string condition)
+    {
+        string Rule(string when) => $"""
+            id: native-members
+            title: 原生成员
+            entity: household
+            department: 民政
+            include_retired: true
+            when: |
+            {string.Join("\n", when.Split('\n').Select(l => "  " + l))}
+            message: ${"{"}record.name{"}"}
+            """;
+        var lines = condition.Split('\n');
+        var native = Compile(Rule(condition));
+        var engine = Compile(Rule(string.Join("\n", lines[..^1].Append($"(0, {lines[^1]})")))); // a comma expression: the engine runs it
+        Assert.True(native.RunsNatively);
+        Assert.False(engine.RunsNatively);
+
+        var id = 0;
+        Guid Next() => new(++id, 0, 0, new byte[8]);
+        ScriptEntity Household(string name) => new(Next(), "household", new Dictionary<string, object?> { ["name"] = name });
+        var (zhao, qian, sun, li, gone) = (Household("赵户"), Household("钱户"), Household("孙户"), Household("李户"), Household("周户"));
+        ScriptEntity Person(ScriptEntity household, object? age, string? grade) => new(Next(), "person", new Dictionary<string, object?>
+        {
+            ["name"] = "成员" + id, ["household"] = household.Id, ["disability_grade"] = grade, ["age"] = age,
+        });
+        var persons = new List<ScriptEntity>
+        {
+            Person(qian, 30L, null), Person(qian, 70L, "三级"), Person(sun, 20L, "一级"), Person(sun, null, "二级"),
+            Person(li, 10L, null), Person(gone, 80L, "一级"),
+        };
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = [zhao, qian, sun, li], ["person"] = persons },
+        };
+        var records = new RuleRecords(scope)
+        {
+            Retired = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = [gone] },
+            Retirements = new Dictionary<Guid, (DateOnly, string)> { [gone.Id] = (new DateOnly(2026, 10, 1), "销户") },
+        };
+        var a = new RuleEvaluator().Evaluate(native, records);
+        var b = new RuleEvaluator().Evaluate(engine, records);
+        Assert.Null(b.Failure);
+        Assert.Null(a.Failure);
+        Assert.NotEmpty(b.Hits);
+        Assert.Equal(b.Hits.Select(h => h.Message), a.Hits.Select(h => h.Message));
+    }
 }

@@ -61,6 +61,13 @@ public sealed class CompiledRule
 
     public bool BindsRetirement { get; init; } = true;
 
+    /// <summary>
+    /// True when the rule's scripts read only the record and its household (no village list, <c>members</c>, the village
+    /// or any history): the record, its household and their fields the rule reads are all it needs.
+    /// </summary>
+    public bool ReadsOnlyRecordAndHousehold =>
+        HistoryFields.Count == 0 && new[] { When, Receives, Message, MessageEn }.All(e => e is null || e.RunsOnRollups);
+
     /// <summary>Entity types whose records the rule reads (its own, the household, village lists).</summary>
     public IReadOnlySet<string> EntityTypesRead { get; }
 

@@ -18,12 +18,21 @@ internal sealed class NativeCondition
 
     private NativeCondition(NativeExpression expression) => _expression = expression;
 
-    /// <summary>The native form of a compiled condition (a block holding one expression), or null when it has other parts.</summary>
+    /// <summary>The condition's own globals: a <c>const</c> of one of these names is left to the engine.</summary>
+    private static readonly IReadOnlySet<string> Reserved = new HashSet<string> { "record", "retirement" };
+
+    /// <summary>
+    /// The native form of a compiled condition (a block holding one expression, after any <c>const</c> literals and member
+    /// tests of <see cref="NativeDeclarations"/>), or null when it has other parts.
+    /// </summary>
     public static NativeCondition? TryCreate(Script? program)
     {
-        var body = program?.Body is [BlockStatement { Body: [ExpressionStatement { Expression: var e }] }] ? e
-            : program?.Body is [ExpressionStatement { Expression: var bare }] ? bare : null;
-        return body is not null && Native(body) is { } native ? new NativeCondition(native) : null;
+        IReadOnlyList<Statement>? statements = program?.Body is [BlockStatement block] ? block.Body : program?.Body;
+        if (statements is not { Count: > 0 } || statements[^1] is not ExpressionStatement { Expression: var body }) return null;
+        var declarations = NativeDeclarations.TryRead(statements.Take(statements.Count - 1), "members", Reserved);
+        return declarations is not null && NativeExpression.TryCreate(body, "record", "retirement", NoHelpers, declarations) is { } native
+            ? new NativeCondition(native)
+            : null;
     }
 
     /// <summary>
@@ -45,9 +54,13 @@ internal sealed class NativeCondition
 
     private static NativeExpression? Native(Expression node) => NativeExpression.TryCreate(node, "record", "retirement", NoHelpers);
 
-    /// <summary>The condition's value for one record, or null when it must run in the engine (a value that is not a primitive).</summary>
-    public bool? Evaluate(ScriptEntity record, bool retired) =>
-        _expression.Evaluate(new NativeExpression.Input(record, retired)) switch
+    /// <summary>
+    /// The condition's value for one record, or null when it must run in the engine (a value that is not a primitive).
+    /// <paramref name="members"/> is the household's current members as the engine's <c>members</c> holds them, or null
+    /// when the rule does not bind it (a member test then leaves the condition to the engine).
+    /// </summary>
+    public bool? Evaluate(ScriptEntity record, bool retired, IReadOnlyList<ScriptEntity>? members = null) =>
+        _expression.Evaluate(new NativeExpression.Input(record, retired, Members: members)) switch
         {
             bool b => b,
             _ => null,

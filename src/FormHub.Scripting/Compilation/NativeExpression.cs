@@ -9,7 +9,9 @@ namespace FormHub.Scripting.Compilation;
 /// A side-effect-free JavaScript expression over one entity, run in C# without the engine: the entity's fields
 /// (<c>record.field</c> in a rule, <c>p.field</c> in a callback), literals, <c>=== !== &lt; &lt;= &gt; &gt;=</c>, <c>!</c>,
 /// <c>&amp;&amp;</c> and <c>||</c>, plus, in callbacks, the finer-period helpers <c>sumOfMonths(p, 'field')</c>,
-/// <c>avgOfMonths</c>, <c>lastMonth</c> (and per quarter). Every one of these follows JavaScript's rules for primitives
+/// <c>avgOfMonths</c>, <c>lastMonth</c> (and per quarter), and, in a rule's condition, the names of its <c>const</c>
+/// literals and <c>members.some(p =&gt; …)</c> / <c>members.every(…)</c> over the household's members
+/// (<see cref="NativeDeclarations"/>). Every one of these follows JavaScript's rules for primitives
 /// (null compares as 0, two strings by code units, NaN never), so the result is the engine's; a value that is not a
 /// primitive, or a field the entity lacks, is left to the engine (<see cref="Unsupported"/>). Compiled once into a
 /// delegate per node, literals and booleans boxed once, so an entity costs a few calls and no allocation. Shared by rule conditions
@@ -45,42 +47,51 @@ internal sealed class NativeExpression
     /// other parts. <paramref name="retirement"/> names a global that is an object or null (a rule's <c>retirement</c>);
     /// <paramref name="helpers"/> are the finer-period helpers it may call (none in rules).
     /// </summary>
-    public static NativeExpression? TryCreate(Expression expression, string entity, string? retirement, IReadOnlySet<string> helpers)
+    public static NativeExpression? TryCreate(Expression expression, string entity, string? retirement, IReadOnlySet<string> helpers,
+        NativeDeclarations? declarations = null)
     {
-        if (!Supported(expression, entity, retirement, helpers)) return null;
+        var names = declarations ?? NativeDeclarations.None;
+        // A name the expression gives the entity hides a declaration of the same name: left to the engine.
+        if (names.Declares(entity) || (retirement is not null && names.Declares(retirement))) return null;
+        if (!Supported(expression, entity, retirement, helpers, names)) return null;
         var calls = new List<(string, string)>();
-        return new NativeExpression(Compile(expression, calls), calls);
+        return new NativeExpression(Compile(expression, calls, names), calls);
     }
 
-    private static bool Supported(Acornima.Ast.Node node, string entity, string? retirement, IReadOnlySet<string> helpers) => node switch
+    private static bool Supported(Acornima.Ast.Node node, string entity, string? retirement, IReadOnlySet<string> helpers, NativeDeclarations names) => node switch
     {
         StringLiteral or NumericLiteral or BooleanLiteral or NullLiteral => true,
-        Identifier id => id.Name == retirement,
+        Identifier id => id.Name == retirement || names.Constants.ContainsKey(id.Name),
         MemberExpression { Computed: false, Object: Identifier o, Property: Identifier } => o.Name == entity,
         CallExpression { Optional: false, Callee: Identifier callee, Arguments: [Identifier first, StringLiteral] } =>
             helpers.Contains(callee.Name) && first.Name == entity,
-        UnaryExpression { Operator: Operator.LogicalNot } u => Supported(u.Argument, entity, retirement, helpers),
+        CallExpression { Optional: false } call => names.MembersTest(call).Test is not null,
+        UnaryExpression { Operator: Operator.LogicalNot } u => Supported(u.Argument, entity, retirement, helpers, names),
         BinaryExpression b when b.Operator is Operator.StrictEquality or Operator.StrictInequality or Operator.LessThan or Operator.LessThanOrEqual
             or Operator.GreaterThan or Operator.GreaterThanOrEqual =>
-            Supported(b.Left, entity, retirement, helpers) && Supported(b.Right, entity, retirement, helpers),
+            Supported(b.Left, entity, retirement, helpers, names) && Supported(b.Right, entity, retirement, helpers, names),
         LogicalExpression l when l.Operator is Operator.LogicalAnd or Operator.LogicalOr =>
-            Supported(l.Left, entity, retirement, helpers) && Supported(l.Right, entity, retirement, helpers),
+            Supported(l.Left, entity, retirement, helpers, names) && Supported(l.Right, entity, retirement, helpers, names),
         _ => false,
     };
 
     /// <summary>
     /// What the expression reads for one entity: its fields, whether it is retired, and (in callbacks) the results of its
-    /// helper calls for every item of the list, one column per entry of <see cref="HelperCalls"/>, at <paramref name="Index"/>.
+    /// helper calls for every item of the list, one column per entry of <see cref="HelperCalls"/>, at <paramref name="Index"/>;
+    /// in a rule's condition, the household's current members (<paramref name="Members"/>, null when the rule has none).
     /// </summary>
-    public readonly record struct Input(ScriptEntity Entity, bool Retired, object?[][]? Columns = null, int Index = 0);
+    public readonly record struct Input(ScriptEntity Entity, bool Retired, object?[][]? Columns = null, int Index = 0,
+        IReadOnlyList<ScriptEntity>? Members = null);
 
     /// <summary>The expression's value for one entity as a primitive (double, string, bool or null), or <see cref="Unsupported"/>.</summary>
     public object? Evaluate(in Input input) => _root(input);
 
-    private static Step Compile(Acornima.Ast.Node node, List<(string, string)> calls)
+    private static Step Compile(Acornima.Ast.Node node, List<(string, string)> calls, NativeDeclarations names)
     {
         switch (node)
         {
+            case Identifier constant when names.Constants.TryGetValue(constant.Name, out var literal):
+                return (in Input _) => literal;
             case StringLiteral s:
                 object text = s.Value;
                 return (in Input _) => text;
@@ -98,15 +109,17 @@ internal sealed class NativeExpression
                 var name = property.Name;
                 // A field the entity lacks would be undefined (or whatever a prototype holds), not null: the engine decides.
                 return (in Input i) => i.Entity.Fields.TryGetValue(name, out var value) ? Primitive(value) : Unsupported;
+            case CallExpression call when names.MembersTest(call) is var (test, some) && test is not null:
+                return (in Input i) => Members(i.Members, test, some);
             case CallExpression { Callee: Identifier callee, Arguments: [_, StringLiteral field] }:
                 var column = calls.Count;
                 calls.Add((callee.Name, field.Value));
                 return (in Input i) => i.Columns is { } columns ? columns[column][i.Index] : Unsupported;
             case UnaryExpression u:
-                var operand = Compile(u.Argument, calls);
+                var operand = Compile(u.Argument, calls, names);
                 return (in Input i) => operand(i) is var o && o == Unsupported ? Unsupported : Box(!Truthy(o));
             case LogicalExpression l:
-                var (left, right, and) = (Compile(l.Left, calls), Compile(l.Right, calls), l.Operator == Operator.LogicalAnd);
+                var (left, right, and) = (Compile(l.Left, calls, names), Compile(l.Right, calls, names), l.Operator == Operator.LogicalAnd);
                 return (in Input i) =>
                 {
                     var x = left(i);
@@ -114,7 +127,7 @@ internal sealed class NativeExpression
                     return and == Truthy(x) ? right(i) : x;
                 };
             case BinaryExpression b:
-                var (lhs, rhs, op) = (Compile(b.Left, calls), Compile(b.Right, calls), b.Operator);
+                var (lhs, rhs, op) = (Compile(b.Left, calls, names), Compile(b.Right, calls, names), b.Operator);
                 return (in Input i) =>
                 {
                     var x = lhs(i);
@@ -134,6 +147,22 @@ internal sealed class NativeExpression
     }
 
     private static object Box(bool b) => b ? True : False;
+
+    /// <summary>
+    /// <c>members.some(test)</c> (<paramref name="some"/>) or <c>members.every(test)</c>: stops at the first member that
+    /// settles it, as JavaScript does; a member the test leaves to the engine leaves the whole call to it.
+    /// </summary>
+    private static object Members(IReadOnlyList<ScriptEntity>? members, NativeExpression test, bool some)
+    {
+        if (members is null) return Unsupported;
+        for (var k = 0; k < members.Count; k++)
+        {
+            var value = test.Evaluate(new Input(members[k], Retired: false));
+            if (value == Unsupported) return Unsupported;
+            if (Truthy(value) == some) return Box(some);
+        }
+        return Box(!some);
+    }
 
     private static readonly object Zero = 0d;
 
