@@ -70,7 +70,8 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     public async Task<Reports.Templates.StoredTemplates> OpenTemplatesAsync(Storage.IFormHubStore store, string templatesDirectory,
         CancellationToken ct)
     {
-        var source = new Reports.Templates.StoredTemplates(store, () => store.Catalog, new Reports.TemplateLibrary([]), templatesDirectory);
+        var source = new Reports.Templates.StoredTemplates(store, () => store.Catalog, new Reports.TemplateLibrary([]), templatesDirectory,
+            recordRules: Reports.Templates.RecordRuleReferences.IdsIn(Path.Combine(templatesDirectory, "rules")));
         await source.LoadAsync(Path.Combine(templatesDirectory, "templates"), CliUser, ct);
         // Left out, not fatal (as on the server): say which and why, so a report missing from the output is explained.
         foreach (var broken in source.Broken)

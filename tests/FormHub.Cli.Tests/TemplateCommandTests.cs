@@ -70,6 +70,31 @@ public sealed class TemplateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ACheckNamingARecordRuleThatDoesNotExistFailsAtTheIdWithTheNearestRule()
+    {
+        var bad = WriteTemplate("records.yaml", """
+            columns:
+              - id: paid
+                title: 发放人数
+                value: count(persons, p => p.elderly_allowance_amount > 0)
+            checks:
+              - rule: row.paid >= 0
+                message: 有人未发放
+                records: mz-elderly-unpiad
+              - rule: row.paid >= 0
+                message: 有人未发放
+                records: mz-elderly-unpaid
+            """);
+
+        var check = await _cli.RunAsync("template", "check", bad);
+
+        Assert.Equal(1, check.ExitCode);
+        // line 13 of the file (6 header lines), at the id: the shape is right, the rule does not exist
+        Assert.True(check.Err.Contains($"{bad}:13:14: records 指向的记录级规则“mz-elderly-unpiad”不存在（是否应为“mz-elderly-unpaid”？）", StringComparison.Ordinal), check.Err);
+        Assert.Contains("共 1 处错误", check.Err);
+    }
+
+    [Fact]
     public async Task JavaScriptSyntaxErrorsArePointedAtTheirExactLineAndColumn()
     {
         var bad = WriteTemplate("bad.yaml", """

@@ -31,6 +31,28 @@ public sealed class TemplateAuthoringTests(TemplateServer server)
     }
 
     [Fact]
+    public async Task ACheckNamingARecordRuleTheServerDoesNotHaveIsAProblemAtItsIdWithTheNearestRule()
+    {
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var yaml = TemplateDrafts.Pension() + """
+
+            checks:
+              - rule: row.pension >= 0
+                message: 养老金发放总额不能为负
+                records: mz-elderly-unpiad
+            """;
+
+        var answer = await (await admin.PostJsonAsync("/api/admin/templates/check", new { yaml })).OkJsonAsync();
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        var problem = Assert.Single(answer.GetProperty("problems").EnumerateArray());
+        Assert.Equal((19, 14), (problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetInt32()));
+        Assert.Equal("records 指向的记录级规则“mz-elderly-unpiad”不存在（是否应为“mz-elderly-unpaid”？）", problem.GetProperty("message").GetString());
+        var fixedId = await (await admin.PostJsonAsync("/api/admin/templates/check", new { yaml = yaml.Replace("unpiad", "unpaid") })).OkJsonAsync();
+        Assert.True(fixedId.GetProperty("ok").GetBoolean(), fixedId.ToString());
+    }
+
+    [Fact]
     public async Task APreviewOnTheCountyRollsUpItsTownshipsAndMatchesTheStoredDibaoReport()
     {
         var admin = await server.SignedInAsync(Accounts.Admin);

@@ -201,7 +201,7 @@ internal static partial class TemplateCommands
             else problems.Add(new SourceProblem(path, 0, 0, new LocalizedText($"找不到模板文件“{path}”", $"The template file '{path}' does not exist")));
         }
 
-        var (passed, found) = TemplateChecker.Check(sources, catalog, formTemplates);
+        var (passed, found) = TemplateChecker.Check(sources, catalog, formTemplates, RecordRuleReferences.IdsIn(Path.Combine(formTemplates, "rules")));
         var order = paths.Distinct().Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         var sorted = problems.Concat(found).Distinct()
             .OrderBy(p => order.GetValueOrDefault(p.File, int.MaxValue)).ThenBy(p => p.Line).ThenBy(p => p.Column)

@@ -13,6 +13,8 @@ public sealed record TemplateCheck
     /// failing check then lists them (name, household, the value at fault) with a link to each record. Null: a check of figures.
     /// </summary>
     public string? Records { get; init; }
+    /// <summary>Where <see cref="Records"/> is written: an id no record rule has is reported there.</summary>
+    public SourceSpan RecordsSpan { get; init; } = SourceSpan.None;
     /// <summary>For an eligibility rule's list, which side of it (<c>records_gap</c>: 应享未享 or 不应享仍享); null: all its records.</summary>
     public string? RecordsGap { get; init; }
     public SourceSpan Span { get; init; } = SourceSpan.None;

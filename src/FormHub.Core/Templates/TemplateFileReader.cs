@@ -384,7 +384,7 @@ internal sealed class TemplateFileReader(string file, string yaml, List<SourcePr
             checks.Add(new TemplateCheck
             {
                 Rule = rule, Level = level, Message = message, MessageEn = OptionalScalar(check, "message_en")?.Value, Span = SpanOf(check.Start),
-                Records = records?.Value, RecordsGap = recordsGap?.Value,
+                Records = records?.Value, RecordsSpan = records is null ? SourceSpan.None : SpanOf(records.Start), RecordsGap = recordsGap?.Value,
             });
         }
 

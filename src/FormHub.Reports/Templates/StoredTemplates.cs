@@ -13,7 +13,8 @@ namespace FormHub.Reports.Templates;
 /// files are only read by <c>formhub templates import</c>. Every server compares the store's revision at most every
 /// <c>maxAge</c> and reloads when another server (or the CLI) published, so no restart is needed.
 /// </summary>
-public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> currentCatalog, TemplateLibrary library, string? formTemplates, TimeProvider? clock = null)
+public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> currentCatalog, TemplateLibrary library, string? formTemplates, TimeProvider? clock = null,
+    IReadOnlySet<string>? recordRules = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -27,6 +28,13 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
 
     /// <summary>The form-templates folder (printed pages and layouts are files under it), if any.</summary>
     public string? FormTemplates => formTemplates;
+
+    /// <summary>
+    /// The record rules' ids a new or imported template's <c>records:</c> must name (null: not known, only the shape is
+    /// checked). Versions already stored are loaded without it: a rule removed later leaves its checks without names, not
+    /// the report out.
+    /// </summary>
+    public IReadOnlySet<string>? RecordRules => recordRules;
 
     /// <summary>The name a version has in problems and in an export: <c>id.yaml</c> for version 1, <c>id.vN.yaml</c> after.</summary>
     public static string FileName(string id, int version) => version == 1 ? $"{id}.yaml" : $"{id}.v{version}.yaml";
@@ -155,7 +163,7 @@ public sealed class StoredTemplates(ITemplateStore store, Func<FieldCatalog> cur
     {
         var sources = TemplateLibrary.ReadDirectory(directory);
         var catalogVersion = store is ICatalogStore catalogs ? catalogs.CatalogVersion : (long?)null;
-        var compiled = TemplateChecker.CompileAll(sources, Catalog, formTemplates);
+        var compiled = TemplateChecker.CompileAll(sources, Catalog, formTemplates, recordRules);
         var revision = await store.GetTemplateRevisionAsync(ct);
         var stored = (await store.ReadTemplateLogAsync(ct)).Where(e => e.Kind == TemplateLogKind.Published)
             .ToDictionary(e => (e.TemplateId, e.Version!.Value));

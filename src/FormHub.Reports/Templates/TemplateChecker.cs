@@ -15,10 +15,11 @@ public static class TemplateChecker
     /// <summary>
     /// Loads the sources together (so an id and version defined twice is found), then compiles each that loaded cleanly and
     /// checks its narrative and printed page. Returns the templates that passed and every problem, in source order.
-    /// <c>formTemplates</c> is the folder that <c>print:</c> paths are relative to.
+    /// <c>formTemplates</c> is the folder that <c>print:</c> paths are relative to. With <paramref name="recordRules"/> (the
+    /// ids of the record rules in force) a check's <c>records:</c> must name one of them; without, only its shape is checked.
     /// </summary>
     public static (List<CompiledTemplate> Passed, List<SourceProblem> Problems) Check(IReadOnlyList<(string File, string Yaml)> sources,
-        FieldCatalog catalog, string? formTemplates)
+        FieldCatalog catalog, string? formTemplates, IReadOnlySet<string>? recordRules = null)
     {
         var problems = new List<SourceProblem>();
         try
@@ -59,6 +60,7 @@ public static class TemplateChecker
             }
             found.AddRange(narratives.Check(template));
             if (formTemplates is not null) found.AddRange(PrintPageFile.Check(template, formTemplates));
+            if (recordRules is not null) found.AddRange(RecordRuleReferences.Check(template, recordRules));
             problems.AddRange(found);
             if (compiled is not null && found.Count == 0) passed.Add(compiled);
         }
@@ -72,9 +74,10 @@ public static class TemplateChecker
 
     /// <summary>Checks and compiles, or throws with every problem.</summary>
     /// <exception cref="SourceProblemException">With every problem found.</exception>
-    public static List<CompiledTemplate> CompileAll(IReadOnlyList<(string File, string Yaml)> sources, FieldCatalog catalog, string? formTemplates)
+    public static List<CompiledTemplate> CompileAll(IReadOnlyList<(string File, string Yaml)> sources, FieldCatalog catalog, string? formTemplates,
+        IReadOnlySet<string>? recordRules = null)
     {
-        var (passed, problems) = Check(sources, catalog, formTemplates);
+        var (passed, problems) = Check(sources, catalog, formTemplates, recordRules);
         if (problems.Count > 0) throw new SourceProblemException(problems);
         return passed;
     }

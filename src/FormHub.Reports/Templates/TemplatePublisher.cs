@@ -73,7 +73,7 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
         // version checked against an older catalog.
         var catalogVersion = store.CatalogVersion;
         var file = StoredTemplates.FileName(draft.Id, draft.Version);
-        var compiled = TemplateChecker.CompileAll([(file, yaml)], templates.Catalog, templates.FormTemplates)[0];
+        var compiled = TemplateChecker.CompileAll([(file, yaml)], templates.Catalog, templates.FormTemplates, templates.RecordRules)[0];
         var type = compiled.Template.Period;
         var from = Period.Parse(effectiveFrom);
         var current = Current(type);

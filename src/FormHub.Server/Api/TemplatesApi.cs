@@ -160,7 +160,7 @@ public static class TemplatesApi
     private static Ok<CheckAnswer> Check(DraftRequest request, HttpContext http, StoredTemplates templates, TimeProvider clock)
     {
         var yaml = StoredTemplates.Normalize(request.Yaml ?? "");
-        var (passed, problems) = TemplateChecker.Check([("draft.yaml", yaml)], templates.Catalog, templates.FormTemplates);
+        var (passed, problems) = TemplateChecker.Check([("draft.yaml", yaml)], templates.Catalog, templates.FormTemplates, templates.RecordRules);
         DraftSummary? draft = null;
         if (passed is [var compiled])
         {
@@ -177,7 +177,7 @@ public static class TemplatesApi
         UnitAccess access, StoredTemplates templates, DraftPreview preview, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Yaml)) return NoYaml(http);
-        var (passed, problems) = TemplateChecker.Check([("draft.yaml", StoredTemplates.Normalize(request.Yaml))], templates.Catalog, templates.FormTemplates);
+        var (passed, problems) = TemplateChecker.Check([("draft.yaml", StoredTemplates.Normalize(request.Yaml))], templates.Catalog, templates.FormTemplates, templates.RecordRules);
         if (problems.Count > 0) return Invalid(http, problems);
         var compiled = passed[0];
         var t = compiled.Template;

@@ -70,7 +70,8 @@ public static class FormHubServices
         services.AddSingleton(sp =>
         {
             var source = new FormHub.Reports.Templates.StoredTemplates(sp.GetRequiredService<IFormHubStore>(), () => sp.GetRequiredService<IFormHubStore>().Catalog,
-                new TemplateLibrary([]), Options(sp).TemplatesDirectory!, sp.GetRequiredService<TimeProvider>());
+                new TemplateLibrary([]), Options(sp).TemplatesDirectory!, sp.GetRequiredService<TimeProvider>(),
+                FormHub.Reports.Templates.RecordRuleReferences.IdsOf(sp.GetRequiredService<RuleBook>()));
             source.LoadAsync(Path.Combine(Options(sp).TemplatesDirectory!, "templates"), "system").GetAwaiter().GetResult();
             // A stored template that no longer compiles is left out, not fatal: the server serves every other report and the
             // admin's template page lists it with its problems.
