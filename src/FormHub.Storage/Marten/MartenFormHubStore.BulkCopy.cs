@@ -28,4 +28,30 @@ public sealed partial class MartenFormHubStore
         var provider = (MartenDocumentProvider<T>)tenant.Database.Providers.StorageFor<T>();
         await provider.BulkLoader.LoadAsync(tenant, _documents.Options.Serializer(), connection, documents, ct);
     }
+
+    /// <summary>
+    /// Writes changed periodic documents in one statement on the save's transaction, each guarded by the FormHub version
+    /// the save read (<paramref name="changes"/>: the document and that version), with a new Marten version as the
+    /// session's update would give it; returns how many were written (fewer: another writer changed one since).
+    /// </summary>
+    internal async Task<int> UpdatePeriodicDocumentsAsync(NpgsqlConnection connection, NpgsqlTransaction tx,
+        IReadOnlyList<(PeriodicRecord Record, long StoredVersion)> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0) return 0;
+        var serializer = _documents.Options.Serializer();
+        await using var command = new NpgsqlCommand(
+            $"""
+            UPDATE {T("mt_doc_periodic_values")} AS d
+            SET data = u.data, mt_version = gen_random_uuid(), mt_last_modified = transaction_timestamp()
+            FROM unnest(@ids, @data, @stored) AS u(id, data, stored)
+            WHERE d.id = u.id AND (d.data ->> 'version')::bigint = u.stored
+            """, connection, tx);
+        command.Parameters.AddWithValue("ids", changes.Select(c => c.Record.Id).ToArray());
+        command.Parameters.Add(new NpgsqlParameter("data", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb)
+        {
+            Value = changes.Select(c => serializer.ToJson(c.Record)).ToArray(),
+        });
+        command.Parameters.AddWithValue("stored", changes.Select(c => c.StoredVersion).ToArray());
+        return await command.ExecuteNonQueryAsync(ct);
+    }
 }

@@ -97,14 +97,15 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task OfTwoConcurrentFirstEntriesOfAMonthsManyValuesExactlyOneIsSavedWhole()
+    public async Task OfConcurrentFirstEntriesOrChangesOfAMonthsManyValuesExactlyOneIsSavedWhole()
     {
-        // Enough first values that an engine writes them in bulk (Marten: by COPY, where a duplicate is a unique violation).
+        // Enough values that an engine writes them in bulk (Marten: new ones by COPY, where a duplicate is a unique
+        // violation; changed ones in one statement guarded by the version read).
         var persons = await PersonsAsync(80, 700);
-        async Task<bool> EnterAsync(decimal amount)
+        async Task<bool> EnterAsync(decimal amount, long expected = 0)
         {
             var s = Store.OpenSession("minzheng-api", ChangeSource.Api);
-            foreach (var p in persons) s.SetPeriodic(p, "subsidy", "2026-12", amount, expectedVersion: 0);
+            foreach (var p in persons) s.SetPeriodic(p, "subsidy", "2026-12", amount, expectedVersion: expected);
             try
             {
                 await s.SaveChangesAsync();
@@ -123,6 +124,13 @@ public abstract partial class StoreContractTests
             .Concat(await Store.GetPeriodicValuesAsync(VillageB, ["2026-12"], entityIds: null)).ToList();
         Assert.Equal(80, values.Count);
         Assert.All(values, v => Assert.Equal((10m + Array.IndexOf(outcomes, true), 1L), ((decimal)v.Value!, v.Version)));
+
+        var changes = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Task.Run(() => EnterAsync(20m + i, expected: 1))));
+        Assert.Equal(1, changes.Count(saved => saved));
+        values = (await Store.GetPeriodicValuesAsync(VillageA, ["2026-12"], entityIds: null))
+            .Concat(await Store.GetPeriodicValuesAsync(VillageB, ["2026-12"], entityIds: null)).ToList();
+        Assert.All(values, v => Assert.Equal((20m + Array.IndexOf(changes, true), 2L), ((decimal)v.Value!, v.Version)));
         Assert.True((await Store.VerifyAsync(VillageA)).IsIntact);
+        Assert.True((await Store.VerifyAsync(VillageB)).IsIntact);
     }
 }
