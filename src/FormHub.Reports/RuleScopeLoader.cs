@@ -81,7 +81,9 @@ public sealed class RuleScopeLoader(IFormHubStore store)
         if (attributes.Count > 0)
         {
             var changes = new List<(Guid Id, string Field, DateOnly From, long Sequence, object? Value)>();
-            foreach (var e in await store.ListVillageEventsAsync(village.Code.Value, null, int.MaxValue, ct))
+            // Only the types whose attributes are read: a village's log is mostly periodic values and persons' events.
+            var types = fields.Where(f => attributes.Contains(f.Key)).Select(f => f.EntityType).Distinct().ToList();
+            foreach (var e in await store.ListVillageAttributeEventsAsync(village.Code.Value, types, ct))
             {
                 if (e.ValidFrom > month.End || e.Kind is not (EventKind.Created or EventKind.Changed)) continue;
                 foreach (var change in e.Changes)

@@ -93,6 +93,13 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<IReadOnlyList<EntityEvent>> ListVillageEventsAsync(string villageCode, DateTimeOffset? recordedAfter, int max, CancellationToken ct = default);
 
     /// <summary>
+    /// Every Created and Changed event of a village's records of <paramref name="entityTypes"/>, oldest first, with no cap:
+    /// the attribute history record rules read (<c>changedOn</c>, <c>previous</c>), without the periodic values and the
+    /// other types' events that make up most of a village's log.
+    /// </summary>
+    Task<IReadOnlyList<EntityEvent>> ListVillageAttributeEventsAsync(string villageCode, IReadOnlyCollection<string> entityTypes, CancellationToken ct = default);
+
+    /// <summary>
     /// Recomputes a village's hash chain and reports every altered or missing event, then replays its log and reports
     /// every current document and periodic value that differs from what the log says.
     /// </summary>

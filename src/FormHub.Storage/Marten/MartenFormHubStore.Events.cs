@@ -74,6 +74,20 @@ public sealed partial class MartenFormHubStore
         return newestFirst;
     }
 
+    public async Task<IReadOnlyList<EntityEvent>> ListVillageAttributeEventsAsync(string villageCode, IReadOnlyCollection<string> entityTypes,
+        CancellationToken ct = default) =>
+        entityTypes.Count == 0 ? [] : await ReadEventsAsync(
+            $"""
+            SELECT {EventColumns} FROM {T("mt_events")} e
+            WHERE stream_id = @village AND e.data ->> 'entityType' = ANY(@types)
+              AND CAST(e.data ->> 'kind' AS int) IN ({(int)EventKind.Created}, {(int)EventKind.Changed})
+            ORDER BY version
+            """, p =>
+            {
+                p.AddWithValue("village", villageCode);
+                p.AddWithValue("types", entityTypes.ToArray());
+            }, ct);
+
     public async Task<EntityDocument?> GetAsOfAsync(Guid entityId, DateOnly date, CancellationToken ct = default)
     {
         var events = await ReadEventsAsync(

@@ -190,6 +190,9 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
     public Task<IReadOnlyList<EntityEvent>> ListVillageEventsAsync(string villageCode, DateTimeOffset? recordedAfter, int max, CancellationToken ct = default) =>
         ShardOf(villageCode).ListVillageEventsAsync(villageCode, recordedAfter, max, ct);
 
+    public Task<IReadOnlyList<EntityEvent>> ListVillageAttributeEventsAsync(string villageCode, IReadOnlyCollection<string> entityTypes, CancellationToken ct = default) =>
+        ShardOf(villageCode).ListVillageAttributeEventsAsync(villageCode, entityTypes, ct);
+
     public Task<ChainVerification> VerifyAsync(string villageCode, CancellationToken ct = default) => ShardOf(villageCode).VerifyAsync(villageCode, ct);
 
     public Task<IReadOnlyList<ChangeFeedEntry>> ReadChangesAsync(FeedCursor afterCursor, int max = 1000, CancellationToken ct = default) =>

@@ -56,6 +56,20 @@ public sealed partial class SqliteFormHubStore
         return newestFirst;
     }
 
+    public async Task<IReadOnlyList<EntityEvent>> ListVillageAttributeEventsAsync(string villageCode, IReadOnlyCollection<string> entityTypes,
+        CancellationToken ct = default)
+    {
+        if (entityTypes.Count == 0) return [];
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"""
+            SELECT {EventColumns} FROM events
+            WHERE village_code = @village AND entity_type IN (@type_LIST) AND kind IN ({(int)EventKind.Created}, {(int)EventKind.Changed})
+            ORDER BY village_seq
+            """).With("@village", villageCode);
+        command.CommandText = command.CommandText.Replace("@type_LIST", command.WithList("@type", entityTypes));
+        return await ReadEventsAsync(command, ct);
+    }
+
     private async Task<List<EntityEvent>> ReadEventsAsync(DbCommand command, CancellationToken ct)
     {
         var events = new List<EntityEvent>();
