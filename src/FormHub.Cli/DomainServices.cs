@@ -28,7 +28,7 @@ internal sealed class DomainServices : IAsyncDisposable
         Deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer(), clock);
         Regions = new RegionDirectory(store, clock);
         Calendar = new FilingCalendar(library, clock, () => reportingStarts.Current);
-        Workflow = new SubmissionWorkflow(store, Deriver, Calendar, Regions, clock);
+        Workflow = new SubmissionWorkflow(store, Deriver, Calendar, Regions, clock, reportingStarts);
         Completeness = new CompletenessCalculator(store, Regions, clock, Calendar);
         Tables = new ReportTableBuilder(Deriver, Regions, Completeness, new PrintPages(templatesDirectory, library), clock);
         Periods = new ReportPeriods(library, clock);

@@ -31,6 +31,13 @@ public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts 
     /// <summary>Every setting made, newest first.</summary>
     public IReadOnlyList<AuditEntry> History => _lines;
 
+    /// <summary>
+    /// The county's setting as last read, as a guard for a write that rests on it (a submission judged against the start
+    /// in force): the store refuses the write if a newer setting line has been appended since.
+    /// </summary>
+    public AuditGuard GuardFor(string countyCode) =>
+        new(Action, countyCode, _lines.FirstOrDefault(l => l.UnitCode == countyCode)?.Seq ?? 0);
+
     /// <summary>Reads the settings from the store (on start, after a change, and every so often for changes made by other servers).</summary>
     public async Task RefreshAsync(CancellationToken ct = default)
     {

@@ -4,6 +4,7 @@ using FormHub.Core.Templates;
 using FormHub.Core.Text;
 using FormHub.Reports;
 using FormHub.Storage;
+using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
 namespace FormHub.Filing;
@@ -14,7 +15,8 @@ namespace FormHub.Filing;
 /// with a reason, the reviewer grants (the month reopens, counted as 第N次更正, and is approved again like the original)
 /// or refuses with a reason. A submission can be withdrawn until the reviewer acts. Every step is audited.
 /// </summary>
-public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver deriver, FilingCalendar calendar, RegionDirectory regions, TimeProvider clock)
+public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver deriver, FilingCalendar calendar, RegionDirectory regions, TimeProvider clock,
+    ReportingStartSettings? starts = null)
 {
     /// <summary>Evaluates every report due with the month for the village now (not the stored rows) and lists its checks.</summary>
     public async Task<IReadOnlyList<CheckView>> CheckAsync(OrgUnit village, Period month, CancellationToken ct)
@@ -31,6 +33,24 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
 
     public async Task<Submission> SubmitAsync(Actor actor, OrgUnit village, Period month, long version, CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            // The county's 启用月份 as this server last read it: the save is refused if an admin has moved it since (here a
+            // moment ago, or on another server), and the month is then judged again under the start now in force.
+            var guard = starts?.GuardFor(village.Code.CountyCode);
+            try
+            {
+                return await SubmitOnceAsync(actor, village, month, version, guard, ct);
+            }
+            catch (AuditGuardException) when (attempt == 1 && starts is not null)
+            {
+                await starts.RefreshAsync(ct);
+            }
+        }
+    }
+
+    private async Task<Submission> SubmitOnceAsync(Actor actor, OrgUnit village, Period month, long version, AuditGuard? guard, CancellationToken ct)
+    {
         if (calendar.NotApplicable(village.Code.Value, month) is { } notFiled) throw new WorkflowRefusal(notFiled, RefusalKind.Invalid);
         var current = await store.GetSubmissionAsync(village.Code.Value, month.Key, ct);
         if (!current.IsOpen)
@@ -44,7 +64,7 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
                 RefusalKind.Invalid, failing);
         var now = clock.GetUtcNow();
         return await SaveAsync(current with { Status = SubmissionStatus.Submitted, UpdatedBy = actor.UserName, UpdatedAt = now, SubmittedAt = now },
-            version, actor, "submit", current.Revision > 0 ? $"第{current.Revision}次更正" : null, ct);
+            version, actor, "submit", current.Revision > 0 ? $"第{current.Revision}次更正" : null, ct, guard);
     }
 
     /// <summary>
@@ -147,8 +167,11 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
                 $"{village.Name} {month.Key} is {current.Status.ToString().ToLowerInvariant()}; only a submitted month can be reviewed."), RefusalKind.Conflict);
     }
 
-    private Task<Submission> SaveAsync(Submission next, long version, Actor actor, string action, string? detail, CancellationToken ct) =>
-        store.SaveSubmissionAsync(next, version, new AuditEntry(0, clock.GetUtcNow(), actor.UserName, action, next.VillageCode, next.Period, actor.Recorded(detail)), ct);
+    private Task<Submission> SaveAsync(Submission next, long version, Actor actor, string action, string? detail, CancellationToken ct, AuditGuard? guard = null)
+    {
+        var line = new AuditEntry(0, clock.GetUtcNow(), actor.UserName, action, next.VillageCode, next.Period, actor.Recorded(detail));
+        return guard is null ? store.SaveSubmissionAsync(next, version, line, ct) : store.SaveSubmissionAsync(next, version, line, guard, ct);
+    }
 
     private async Task RefreshAsync(OrgUnit village, Period month, CancellationToken ct) =>
         await deriver.RefreshVillageAsync(await regions.GetAsync(ct), village, calendar.DueReports(month).ToList(), ct);

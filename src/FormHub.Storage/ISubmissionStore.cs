@@ -23,6 +23,13 @@ public interface ISubmissionStore
     /// </summary>
     Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default);
 
+    /// <summary>
+    /// As the other overload, and only while <paramref name="guard"/> still holds, checked in the same transaction (which a
+    /// county setting's <see cref="AppendAuditUnlessFiledAsync"/> cannot interleave with). Throws
+    /// <see cref="Errors.AuditGuardException"/> when the guarded setting moved; nothing is written then.
+    /// </summary>
+    Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default);
 
     /// <summary>

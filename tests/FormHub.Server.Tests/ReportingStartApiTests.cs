@@ -54,6 +54,30 @@ public sealed class ReportingStartApiTests(SqliteServer server)
     }
 
     [Fact]
+    public async Task ASubmissionJudgedUnderAStartAnotherServerHasSinceMovedIsJudgedAgainUnderTheNewOne()
+    {
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var cadre = await server.SignedInAsync(Accounts.CadreOf(DemoCounty.Xiafang));
+        try
+        {
+            await (await admin.PutJsonAsync($"{Url}/{DemoCounty.County}", new { month = Before.Key })).OkJsonAsync();
+            // Another server goes back to the configured start: this one still holds the earlier start it set.
+            Assert.Empty(await server.Store.AppendAuditUnlessFiledAsync(new Storage.Model.AuditEntry(0, DateTimeOffset.UtcNow, "admin-elsewhere",
+                ReportingStartSettings.Action, DemoCounty.County, "", "恢复为配置的启用月份"), [Before.Key]));
+
+            using var submit = await cadre.PostJsonAsync($"/api/villages/{DemoCounty.Xiafang}/submission", new { period = Before.Key, action = "submit", version = 0 });
+            var problem = await submit.ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Contains("不需要填报", problem.Detail());
+            Assert.Contains(First.DisplayZh, problem.Detail());
+            Assert.Equal(Storage.Model.SubmissionStatus.Draft, (await server.Store.GetSubmissionAsync(DemoCounty.Xiafang, Before.Key)).Status);
+        }
+        finally
+        {
+            await (await admin.PutJsonAsync($"{Url}/{DemoCounty.County}", new { month = (string?)null })).OkJsonAsync();
+        }
+    }
+
+    [Fact]
     public async Task AStartThatWouldHideAFiledMonthIsRefusedAndChangesNothing()
     {
         var admin = await server.SignedInAsync(Accounts.Admin);

@@ -49,8 +49,21 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
 
     // Under the county's filings lock, shared: submissions do not wait for each other, only for a county setting's check.
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default) =>
+        SaveGuardedAsync(next, expectedVersion, audit, guard: null, ct);
+
+    public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default) =>
+        SaveGuardedAsync(next, expectedVersion, audit, guard, ct);
+
+    private Task<Submission> SaveGuardedAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard? guard, CancellationToken ct) =>
         WriteUnderFilingsLockAsync(RegionCode.Parse(next.VillageCode).CountyCode, exclusive: false, async session =>
         {
+            if (guard is not null)
+            {
+                // Under the filings lock: a county setting appended meanwhile has committed, and is read here.
+                var actualSeq = await session.Query<AuditDocument>().Where(a => a.Action == guard.Action && a.UnitCode == guard.UnitCode)
+                    .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
+                if (actualSeq != guard.NewestSeq) throw new AuditGuardException(guard, actualSeq);
+            }
             var key = SubmissionDocument.KeyOf(next.VillageCode, next.Period);
             var stored = await session.LoadAsync<SubmissionDocument>(key, ct);
             var actual = stored?.StateVersion ?? 0;

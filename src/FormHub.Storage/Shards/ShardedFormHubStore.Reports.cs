@@ -62,6 +62,10 @@ public sealed partial class ShardedFormHubStore
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default) =>
         ShardOf(next.VillageCode).SaveSubmissionAsync(next, expectedVersion, audit, ct);
 
+    /// <summary>On the village's shard, which is its county's: the county's setting lines are there too.</summary>
+    public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default) =>
+        ShardOf(next.VillageCode).SaveSubmissionAsync(next, expectedVersion, audit, guard, ct);
+
     /// <summary>A line about a village, township or county goes to its county's shard; any other (sign-ins, a city) to the home shard.</summary>
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) => AuditShardOf(entry.UnitCode).AppendAuditAsync(entry, ct);
 

@@ -43,10 +43,23 @@ public sealed partial class SqliteFormHubStore
         return result;
     }
 
-    public async Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default)
+    public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, CancellationToken ct = default) =>
+        SaveGuardedAsync(next, expectedVersion, audit, guard: null, ct);
+
+    public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default) =>
+        SaveGuardedAsync(next, expectedVersion, audit, guard, ct);
+
+    private async Task<Submission> SaveGuardedAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard? guard, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await BeginWriteAsync(connection, ct);
+        if (guard is not null)
+        {
+            await using var newest = connection.Command(
+                "SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE action = @action AND unit_code = @unit", tx)
+                .With("@action", guard.Action).With("@unit", guard.UnitCode);
+            if (await newest.ScalarLongAsync(ct) is var actualSeq && actualSeq != guard.NewestSeq) throw new AuditGuardException(guard, actualSeq);
+        }
         var current = await ReadSubmissionAsync(connection, tx, next.VillageCode, next.Period, ct);
         var actual = current?.Version ?? 0;
         if (actual != expectedVersion) throw new SubmissionConflictException(next.VillageCode, next.Period, expectedVersion, actual);

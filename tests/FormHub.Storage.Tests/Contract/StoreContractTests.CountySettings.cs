@@ -1,3 +1,4 @@
+using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Tests.Contract;
@@ -54,5 +55,28 @@ public abstract partial class StoreContractTests
             else
                 Assert.DoesNotContain(lines, a => a.Action == SettingAction);
         }
+    }
+
+    [Fact]
+    public async Task ASubmissionGuardedByTheCountysSettingIsStoredOnlyWhileThatSettingIsTheNewest()
+    {
+        var submit = new AuditEntry(0, Clock.GetUtcNow(), "cadre", "submit", VillageA, "2026-09", null);
+        var submitted = Submission.NewDraft(VillageA, "2026-09") with { Status = SubmissionStatus.Submitted, UpdatedBy = "cadre" };
+
+        // No setting yet (0): stored.
+        Assert.Equal(1, (await Store.SaveSubmissionAsync(submitted, 0, submit, new AuditGuard(SettingAction, County, 0))).Version);
+
+        Assert.Empty(await Store.AppendAuditUnlessFiledAsync(StartLine("2026-09"), ["2026-08"]));
+        var setting = (await Store.ListAuditAsync(County)).Single(a => a.Action == SettingAction);
+        var returned = submitted with { Status = SubmissionStatus.Returned, Comment = "请补充" };
+        // Decided under the old setting (none): refused, nothing written.
+        var refused = await Assert.ThrowsAsync<AuditGuardException>(() => Store.SaveSubmissionAsync(returned, 1,
+            submit with { Action = "return" }, new AuditGuard(SettingAction, County, 0)));
+        Assert.Equal(setting.Seq, refused.ActualSeq);
+        Assert.Equal((SubmissionStatus.Submitted, 1L), ((await Store.GetSubmissionAsync(VillageA, "2026-09")).Status, (await Store.GetSubmissionAsync(VillageA, "2026-09")).Version));
+        Assert.DoesNotContain(await Store.ListAuditAsync(VillageA), a => a.Action == "return");
+
+        // Under the setting now in force: stored.
+        Assert.Equal(2, (await Store.SaveSubmissionAsync(returned, 1, submit with { Action = "return" }, new AuditGuard(SettingAction, County, setting.Seq))).Version);
     }
 }
