@@ -9,8 +9,8 @@ namespace FormHub.Cli.Tests;
 /// <summary>
 /// <c>formhub shards place|list</c> (issue 17, item 3) on a province over two PostgreSQL servers (FORMHUB_TEST_POSTGRES and
 /// FORMHUB_TEST_POSTGRES_2, a fresh database on each): the layout file places one county on shard a; a new county is
-/// placed on shard b by command, and its data then goes there; placements that would split a county or name no shard are
-/// refused with nothing changed.
+/// placed on shard b by command, and its data then goes there; placements that would move a placed county (running servers
+/// still route it to its shard), split a county or name no shard are refused with nothing changed.
 /// </summary>
 public sealed class ShardsCommandTests : IAsyncLifetime
 {
@@ -105,7 +105,7 @@ public sealed class ShardsCommandTests : IAsyncLifetime
 
         var split = await ShardsAsync("place", FileCounty, "b");
         Assert.Equal(ExitCodes.InputError, split.ExitCode);
-        Assert.Contains($"县 {FileCounty} 在分片“a”上已有数据", split.Err);
+        Assert.Contains($"县 {FileCounty} 已放在分片“a”上，不能改放到分片“b”", split.Err);
 
         var unknown = await ShardsAsync("place", NewCounty, "c");
         Assert.Equal(ExitCodes.InputError, unknown.ExitCode);
@@ -128,12 +128,24 @@ public sealed class ShardsCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ACountyWithNoDataYetMovesFromTheLayoutFilesShardByCommand()
+    public async Task APlacedCountyIsNotReplacedEvenWithNoDataYetSinceRunningServersStillRouteItToItsShard()
     {
-        var moved = await ShardsAsync("place", FileCounty, "b");
-        Assert.True(moved.ExitCode == 0, moved.ToString());
+        // Placed by the layout file, no data yet: a running server writes it to a, so moving it to b would split it.
+        var fromFile = await ShardsAsync("place", FileCounty, "b");
+        Assert.Equal(ExitCodes.InputError, fromFile.ExitCode);
+        Assert.Contains($"县 {FileCounty} 已放在分片“a”上，不能改放到分片“b”：正在运行的服务器只在启动时读取分片分配", fromFile.Err);
+
+        // Placed by an earlier command, no data yet: the same.
+        Assert.Equal(0, (await ShardsAsync("place", NewCounty, "b")).ExitCode);
+        var fromCommand = await ShardsAsync("place", NewCounty, "a");
+        Assert.Equal(ExitCodes.InputError, fromCommand.ExitCode);
+        Assert.Contains($"县 {NewCounty} 已放在分片“b”上，不能改放到分片“a”", fromCommand.Err);
+
+        var list = await ShardsAsync("list");
+        Assert.Contains($"{FileCounty}  a  分片配置文件", list.Out);
+        Assert.Matches($@"{NewCounty}  b  命令指定", list.Out);
         await using (var store = await OpenAsync()) await SaveHouseholdAsync(store, FileCounty);
-        Assert.Equal(1, await RecordsOfCountyAsync(_b, FileCounty));
-        Assert.Equal(0, await RecordsOfCountyAsync(_a, FileCounty));
+        Assert.Equal(1, await RecordsOfCountyAsync(_a, FileCounty));
+        Assert.Equal(0, await RecordsOfCountyAsync(_b, FileCounty));
     }
 }

@@ -9,7 +9,9 @@ namespace FormHub.Storage.Shards;
 /// Placing a county on a shard by command (<c>formhub shards place</c>, issue 17 item 3): the placement is a document on
 /// the home shard, read by every process that opens the province at start (and again by <see cref="RefreshPlacementsAsync"/>);
 /// it overrides the layout file's line for that county, so the file stays the default and new counties need no file edit.
-/// A county is placed only where its data can follow: never away from a shard that already holds some of its data.
+/// A county is placed only once, while it is placed nowhere: running servers read placements only at start, so moving a
+/// placed county (even one with no data yet) would let them keep writing it to its old shard while restarted ones write
+/// to the new one — the county split over two shards. An unplaced county is refused by running servers until restarted.
 /// </summary>
 public sealed partial class ShardedFormHubStore
 {
@@ -55,8 +57,9 @@ public sealed partial class ShardedFormHubStore
     /// <summary>
     /// Places <paramref name="county"/> (6 or 12 digits) on the shard named <paramref name="shard"/>, so its data is written
     /// there from now on. Refused (<see cref="ShardPlacementException"/>, nothing changed) for a code that is not a county's,
-    /// a shard the layout does not name, or a county that already has data on another shard. Placing a county where it
-    /// already is changes nothing; the answer says whether it moved.
+    /// a shard the layout does not name, a county already placed elsewhere (by the layout file or by an earlier placement:
+    /// running servers route it there until restarted), or a county that already has data on another shard. Placing a county
+    /// where it already is changes nothing; the answer says whether it was placed.
     /// </summary>
     public async Task<bool> PlaceCountyAsync(string county, string shard, string user, CancellationToken ct = default)
     {
@@ -69,7 +72,12 @@ public sealed partial class ShardedFormHubStore
                 $"分片配置中没有名为“{shard}”的分片（已有：{string.Join("、", FileLayout.Shards.Select(s => s.Name))}）。未做任何更改。",
                 $"The shard layout has no shard '{shard}' (it has: {string.Join(", ", FileLayout.Shards.Select(s => s.Name))}). Nothing was changed."));
         await RefreshPlacementsAsync(ct);
-        if (Layout.ShardOf(full) == shard) return false;
+        var placedOn = Layout.ShardOf(full);
+        if (placedOn == shard) return false;
+        if (placedOn is not null)
+            throw new ShardPlacementException(new LocalizedText(
+                $"县 {full} 已放在分片“{placedOn}”上，不能改放到分片“{shard}”：正在运行的服务器只在启动时读取分片分配，改放后它们仍会把该县的数据写入“{placedOn}”，而重启后的服务器写入“{shard}”，一个县的数据将分散在两个分片上。如确需迁移，请先停止所有服务器，迁移该县已有数据后修改分片配置文件再启动。未做任何更改。",
+                $"County {full} is already placed on shard '{placedOn}'; it cannot be re-placed on '{shard}': running servers read placements only at start and would keep writing the county to '{placedOn}' while restarted ones write to '{shard}', splitting the county over two shards. To move it, stop every server, move its data, edit the shard layout file, then start them. Nothing was changed."));
         foreach (var (name, other) in _byName)
         {
             if (ReferenceEquals(other, target) || other is not MartenFormHubStore documents || !await documents.HoldsCountyDataAsync(full, ct)) continue;
