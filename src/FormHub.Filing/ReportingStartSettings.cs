@@ -9,7 +9,7 @@ namespace FormHub.Filing;
 /// <summary>
 /// 启用月份 as an admin sets it in the browser (no command sets it yet; the CLI reads it): per county, over the configured
 /// starts (<see cref="ReportingStarts"/>). Each setting is an audit line (action <see cref="Action"/>, the county as unit,
-/// the month as period, empty to go back to the configured one), and a county's newest line is its setting: the history of
+/// the month as period, empty to go back to the configured one), and a county's newest line (highest seq) is its setting: the history of
 /// who set which month when is the audit trail itself, so the setting needs no table of its own.
 /// </summary>
 public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts configured, TimeProvider clock)
@@ -22,6 +22,11 @@ public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts 
     private volatile ReportingStarts? _current;
     private IReadOnlyList<AuditEntry> _lines = [];
 
+    // Each county's newest setting line known (highest seq): from the capped list, and from GuardForAsync's targeted reads
+    // for counties whose newest line the list misses. Replaced whole under the lock, read without it.
+    private IReadOnlyDictionary<string, AuditEntry> _newest = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
+    private readonly Lock _applying = new();
+
     /// <summary>The configured starts with the admins' settings over them, as last read.</summary>
     public ReportingStarts Current => _current ?? configured;
 
@@ -32,21 +37,41 @@ public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts 
     public IReadOnlyList<AuditEntry> History => _lines;
 
     /// <summary>
-    /// The county's setting as last read, as a guard for a write that rests on it (a submission judged against the start
-    /// in force): the store refuses the write if a newer setting line has been appended since.
+    /// The county's setting as stored now, as a guard for a write that rests on it (a submission judged against the start
+    /// in force): the store refuses the write if a newer setting line has been appended since. Read per county from the
+    /// store (the highest seq of its lines, what the store compares against), not from <see cref="History"/>: that list is
+    /// capped and, sharded, merged by clock, so a county's newest line may be missing from it or not first. The start in
+    /// force (<see cref="Current"/>) is brought to that line first, so the write is judged under the setting it guards.
     /// </summary>
-    public AuditGuard GuardFor(string countyCode) =>
-        new(Action, countyCode, _lines.FirstOrDefault(l => l.UnitCode == countyCode)?.Seq ?? 0);
+    public async Task<AuditGuard> GuardForAsync(string countyCode, CancellationToken ct = default)
+    {
+        var newest = await store.NewestSettingLineAsync(Action, countyCode, ct);
+        if (newest is not null) Apply([newest]);
+        return new AuditGuard(Action, countyCode, newest?.Seq ?? 0);
+    }
 
     /// <summary>Reads the settings from the store (on start, after a change, and every so often for changes made by other servers).</summary>
     public async Task RefreshAsync(CancellationToken ct = default)
     {
         var lines = await store.ListAuditByActionAsync([Action], actor: null, subject: null, take: 1000, ct);
-        var set = new Dictionary<string, Period>(StringComparer.Ordinal);
-        foreach (var line in lines.Where(l => l.UnitCode is not null).GroupBy(l => l.UnitCode!).Select(g => g.First()))
-            if (line.Period is { Length: > 0 } month && Period.TryParse(month, out var period, out _)) set[line.UnitCode!] = period;
         _lines = lines;
-        _current = configured.Overlaid(set);
+        Apply(lines);
+    }
+
+    /// <summary>Puts each county's line over the one known when its seq is higher (the order of the lines does not matter).</summary>
+    private void Apply(IReadOnlyList<AuditEntry> lines)
+    {
+        lock (_applying)
+        {
+            var newest = new Dictionary<string, AuditEntry>(_newest, StringComparer.Ordinal);
+            foreach (var line in lines.Where(l => l.UnitCode is not null))
+                if (!newest.TryGetValue(line.UnitCode!, out var known) || known.Seq < line.Seq) newest[line.UnitCode!] = line;
+            var set = new Dictionary<string, Period>(StringComparer.Ordinal);
+            foreach (var (county, line) in newest)
+                if (line.Period is { Length: > 0 } month && Period.TryParse(month, out var period, out _)) set[county] = period;
+            _newest = newest;
+            _current = configured.Overlaid(set);
+        }
     }
 
     /// <summary>

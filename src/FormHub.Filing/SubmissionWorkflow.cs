@@ -37,7 +37,7 @@ public sealed class SubmissionWorkflow(IFormHubStore store, ReportDeriver derive
         {
             // The county's 启用月份 as this server last read it: the save is refused if an admin has moved it since (here a
             // moment ago, or on another server), and the month is then judged again under the start now in force.
-            var guard = starts?.GuardFor(village.Code.CountyCode);
+            var guard = starts is null ? null : await starts.GuardForAsync(village.Code.CountyCode, ct);
             try
             {
                 return await SubmitOnceAsync(actor, village, month, version, guard, ct);

@@ -30,6 +30,13 @@ public interface ISubmissionStore
     /// </summary>
     Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default);
 
+    /// <summary>
+    /// The newest line (highest seq) of the setting <paramref name="action"/> of <paramref name="unitCode"/>, or null: the
+    /// setting in force and, by its seq, the guard <see cref="SaveSubmissionAsync(Submission, long, AuditEntry, AuditGuard, CancellationToken)"/>
+    /// compares against. A targeted read: however many other lines the audit log holds, and whatever their clocks say.
+    /// </summary>
+    Task<AuditEntry?> NewestSettingLineAsync(string action, string unitCode, CancellationToken ct = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default);
 
     /// <summary>

@@ -78,6 +78,35 @@ public sealed class ReportingStartApiTests(SqliteServer server)
     }
 
     [Fact]
+    public async Task ACountyWhoseSettingIsNotAmongTheNewestThousandLinesIsGuardedByItsNewestLineStill()
+    {
+        var admin = await server.SignedInAsync(Accounts.Admin);
+        var settings = (ReportingStartSettings)server.Factory.Services.GetService(typeof(ReportingStartSettings))!;
+        try
+        {
+            await (await admin.PutJsonAsync($"{Url}/{DemoCounty.County}", new { month = Before.Key })).OkJsonAsync();
+            var line = (await server.Store.ListAuditAsync(DemoCounty.County)).First(a => a.Action == ReportingStartSettings.Action);
+            // 1,000 newer settings of other counties (elsewhere in the province, none overriding): the county's line falls
+            // out of the capped list the settings read.
+            for (var i = 0; i < 1000; i++)
+                await server.Store.AppendAuditAsync(new Storage.Model.AuditEntry(0, DateTimeOffset.UtcNow, "admin-elsewhere", ReportingStartSettings.Action,
+                    $"45{i / 99 + 1:00}{i % 99 + 1:00}000000", "", "恢复为配置的启用月份"));
+            await settings.RefreshAsync();
+            Assert.DoesNotContain(settings.History, l => l.UnitCode == DemoCounty.County);
+
+            // The guard is the county's newest line, what the store compares against, so its submissions are not refused
+            // forever; and the start in force is that line's.
+            var guard = await settings.GuardForAsync(DemoCounty.County);
+            Assert.Equal(line.Seq, guard.NewestSeq);
+            Assert.Equal(Before.Key, settings.Current.For(DemoCounty.Xiafang)?.Key);
+        }
+        finally
+        {
+            await (await admin.PutJsonAsync($"{Url}/{DemoCounty.County}", new { month = (string?)null })).OkJsonAsync();
+        }
+    }
+
+    [Fact]
     public async Task AStartThatWouldHideAFiledMonthIsRefusedAndChangesNothing()
     {
         var admin = await server.SignedInAsync(Accounts.Admin);

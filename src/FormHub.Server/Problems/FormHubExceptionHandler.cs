@@ -37,6 +37,11 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
                 new LocalizedText("暂时无法生成 PDF", "PDF unavailable"),
                 new LocalizedText("打印 PDF 超时或出错，请稍后重试，或先下载 Excel。", "Printing the PDF timed out or failed; try again later or download Excel.")),
             InvalidDataException layout => Problem.Conflict(context, ExportProblem(layout.Message)),
+            // The 启用月份 (or another county setting) the write rested on moved meanwhile: a conflict to retry, not bad input.
+            AuditGuardException moved => Problem.Conflict(context, new LocalizedText(
+                "本县的启用月份刚被管理员修改，本次提交未生效：请刷新页面，按新的启用月份确认后再提交。",
+                "The county's reporting start was just changed by an admin; nothing was submitted. Reload and submit again under the new start."),
+                new Dictionary<string, object?> { ["setting"] = moved.Guard.Action, ["unit"] = moved.Guard.UnitCode }),
             StoreException other => Problem.BadRequest(context, other.Text),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.TooLarge(context, context.Request.ContentLength ?? 0),
             BadHttpRequestException bad => Problem.BadRequest(context, Describe(bad)),

@@ -54,6 +54,14 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default) =>
         SaveGuardedAsync(next, expectedVersion, audit, guard, ct);
 
+    public async Task<AuditEntry?> NewestSettingLineAsync(string action, string unitCode, CancellationToken ct = default)
+    {
+        await using var session = Documents.QuerySession();
+        var newest = await session.Query<AuditDocument>().Where(a => a.Action == action && a.UnitCode == unitCode)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        return newest is null ? null : ToAuditEntry(newest);
+    }
+
     private Task<Submission> SaveGuardedAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard? guard, CancellationToken ct) =>
         WriteUnderFilingsLockAsync(RegionCode.Parse(next.VillageCode).CountyCode, exclusive: false, async session =>
         {

@@ -66,6 +66,10 @@ public sealed partial class ShardedFormHubStore
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default) =>
         ShardOf(next.VillageCode).SaveSubmissionAsync(next, expectedVersion, audit, guard, ct);
 
+    /// <summary>On the county's shard, where its setting lines are (<see cref="AuditShardOf"/>).</summary>
+    public Task<AuditEntry?> NewestSettingLineAsync(string action, string unitCode, CancellationToken ct = default) =>
+        AuditShardOf(unitCode).NewestSettingLineAsync(action, unitCode, ct);
+
     /// <summary>A line about a village, township or county goes to its county's shard; any other (sign-ins, a city) to the home shard.</summary>
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) => AuditShardOf(entry.UnitCode).AppendAuditAsync(entry, ct);
 

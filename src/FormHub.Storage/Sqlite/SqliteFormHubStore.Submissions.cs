@@ -49,6 +49,15 @@ public sealed partial class SqliteFormHubStore
     public Task<Submission> SaveSubmissionAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard guard, CancellationToken ct = default) =>
         SaveGuardedAsync(next, expectedVersion, audit, guard, ct);
 
+    public async Task<AuditEntry?> NewestSettingLineAsync(string action, string unitCode, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            "SELECT seq, at, user_name, action, unit_code, period, detail FROM audit_log WHERE action = @action AND unit_code = @unit ORDER BY seq DESC LIMIT 1")
+            .With("@action", action).With("@unit", unitCode);
+        return (await ReadAuditAsync(command, ct)).FirstOrDefault();
+    }
+
     private async Task<Submission> SaveGuardedAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard? guard, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);

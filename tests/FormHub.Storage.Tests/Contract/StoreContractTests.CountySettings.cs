@@ -58,6 +58,23 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task TheNewestSettingLineIsTheCountysHighestSeqWhateverItsClockSays()
+    {
+        Assert.Null(await Store.NewestSettingLineAsync(SettingAction, County));
+        Assert.Empty(await Store.AppendAuditUnlessFiledAsync(StartLine("2026-08"), []));
+        // Appended later with an earlier clock (skew between servers): still the newest, by seq.
+        Assert.Empty(await Store.AppendAuditUnlessFiledAsync(StartLine("2026-09") with { At = Clock.GetUtcNow().AddHours(-1) }, []));
+        await Store.AppendAuditAsync(new AuditEntry(0, Clock.GetUtcNow(), "admin", "settings.other", County, "2026-10", null));
+
+        var newest = await Store.NewestSettingLineAsync(SettingAction, County);
+        Assert.Equal("2026-09", newest?.Period);
+        var submitted = Submission.NewDraft(VillageA, "2026-09") with { Status = SubmissionStatus.Submitted, UpdatedBy = "cadre" };
+        // The store's guard compares against this very seq.
+        Assert.Equal(1, (await Store.SaveSubmissionAsync(submitted, 0, new AuditEntry(0, Clock.GetUtcNow(), "cadre", "submit", VillageA, "2026-09", null),
+            new AuditGuard(SettingAction, County, newest!.Seq))).Version);
+    }
+
+    [Fact]
     public async Task ASubmissionGuardedByTheCountysSettingIsStoredOnlyWhileThatSettingIsTheNewest()
     {
         var submit = new AuditEntry(0, Clock.GetUtcNow(), "cadre", "submit", VillageA, "2026-09", null);
