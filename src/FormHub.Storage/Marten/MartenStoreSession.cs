@@ -391,14 +391,22 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 var current = await store.GetAsync(e.Id, ct);
                 if (current is not null && current.Version != e.StoredVersion) return Conflict(e, e.StoredVersion!.Value, current.Version);
             }
+            // The values as committed now, in one read per village (a bulk save holds thousands), not one per value.
+            var committed = new Dictionary<(Guid, string, string), long>();
+            foreach (var village in _periodic.GroupBy(p => p.Value.Entity.VillageCode, StringComparer.Ordinal))
+            {
+                var periods = village.Select(p => p.Key.Item3).Distinct(StringComparer.Ordinal).ToList();
+                var ids = village.Select(p => p.Key.Item1).Distinct().ToList();
+                foreach (var v in await store.GetPeriodicValuesAsync(village.Key, periods, ids, ct)) committed[(v.EntityId, v.Field, v.Period)] = v.Version;
+            }
             foreach (var ((id, field, period), (e, _, _)) in _periodic)
             {
                 var stored = _storedPeriodic[(id, field, period)].Version;
-                var now = (await store.GetPeriodicValuesAsync(e.VillageCode, [period], [id], ct)).FirstOrDefault(v => v.Field == field);
-                if ((now?.Version ?? 0) == stored) continue;
+                var now = committed.GetValueOrDefault((id, field, period));
+                if (now == stored) continue;
                 // Read after the rollback, as committed: a record loaded without its fields is named from its document.
                 var named = e.WithoutFields && await store.GetAsync(id, ct) is { } document ? e.WithFields(document.Fields) : e;
-                return PeriodicConflict(named, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, now?.Version ?? 0);
+                return PeriodicConflict(named, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, now);
             }
             return marten;
         }
