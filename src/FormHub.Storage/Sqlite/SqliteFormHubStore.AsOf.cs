@@ -74,9 +74,10 @@ public sealed partial class SqliteFormHubStore
     {
         var types = SqliteRawQuery.WithUtf8(lists.Keys.Where(t => !replay.Contains(t)));
         if (types.Count == 0) return;
+        // Owned before binding: a Bind that throws must not leak the prepared statement.
         using var query = new SqliteRawQuery((Microsoft.Data.Sqlite.SqliteConnection)connection,
-                $"SELECT {DocumentColumns} FROM entities WHERE village_code = @village AND entity_type IN ({SqliteRawQuery.ListNames("@t", types.Count)}) ORDER BY entity_type, id")
-            .Bind("@village", villageCode).BindList("@t", types.Select(t => t.Text));
+            $"SELECT {DocumentColumns} FROM entities WHERE village_code = @village AND entity_type IN ({SqliteRawQuery.ListNames("@t", types.Count)}) ORDER BY entity_type, id");
+        query.Bind("@village", villageCode).BindList("@t", types.Select(t => t.Text));
         while (query.Read())
         {
             var type = query.Known(1, types);

@@ -190,8 +190,9 @@ public sealed partial class SqliteFormHubStore
                 SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
                 WHERE village_code = @village AND period IN ({SqliteRawQuery.ListNames("@p", keys.Count)})
                 ORDER BY entity_id, field, period
-                """)
-            .Bind("@village", villageCode).BindList("@p", keys.Select(k => k.Text));
+                """);
+        // Bound once owned: a Bind that throws must not leak the prepared statement.
+        query.Bind("@village", villageCode).BindList("@p", keys.Select(k => k.Text));
         var values = new List<PeriodicValue>();
         while (query.Read())
         {
