@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
@@ -146,17 +147,18 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         return new ScopeFields(layout, values);
     }
 
-    private readonly ConcurrentDictionary<(FieldCatalog Catalog, string Type), (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived)> _layouts = new();
+    // Per catalog instance, held weakly: a reloaded catalog's layouts go with it instead of piling up for the process's life.
+    private readonly ConditionalWeakTable<FieldCatalog, ConcurrentDictionary<string, (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived)>> _layouts = new();
 
     /// <summary>A type's scope field names: the catalog's fields in order, then the derived ones when it has an ID number (which override a stored field of their name, as they always did).</summary>
     private (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived) LayoutOf(string type) =>
-        _layouts.GetOrAdd((Catalog, type), key =>
+        _layouts.GetValue(Catalog, _ => new(StringComparer.Ordinal)).GetOrAdd(type, static (type, catalog) =>
         {
-            var idField = DerivedFields.IdField(key.Catalog, key.Type);
-            var names = key.Catalog.FieldsOf(key.Type).Select(f => f.Name).ToList();
+            var idField = DerivedFields.IdField(catalog, type);
+            var names = catalog.FieldsOf(type).Select(f => f.Name).ToList();
             if (idField is not null) names.AddRange(DerivedFields.Names.Except(names));
             var layout = new ScopeFieldLayout(names);
             return idField is null ? (layout, null, default)
                 : (layout, idField, (layout.Positions[DerivedFields.BirthDate], layout.Positions[DerivedFields.Gender], layout.Positions[DerivedFields.Age]));
-        });
+        }, Catalog);
 }
