@@ -23,7 +23,7 @@ internal static class ShardsCommands
         var county = new Argument<string>("COUNTY") { Description = "县级区划代码（6 位或 12 位）" };
         var shard = new Argument<string>("SHARD") { Description = "分片名（分片配置 shards 中的 name）" };
         var command = new Command("place",
-            "把一个县放到指定分片，此后该县的数据写入该分片；该县已在其他分片上有数据时拒绝 / place a county on a shard (refused when it has data on another)")
+            "把尚未分配的县放到指定分片，此后该县的数据写入该分片；已分配到其他分片（分片配置文件或此前的命令）或已在其他分片上有数据时拒绝 / place an unplaced county on a shard (refused when already placed elsewhere or it has data on another)")
         {
             county, shard,
         };
