@@ -24,9 +24,17 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
+    /// <summary>
+    /// Whether this bulk session's ID numbers are locked by the identity space's exclusive lock (see
+    /// <see cref="IdentityLocks"/>): from the first batch with numbers flushed before the commit, since more may follow in
+    /// the same transaction; a load written in one batch (flushed by the commit, a village of ~1,000 numbers) keeps the
+    /// per-number locks so village loads still run side by side.
+    /// </summary>
+    private bool _identitySpaceExclusive;
+
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
-        if (bulk) return await FlushBatchAsync(ct);
+        if (bulk) return await FlushBatchAsync(lastBatch: false, ct);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         // Values are checked against the newest catalog version, whichever server or command saved it.
         await store.RefreshCatalogAsync(ct);
@@ -45,18 +53,21 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
     public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
 
-    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
+    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(lastBatch: false, ct);
 
     /// <summary>
     /// Writes the pending batch inside the bulk transaction (documents, claims, events, chain heads and feed positions, as
     /// a save does), under a savepoint (<see cref="StoreSession.WriteBatchUnderSavepointAsync"/>). Later batches see this
-    /// one's records and chain heads; nobody else does before the commit.
+    /// one's records and chain heads; nobody else does before the commit. <paramref name="lastBatch"/>: flushed by the
+    /// commit, so no batch follows in this transaction.
     /// </summary>
-    private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
+    private async Task<SaveResult> FlushBatchAsync(bool lastBatch, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(Spent, this);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         await BeginAsync(ct);
+        // Once taken the exclusive lock is kept (a rolled-back savepoint may have let it go; taking it again is harmless).
+        if (!lastBatch) _identitySpaceExclusive = true;
 
         return await WriteBatchUnderSavepointAsync(_transaction!,
             () => GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction!, ct)), ct);
@@ -73,7 +84,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
-        await FlushBatchAsync(ct);
+        await FlushBatchAsync(lastBatch: true, ct);
         Spent = true;
         if (AuditLines.Count > 0) await BeginAsync(ct);
         if (_transaction is null) return;
@@ -104,7 +115,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
     {
         await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
-        return await new MartenSaveWork(store, session, connection, tx, user, source).RunAsync(Operations, ct);
+        return await new MartenSaveWork(store, session, connection, tx, user, source, _identitySpaceExclusive).RunAsync(Operations, ct);
     }
 
     private static async Task<T> GuardLostConnectionAsync<T>(NpgsqlConnection connection, Func<Task<T>> write)
@@ -122,7 +133,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     }
 
     private sealed class MartenSaveWork(MartenFormHubStore store, IDocumentSession session, NpgsqlConnection connection, NpgsqlTransaction tx,
-        string user, ChangeSource source) : SaveWork(store.Catalog, store.Today)
+        string user, ChangeSource source, bool identitySpaceExclusive) : SaveWork(store.Catalog, store.Today)
     {
         /// <summary>Periodic documents as loaded (null: none stored), written back through the same session so Marten checks their version.</summary>
         private readonly Dictionary<string, PeriodicRecord?> _loadedPeriodic = new(StringComparer.Ordinal);
@@ -176,7 +187,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             // The locks (IdentityLocks: per number under the space's shared lock, or the space exclusively for a large save)
             // and the claims read after them in one round trip; the read is a statement of its own, so its snapshot is
             // taken once the locks are held.
-            var (lockSql, keys) = IdentityLocks.For(idNumbers);
+            var (lockSql, keys) = IdentityLocks.For(idNumbers, identitySpaceExclusive);
             await using var command = new NpgsqlCommand(
                 $"""
                 {lockSql};
