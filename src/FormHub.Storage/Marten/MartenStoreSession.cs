@@ -6,6 +6,7 @@ using FormHub.Storage.Shared;
 using Marten;
 using JasperFx;
 using JasperFx.Events;
+using Marten.Exceptions;
 using Marten.Services;
 using Npgsql;
 
@@ -128,10 +129,15 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         }
     }
 
-    /// <summary>A deadlock or serialization failure anywhere in the save, as PostgreSQL or Marten (wrapping it) reports it.</summary>
+    /// <summary>
+    /// A deadlock or serialization failure anywhere in the save, as PostgreSQL or Marten (wrapping it) reports it. Marten
+    /// tells a deadlock in its unit of work's batch by the command it runs after it (25P02, transaction aborted): the
+    /// save's other failures there (versions, ids taken) come as Marten's own exceptions, handled before this.
+    /// </summary>
     private static bool IsLockConflict(Exception e) => e switch
     {
         PostgresException p => p.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
+        MartenCommandException { InnerException: PostgresException { SqlState: PostgresErrorCodes.InFailedSqlTransaction } } => true,
         AggregateException a => a.InnerExceptions.Any(IsLockConflict),
         _ => e.InnerException is { } inner && IsLockConflict(inner),
     };
