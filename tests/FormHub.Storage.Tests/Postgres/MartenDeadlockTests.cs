@@ -10,20 +10,8 @@ namespace FormHub.Storage.Tests.Postgres;
 /// not as a server fault. The deadlock is made on purpose: a transaction holds the value's row while the save waits for it
 /// holding its village's chain lock, then asks for that chain lock.
 /// </summary>
-public sealed class MartenDeadlockTests : IAsyncLifetime
+public sealed class MartenDeadlockTests : MartenStoreTests
 {
-    private static readonly DateOnly Jan1 = new(2026, 1, 1);
-    private readonly MartenEngine _engine = new();
-    private IFormHubStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = await _engine.CreateStoreAsync(TestCatalog.Create(), TimeProvider.System);
-        await TestRegions.SaveAsync(_store, withXiatang: true);
-    }
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
     [Fact]
     public async Task ASaveChosenAsADeadlocksVictimIsAConflict()
     {

@@ -10,20 +10,8 @@ namespace FormHub.Storage.Tests.Postgres;
 /// form saves registering one of its numbers at the same time must still leave exactly one holder, and two village-sized
 /// saves of different numbers must not queue on each other's locks.
 /// </summary>
-public sealed class MartenIdentityLockTests : IAsyncLifetime
+public sealed class MartenIdentityLockTests : MartenStoreTests
 {
-    private static readonly DateOnly Jan1 = new(2026, 1, 1);
-    private readonly MartenEngine _engine = new();
-    private IFormHubStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = await _engine.CreateStoreAsync(TestCatalog.Create(), TimeProvider.System);
-        await TestRegions.SaveAsync(_store, withXiatang: true);
-    }
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
     private static string IdNumber(int i) => TestIds.IdNumber(1950 + i / 3000, 1 + i / 250 % 12, 1 + i / 10 % 25, i % 1000);
 
     /// <summary>A household of <paramref name="numbers"/> persons in one save; true when it was stored.</summary>
