@@ -6,7 +6,10 @@ namespace FormHub.Storage.Marten;
 /// identity space and one lock per number: two village loads running side by side then share no lock (with 1,024 buckets
 /// each village load took ~600 of them, so concurrent loads queued on each other for their whole transaction). A larger
 /// save (a 50,000-person import) takes the space's lock exclusively instead, which waits for every smaller save and keeps
-/// PostgreSQL's lock table (~64 entries per connection, shared) from running out.
+/// PostgreSQL's lock table (~64 entries per connection, shared) from running out. A bulk session that writes more than one
+/// batch takes the space exclusively from its first batch with numbers (<c>wholeSpace</c>): its batches share one
+/// transaction, so per-number locks would pile up to one per number of the whole import; and it can never upgrade a shared
+/// lock to the exclusive one later, which two such sessions would deadlock on.
 /// </summary>
 public static class IdentityLocks
 {
@@ -16,9 +19,10 @@ public static class IdentityLocks
     /// <summary>
     /// Locks the numbers until the transaction ends, in one round trip. Space first, then numbers in key order, so two
     /// saves cannot deadlock. The SQL takes <c>@space</c> (the store's schema) and <c>@keys</c> when it has any.
+    /// <paramref name="wholeSpace"/> asks for the space's exclusive lock whatever the count.
     /// </summary>
-    public static (string Sql, int[] Keys) For(IReadOnlyCollection<string> idNumbers) =>
-        idNumbers.Count > PerNumberLimit
+    public static (string Sql, int[] Keys) For(IReadOnlyCollection<string> idNumbers, bool wholeSpace = false) =>
+        wholeSpace || idNumbers.Count > PerNumberLimit
             ? ("SELECT pg_advisory_xact_lock(hashtext(@space), 0)", [])
             : ("""
                SELECT pg_advisory_xact_lock_shared(hashtext(@space), 0);

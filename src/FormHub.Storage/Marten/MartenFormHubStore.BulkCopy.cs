@@ -39,12 +39,16 @@ public sealed partial class MartenFormHubStore
     {
         if (changes.Count == 0) return 0;
         var serializer = _documents.Options.Serializer();
+        // The rows are locked first, in id order (the update's join would take them in whatever order its plan reads),
+        // so two bulk saves of overlapping values cannot deadlock on each other's rows.
+        changes = changes.OrderBy(c => c.Record.Id, StringComparer.Ordinal).ToList();
         await using var command = new NpgsqlCommand(
             $"""
+            WITH locked AS (SELECT id FROM {T("mt_doc_periodic_values")} WHERE id = ANY(@ids) ORDER BY id FOR UPDATE)
             UPDATE {T("mt_doc_periodic_values")} AS d
             SET data = u.data, mt_version = gen_random_uuid(), mt_last_modified = transaction_timestamp()
             FROM unnest(@ids, @data, @stored) AS u(id, data, stored)
-            WHERE d.id = u.id AND (d.data ->> 'version')::bigint = u.stored
+            WHERE d.id = u.id AND d.id IN (SELECT id FROM locked) AND (d.data ->> 'version')::bigint = u.stored
             """, connection, tx);
         command.Parameters.AddWithValue("ids", changes.Select(c => c.Record.Id).ToArray());
         command.Parameters.Add(new NpgsqlParameter("data", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb)

@@ -6,6 +6,7 @@ using FormHub.Storage.Shared;
 using Marten;
 using JasperFx;
 using JasperFx.Events;
+using Marten.Exceptions;
 using Marten.Services;
 using Npgsql;
 
@@ -24,9 +25,17 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
+    /// <summary>
+    /// Whether this bulk session's ID numbers are locked by the identity space's exclusive lock (see
+    /// <see cref="IdentityLocks"/>): from the first batch with numbers flushed before the commit, since more may follow in
+    /// the same transaction; a load written in one batch (flushed by the commit, a village of ~1,000 numbers) keeps the
+    /// per-number locks so village loads still run side by side.
+    /// </summary>
+    private bool _identitySpaceExclusive;
+
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
-        if (bulk) return await FlushBatchAsync(ct);
+        if (bulk) return await FlushBatchAsync(lastBatch: false, ct);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         // Values are checked against the newest catalog version, whichever server or command saved it.
         await store.RefreshCatalogAsync(ct);
@@ -45,18 +54,21 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
     public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
 
-    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(ct);
+    public async Task FlushAsync(CancellationToken ct = default) => await FlushBatchAsync(lastBatch: false, ct);
 
     /// <summary>
     /// Writes the pending batch inside the bulk transaction (documents, claims, events, chain heads and feed positions, as
     /// a save does), under a savepoint (<see cref="StoreSession.WriteBatchUnderSavepointAsync"/>). Later batches see this
-    /// one's records and chain heads; nobody else does before the commit.
+    /// one's records and chain heads; nobody else does before the commit. <paramref name="lastBatch"/>: flushed by the
+    /// commit, so no batch follows in this transaction.
     /// </summary>
-    private async Task<SaveResult> FlushBatchAsync(CancellationToken ct)
+    private async Task<SaveResult> FlushBatchAsync(bool lastBatch, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(Spent, this);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
         await BeginAsync(ct);
+        // Once taken the exclusive lock is kept (a rolled-back savepoint may have let it go; taking it again is harmless).
+        if (!lastBatch) _identitySpaceExclusive = true;
 
         return await WriteBatchUnderSavepointAsync(_transaction!,
             () => GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction!, ct)), ct);
@@ -73,7 +85,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
-        await FlushBatchAsync(ct);
+        await FlushBatchAsync(lastBatch: true, ct);
         Spent = true;
         if (AuditLines.Count > 0) await BeginAsync(ct);
         if (_transaction is null) return;
@@ -104,8 +116,31 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
     {
         await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
-        return await new MartenSaveWork(store, session, connection, tx, user, source).RunAsync(Operations, ct);
+        var work = new MartenSaveWork(store, session, connection, tx, user, source, _identitySpaceExclusive);
+        try
+        {
+            return await work.RunAsync(Operations, ct);
+        }
+        catch (Exception ex) when (IsLockConflict(ex))
+        {
+            // PostgreSQL chose this save as a deadlock's victim (or refused it a serializable snapshot): another writer
+            // went first, so it is a conflict the user resolves by reloading (409), not a server fault.
+            throw await work.ConflictAsync(ex, ct, certain: true);
+        }
     }
+
+    /// <summary>
+    /// A deadlock or serialization failure anywhere in the save, as PostgreSQL or Marten (wrapping it) reports it. Marten
+    /// tells a deadlock in its unit of work's batch by the command it runs after it (25P02, transaction aborted): the
+    /// save's other failures there (versions, ids taken) come as Marten's own exceptions, handled before this.
+    /// </summary>
+    private static bool IsLockConflict(Exception e) => e switch
+    {
+        PostgresException p => p.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
+        MartenCommandException { InnerException: PostgresException { SqlState: PostgresErrorCodes.InFailedSqlTransaction } } => true,
+        AggregateException a => a.InnerExceptions.Any(IsLockConflict),
+        _ => e.InnerException is { } inner && IsLockConflict(inner),
+    };
 
     private static async Task<T> GuardLostConnectionAsync<T>(NpgsqlConnection connection, Func<Task<T>> write)
     {
@@ -122,7 +157,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     }
 
     private sealed class MartenSaveWork(MartenFormHubStore store, IDocumentSession session, NpgsqlConnection connection, NpgsqlTransaction tx,
-        string user, ChangeSource source) : SaveWork(store.Catalog, store.Today)
+        string user, ChangeSource source, bool identitySpaceExclusive) : SaveWork(store.Catalog, store.Today)
     {
         /// <summary>Periodic documents as loaded (null: none stored), written back through the same session so Marten checks their version.</summary>
         private readonly Dictionary<string, PeriodicRecord?> _loadedPeriodic = new(StringComparer.Ordinal);
@@ -176,7 +211,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             // The locks (IdentityLocks: per number under the space's shared lock, or the space exclusively for a large save)
             // and the claims read after them in one round trip; the read is a statement of its own, so its snapshot is
             // taken once the locks are held.
-            var (lockSql, keys) = IdentityLocks.For(idNumbers);
+            var (lockSql, keys) = IdentityLocks.For(idNumbers, identitySpaceExclusive);
             await using var command = new NpgsqlCommand(
                 $"""
                 {lockSql};
@@ -196,6 +231,10 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         protected override async Task<List<PeriodicVersion>> WriteAsync(CancellationToken ct)
         {
             var now = EventHasher.Truncate(store.Clock.GetUtcNow());
+            // The villages' chain locks before any row is written (the COPYs and the bulk periodic update below write at
+            // once), the order of a small save whose rows the session writes after its append: the other order let a
+            // department's 80 values and a cadre's edit of one of them deadlock.
+            var heads = await LockChainHeadsAsync(ct);
             var created = new List<EntityRecord>();
             foreach (var e in _entities.Values.Where(e => e.Dirty))
             {
@@ -220,6 +259,8 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             var newPeriodic = new List<PeriodicRecord>();
             var changedPeriodic = new List<(PeriodicRecord, long)>();
             var periodic = WritePeriodic(now, newPeriodic, changedPeriodic);
+            // In id order, as the bulk update writes them, so two bulk saves meet on their rows in one order.
+            newPeriodic.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             try
             {
                 await InsertNewAsync(newPeriodic, ct);
@@ -231,7 +272,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 // session's DocumentAlreadyExistsException.
                 throw await ConflictAsync(e, ct);
             }
-            var villages = await AppendEventsAsync(ct);
+            var villages = await AppendEventsAsync(heads, ct);
             try
             {
                 await session.SaveChangesAsync(ct);
@@ -297,15 +338,13 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         }
 
         /// <summary>
-        /// Appends each village's events to its stream under a lock per village (in code order, so two saves cannot
-        /// deadlock), chained from the stored head; returns each village's sequence before this save.
+        /// Appends each village's events to its stream, chained from the head read under the village's lock
+        /// (<see cref="LockChainHeadsAsync"/>); returns each village's sequence before this save.
         /// </summary>
-        private async Task<Dictionary<string, long>> AppendEventsAsync(CancellationToken ct)
+        private async Task<Dictionary<string, long>> AppendEventsAsync(Dictionary<string, VillageChain> heads, CancellationToken ct)
         {
             var before = new Dictionary<string, long>(StringComparer.Ordinal);
             if (_events.Count == 0) return before;
-            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Order(StringComparer.Ordinal).ToList();
-            var heads = await LockChainHeadsAsync(villages, ct);
             var recordedAt = EventHasher.Truncate(store.Clock.GetUtcNow());
             var key = store.AuditKeys.Current;
             var appended = new Dictionary<string, List<VillageEventRecorded>>(StringComparer.Ordinal);
@@ -343,12 +382,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         }
 
         /// <summary>
-        /// Takes each village's chain lock (in code order, so two saves cannot deadlock) and reads the chain heads after
-        /// them: one round trip of two statements. The read is a statement of its own, so its snapshot is taken once every
-        /// lock is held and it sees the head the previous holder committed.
+        /// Takes the chain lock of each village this save appends to (in code order, so two saves cannot deadlock) and
+        /// reads the chain heads after them: one round trip of two statements. The read is a statement of its own, so its
+        /// snapshot is taken once every lock is held and it sees the head the previous holder committed.
         /// </summary>
-        private async Task<Dictionary<string, VillageChain>> LockChainHeadsAsync(List<string> villages, CancellationToken ct)
+        private async Task<Dictionary<string, VillageChain>> LockChainHeadsAsync(CancellationToken ct)
         {
+            if (_events.Count == 0) return new Dictionary<string, VillageChain>(StringComparer.Ordinal);
+            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Order(StringComparer.Ordinal).ToList();
             await using var command = new NpgsqlCommand(
                 $"""
                 SELECT pg_advisory_xact_lock(hashtext(@space || v)) FROM (SELECT v FROM unnest(@villages) AS v ORDER BY v COLLATE "C") AS ordered;
@@ -382,8 +423,12 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        /// <summary>The conflict Marten found, told the way the other engines tell it (after this save's rollback, as stored now).</summary>
-        private async Task<Exception> ConflictAsync(Exception marten, CancellationToken ct)
+        /// <summary>
+        /// The conflict Marten found, told the way the other engines tell it (after this save's rollback, as stored now).
+        /// <paramref name="certain"/>: another writer surely went first (a deadlock) even when its change is not committed
+        /// yet, so the save's first record is named when no changed version is seen.
+        /// </summary>
+        internal async Task<Exception> ConflictAsync(Exception marten, CancellationToken ct, bool certain = false)
         {
             await tx.RollbackAsync(ct);
             foreach (var e in _entities.Values.Where(e => e.Dirty && e.StoredVersion is not null))
@@ -407,6 +452,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 // Read after the rollback, as committed: a record loaded without its fields is named from its document.
                 var named = e.WithoutFields && await store.GetAsync(id, ct) is { } document ? e.WithFields(document.Fields) : e;
                 return PeriodicConflict(named, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), stored, now);
+            }
+            if (!certain) return marten;
+            if (_entities.Values.FirstOrDefault(e => e.Dirty) is { } first) return Conflict(first, first.StoredVersion ?? 0, first.StoredVersion ?? 0);
+            if (_periodic.Count > 0)
+            {
+                var ((_, field, period), (e, _, _)) = _periodic.First();
+                var version = _storedPeriodic[(e.Id, field, period)].Version;
+                return PeriodicConflict(e, Catalog.FindField(e.EntityType, field)!, Period.Parse(period), version, version);
             }
             return marten;
         }

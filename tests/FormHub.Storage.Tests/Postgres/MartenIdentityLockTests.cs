@@ -10,20 +10,8 @@ namespace FormHub.Storage.Tests.Postgres;
 /// form saves registering one of its numbers at the same time must still leave exactly one holder, and two village-sized
 /// saves of different numbers must not queue on each other's locks.
 /// </summary>
-public sealed class MartenIdentityLockTests : IAsyncLifetime
+public sealed class MartenIdentityLockTests : MartenStoreTests
 {
-    private static readonly DateOnly Jan1 = new(2026, 1, 1);
-    private readonly MartenEngine _engine = new();
-    private IFormHubStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = await _engine.CreateStoreAsync(TestCatalog.Create(), TimeProvider.System);
-        await TestRegions.SaveAsync(_store, withXiatang: true);
-    }
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
     private static string IdNumber(int i) => TestIds.IdNumber(1950 + i / 3000, 1 + i / 250 % 12, 1 + i / 10 % 25, i % 1000);
 
     /// <summary>A household of <paramref name="numbers"/> persons in one save; true when it was stored.</summary>
@@ -73,5 +61,28 @@ public sealed class MartenIdentityLockTests : IAsyncLifetime
 
         Assert.Same(saveB, finished);
         Assert.True(await saveB);
+    }
+
+    [Fact]
+    public async Task ABulkSessionOfManyBatchesHoldsTheIdentitySpaceNotALockPerNumber()
+    {
+        // Three batches of 1,500 numbers in one transaction: per-number locks would leave ~4,500 advisory locks held until
+        // the commit (a 50,000-person import ran PostgreSQL's lock table out of memory).
+        await using var session = _store.OpenBulkSession("importer", ChangeSource.Import);
+        for (var batch = 0; batch < 3; batch++)
+        {
+            var hh = session.Create("household", TestRegions.Shangtang, new Dictionary<string, object?> { ["head_name"] = "户主" }, Jan1);
+            foreach (var number in Enumerable.Range(batch * 1_500, 1_500).Select(IdNumber))
+                session.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "某人", ["id_number"] = number, ["household"] = hh.ToString() }, Jan1);
+            await session.FlushAsync();
+        }
+
+        // This store's identity locks only (the space's and the numbers'), whatever other tests hold on the server.
+        var advisory = await _engine.QueryAsync(
+            $"SELECT mode FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid IN (hashtext('{_engine.Schema}.identity')::oid, hashtext('{_engine.Schema}.identity.number')::oid)");
+        Assert.InRange(advisory.Count, 1, 3);
+        Assert.Contains(advisory, l => l[0] == "ExclusiveLock");
+        await session.CommitAsync();
+        Assert.Equal("4500", (await _engine.QueryAsync("SELECT count(*) FROM {identity_numbers}"))[0][0]);
     }
 }
