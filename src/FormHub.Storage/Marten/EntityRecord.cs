@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FormHub.Storage.Model;
+using Marten.Schema;
 
 namespace FormHub.Storage.Marten;
 
@@ -25,4 +26,13 @@ public sealed class EntityRecord
     public DateOnly? RetiredOn { get; set; }
     public string SearchText { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Called by Marten when it maps this type. A roster page (village, type, ORDER BY id LIMIT) and its count are one range
+    /// of this index. With only the single-column duplicates, and statistics from before a county's load (or none yet), the
+    /// planner ANDed the village index with the type index (every person of the county): ~10 ms and ~230 buffers for a page
+    /// and again for its count, until autovacuum analyzed the table.
+    /// </summary>
+    public static void ConfigureMarten(DocumentMapping mapping) =>
+        mapping.Indexes.Add(new DocumentIndex(mapping, "village_code", "entity_type", "id"));
 }
