@@ -19,8 +19,14 @@ public sealed partial class MartenFormHubStore
     /// document instead of one decompression and lookup per <c>-&gt;</c> (a roster reads 999 of them). Conditions name
     /// the document as <c>e.data</c>.
     /// </summary>
-    private string EntitiesWithValues =>
-        $"{T("mt_doc_entities")} AS e CROSS JOIN LATERAL jsonb_to_record(e.data) AS r(version bigint, data jsonb, \"validFrom\" text, retirement jsonb, \"updatedAt\" text)";
+    private string EntitiesWithValues => ValuesOf(T("mt_doc_entities"));
+
+    /// <summary>
+    /// <paramref name="records"/> (a table or a parenthesized subquery over it) as <c>e</c>, with its documents' members as
+    /// columns <c>r</c>. A page passes its already limited subquery, so only the rows it returns are expanded.
+    /// </summary>
+    private static string ValuesOf(string records) =>
+        $"{records} AS e CROSS JOIN LATERAL jsonb_to_record(e.data) AS r(version bigint, data jsonb, \"validFrom\" text, retirement jsonb, \"updatedAt\" text)";
 
     private EntityDocument ReadDocument(NpgsqlDataReader r)
     {
@@ -132,7 +138,10 @@ public sealed partial class MartenFormHubStore
 
         var take = Math.Clamp(query.Take, 1, 1000);
         var skip = Math.Max(0, query.Skip);
-        var items = await ReadDocumentsAsync($"SELECT {DocumentColumns} FROM {EntitiesWithValues} WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip", p =>
+        // Limit first, expand after: the lateral expansion below a sort ran on every record of the village (149 for a page
+        // of 20: 2.0 ms against 0.3 ms per roster page in the paced web bench, the largest PostgreSQL statement there).
+        var page = $"(SELECT * FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip)";
+        var items = await ReadDocumentsAsync($"SELECT {DocumentColumns} FROM {ValuesOf(page)} ORDER BY e.id", p =>
         {
             foreach (var (n, v) in parameters) p.AddWithValue(n, v);
             p.AddWithValue("take", take);
