@@ -85,4 +85,25 @@ public sealed class MartenIdentityLockTests : MartenStoreTests
         await session.CommitAsync();
         Assert.Equal("4500", (await _engine.QueryAsync("SELECT count(*) FROM {identity_numbers}"))[0][0]);
     }
+
+    [Fact]
+    public async Task ABulkLoadOfSeveralBatchesLeavesThePlannerStatisticsOfItsTables()
+    {
+        // last_analyze is set by ANALYZE only (autovacuum sets last_autoanalyze), so this sees the session's own.
+        await using (var session = _store.OpenBulkSession("importer", ChangeSource.Import))
+        {
+            for (var batch = 0; batch < 2; batch++)
+            {
+                var hh = session.Create("household", TestRegions.Shangtang, new Dictionary<string, object?> { ["head_name"] = "户主" }, Jan1);
+                foreach (var number in Enumerable.Range(10_000 + batch * 100, 100).Select(IdNumber))
+                    session.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "某人", ["id_number"] = number, ["household"] = hh.ToString() }, Jan1);
+                await session.FlushAsync();
+            }
+            await session.CommitAsync();
+        }
+
+        var analyzed = await _engine.QueryAsync(
+            $"SELECT relname FROM pg_stat_user_tables WHERE schemaname = '{_engine.Schema}' AND last_analyze IS NOT NULL ORDER BY relname");
+        Assert.Equal(["mt_doc_entities", "mt_doc_periodic_values", "mt_events"], analyzed.Select(r => r[0]).ToArray());
+    }
 }
