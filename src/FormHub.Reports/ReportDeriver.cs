@@ -186,13 +186,23 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 rolled.Add(row);
             }
         }
-        // Units above the rebuilt area (the city and province over a county) combine it with their other children's stored rows.
+        await store.SaveReportRowsAsync(rolled.Select(ReportRowPayload.ToStored).ToList(), ct);
+        // Units above the rebuilt area (the city and province over a county) combine it with their other children's stored
+        // rows, under a hold of their rows as a live pass does (RefreshVillagesAsync).
+        var written = rolled.Count;
         foreach (var (template, p) in work)
         {
-            if (rows.TryGetValue((template.Template.Id, root.Value), out var top)) rolled.AddRange(await RollupAboveAsync(tree, top, template, p, ct));
+            if (!rows.TryGetValue((template.Template.Id, root.Value), out var top)) continue;
+            var keys = tree.Ancestors(root).Select(a => new Storage.Model.ReportRowKey(template.Template.Id, template.Template.Version, p.Key, a.Code.Value)).ToList();
+            if (keys.Count == 0) continue;
+            await using (await store.HoldReportRowsAsync(keys, ct))
+            {
+                var upper = await RollupAboveAsync(tree, top, template, p, ct);
+                await store.SaveReportRowsAsync(upper.Select(ReportRowPayload.ToStored).ToList(), ct);
+                written += upper.Count;
+            }
         }
-        await store.SaveReportRowsAsync(rolled.Select(ReportRowPayload.ToStored).ToList(), ct);
-        return villages.Count * work.Count + rolled.Count;
+        return villages.Count * work.Count + written;
     }
 
     /// <summary>
@@ -237,14 +247,30 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         }
 
         // Per period, oldest first (a rollup's prev() reads last period's row), and within it the lowest level first: a
-        // unit combines its children's rows, taking those rolled up earlier in this pass from memory, and is saved with
-        // the period's other rollups in one go.
+        // unit combines its children's rows, taking those rolled up earlier in this pass from memory.
         foreach (var period in above.Keys.Select(k => k.Period).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End))
         {
             var rolled = new Dictionary<(string Unit, CompiledTemplate Template), ReportRow>();
-            foreach (var ((unitCode, template, _), unit) in above.Where(a => a.Key.Period == period).OrderByDescending(a => a.Value.Level))
-                rolled[(unitCode, template)] = await RollupFromChildrenAsync(tree, unit, template, period, child => rolled.GetValueOrDefault((child, template)), ct);
+            var units = above.Where(a => a.Key.Period == period).OrderByDescending(a => a.Value.Level).ToList();
+            async Task RollAsync(IEnumerable<KeyValuePair<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>> level)
+            {
+                foreach (var ((unitCode, template, _), unit) in level)
+                    rolled[(unitCode, template)] = await RollupFromChildrenAsync(tree, unit, template, period, child => rolled.GetValueOrDefault((child, template)), ct);
+            }
+            // Townships and counties first, committed: their one writer is their shard's materializer.
+            await RollAsync(units.Where(u => u.Value.Level >= OrgLevel.County));
             await SaveAsync(rolled.Values.ToList(), ct);
+            // Cities and the province combine counties that other writers (another shard's materializer, an approval) roll
+            // up at the same moment: read and written under a hold of their rows, so whichever writer goes last reads
+            // every county row committed before it, its own included, and no total is left built on a stale read.
+            var shared = units.Where(u => u.Value.Level < OrgLevel.County).ToList();
+            if (shared.Count == 0) continue;
+            var keys = shared.Select(u => new Storage.Model.ReportRowKey(u.Key.Template.Template.Id, u.Key.Template.Template.Version, period.Key, u.Key.Unit)).ToList();
+            await using (await store.HoldReportRowsAsync(keys, ct))
+            {
+                await RollAsync(shared);
+                await SaveAsync(shared.Select(u => rolled[(u.Key.Unit, u.Key.Template)]).ToList(), ct);
+            }
         }
     }
 

@@ -18,6 +18,14 @@ public interface IReportRowStore
     Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit,
         OrgLevel? level = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Holds <paramref name="rows"/> for the caller until the returned hold is disposed; another caller holding any of them
+    /// waits. A rollup that reads its children's stored rows and writes the result does so inside a hold, after its own
+    /// children's rows are committed, so whichever writer of a row goes last has read every child row committed before it
+    /// (the materializers of two shards rolling the same province up at once). Held across processes on PostgreSQL.
+    /// </summary>
+    Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default);
+
     /// <summary>Periods already materialized for a unit and template version, oldest first.</summary>
     Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default);
 

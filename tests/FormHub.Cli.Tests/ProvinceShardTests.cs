@@ -191,6 +191,35 @@ public sealed class ProvinceShardTests : IAsyncLifetime
         Assert.Equal(total, table.Rows.Single(r => r.Kind == Exports.ReportRowKind.Total).Values[0]);
     }
 
+    [Fact]
+    public async Task TwoShardsRollingTheSameCityUpAtOnceLeaveItAndTheProvinceTheSumOfTheirCounties()
+    {
+        var expected = await SeedAsync();
+        var deriver = Deriver();
+        await deriver.RebuildAsync(RegionCode.Parse(Province), _month);
+        // A new household in a county of each shard, both in 吉安市.
+        var changed = new[] { ("360821100200", 5m), ("360823100200", 7m) };
+        foreach (var (village, persons) in changed)
+        {
+            var session = _store.OpenSession("cadre", ChangeSource.Form);
+            session.Create("household", village, new Dictionary<string, object?> { ["name"] = "新户", ["dibao_status"] = "在保", ["dibao_persons"] = persons }, new DateOnly(2026, 1, 1));
+            await session.SaveChangesAsync();
+            expected[village] += persons;
+        }
+
+        // Each shard's materializer re-derives its village and rolls up. The first to read 吉安市's county rows goes on only
+        // once the other has written the city (or after 5 s): unheld, it then writes last a city, and a province, that miss
+        // the other shard's new county row.
+        var racing = StaleCityRollup.Around(_store, CityJian, TimeSpan.FromSeconds(5));
+        var live = new ReportDeriver(racing, deriver.Library, new TemplateEvaluator(), new NarrativeRenderer());
+        var tree = await live.LoadRegionsAsync();
+        var work = new[] { (deriver.Library.InForce("dibao", _month)!, _month) };
+        await Task.WhenAll(changed.Select(c => Task.Run(() => live.RefreshVillageAsync(tree, tree.Find(c.Item1)!, work))));
+
+        Assert.Equal(2, StaleCityRollup.ReadsOf(racing));
+        await AssertRollupsAsync(deriver, expected);
+    }
+
     private async Task AssertRollupsAsync(ReportDeriver deriver, Dictionary<string, decimal> expected)
     {
         foreach (var (county, _) in Placement)

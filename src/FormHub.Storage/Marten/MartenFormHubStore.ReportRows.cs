@@ -3,6 +3,7 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Shared;
 using Marten;
+using Npgsql;
 
 namespace FormHub.Storage.Marten;
 
@@ -42,6 +43,28 @@ public sealed partial class MartenFormHubStore : IReportRowStore
         }
         var rows = await query.OrderBy(r => r.UnitCode).ToListAsync(ct);
         return rows.Select(ToRow).ToList();
+    }
+
+    /// <summary>One advisory lock per row in this schema's row space, taken in key order in one round trip (no deadlock between two holders).</summary>
+    public async Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default)
+    {
+        var connection = await DataSource.OpenConnectionAsync(ct);
+        try
+        {
+            var tx = await connection.BeginTransactionAsync(ct);
+            await using var command = new NpgsqlCommand("""
+                SELECT pg_advisory_xact_lock(hashtext(@space), k) FROM (SELECT DISTINCT hashtext(r) AS k FROM unnest(@rows) AS r ORDER BY 1) AS ordered
+                """, connection, tx);
+            command.Parameters.AddWithValue("space", Schema + ".report_rows");
+            command.Parameters.AddWithValue("rows", rows.Select(r => r.Text).ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+            return new TransactionHold(connection, tx);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default)

@@ -26,6 +26,38 @@ public sealed partial class ShardedFormHubStore
         (await GatherAsync(ShardsUnder(underUnit), s => s.GetReportRowsAsync(templateId, version, period, underUnit, level, ct)))
         .OrderBy(r => r.UnitCode, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// On the shards that keep the rows (a city's or the province's on the home shard), shard by shard in layout order so two
+    /// holders cannot deadlock; a hold refused part way lets go of what it took.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default)
+    {
+        var holds = new Stack<IAsyncDisposable>();
+        try
+        {
+            foreach (var shard in _shards)
+            {
+                var mine = rows.Where(r => ReferenceEquals(ShardOf(r.UnitCode), shard)).ToList();
+                if (mine.Count > 0) holds.Push(await shard.HoldReportRowsAsync(mine, ct));
+            }
+            return new Holds(holds);
+        }
+        catch
+        {
+            await new Holds(holds).DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Holds on several shards, let go in the reverse order they were taken.</summary>
+    private sealed class Holds(Stack<IAsyncDisposable> holds) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            while (holds.TryPop(out var hold)) await hold.DisposeAsync();
+        }
+    }
+
     public Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default) =>
         ShardOf(unitCode).GetReportPeriodsAsync(templateId, version, unitCode, ct);
 

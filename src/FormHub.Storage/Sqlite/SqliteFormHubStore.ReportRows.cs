@@ -35,6 +35,12 @@ public sealed partial class SqliteFormHubStore
         await tx.CommitAsync(ct);
     }
 
+    private readonly KeyedHolds _rowHolds = new();
+
+    /// <summary>Within this process: SQLite has no lock to keep while other connections write, and one server owns its file.</summary>
+    public Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default) =>
+        _rowHolds.HoldAsync(rows.Select(r => r.Text), ct);
+
     private string ReportRowColumns => $"template_id, version, period, unit_code, level, payload, computed_at";
 
     private static StoredReportRow ReadReportRow(DbDataReader r) =>
