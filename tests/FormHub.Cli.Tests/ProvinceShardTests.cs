@@ -2,12 +2,14 @@ using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Core.Templates;
+using FormHub.Core.Validation;
 using FormHub.Distribution;
 using FormHub.Filing;
 using FormHub.Reports;
 using FormHub.Scripting;
 using FormHub.Scripting.Compilation;
 using FormHub.Storage;
+using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 using FormHub.Storage.Shards;
 using FormHub.Storage.Templates;
@@ -218,6 +220,82 @@ public sealed class ProvinceShardTests : IAsyncLifetime
 
         Assert.Equal(2, StaleCityRollup.ReadsOf(racing));
         await AssertRollupsAsync(deriver, expected);
+    }
+
+    private static string IdNumber(int serial)
+    {
+        var first17 = $"360821195003{serial:D2}{serial % 1000:D3}";
+        return first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>A household with its head, the given ID number, in <paramref name="village"/>; returns the person's id.</summary>
+    private async Task<Guid> RegisterAsync(string village, string idNumber, string name = "张三")
+    {
+        var session = _store.OpenSession("cadre", ChangeSource.Form);
+        var household = session.Create("household", village, new Dictionary<string, object?> { ["name"] = name }, new DateOnly(2026, 1, 1));
+        var person = session.Create("person", village, new Dictionary<string, object?>
+        {
+            ["name"] = name, ["id_number"] = idNumber, ["household"] = household.ToString(), ["relation_to_head"] = "户主",
+        }, new DateOnly(2026, 1, 1));
+        await session.SaveChangesAsync();
+        return person;
+    }
+
+    [Fact]
+    public async Task AnIdNumberHeldByALiveRecordOnAnotherShardIsRefusedAsInOneDatabase()
+    {
+        // 张三 lives in 县360821 (shard a). Registering his number in 县360823 (shard b) is refused as one database refuses it.
+        var number = IdNumber(11);
+        var zhang = await RegisterAsync("360821100200", number);
+        var refused = await Assert.ThrowsAsync<StoreValidationException>(() => RegisterAsync("360823100201", number, "张三丰"));
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal("id_number", error.Field);
+        Assert.Equal("「公民身份号码」：该号码已登记在镇360821村360821甲（户主 张*），同一个人不能登记两次。如是迁入，请原村先办理迁出注销；如是录入错误，请核对号码",
+            error.Message.Zh);
+        Assert.Equal(zhang, error.ExistingHolder!.EntityId);
+        Assert.Equal(0, (await _store.ListAsync(new EntityQuery("360823100201", "household"))).Total);
+
+        // A person already on shard b taking the number by a change is refused the same way, and keeps his own.
+        var other = await RegisterAsync("360823100201", IdNumber(12), "李四");
+        var change = _store.OpenSession("cadre", ChangeSource.Form);
+        change.Change(other, 1, new Dictionary<string, object?> { ["id_number"] = number }, new DateOnly(2026, 2, 1));
+        var changed = await Assert.ThrowsAsync<StoreValidationException>(() => change.SaveChangesAsync());
+        Assert.Contains("同一个人不能登记两次", Assert.Single(changed.Errors).Message.Zh);
+        Assert.Equal(IdNumber(12), (await _store.GetAsync(other))!.Fields["id_number"]);
+        // A change that leaves the number alone goes through.
+        var rename = _store.OpenSession("cadre", ChangeSource.Form);
+        rename.Change(other, 1, new Dictionary<string, object?> { ["name"] = "李四光", ["id_number"] = IdNumber(12) }, new DateOnly(2026, 2, 1));
+        await rename.SaveChangesAsync();
+
+        // Moving: once 县360821 retires his record (迁出), 县360823 registers him.
+        var retire = _store.OpenSession("cadre", ChangeSource.Form);
+        retire.Retire(zhang, 1, new DateOnly(2026, 3, 1), RetirementReason.MovedOut);
+        await retire.SaveChangesAsync();
+        var moved = await RegisterAsync("360823100201", number);
+        Assert.Equal("360823100201", (await _store.GetAsync(moved))!.VillageCode);
+    }
+
+    [Fact]
+    public async Task TwoShardsRegisteringOneNumberAtOnceKeepOneRecord()
+    {
+        for (var round = 0; round < 6; round++)
+        {
+            var number = IdNumber(20 + round);
+            var saves = await Task.WhenAll(new[] { "360821100200", "360823100200" }.Select(village => Task.Run(async () =>
+            {
+                try
+                {
+                    await RegisterAsync(village, number);
+                    return true;
+                }
+                catch (StoreValidationException e) when (e.Errors.Single().Message.Zh.Contains("同一个人不能登记两次"))
+                {
+                    return false;
+                }
+            })));
+            Assert.Equal(1, saves.Count(saved => saved));
+            Assert.Single(await _store.FindIdNumberHoldersAsync([number]));
+        }
     }
 
     private async Task AssertRollupsAsync(ReportDeriver deriver, Dictionary<string, decimal> expected)

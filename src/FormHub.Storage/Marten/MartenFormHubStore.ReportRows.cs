@@ -46,17 +46,38 @@ public sealed partial class MartenFormHubStore : IReportRowStore
     }
 
     /// <summary>One advisory lock per row in this schema's row space, taken in key order in one round trip (no deadlock between two holders).</summary>
-    public async Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default)
+    public Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default) =>
+        HoldAsync("""
+            SELECT pg_advisory_xact_lock(hashtext(@space), k) FROM (SELECT DISTINCT hashtext(r) AS k FROM unnest(@rows) AS r ORDER BY 1) AS ordered
+            """, command =>
+        {
+            command.Parameters.AddWithValue("space", Schema + ".report_rows");
+            command.Parameters.AddWithValue("rows", rows.Select(r => r.Text).ToArray());
+        }, ct);
+
+    /// <summary>
+    /// Locks ID numbers for a save on another database of the province (<see cref="Shards.ShardedFormHubStore"/>): the
+    /// same per-number or whole-space locks as <see cref="IdentityLocks"/>, in a space of their own, kept until disposed.
+    /// </summary>
+    internal Task<IAsyncDisposable> HoldIdNumbersAcrossShardsAsync(IReadOnlyCollection<string> idNumbers, bool wholeSpace, CancellationToken ct)
+    {
+        var (sql, keys) = IdentityLocks.For(idNumbers, wholeSpace);
+        return HoldAsync(sql, command =>
+        {
+            command.Parameters.AddWithValue("space", Schema + ".identity.shards");
+            if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
+        }, ct);
+    }
+
+    /// <summary>Runs the locking statement in a transaction kept open until the hold is disposed.</summary>
+    private async Task<IAsyncDisposable> HoldAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken ct)
     {
         var connection = await DataSource.OpenConnectionAsync(ct);
         try
         {
             var tx = await connection.BeginTransactionAsync(ct);
-            await using var command = new NpgsqlCommand("""
-                SELECT pg_advisory_xact_lock(hashtext(@space), k) FROM (SELECT DISTINCT hashtext(r) AS k FROM unnest(@rows) AS r ORDER BY 1) AS ordered
-                """, connection, tx);
-            command.Parameters.AddWithValue("space", Schema + ".report_rows");
-            command.Parameters.AddWithValue("rows", rows.Select(r => r.Text).ToArray());
+            await using var command = new NpgsqlCommand(sql, connection, tx);
+            parameters(command);
             await command.ExecuteNonQueryAsync(ct);
             return new TransactionHold(connection, tx);
         }

@@ -40,7 +40,11 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         FeedShard = layout.File.Shards[feedShard].Name;
         _ownsShards = ownsShards;
         Location = $"shards[{string.Join(", ", shards.Select(s => s.Location))}] feed {FeedShard}";
+        Identities = new CrossShardIdentities(this);
     }
+
+    /// <summary>ID-number uniqueness across the shards, checked by each save before its shard's own.</summary>
+    internal CrossShardIdentities Identities { get; }
 
     /// <summary>
     /// The layout in force: the shards and the counties of the layout file, with the placements made by command
@@ -161,7 +165,7 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         return all;
     }
 
-    /// <summary>Every shard's holders (a person registered in two counties on two shards is answered twice: see docs/scale-out.md).</summary>
+    /// <summary>Every shard's holders (a save refuses a number held on another shard: <see cref="CrossShardIdentities"/>).</summary>
     public async Task<IReadOnlyList<IdNumberHolder>> FindIdNumberHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct = default) =>
         idNumbers.Count == 0 ? [] : await GatherAsync(_shards, s => s.FindIdNumberHoldersAsync(idNumbers, ct));
 
@@ -233,7 +237,7 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         return moved;
     }
 
-    /// <summary>Within each shard (an ID number held on two shards is not found: see docs/scale-out.md).</summary>
+    /// <summary>Within each shard (saves refuse a number held on another shard; one registered on two before that is not found here).</summary>
     public async Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default) =>
         await GatherAsync(ShardsUnder(under.Value), s => s.FindDuplicateIdentitiesAsync(under, ct));
 

@@ -16,6 +16,8 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
     private static readonly SaveResult None = new(0, new Dictionary<Guid, long>());
     private IFormHubStore? _shard;
     private IBulkStoreSession? _inner;
+    /// <summary>A bulk session's lock on the ID numbers it registers, kept from its first batch with new numbers to its end.</summary>
+    private IAsyncDisposable? _identityHold;
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -23,6 +25,8 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         if (Operations.Count == 0) return None;
         var shard = await PickShardAsync(ct);
         await store.CopyCatalogAsync(shard, ct);
+        // Held until the shard's save has committed: another shard's save of the same number then finds this one.
+        await using var identities = await store.Identities.CheckAsync(shard, Operations, bulk: false, held: null, ct);
         var session = shard.OpenSession(user, source);
         ((StoreSession)session).Adopt(Operations);
         var result = await session.SaveChangesAsync(ct);
@@ -49,6 +53,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
             }
             else if (!ReferenceEquals(shard, _shard))
                 throw new CrossShardSaveException(new[] { store.NameOf(_shard!), store.NameOf(shard) }.Order(StringComparer.Ordinal).ToList());
+            _identityHold = await store.Identities.CheckAsync(shard, Operations, bulk: true, _identityHold, ct);
             var inner = (StoreSession)_inner;
             inner.Adopt(Operations);
             // The operations carry their index in this session: later ones count on from here.
@@ -75,6 +80,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         }
         foreach (var line in AuditLines) _inner.Audit(line);
         await _inner.CommitAsync(ct);
+        await ReleaseIdentitiesAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -82,6 +88,13 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         Spent = true;
         if (_inner is not null) await _inner.DisposeAsync();
         _inner = null;
+        await ReleaseIdentitiesAsync();
+    }
+
+    private async Task ReleaseIdentitiesAsync()
+    {
+        if (_identityHold is not null) await _identityHold.DisposeAsync();
+        _identityHold = null;
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
+using FormHub.Core.Text;
+using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
 namespace FormHub.Storage.Shared;
@@ -31,6 +33,19 @@ internal static class IdentityNumbers
         var township = RegionCode.TryParse(villageCode, out var code, out _) && code.Parent is { } parent ? regionNames.GetValueOrDefault(parent.Value, "") : "";
         return new IdentityHolder(id, entityType, villageCode, regionNames.GetValueOrDefault(villageCode, villageCode), township,
             NameOf(catalog, entityType, fields), householdHead);
+    }
+
+    /// <summary>The refusal of a number <paramref name="existing"/> already holds, on the field of the record that would take it too.</summary>
+    public static FieldError AlreadyRegistered(int operationIndex, Guid entity, FieldDefinition field, IdentityHolder existing)
+    {
+        var where = $"{existing.TownshipName}{existing.VillageName}";
+        var head = existing.HouseholdHead is { } h ? IdentityHolder.MaskName(h) : null;
+        return new FieldError(operationIndex, entity, field.Name, new LocalizedText(
+            $"「{field.LabelZh}」：该号码已登记在{where}{(head is null ? "" : $"（户主 {head}）")}，同一个人不能登记两次。如是迁入，请原村先办理迁出注销；如是录入错误，请核对号码",
+            $"'{field.LabelEn}': this number is already registered in {where}{(head is null ? "" : $" (household of {head})")}; one person cannot be registered twice. If they moved here, the old village retires its record first; otherwise check the number"))
+        {
+            ExistingHolder = existing,
+        };
     }
 
     /// <summary>The holders of each ID number in <paramref name="pairs"/> held more than once, described for reviewers (any engine).</summary>

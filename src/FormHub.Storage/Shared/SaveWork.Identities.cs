@@ -1,5 +1,4 @@
 using FormHub.Core.OrgUnits;
-using FormHub.Core.Text;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
@@ -45,15 +44,7 @@ internal abstract partial class SaveWork
             if (holder == Guid.Empty) continue;
             var e = _entities[entity];
             var field = IdentityNumbers.FieldsOf(Catalog, e.EntityType).First(f => Equals(e.Fields.GetValueOrDefault(f.Name), number));
-            var existing = await DescribeAsync(holder, ct);
-            var where = $"{existing.TownshipName}{existing.VillageName}";
-            var head = existing.HouseholdHead is { } h ? IdentityHolder.MaskName(h) : null;
-            _errors.Add(new FieldError(_identityOperation.GetValueOrDefault(entity), entity, field.Name, new LocalizedText(
-                $"「{field.LabelZh}」：该号码已登记在{where}{(head is null ? "" : $"（户主 {head}）")}，同一个人不能登记两次。如是迁入，请原村先办理迁出注销；如是录入错误，请核对号码",
-                $"'{field.LabelEn}': this number is already registered in {where}{(head is null ? "" : $" (household of {head})")}; one person cannot be registered twice. If they moved here, the old village retires its record first; otherwise check the number"))
-            {
-                ExistingHolder = existing,
-            });
+            _errors.Add(IdentityNumbers.AlreadyRegistered(_identityOperation.GetValueOrDefault(entity), entity, field, await DescribeAsync(holder, ct)));
         }
     }
 
