@@ -164,6 +164,60 @@ public sealed class MigrateCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASourceWhoseMaterializerLeaseIsLiveIsRefusedUnlessForcedAndOnceItLapses()
+    {
+        // A server of the old database runs live reports: it holds the lease, renewed every few seconds.
+        var until = DateTimeOffset.UtcNow.AddSeconds(20);
+        await _source.ExecuteAsync($"INSERT INTO formhub.leases (name, holder, expires_at) VALUES ('report-materializer', 'server-7 (pid 4242)', {until.UtcTicks})");
+
+        var refused = await RunAsync("migrate", "--from-postgres", _source.ConnectionString);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("仍在被运行中的服务器使用：租约「report-materializer」由 server-7 (pid 4242) 持有", refused.Err);
+        Assert.Contains("--force", refused.Err);
+        Assert.Equal(0, await TargetRowsAsync());
+
+        // The server stopped without giving it up: once it lapses the copy goes ahead.
+        await _source.ExecuteAsync($"UPDATE formhub.leases SET expires_at = {DateTimeOffset.UtcNow.AddSeconds(-1).UtcTicks}");
+        var lapsed = await RunAsync("migrate", "--from-postgres", _source.ConnectionString);
+        Assert.True(lapsed.ExitCode == 0, lapsed.ToString());
+    }
+
+    [Fact]
+    public async Task ASourceWithALiveLeaseIsCopiedWithForce()
+    {
+        await _source.ExecuteAsync($"INSERT INTO formhub.leases (name, holder, expires_at) VALUES ('report-materializer', 'server-7', {DateTimeOffset.UtcNow.AddMinutes(5).UtcTicks})");
+        var forced = await RunAsync("migrate", "--from-postgres", _source.ConnectionString, "--force");
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Contains("迁移完成", forced.Out);
+    }
+
+    [Fact]
+    public async Task ASqliteFileAServerStillHasOpenIsRefusedUnlessForced()
+    {
+        var seeded = await _cli.RunAsync("seed", "--villages", "2", "--persons-per-village", "12", "--seed", "3");
+        Assert.True(seeded.ExitCode == 0, seeded.ToString());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using (var server = await _cli.OpenStoreAsync())
+        {
+            // A server on the file: connections open, and its materializer's lease held.
+            Assert.True(await server.TryHoldLeaseAsync("report-materializer", "server-1", TimeSpan.FromSeconds(20)));
+            var open = await RunAsync("migrate", "--from-sqlite", _cli.DatabaseFile);
+            Assert.Equal(1, open.ExitCode);
+            Assert.Contains("仍被打开", open.Err);
+            Assert.Equal(0, await TargetRowsAsync());
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        // Closed, but the lease is still live (the server died a moment ago): refused for the lease, then forced.
+        var leased = await RunAsync("migrate", "--from-sqlite", _cli.DatabaseFile);
+        Assert.Equal(1, leased.ExitCode);
+        Assert.Contains("租约「report-materializer」由 server-1 持有", leased.Err);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var forced = await RunAsync("migrate", "--from-sqlite", _cli.DatabaseFile, "--force");
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+    }
+
+    [Fact]
     public async Task ATamperedSourceEventNamesItsVillageAndNothingIsCopied()
     {
         // A recorded value edited in the old database, behind the store's back.

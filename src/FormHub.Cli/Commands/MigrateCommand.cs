@@ -10,7 +10,8 @@ namespace FormHub.Cli.Commands;
 /// engine (issue 17). Copies a database of the hand-written PostgreSQL engine, or a SQLite file of the embedded default,
 /// into the empty Marten store FORMHUB_POSTGRES names (one transaction), with the event history and its hashes unchanged,
 /// then verifies every village there and prints a summary. Refuses, writing nothing, when the target holds data, the
-/// source is not a FormHub database, or a village's chain in the source does not verify (exit code 2, the villages named).
+/// source is not a FormHub database, a server still uses the source (a live lease, a SQLite file still open: --force
+/// overrides), or a village's chain in the source does not verify (exit code 2, the villages named).
 /// </summary>
 internal static class MigrateCommand
 {
@@ -25,6 +26,10 @@ internal static class MigrateCommand
             Description = "旧库中 FormHub 表所在的模式（默认 formhub）", HelpName = "NAME", DefaultValueFactory = _ => "formhub",
         };
         var sqlite = new Option<string?>("--from-sqlite") { Description = "SQLite 数据文件（如 data/formhub.db）", HelpName = "FILE" };
+        var force = new Option<bool>("--force")
+        {
+            Description = "来源看似仍被服务器使用（租约未过期、SQLite 文件仍被打开）时也照样迁移：仅在确认服务器都已停止时使用",
+        };
         var command = new Command("migrate",
             "把旧版 PostgreSQL 数据库或 SQLite 数据文件整体复制到 FORMHUB_POSTGRES 指向的空 Marten 存储（事件及其哈希不变），并核验每个村的哈希链 / " +
             "copy a hand-written-engine PostgreSQL database or a SQLite file into the empty Marten store FORMHUB_POSTGRES names, then verify every village")
@@ -32,6 +37,7 @@ internal static class MigrateCommand
             postgres,
             schema,
             sqlite,
+            force,
         };
         command.SetAction(context.Action(async (parseResult, ct) =>
         {
@@ -53,8 +59,8 @@ internal static class MigrateCommand
             await context.Out.WriteLineAsync($"迁移来源：{(fromPostgres is not null ? "旧版 PostgreSQL 数据库（模式 " + parseResult.GetValue(schema) + "）" : "SQLite " + fromSqlite)}");
             var started = System.Diagnostics.Stopwatch.StartNew();
             var report = fromPostgres is not null
-                ? await StoreMigration.FromPostgresAsync(fromPostgres, parseResult.GetValue(schema)!, target, ct)
-                : await StoreMigration.FromSqliteAsync(fromSqlite!, target, ct);
+                ? await StoreMigration.FromPostgresAsync(fromPostgres, parseResult.GetValue(schema)!, target, ct, parseResult.GetValue(force))
+                : await StoreMigration.FromSqliteAsync(fromSqlite!, target, ct, parseResult.GetValue(force));
 
             if (report.SourceBroken.Count > 0)
             {

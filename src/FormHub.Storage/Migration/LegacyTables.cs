@@ -78,6 +78,22 @@ internal sealed class LegacyTables : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0;
     }
 
+    /// <summary>
+    /// A lease (the live materializer's) some server still holds at <paramref name="now"/>: it renews it every few seconds
+    /// while it runs, and gives it up when it stops. Both engines kept its end as UTC ticks.
+    /// </summary>
+    public async Task<(string Name, string Holder, DateTimeOffset Until)?> HeldLeaseAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (!await HasTableAsync("leases", ct)) return null;
+        (string, string, DateTimeOffset)? held = null;
+        await using var command = Command();
+        command.CommandText = $"SELECT name, holder, expires_at FROM {T("leases")} WHERE expires_at > @now ORDER BY expires_at DESC";
+        Add(command, "@now", now.UtcTicks);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (await reader.ReadAsync(ct)) held = (Text(reader, 0), Text(reader, 1), new DateTimeOffset(Long(reader, 2), TimeSpan.Zero));
+        return held;
+    }
+
     public async Task<long> CountAsync(string table, CancellationToken ct)
     {
         await using var command = Command();

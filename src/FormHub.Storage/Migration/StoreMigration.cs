@@ -30,19 +30,46 @@ public static class StoreMigration
     /// <summary>Documents written per Marten batch inside the one transaction (bounds the memory a county's copy takes).</summary>
     private const int Batch = 2000;
 
-    public static async Task<MigrationReport> FromPostgresAsync(string connectionString, string schema, MartenFormHubStore target, CancellationToken ct = default)
+    /// <summary>From the hand-written engine's schema; <c>force</c> copies even while a server's lease there is live (<see cref="RefuseSourceInUseAsync"/>).</summary>
+    public static async Task<MigrationReport> FromPostgresAsync(string connectionString, string schema, MartenFormHubStore target, CancellationToken ct = default,
+        bool force = false)
     {
         await using var source = await OpenPostgresAsync(connectionString, schema, ct);
-        return await CopyAsync(source, target, ct);
+        return await CopyAsync(source, target, force, ct);
     }
 
-    public static async Task<MigrationReport> FromSqliteAsync(string file, MartenFormHubStore target, CancellationToken ct = default)
+    /// <summary>From a SQLite file; <c>force</c> copies even while a process has it open or a lease there is live.</summary>
+    public static async Task<MigrationReport> FromSqliteAsync(string file, MartenFormHubStore target, CancellationToken ct = default, bool force = false)
     {
+        // SQLite keeps its shared-memory file beside the database while any connection has it open (WAL mode), and
+        // removes it when the last one closes; one left by a process that died goes with --force.
+        if (!force && File.Exists(file + "-shm"))
+            throw new MigrationRefusedException(
+                $"SQLite 数据文件 {file} 仍被打开（存在 {Path.GetFileName(file)}-shm）：可能有服务器或命令仍在使用它，迁移后它写入的数据不会进入新库，未复制任何数据。" +
+                "请先停止使用该文件的服务器再迁移；如确认没有进程在用（例如进程异常退出后遗留），可加 --force。",
+                $"The SQLite file {file} is still open ({Path.GetFileName(file)}-shm exists): a server may still be using it, and what it writes after the copy " +
+                "would not reach the new store. Nothing was copied. Stop it first, or pass --force if no process uses the file.");
         await using var source = await OpenSqliteAsync(file, ct);
-        return await CopyAsync(source, target, ct);
+        return await CopyAsync(source, target, force, ct);
     }
 
-    private static async Task<MigrationReport> CopyAsync(LegacyTables source, MartenFormHubStore target, CancellationToken ct)
+    /// <summary>
+    /// A source a running server still writes would lose, after the copy, whatever it saves next. A server running live
+    /// reports holds the materializer's lease and renews it every few seconds, so a live lease says one is running (or
+    /// died less than a lease ago); --force copies anyway.
+    /// </summary>
+    private static async Task RefuseSourceInUseAsync(LegacyTables source, MartenFormHubStore target, CancellationToken ct)
+    {
+        if (await source.HeldLeaseAsync(target.Clock.GetUtcNow(), ct) is not { } lease) return;
+        var until = lease.Until.ToOffset(TimeSpan.FromHours(8));
+        throw new MigrationRefusedException(
+            $"来源库 {source.Description} 仍在被运行中的服务器使用：租约「{lease.Name}」由 {lease.Holder} 持有，有效至 {until:yyyy-MM-dd HH:mm:ss}（北京时间）。" +
+            "迁移后它写入的数据不会进入新库，未复制任何数据。请先停止所有使用该库的服务器再迁移；如确认它们都已停止（例如服务器异常退出后租约尚未过期），可加 --force。",
+            $"The source {source.Description} is still used by a running server: lease '{lease.Name}' is held by {lease.Holder} until {lease.Until:u}. " +
+            "What it writes after the copy would not reach the new store. Nothing was copied. Stop every server using it first, or pass --force if they have stopped.");
+    }
+
+    private static async Task<MigrationReport> CopyAsync(LegacyTables source, MartenFormHubStore target, bool force, CancellationToken ct)
     {
         foreach (var table in CoreTables)
         {
@@ -50,6 +77,7 @@ public static class StoreMigration
                 throw new MigrationRefusedException($"{source.Description} 不是 FormHub 数据库（没有 {table} 表），未复制任何数据。",
                     $"{source.Description} is not a FormHub database (no {table} table); nothing was copied.");
         }
+        if (!force) await RefuseSourceInUseAsync(source, target, ct);
         if (await target.CountRowsAsync(ct) is var rows and > 0)
             throw new MigrationRefusedException(
                 $"目标 Marten 存储（{target.Location}）已有数据（{rows} 行），迁移只写入空库，未复制任何数据。请换一个空的数据库或模式。",
