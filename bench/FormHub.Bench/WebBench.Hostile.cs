@@ -10,7 +10,8 @@ namespace FormHub.Bench;
 /// <c>--hostile-preview</c>: while the cadres save, an admin previews a hostile draft template in a loop (POST
 /// /api/admin/templates/preview on one village): an endless loop, unbounded recursion and two memory bombs in one native
 /// call, beside an honest column. Issue 12's acceptance: the sandbox stops each with a Chinese message naming the
-/// template and column, and the saves keep their p99.
+/// template and column, and the saves keep their p99. The server limits previews per admin (429 with Retry-After): the
+/// loop then waits as told, as the editor's user would, and counts the refusals.
 /// </summary>
 internal sealed partial class WebBench
 {
@@ -48,6 +49,8 @@ internal sealed partial class WebBench
         public Samples Previews { get; } = new();
         public int Stopped { get; set; }
         public int Wrong { get; set; }
+        public int Limited { get; set; }
+        public string? LimitedMessage { get; set; }
         public string? FirstWrong { get; set; }
         public string? Example { get; set; }
     }
@@ -85,6 +88,15 @@ internal sealed partial class WebBench
             var start = Stopwatch.GetTimestamp();
             var answer = await SendAsync(admin, HttpMethod.Post, "/api/admin/templates/preview",
                 new { yaml = HostileDraft, unit = admin.Village, period = admin.Period }, null);
+            if (answer.Status == 429)
+            {
+                if (start >= warmEnd) result.Limited++;
+                result.LimitedMessage ??= JsonDocument.Parse(answer.Body).RootElement.GetProperty("detail").GetString();
+                var wait = answer.RetryAfter ?? TimeSpan.FromSeconds(1);
+                if (Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency) < end) await Task.Delay(wait);
+                else break;
+                continue;
+            }
             if (start < warmEnd) continue;
             result.Previews.Add(answer.Ms);
             var why = WhyWrong(answer);
@@ -115,7 +127,8 @@ internal sealed partial class WebBench
 
     private static string DescribeHostile(HostileResult h, Samples saves) =>
         $"hostile draft previewed in a loop by an admin during the window: {h.Previews.Count} previews ({h.Previews.Describe()}), " +
-        $"{h.Stopped} with all four hostile columns stopped and the honest column derived, {h.Wrong} otherwise" +
+        $"{h.Stopped} with all four hostile columns stopped and the honest column derived, {h.Wrong} otherwise, {h.Limited} refused 429 by the per-admin limit" +
+        (h.LimitedMessage is null ? "" : $" (“{h.LimitedMessage}”)") +
         (h.FirstWrong is null ? "" : $" (first: {h.FirstWrong})") + $"; save p99 meanwhile {Fmt.Ms(saves.Percentile(99))}" +
         (h.Example is null ? "" : $"; messages: {h.Example}");
 }

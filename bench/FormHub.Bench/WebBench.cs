@@ -412,7 +412,8 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         }
     }
 
-    private readonly record struct Answer(int Status, string Body, double Ms)
+    /// <summary>An HTTP answer; <paramref name="RetryAfter"/> is its Retry-After header (a 429), when it has one.</summary>
+    private readonly record struct Answer(int Status, string Body, double Ms, TimeSpan? RetryAfter = null)
     {
         public bool Ok => Status is >= 200 and < 300;
     }
@@ -427,7 +428,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         {
             using var answer = await cadre.Http.SendAsync(request);
             var text = await answer.Content.ReadAsStringAsync();
-            return new Answer((int)answer.StatusCode, text, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            return new Answer((int)answer.StatusCode, text, Stopwatch.GetElapsedTime(start).TotalMilliseconds, answer.Headers.RetryAfter?.Delta);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {

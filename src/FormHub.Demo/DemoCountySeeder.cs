@@ -234,9 +234,10 @@ internal sealed class DemoCountySeeder(IFormHubStore store, SeedClock clock, Tem
     {
         var top = tree.Ancestors(county.Code).Append(county).MinBy(u => u.Level)!;
         var rows = 0;
+        var reported = await store.GetReportPeriodsAsync(county.Code.Value, ct);
         foreach (var template in library.AllVersions)
         {
-            foreach (var period in await store.GetReportPeriodsAsync(template.Template.Id, template.Template.Version, county.Code.Value, ct))
+            foreach (var period in reported.Of(template.Template.Id, template.Template.Version))
                 rows += (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period, top.Code.Value, ct: ct)).Count;
         }
         return rows;

@@ -170,10 +170,10 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         {
             if (tree.Find(village.Key) is not { } unit) continue;
             var work = new HashSet<(CompiledTemplate, Period)>();
-            var reported = new Dictionary<(string, int), IReadOnlyList<string>>(); // periods already reported, read once per village
+            var reported = await store.GetReportPeriodsAsync(village.Key, ct); // periods already reported, every template in one read
             foreach (var change in village)
             {
-                foreach (var item in await AffectedAsync(change, village.Key, today, reported, ct)) work.Add(item);
+                foreach (var item in Affected(change, today, reported)) work.Add(item);
             }
             var open = new List<(CompiledTemplate, Period)>();
             var frozen = new Dictionary<string, bool>();
@@ -206,10 +206,9 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     /// <summary>
     /// The (template version, period) pairs one change can alter. A periodic value affects its own period (or the
     /// quarter/year containing it); an attribute change affects the period it takes effect in and every later one
-    /// already reported, up to the current period.
+    /// already reported (<paramref name="reported"/>), up to the current period.
     /// </summary>
-    private async Task<IEnumerable<(CompiledTemplate, Period)>> AffectedAsync(ChangeFeedEntry change, string village, DateOnly today,
-        Dictionary<(string, int), IReadOnlyList<string>> reported, CancellationToken ct)
+    private List<(CompiledTemplate, Period)> Affected(ChangeFeedEntry change, DateOnly today, UnitReportPeriods reported)
     {
         var result = new List<(CompiledTemplate, Period)>();
         var changed = Period.Parse(change.Period);
@@ -229,10 +228,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
                 if (string.CompareOrdinal(current.Key, first.Key) > 0) periods.Add(current);
                 foreach (var version in deriver.Library.Versions(id))
                 {
-                    var versionKey = (id, version.Template.Version);
-                    if (!reported.TryGetValue(versionKey, out var keys))
-                        reported[versionKey] = keys = await store.GetReportPeriodsAsync(id, version.Template.Version, village, ct);
-                    foreach (var key in keys)
+                    foreach (var key in reported.Of(id, version.Template.Version))
                     {
                         if (string.CompareOrdinal(key, first.Key) > 0) periods.Add(Period.Parse(key));
                     }

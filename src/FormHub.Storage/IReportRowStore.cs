@@ -26,8 +26,8 @@ public interface IReportRowStore
     /// </summary>
     Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default);
 
-    /// <summary>Periods already materialized for a unit and template version, oldest first.</summary>
-    Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default);
+    /// <summary>Periods already materialized for a unit, per template version (oldest first), in one read.</summary>
+    Task<UnitReportPeriods> GetReportPeriodsAsync(string unitCode, CancellationToken ct = default);
 
     /// <summary>A feed reader's stored position (<see cref="FeedCursor.Start"/> when it never stored one).</summary>
     Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default);

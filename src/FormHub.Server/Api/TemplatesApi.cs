@@ -76,9 +76,9 @@ public static class TemplatesApi
             .WithSummary("Stored templates that no longer pass the checker and are not filed, with every problem: the server starts without them");
         templates.MapGet("/{templateId}", DetailAsync).WithName("GetTemplate").WithSummary("A template's latest YAML and its history: versions, who published them, stops");
         templates.MapGet("/{templateId}/versions/{version:int}", VersionAsync).WithName("GetTemplateVersion").WithSummary("The YAML of one published version");
-        templates.MapPost("/check", Check).WithName("CheckTemplate")
+        templates.MapPost("/check", Check).WithName("CheckTemplate").RequireRateLimiting(DraftRunLimit.Checks)
             .WithSummary("Checks a draft with the same checker as `formhub template check`: problems with line and column");
-        templates.MapPost("/preview", PreviewAsync).WithName("PreviewTemplate")
+        templates.MapPost("/preview", PreviewAsync).WithName("PreviewTemplate").RequireRateLimiting(DraftRunLimit.Evaluations)
             .WithSummary("Evaluates a draft on the real data of a village, township or the county for a period, storing nothing");
         templates.MapPost("/publish", PublishAsync).WithName("PublishTemplate").AddEndpointFilter<DefinitionsWriterFilter>()
             .WithSummary("Publishes an admitted draft as the next version from effective_from; derives its rows for the open periods");
@@ -86,7 +86,7 @@ public static class TemplatesApi
         templates.MapPost("/{templateId}/resume", ResumeAsync).WithName("ResumeTemplate").AddEndpointFilter<DefinitionsWriterFilter>().WithSummary("Lifts a stop");
 
         var admission = app.SignedIn("/api/admin/admission", "Admission").AddEndpointFilter<AdminOnlyFilter>();
-        admission.MapPost("/analysis", AnalyseAsync).WithName("AnalyseAdmission")
+        admission.MapPost("/analysis", AnalyseAsync).WithName("AnalyseAdmission").RequireRateLimiting(DraftRunLimit.Evaluations)
             .WithSummary("报表准入 analysis of a draft: fields kept or new (burden), duplicated columns, effect on the 减负账 figure");
         admission.MapPost("/decisions", DecideAsync).WithName("DecideAdmission").AddEndpointFilter<DefinitionsWriterFilter>().WithSummary("Records 准入 / 不予准入 / 合并到某报表 with the reason");
         admission.MapGet("/list", AdmissionListAsync).WithName("AdmissionList").WithSummary("准入清单: every report in force with department, frequency, fields, first period, burden");

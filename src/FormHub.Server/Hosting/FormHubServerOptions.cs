@@ -40,6 +40,12 @@ public sealed class FormHubServerOptions
     /// </summary>
     public int LoginAttemptsPerMinute { get; set; } = 120;
 
+    /// <summary>
+    /// Draft previews and admission analyses an admin may run a minute once a burst of 5 is spent (default 60): each runs
+    /// the draft on real data, which a hostile draft makes cost up to the sandbox's limits (see <c>DraftRunLimit</c>).
+    /// </summary>
+    public int DraftEvaluationsPerMinute { get; set; } = 60;
+
     /// <summary>Failed sign-ins after which an account is paused for 15 minutes, from any address (default 10).</summary>
     public int SignInFailuresPerAccount { get; set; } = 10;
 

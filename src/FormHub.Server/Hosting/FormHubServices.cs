@@ -52,6 +52,7 @@ public static class FormHubServices
                 "找不到 form-templates 文件夹（含 catalog/）：请设置 FormHub:TemplatesDirectory 或环境变量 FORMHUB_TEMPLATES / cannot find form-templates")
             .Validate(o => o.LoginAttemptsPerMinute > 0 && o.SignInFailuresPerAccount > 0 && o.LiveReportsLagSeconds > 0 && o.MaxRequestBytes > 0 && o.MaxImportBytes > 0 && o.MaxValueSetBytes > 0 && o.MaterializerPollMilliseconds > 0,
                 "FormHub:LoginAttemptsPerMinute, SignInFailuresPerAccount, LiveReportsLagSeconds, MaxRequestBytes, MaxImportBytes, MaxValueSetBytes and MaterializerPollMilliseconds must be positive")
+            .Validate(o => o.DraftEvaluationsPerMinute > 0, "FormHub:DraftEvaluationsPerMinute must be positive")
             .Validate(o => o.NotifierPollMilliseconds > 0 && o.WebhookMaxAttempts > 0 && o.WebhookFirstRetrySeconds >= 0,
                 "FormHub:NotifierPollMilliseconds and WebhookMaxAttempts must be positive, WebhookFirstRetrySeconds not negative")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
@@ -227,6 +228,8 @@ public static class FormHubServices
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            o.AddPolicy(DraftRunLimit.Evaluations, DraftRunLimit.ForEvaluations());
+            o.AddPolicy(DraftRunLimit.Checks, DraftRunLimit.ForChecks());
             o.OnRejected = (context, _) => new ValueTask(Problem.Write(context.HttpContext, Problem.TooManyAttempts(context.HttpContext)));
         });
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
@@ -244,9 +247,10 @@ public static class FormHubServices
         app.UseMiddleware<TextInputGuard>();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurityHeaders.RevalidateStaticFiles });
-        app.UseRateLimiter();
         app.UseMiddleware<CatalogFreshness>();
         app.UseAuthentication();
+        // After sign-in is known: the draft limits are per admin (the sign-in limit is per address).
+        app.UseRateLimiter();
         app.Use(TemplateFreshness.RefreshAsync);
         app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();

@@ -88,12 +88,12 @@ public sealed partial class MartenFormHubStore : IReportRowStore
         }
     }
 
-    public async Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default)
+    public async Task<UnitReportPeriods> GetReportPeriodsAsync(string unitCode, CancellationToken ct = default)
     {
         await using var session = Documents.QuerySession();
-        return await session.Query<ReportRowDocument>()
-            .Where(r => r.TemplateId == templateId && r.TemplateVersion == version && r.UnitCode == unitCode)
-            .OrderBy(r => r.Period).Select(r => r.Period).ToListAsync(ct);
+        var rows = await session.Query<ReportRowDocument>().Where(r => r.UnitCode == unitCode)
+            .Select(r => new { r.TemplateId, r.TemplateVersion, r.Period }).ToListAsync(ct);
+        return UnitReportPeriods.From(rows.Select(r => (r.TemplateId, r.TemplateVersion, r.Period)));
     }
 
     private static StoredReportRow ToRow(ReportRowDocument r) => new(r.TemplateId, r.TemplateVersion, r.Period, r.UnitCode, r.Level, r.Payload, r.ComputedAt);

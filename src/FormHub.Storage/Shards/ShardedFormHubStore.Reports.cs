@@ -58,8 +58,8 @@ public sealed partial class ShardedFormHubStore
         }
     }
 
-    public Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default) =>
-        ShardOf(unitCode).GetReportPeriodsAsync(templateId, version, unitCode, ct);
+    public Task<UnitReportPeriods> GetReportPeriodsAsync(string unitCode, CancellationToken ct = default) =>
+        ShardOf(unitCode).GetReportPeriodsAsync(unitCode, ct);
 
     public Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default) => _feed.GetCursorAsync(name, ct);
 

@@ -81,16 +81,15 @@ public sealed partial class SqliteFormHubStore
         return rows;
     }
 
-    public async Task<IReadOnlyList<string>> GetReportPeriodsAsync(string templateId, int version, string unitCode, CancellationToken ct = default)
+    public async Task<UnitReportPeriods> GetReportPeriodsAsync(string unitCode, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command(
-            $"SELECT period FROM report_rows WHERE template_id = @template AND version = @version AND unit_code = @unit ORDER BY period")
-            .With("@template", templateId).With("@version", version).With("@unit", unitCode);
-        var periods = new List<string>();
+        await using var command = connection.Command($"SELECT template_id, version, period FROM report_rows WHERE unit_code = @unit")
+            .With("@unit", unitCode);
+        var rows = new List<(string, int, string)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) periods.Add(reader.GetString(0));
-        return periods;
+        while (await reader.ReadAsync(ct)) rows.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
+        return UnitReportPeriods.From(rows);
     }
 
     public async Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default)

@@ -55,6 +55,8 @@ public sealed partial class SqliteFormHubStore
             PRIMARY KEY (county_code, template_id, version, period, unit_code))
         """,
         "CREATE INDEX IF NOT EXISTS ix_report_rows_unit ON report_rows (template_id, version, unit_code, period)",
+        // A unit's periods of every template in one read (the live materializer's, per changed village).
+        "CREATE INDEX IF NOT EXISTS ix_report_rows_of_unit ON report_rows (unit_code, template_id, version, period)",
         "CREATE TABLE IF NOT EXISTS feed_cursors (name TEXT PRIMARY KEY, tx INTEGER NOT NULL, seq INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)",
         """

@@ -545,8 +545,32 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
         var township = await Store.GetReportRowsAsync("mz-dibao", 1, "2026-11", "361025101000");
         Assert.Equal(["361025101000", VillageA, VillageB], township.Select(r => r.UnitCode));
         Assert.Equal([VillageA, VillageB], (await Store.GetReportRowsAsync("mz-dibao", 1, "2026-11", "361025101000", OrgLevel.Village)).Select(r => r.UnitCode));
-        Assert.Equal(["2026-10", "2026-11"], await Store.GetReportPeriodsAsync("mz-dibao", 1, VillageA));
         Assert.Null(await Store.GetReportRowAsync("mz-dibao", 1, "2026-12", VillageA));
+    }
+
+    [Fact]
+    public async Task AUnitsReportPeriodsAreReadForEveryTemplateVersionAtOnce()
+    {
+        var at = Clock.GetUtcNow();
+        await Store.SaveReportRowsAsync(
+        [
+            new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-09", VillageA, 5, "{}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-10", VillageA, 5, "{}", at),
+            new StoredReportRow("mz-dibao", 2, "2026-12", VillageA, 5, "{}", at),
+            new StoredReportRow("ny-quarterly", 1, "2026Q4", VillageA, 5, "{}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-08", VillageB, 5, "{}", at),
+            new StoredReportRow("mz-dibao", 1, "2026-07", "361025101000", 4, "{}", at),
+        ]);
+
+        var periods = await Store.GetReportPeriodsAsync(VillageA);
+        Assert.Equal([("mz-dibao", 1), ("mz-dibao", 2), ("ny-quarterly", 1)], periods.Versions.Order());
+        Assert.Equal(["2026-09", "2026-10", "2026-11"], periods.Of("mz-dibao", 1));
+        Assert.Equal(["2026-12"], periods.Of("mz-dibao", 2));
+        Assert.Equal(["2026Q4"], periods.Of("ny-quarterly", 1));
+        Assert.Empty(periods.Of("mz-dibao", 3));
+        Assert.Equal(["2026-08"], (await Store.GetReportPeriodsAsync(VillageB)).Of("mz-dibao", 1));
+        Assert.Empty((await Store.GetReportPeriodsAsync("361025101203")).Versions);
     }
 
     [Fact]
