@@ -24,9 +24,12 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     public async Task<EvaluationScope> LoadAsync(VillageDocuments documents, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
     {
         var village = documents.Village;
-        var read = await documents.AsOfAsync(period.End, ct);
+        // Both reads at once: on PostgreSQL they overlap (two round trips in flight); SQLite runs each synchronously anyway.
+        var documentsRead = documents.AsOfAsync(period.End, ct);
+        var periodicRead = LoadPeriodicAsync(village, period, ct);
+        await Task.WhenAll(documentsRead, periodicRead);
+        var (read, periodic) = (documentsRead.Result, periodicRead.Result);
         var ownKeys = OwnKeys(period);
-        var periodic = await LoadPeriodicAsync(village, period, ct);
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         ScriptEntity? villageEntity = null;
         var bases = documents.BaseFields(period.End, Catalog);
@@ -132,33 +135,66 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     /// <summary>Every catalog field of the entity as stored (periodic ones null) and the fields derived as of <paramref name="day"/>.</summary>
     private ScopeFields BaseFields(string type, IReadOnlyDictionary<string, object?> stored, DateOnly day)
     {
-        var catalogFields = Catalog.FieldsOf(type);
-        var (layout, idField, derived) = LayoutOf(type);
-        var values = new object?[layout.Names.Length];
-        for (var i = 0; i < catalogFields.Count; i++)
+        var shape = ShapeOf(type);
+        var values = new object?[shape.Layout.Names.Length];
+        object? idNumber = null;
+        // Walks the stored fields (~20) rather than looking each catalog field (~25) up by name: a preview converts a
+        // thousand residents, and hashing their field names was a sixth of its cost. The stores read names as the
+        // catalog's own string instances, so most are found by reference; any other instance is found by name.
+        if (stored is Dictionary<string, object?> dictionary)
         {
-            var field = catalogFields[i];
-            if (field.Kind != FieldKind.Periodic) values[i] = stored.GetValueOrDefault(field.Name);
+            foreach (var (name, value) in dictionary) Place(shape, values, name, value, ref idNumber);
         }
-        if (idField is not null)
+        else
         {
-            (values[derived.BirthDate], values[derived.Gender], values[derived.Age]) = DerivedFields.ValuesOf(stored.GetValueOrDefault(idField.Name), day);
+            foreach (var (name, value) in stored) Place(shape, values, name, value, ref idNumber);
         }
-        return new ScopeFields(layout, values);
+        if (shape.IdField is not null)
+        {
+            var derived = shape.Derived;
+            (values[derived.BirthDate], values[derived.Gender], values[derived.Age]) = DerivedFields.ValuesOf(idNumber, day);
+        }
+        return new ScopeFields(shape.Layout, values);
     }
 
+    /// <summary>Puts one stored field at its position when it is a stored (not periodic) catalog field; keeps the ID number for the derived fields.</summary>
+    private static void Place(TypeShape shape, object?[] values, string name, object? value, ref object? idNumber)
+    {
+        if (!shape.StoredByInstance.TryGetValue(name, out var position) && !shape.StoredByName.TryGetValue(name, out position)) return;
+        values[position] = value;
+        if (position == shape.IdPosition) idNumber = value;
+    }
+
+    /// <summary>
+    /// A type's scope field names (<see cref="ScopeFieldLayout"/>), its ID-number field and the derived fields'
+    /// positions, and where each stored catalog field goes: by the catalog's string instance, and by name.
+    /// </summary>
+    private sealed record TypeShape(ScopeFieldLayout Layout, FieldDefinition? IdField, int IdPosition, (int BirthDate, int Gender, int Age) Derived,
+        Dictionary<string, int> StoredByInstance, Dictionary<string, int> StoredByName);
+
     // Per catalog instance, held weakly: a reloaded catalog's layouts go with it instead of piling up for the process's life.
-    private readonly ConditionalWeakTable<FieldCatalog, ConcurrentDictionary<string, (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived)>> _layouts = new();
+    private readonly ConditionalWeakTable<FieldCatalog, ConcurrentDictionary<string, TypeShape>> _layouts = new();
 
     /// <summary>A type's scope field names: the catalog's fields in order, then the derived ones when it has an ID number (which override a stored field of their name, as they always did).</summary>
-    private (ScopeFieldLayout Layout, FieldDefinition? IdField, (int BirthDate, int Gender, int Age) Derived) LayoutOf(string type) =>
+    private TypeShape ShapeOf(string type) =>
         _layouts.GetValue(Catalog, _ => new(StringComparer.Ordinal)).GetOrAdd(type, static (type, catalog) =>
         {
             var idField = DerivedFields.IdField(catalog, type);
-            var names = catalog.FieldsOf(type).Select(f => f.Name).ToList();
+            var fields = catalog.FieldsOf(type);
+            var names = fields.Select(f => f.Name).ToList();
             if (idField is not null) names.AddRange(DerivedFields.Names.Except(names));
             var layout = new ScopeFieldLayout(names);
-            return idField is null ? (layout, null, default)
-                : (layout, idField, (layout.Positions[DerivedFields.BirthDate], layout.Positions[DerivedFields.Gender], layout.Positions[DerivedFields.Age]));
+            var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Kind == FieldKind.Periodic) continue;
+                byInstance[fields[i].Name] = i;
+                byName[fields[i].Name] = i;
+            }
+            var idPosition = idField is null ? -1 : byName.GetValueOrDefault(idField.Name, -1);
+            return idField is null ? new TypeShape(layout, null, -1, default, byInstance, byName)
+                : new TypeShape(layout, idField, idPosition,
+                    (layout.Positions[DerivedFields.BirthDate], layout.Positions[DerivedFields.Gender], layout.Positions[DerivedFields.Age]), byInstance, byName);
         }, Catalog);
 }

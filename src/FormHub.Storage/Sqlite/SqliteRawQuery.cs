@@ -94,10 +94,60 @@ internal sealed class SqliteRawQuery : IDisposable
     public DateTimeOffset Instant(int column)
     {
         var s = Utf8(column);
+        if (TryInstant(s, out var instant)) return instant;
         Span<char> chars = stackalloc char[64];
         return s.Length <= chars.Length && Encoding.UTF8.TryGetChars(s, chars, out var n)
             ? DateTimeOffset.Parse(chars[..n], CultureInfo.InvariantCulture)
             : DateTimeOffset.Parse(String(column), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The form Microsoft.Data.Sqlite writes (yyyy-MM-dd HH:mm:ss, up to seven fraction digits, ±HH:mm) read digit by digit:
+    /// every document carries one, and the culture-aware parser was a tenth of a roster read. Anything else is left to it.
+    /// </summary>
+    internal static bool TryInstant(ReadOnlySpan<byte> s, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (s.Length < 25 || s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':' || s[16] != ':') return false;
+        var i = 19;
+        long fraction = 0;
+        if (s[i] == '.')
+        {
+            var digits = 0;
+            for (i++; i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9'; i++, digits++)
+            {
+                if (digits == 7) return false;
+                fraction = fraction * 10 + (s[i] - '0');
+            }
+            if (digits == 0) return false;
+            for (; digits < 7; digits++) fraction *= 10;
+        }
+        if (s.Length - i != 6 || s[i] is not ((byte)'+' or (byte)'-') || s[i + 3] != ':') return false;
+        if (!(Digits(s, 0, 4, out var year) && Digits(s, 5, 2, out var month) && Digits(s, 8, 2, out var day) && Digits(s, 11, 2, out var hour)
+              && Digits(s, 14, 2, out var minute) && Digits(s, 17, 2, out var second) && Digits(s, i + 1, 2, out var offsetHours)
+              && Digits(s, i + 4, 2, out var offsetMinutes))) return false;
+        var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+        if (s[i] == '-') offset = -offset;
+        try
+        {
+            instant = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second).AddTicks(fraction), offset);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false; // out of range (month 13, an offset over 14 hours): the parser says what is wrong
+        }
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (s[i] is < (byte)'0' or > (byte)'9') return false;
+            value = value * 10 + (s[i] - '0');
+        }
+        return true;
     }
 
     public void Dispose() => _statement.Dispose();

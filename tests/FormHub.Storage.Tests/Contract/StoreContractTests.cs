@@ -325,6 +325,22 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
     }
 
     [Fact]
+    public async Task ADocumentReadAsOfADateCarriesTheSameSaveTimeAsTheCurrentRead()
+    {
+        // A save time with a fraction of a second and an offset east of UTC: the as-of read of current documents parses
+        // it its own way (SQLite: digit by digit), and must give the very instant and offset the current read does.
+        foreach (var at in new[] { new DateTimeOffset(2026, 11, 23, 10, 4, 5, 678, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero) })
+        {
+            Clock.Now = at;
+            var (hh, _) = await SeedFamilyAsync();
+            var current = (await Store.GetAsync(hh))!.UpdatedAt;
+            var asOf = (await Store.ListAsOfAsync(VillageA, "household", new DateOnly(2026, 11, 30))).Single(d => d.Id == hh).UpdatedAt;
+            Assert.True(current.EqualsExact(asOf), $"{current:O} read as of a date as {asOf:O}");
+            Assert.Equal(at.UtcTicks / TimeSpan.TicksPerMillisecond, current.UtcTicks / TimeSpan.TicksPerMillisecond);
+        }
+    }
+
+    [Fact]
     public async Task SeveralEntitiesComeInOneReadAndUnknownIdsAreLeftOut()
     {
         var (hh, person) = await SeedFamilyAsync();
