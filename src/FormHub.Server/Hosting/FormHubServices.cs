@@ -124,6 +124,8 @@ public static class FormHubServices
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<AccountChanges>();
+        services.AddSingleton<ValidatedSessions>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<FormHub.Reports.CatalogChanges.CatalogEditor>();
         services.AddSingleton<SignInThrottle>();
