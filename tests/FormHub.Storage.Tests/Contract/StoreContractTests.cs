@@ -219,6 +219,12 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
         Assert.Equal(3, page1.Items.Count);
         Assert.Single(page3.Items);
         Assert.DoesNotContain(page3.Items[0].Id, page1.Items.Select(p => p.Id));
+        // Every page tells the whole total: a later one, a short one, one past the end.
+        Assert.Equal(7, (await Store.ListAsync(new EntityQuery(VillageA, "person") { Skip = 3, Take = 3 })).Total);
+        Assert.Equal(7, page3.Total);
+        var pastTheEnd = await Store.ListAsync(new EntityQuery(VillageA, "person") { Skip = 9, Take = 3 });
+        Assert.Empty(pastTheEnd.Items);
+        Assert.Equal(7, pastTheEnd.Total);
     }
 
     [Fact]
