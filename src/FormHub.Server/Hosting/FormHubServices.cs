@@ -146,7 +146,6 @@ public static class FormHubServices
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
-        services.AddSingleton<FrozenMonths>();
         services.AddSingleton<MonthChangeReader>();
         services.AddSingleton<FormHub.Filing.Rosters.VillageRoster>();
         services.AddSingleton<CompletenessCalculator>();
