@@ -619,6 +619,9 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
         Assert.Equal(["return", "submit"], audit.Select(a => a.Action));
         await Store.AppendAuditAsync(new AuditEntry(0, at, "cadre-a", "sign-in", null, null, "127.0.0.1"));
         Assert.Equal(3, (await Store.ListAuditAsync(null)).Count);
+        // A line appended on its own reads back whole.
+        var line = (await Store.ListAuditAsync(null)).Single(a => a.Action == "sign-in");
+        Assert.Equal((at, "cadre-a", (string?)null, (string?)null, (string?)"127.0.0.1"), (line.At, line.User, line.UnitCode, line.Period, line.Detail));
         Assert.Equal(2, (await Store.ListAuditAsync(null, "2026-11")).Count);
     }
 
