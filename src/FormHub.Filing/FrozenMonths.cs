@@ -1,6 +1,5 @@
 using FormHub.Core.Periods;
 using FormHub.Core.Text;
-using FormHub.Storage;
 using FormHub.Storage.Model;
 
 namespace FormHub.Filing;
@@ -11,20 +10,8 @@ namespace FormHub.Filing;
 /// that month and of every later one: it is refused when any of them is submitted or approved, even when the batch
 /// itself is saved under a later open month. A correction goes through 申请更正 (a revision), which reopens the month.
 /// </summary>
-public sealed class FrozenMonths(IFormHubStore store)
+public static class FrozenMonths
 {
-    /// <summary>
-    /// Why a fact of the village dated <paramref name="date"/> may not be written (naming the month and what to do), or
-    /// null when every month from the date's on is still open. <paramref name="what"/> names the date in the message
-    /// (生效日期 / 注销日期, valid-from / retirement date).
-    /// </summary>
-    public async Task<LocalizedText?> RefusalAsync(string villageCode, DateOnly date, (string Zh, string En) what, CancellationToken ct)
-    {
-        var month = Period.Containing(date, PeriodType.Monthly);
-        var closed = await store.ListClosedSubmissionsAsync(villageCode, month.Key, ct);
-        return closed.Count == 0 ? null : Refusal(closed[0], date, what);
-    }
-
     /// <summary>The refusal for a write that would change <paramref name="closed"/>'s reports: the month, its state and the way forward.</summary>
     public static LocalizedText Refusal(Submission closed, DateOnly date, (string Zh, string En) what)
     {

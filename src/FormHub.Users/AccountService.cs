@@ -12,7 +12,7 @@ namespace FormHub.Users;
 /// last admin) and the audit lines are the same wherever an account is changed. Every change that alters what an account
 /// may do gets a new security stamp, which ends its open sessions on their next request.
 /// </summary>
-public sealed class AccountService(IFormHubStore store, TimeProvider clock)
+public sealed class AccountService(IFormHubStore store, TimeProvider clock, AccountChanges? changes = null)
 {
     /// <summary>A user name: letters, digits, dot, dash, underscore; the name people type at sign-in.</summary>
     public static bool IsValidUserName(string name) =>
@@ -26,12 +26,18 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     public RegionCode? ActingScope { get; private init; }
 
     /// <summary>This service acting for an admin whose view scope is <paramref name="scope"/>.</summary>
-    public AccountService Within(RegionCode scope) => new(store, clock) { ActingScope = scope };
+    public AccountService Within(RegionCode scope) => new(store, clock, changes) { ActingScope = scope };
 
     private bool Manages(UserAccount account) => Manages(account.CaptureScope ?? account.ViewScope);
 
     private bool Manages(string? unit) =>
         ActingScope is not { } acting || (RegionCode.TryParse(unit, out var code, out _) && code.IsWithin(acting));
+
+    private async Task SaveAsync(UserAccount account, CancellationToken ct)
+    {
+        await store.SaveAccountAsync(account, ct);
+        changes?.Note();
+    }
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) => (await store.ListAccountsAsync(ct)).Where(Manages).ToList();
 
@@ -54,7 +60,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
         if (password is not null && PasswordPolicy.Check(account.UserName, password) is { } weak)
             throw new AccountRefusal(weak, AccountRefusalKind.Invalid, "password");
         account = account with { PasswordHash = PasswordHashing.Hash(password ?? oneTime!), MustChangePassword = oneTime is not null, SecurityStamp = NewStamp() };
-        await store.SaveAccountAsync(account, ct);
+        await SaveAsync(account, ct);
         await AuditAsync(actor, AccountAudit.Created, account, $"新建{RoleNames.Zh(account.Role)}，范围 {account.CaptureScope ?? account.ViewScope}", ct);
         return (account, oneTime);
     }
@@ -86,7 +92,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
             Department = changed.Department, Phone = changed.Phone,
             SecurityStamp = accessChanged ? NewStamp() : current.SecurityStamp,
         };
-        await store.SaveAccountAsync(updated, ct);
+        await SaveAsync(updated, ct);
         var what = new List<string>();
         if (changed.Role != current.Role) what.Add($"角色 {RoleNames.Zh(current.Role)} → {RoleNames.Zh(changed.Role)}");
         if (changed.ViewScope != current.ViewScope) what.Add($"范围 {current.ViewScope} → {changed.ViewScope}");
@@ -105,7 +111,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
             throw new AccountRefusal(new("不能停用自己的账号", "You cannot disable your own account"), AccountRefusalKind.Conflict);
         if (disabled && current.Role == AccountRole.Admin) await RefuseLastAdminAsync(current, ct);
         var updated = current with { Disabled = disabled, SecurityStamp = NewStamp() };
-        await store.SaveAccountAsync(updated, ct);
+        await SaveAsync(updated, ct);
         await AuditAsync(actor, disabled ? AccountAudit.Disabled : AccountAudit.Enabled, updated, disabled ? "停用" : "启用", ct);
         return updated;
     }
@@ -115,7 +121,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     {
         var current = await RequireAsync(userName, ct);
         var oneTime = OneTimePassword.New();
-        await store.SaveAccountAsync(current with { PasswordHash = PasswordHashing.Hash(oneTime), MustChangePassword = true, SecurityStamp = NewStamp() }, ct);
+        await SaveAsync(current with { PasswordHash = PasswordHashing.Hash(oneTime), MustChangePassword = true, SecurityStamp = NewStamp() }, ct);
         await AuditAsync(actor, AccountAudit.PasswordReset, current, "重置密码（一次性密码，下次登录须修改）", ct);
         return oneTime;
     }
@@ -130,7 +136,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
         if (newPassword == currentPassword)
             throw new AccountRefusal(new("新密码不能与当前密码相同", "The new password must differ from the current one"), AccountRefusalKind.Invalid, "newPassword");
         var updated = current with { PasswordHash = PasswordHashing.Hash(newPassword), MustChangePassword = false, SecurityStamp = NewStamp() };
-        await store.SaveAccountAsync(updated, ct);
+        await SaveAsync(updated, ct);
         await AuditAsync(userName, AccountAudit.PasswordChanged, updated, "本人修改密码", ct);
         return updated;
     }
@@ -140,7 +146,7 @@ public sealed class AccountService(IFormHubStore store, TimeProvider clock)
     {
         var current = await RequireAsync(userName, ct);
         var updated = current with { SecurityStamp = NewStamp() };
-        await store.SaveAccountAsync(updated, ct);
+        await SaveAsync(updated, ct);
         await AuditAsync(actor, AccountAudit.SignedOutEverywhere, updated, "退出所有设备", ct);
         return updated;
     }

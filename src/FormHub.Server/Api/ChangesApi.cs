@@ -44,8 +44,7 @@ public static class ChangesApi
     }
 
     private static async Task<Results<Ok<ChangeAnswer>, ProblemHttpResult>> SaveAsync(string code, ChangeBatch batch, HttpContext http, CurrentUser user,
-        UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, FrozenMonths frozen, IFormHubStore store, FieldCatalog catalog,
-        CancellationToken ct)
+        UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.Capture, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (string.IsNullOrWhiteSpace(batch.Period))
@@ -56,16 +55,20 @@ public static class ChangesApi
         if (operations.Count is 0 or > MaxOperations)
             return Problem.BadRequest(http, new LocalizedText($"一次保存应包含 1 到 {MaxOperations} 项操作。", $"A save holds 1 to {MaxOperations} operations."));
 
-        var submission = await store.GetSubmissionAsync(code, month.Key, ct);
-        if (!submission.IsOpen)
+        // Cadres usually enter a fact after it happened: unless told otherwise it holds from the month's end (or today).
+        var defaultValidFrom = calendar.Today < month.End ? calendar.Today : month.End;
+        var earliest = EarliestDated(operations, defaultValidFrom);
+        // One read of the village's closed months answers both questions a save asks of its filings: is the batch's month
+        // open, and does a date in it reach a submitted or approved month (FrozenMonths) — one round trip, not two.
+        var from = earliest is { } e && MonthOf(e.Date) is var dated && string.CompareOrdinal(dated, month.Key) < 0 ? dated : month.Key;
+        var closed = await store.ListClosedSubmissionsAsync(code, from, ct);
+        if (closed.FirstOrDefault(c => c.Period == month.Key) is { } submission)
             return Problem.Conflict(http, submission.IsApproved
                 ? new LocalizedText($"{month.DisplayZh}已审核通过，数据已冻结；如需更正，请先“申请更正”。本次保存未生效。",
                     $"{month.Key} is approved and frozen; ask for a revision first. Nothing was saved.")
                 : new LocalizedText($"{month.DisplayZh}已提交，等待乡镇审核，暂不能修改；如需修改请联系审核员退回。本次保存未生效。",
                     $"{month.Key} is submitted and waiting for review; ask the reviewer to return it to change it. Nothing was saved."));
 
-        // Cadres usually enter a fact after it happened: unless told otherwise it holds from the month's end (or today).
-        var defaultValidFrom = calendar.Today < month.End ? calendar.Today : month.End;
         var session = store.OpenSession(user.UserName, ChangeSource.Form);
         // The records changed or retired, read once for the whole batch: each must belong to this village.
         var existing = await store.GetManyAsync(operations.Where(o => o.Op is OperationKind.Change or OperationKind.Retire && o.Id is not null)
@@ -80,7 +83,9 @@ public static class ChangesApi
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
         }
         // After the operations are known to be well-formed and the village's own, before anything is written.
-        if (await FrozenRefusalAsync(http, frozen, code, operations, defaultValidFrom, ct) is { } frozenMonth) return frozenMonth;
+        if (earliest is { } first && closed.FirstOrDefault(c => string.CompareOrdinal(c.Period, MonthOf(first.Date)) >= 0) is { } frozenMonth
+            && FrozenMonths.Refusal(frozenMonth, first.Date, first.What) is var refusal)
+            return Problem.Conflict(http, new LocalizedText($"第 {first.Index + 1} 项操作：{refusal.Zh}", $"Operation {first.Index + 1}: {refusal.En}"));
         try
         {
             var result = await session.SaveChangesAsync(ct);
@@ -114,10 +119,9 @@ public static class ChangesApi
 
     /// <summary>
     /// The earliest date the batch writes decides which months it changes (that month and every later one), so one look
-    /// at the village's closed months from there on is enough.
+    /// at the village's closed months from there on is enough; null when no operation is dated (periodic values only).
     /// </summary>
-    private static async Task<ProblemHttpResult?> FrozenRefusalAsync(HttpContext http, FrozenMonths frozen, string village,
-        List<ChangeOperation> operations, DateOnly defaultValidFrom, CancellationToken ct)
+    private static (int Index, DateOnly Date, (string Zh, string En) What)? EarliestDated(List<ChangeOperation> operations, DateOnly defaultValidFrom)
     {
         (int Index, DateOnly Date, (string Zh, string En) What)? earliest = null;
         for (var i = 0; i < operations.Count; i++)
@@ -132,9 +136,10 @@ public static class ChangesApi
             };
             if (dated is { } d && (earliest is null || d.Item1 < earliest.Value.Date)) earliest = (i, d.Item1, d.Item2);
         }
-        if (earliest is not { } first || await frozen.RefusalAsync(village, first.Date, first.What, ct) is not { } refusal) return null;
-        return Problem.Conflict(http, new LocalizedText($"第 {first.Index + 1} 项操作：{refusal.Zh}", $"Operation {first.Index + 1}: {refusal.En}"));
+        return earliest;
     }
+
+    private static string MonthOf(DateOnly date) => Period.Containing(date, PeriodType.Monthly).Key;
 
     private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
         Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, IReadOnlyDictionary<Guid, EntityDocument> existing, FieldCatalog catalog)

@@ -125,6 +125,8 @@ public static class FormHubServices
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<AccountChanges>();
+        services.AddSingleton<ValidatedSessions>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<FormHub.Reports.CatalogChanges.CatalogEditor>();
         services.AddSingleton<SignInThrottle>();
@@ -145,7 +147,6 @@ public static class FormHubServices
         services.AddSingleton<FormLayout>();
         services.AddSingleton<PeriodicSchedule>();
         services.AddSingleton<SubmissionWorkflow>();
-        services.AddSingleton<FrozenMonths>();
         services.AddSingleton<MonthChangeReader>();
         services.AddSingleton<FormHub.Filing.Rosters.VillageRoster>();
         services.AddSingleton<CompletenessCalculator>();

@@ -87,7 +87,30 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
             return saved;
         }, ct);
 
-    public Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default) => WriteAsync(session => AddAuditAsync(session, [entry], ct), ct);
+    /// <summary>
+    /// One statement, numbered from the audit sequence inside it: a line on its own (every roster page a cadre reads writes
+    /// one, 个人信息 views) is one round trip, where a document session took three (the number, the insert, the commit).
+    /// The document is the one <see cref="AddAuditAsync"/> writes, its id set from the number.
+    /// </summary>
+    public async Task AppendAuditAsync(AuditEntry entry, CancellationToken ct = default)
+    {
+        var document = new AuditDocument(0, entry.At.ToUniversalTime(), entry.User, entry.Action, entry.UnitCode, entry.Period, entry.Detail);
+        await using var connection = await DataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"""
+            WITH n AS (SELECT nextval('"{Schema.Replace("\"", "\"\"")}".{AuditSequence}') AS id)
+            INSERT INTO {T("mt_doc_audit_log")} (id, data, mt_version, mt_dotnet_type, mt_last_modified, unit_code, period, action, user_name)
+            SELECT n.id, jsonb_set(CAST(@data AS jsonb), ARRAY['id'], to_jsonb(n.id)), @version, @type, transaction_timestamp(), @unit, @period, @action, @user FROM n
+            """, connection);
+        command.Parameters.AddWithValue("data", _documents.Options.Serializer().ToJson(document));
+        command.Parameters.AddWithValue("version", Guid.NewGuid());
+        command.Parameters.AddWithValue("type", typeof(AuditDocument).FullName!);
+        command.Parameters.Add(new NpgsqlParameter<string?>("unit", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = entry.UnitCode });
+        command.Parameters.Add(new NpgsqlParameter<string?>("period", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = entry.Period });
+        command.Parameters.Add(new NpgsqlParameter<string?>("action", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = entry.Action });
+        command.Parameters.Add(new NpgsqlParameter<string?>("user", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = entry.User });
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     public Task<IReadOnlyList<Submission>> AppendAuditUnlessFiledAsync(AuditEntry line, IReadOnlyList<string> unfiledMonths, CancellationToken ct = default)
     {

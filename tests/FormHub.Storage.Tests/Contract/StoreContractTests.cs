@@ -219,6 +219,12 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
         Assert.Equal(3, page1.Items.Count);
         Assert.Single(page3.Items);
         Assert.DoesNotContain(page3.Items[0].Id, page1.Items.Select(p => p.Id));
+        // Every page tells the whole total: a later one, a short one, one past the end.
+        Assert.Equal(7, (await Store.ListAsync(new EntityQuery(VillageA, "person") { Skip = 3, Take = 3 })).Total);
+        Assert.Equal(7, page3.Total);
+        var pastTheEnd = await Store.ListAsync(new EntityQuery(VillageA, "person") { Skip = 9, Take = 3 });
+        Assert.Empty(pastTheEnd.Items);
+        Assert.Equal(7, pastTheEnd.Total);
     }
 
     [Fact]
@@ -653,6 +659,9 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
         Assert.Equal(["return", "submit"], audit.Select(a => a.Action));
         await Store.AppendAuditAsync(new AuditEntry(0, at, "cadre-a", "sign-in", null, null, "127.0.0.1"));
         Assert.Equal(3, (await Store.ListAuditAsync(null)).Count);
+        // A line appended on its own reads back whole.
+        var line = (await Store.ListAuditAsync(null)).Single(a => a.Action == "sign-in");
+        Assert.Equal((at, "cadre-a", (string?)null, (string?)null, (string?)"127.0.0.1"), (line.At, line.User, line.UnitCode, line.Period, line.Detail));
         Assert.Equal(2, (await Store.ListAuditAsync(null, "2026-11")).Count);
     }
 
