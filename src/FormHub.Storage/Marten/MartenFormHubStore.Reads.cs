@@ -180,7 +180,8 @@ public sealed partial class MartenFormHubStore
     /// <summary>A cleared periodic value stays as a tombstone (JSON null) so its version keeps counting; value reads skip it.</summary>
     private const string PeriodicPresent = "jsonb_typeof(data -> 'value') <> 'null'";
 
-    private const string PeriodicColumns = "entity_id, data ->> 'entityType', data ->> 'field', period, CAST(data -> 'value' AS text), CAST(data ->> 'version' AS bigint)";
+    /// <summary>The value as binary <c>jsonb</c>, read without a string or a JsonDocument per value (see <see cref="JsonbColumnReader"/>).</summary>
+    private const string PeriodicColumns = "entity_id, data ->> 'entityType', data ->> 'field', period, data -> 'value', CAST(data ->> 'version' AS bigint)";
 
     public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default) =>
         await ReadPeriodicValuesAsync(
@@ -219,13 +220,13 @@ public sealed partial class MartenFormHubStore
         parameters(command.Parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var values = new List<PeriodicValue>();
+        using var jsonb = new JsonbColumnReader();
         while (await reader.ReadAsync(ct))
         {
             var type = reader.GetString(1);
             var field = reader.GetString(2);
-            using var doc = JsonDocument.Parse(reader.GetString(4));
             values.Add(new PeriodicValue(reader.GetGuid(0), type, field, reader.GetString(3),
-                FieldValueJson.ReadValue(doc.RootElement, Catalog.FindField(type, field)?.Type), reader.GetInt64(5)));
+                FieldValueJson.ReadValue(jsonb.Read(reader, 4), Catalog.FindField(type, field)?.Type), reader.GetInt64(5)));
         }
         return values;
     }
