@@ -103,7 +103,7 @@ internal sealed record BenchOptions
                                             yearly templates take the quarter and year containing it
           --live-saves N                    timed saves for the live-freshness measure (default 30)
           --previews N                      timed calls per one-template-one-village measure (default 200)
-          --rebuild-parallel N              templates suite: villages the cold rebuild derives at once (default 2 per core)
+          --rebuild-parallel N              templates suite: villages the cold rebuild derives at once (default 1 per core)
           --only A,B                        templates suite: only these measures (rebuild, rows, floor, live, preview,
                                             draft, evaluate); default all. draft = the editor's draft preview
           --profile                         after the measures, split where their time goes (storage: raw SQL vs parsing,

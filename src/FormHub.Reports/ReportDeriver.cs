@@ -18,11 +18,11 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     public TemplateLibrary Library => library;
 
     /// <summary>
-    /// Villages a cold rebuild derives at once. Each village alternates between waiting on the store (its documents,
-    /// periodic values, row writes) and evaluating; one per core left a third of the cores idle on PostgreSQL (the bench
-    /// process averaged 0.67 of 2 cores while PostgreSQL was not the limit), so two per core overlap the waits.
+    /// Villages a cold rebuild derives at once, one per core by default. Each village alternates between waiting on the
+    /// store and evaluating, so on PostgreSQL more may overlap the waits (the quiet bench process averaged 0.67 of 2 cores);
+    /// the bench's --rebuild-parallel compares degrees, as the busy machine could not tell them apart.
     /// </summary>
-    public int RebuildParallelism { get; init; } = Environment.ProcessorCount * 2;
+    public int RebuildParallelism { get; init; } = Environment.ProcessorCount;
 
     public async Task<RegionTree> LoadRegionsAsync(CancellationToken ct = default) => new(await store.GetRegionsAsync(ct), "regions");
 
