@@ -61,6 +61,8 @@ internal sealed record BenchOptions
     public bool Province { get; init; }
     /// <summary>Villages saved concurrently during the load (each village is one session).</summary>
     public int LoadParallelism { get; init; } = 1;
+    /// <summary>Villages the cold rebuild derives at once (ReportDeriver.RebuildParallelism); null keeps its default.</summary>
+    public int? RebuildParallelism { get; init; }
     public int Reads { get; init; } = 50;
     public int Saves { get; init; } = 200;
     public string? CatalogDirectory { get; init; }
@@ -101,6 +103,7 @@ internal sealed record BenchOptions
                                             yearly templates take the quarter and year containing it
           --live-saves N                    timed saves for the live-freshness measure (default 30)
           --previews N                      timed calls per one-template-one-village measure (default 200)
+          --rebuild-parallel N              templates suite: villages the cold rebuild derives at once (default 1 per core)
           --only A,B                        templates suite: only these measures (rebuild, rows, floor, live, preview,
                                             draft, evaluate); default all. draft = the editor's draft preview
           --profile                         after the measures, split where their time goes (storage: raw SQL vs parsing,
@@ -181,6 +184,7 @@ internal sealed record BenchOptions
                     ? o with { Month = month } : throw new ArgumentException("--period needs a month such as 2026-11"),
                 "--live-saves" => o with { LiveSaves = Int() },
                 "--previews" => o with { Previews = Int() },
+                "--rebuild-parallel" => o with { RebuildParallelism = Int() },
                 "--only" => o with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 "--cadres" => o with { Cadres = Int() },
                 "--persons-per-village" => o with { PersonsPerVillage = Int() },

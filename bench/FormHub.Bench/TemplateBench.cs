@@ -68,7 +68,9 @@ internal sealed class TemplateBench(
         Note($"{work.Count} templates from {directory} loaded and compiled in {Fmt.Ms(compile.Elapsed.TotalMilliseconds)}: " +
              string.Join(", ", work.Select(w => $"{w.Template.Template.Id} ({w.Period.Key}, {w.Template.Template.Columns.Count} columns, {w.Template.Checks.Count} checks)")) +
              $"; {work.Sum(w => w.Template.Template.Columns.Count)} columns and {work.Sum(w => w.Template.Checks.Count)} checks in all");
-        _deriver = new ReportDeriver(store, _library, _evaluator, _narrative);
+        _deriver = options.RebuildParallelism is { } parallel
+            ? new ReportDeriver(store, _library, _evaluator, _narrative) { RebuildParallelism = parallel }
+            : new ReportDeriver(store, _library, _evaluator, _narrative);
         _tree = await _deriver.LoadRegionsAsync();
 
         if (options.Runs("rebuild"))
@@ -147,7 +149,7 @@ internal sealed class TemplateBench(
         await _deriver.RebuildAsync(_county, _month, villagesDone.Start());
         second.Stop();
         var secondCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Note($"cold rebuild ({Environment.ProcessorCount} villages at a time): {Fmt.Duration(untilFirst)} until the first village of {_month.Key} was done " +
+        Note($"cold rebuild ({_deriver.RebuildParallelism} villages at a time): {Fmt.Duration(untilFirst)} until the first village of {_month.Key} was done " +
              $"(earlier periods that prev() templates need are derived first), all villages derived after {Fmt.Duration(firstVillages)}, " +
              $"then rollups and their writes {Fmt.Duration(first.Elapsed - firstVillages)}; this process used {Fmt.Duration(firstCpu)} of CPU " +
              $"({firstCpu / first.Elapsed:F2} cores on average); {firstGc}. Again: {Fmt.Duration(villagesDone.Elapsed)} + " +

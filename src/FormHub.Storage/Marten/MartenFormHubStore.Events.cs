@@ -148,10 +148,11 @@ public sealed partial class MartenFormHubStore
                 if (reader.GetBoolean(14)) events.Add(ev);
             }
             await reader.NextResultAsync(ct);
+            using var jsonb = new JsonbColumnReader();
             while (await reader.ReadAsync(ct))
             {
                 if (replayed.Contains(reader.GetGuid(0))) continue;
-                var doc = ReadDocument(reader);
+                var doc = ReadDocument(reader, jsonb);
                 if (includeRetired || !doc.IsRetiredOn(date)) lists[doc.EntityType].Add(doc);
             }
         }

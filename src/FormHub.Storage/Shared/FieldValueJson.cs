@@ -188,9 +188,35 @@ internal static class FieldValueJson
 
     private static object ReadString(string s, FieldType? type) => type switch
     {
-        FieldType.Date => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldType.Date => ParseDate(s),
         FieldType.Int when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,
         FieldType.Decimal when decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
         _ => s,
     };
+
+    /// <summary>
+    /// A stored yyyy-MM-dd date. Digits are read directly: DateOnly.ParseExact goes through culture-aware parsing, which
+    /// was half the client's cost of reading a roster (a valid-from date per document). Anything else is left to
+    /// ParseExact, which throws as before.
+    /// </summary>
+    public static DateOnly ParseDate(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-'
+            && Digits(s[..4]) is var year and > 0 && Digits(s.Slice(5, 2)) is var month and >= 1 and <= 12
+            && Digits(s.Slice(8, 2)) is var day and >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return new DateOnly(year, month, day);
+        return DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The number the ASCII digits spell, or -1 when one is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
 }
