@@ -171,9 +171,10 @@ public sealed partial class MartenFormHubStore
             command.Parameters.AddWithValue("take", take);
             command.Parameters.AddWithValue("skip", skip);
             await using var reader = await command.ExecuteReaderAsync(ct);
+            using var jsonb = new JsonbColumnReader();
             while (await reader.ReadAsync(ct))
             {
-                items.Add(ReadDocument(reader));
+                items.Add(ReadDocument(reader, jsonb));
                 total = reader.GetInt64(8);
             }
         }
