@@ -125,7 +125,7 @@ internal sealed class SqliteRawQuery : IDisposable
         if (s.Length - i != 6 || s[i] is not ((byte)'+' or (byte)'-') || s[i + 3] != ':') return false;
         if (!(Digits(s, 0, 4, out var year) && Digits(s, 5, 2, out var month) && Digits(s, 8, 2, out var day) && Digits(s, 11, 2, out var hour)
               && Digits(s, 14, 2, out var minute) && Digits(s, 17, 2, out var second) && Digits(s, i + 1, 2, out var offsetHours)
-              && Digits(s, i + 4, 2, out var offsetMinutes))) return false;
+              && Digits(s, i + 4, 2, out var offsetMinutes)) || offsetMinutes > 59) return false; // "+01:75" is not an offset: the parser says so
         var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
         if (s[i] == '-') offset = -offset;
         try
