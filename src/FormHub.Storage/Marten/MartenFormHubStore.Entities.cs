@@ -23,13 +23,10 @@ public sealed partial class MartenFormHubStore
         // start, and the next line of start-up rebuilds it over the county's whole history.
         options.Events.IgnoreIndex(EventEntityIndex);
 
-        // Marten checks its own version on every update of a record loaded in the save (optimistic concurrency).
+        // Marten checks its own version on every update of a record loaded in the save (optimistic concurrency). The other
+        // duplicated columns, which need no index of their own, are declared in EntityRecord.ConfigureMarten.
         options.Schema.For<EntityRecord>().DocumentAlias("entities").UseOptimisticConcurrency(true)
-            .Duplicate(x => x.VillageCode, notNull: true)
-            .Duplicate(x => x.EntityType, notNull: true)
-            .Duplicate(x => x.CountyCode, notNull: true)
-            .Duplicate(x => x.RetiredOn!)
-            .Duplicate(x => x.SearchText);
+            .Duplicate(x => x.CountyCode, notNull: true);
         options.Schema.For<PeriodicRecord>().DocumentAlias("periodic_values").UseOptimisticConcurrency(true)
             .Duplicate(x => x.VillageCode, notNull: true)
             .Duplicate(x => x.EntityId, notNull: true)

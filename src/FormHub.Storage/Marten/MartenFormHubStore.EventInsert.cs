@@ -30,12 +30,7 @@ public sealed partial class MartenFormHubStore
     {
         var serializer = _documents.Options.Serializer();
         var bodies = new string[events.Count];
-        var ids = new Guid[events.Count];
-        for (var i = 0; i < events.Count; i++)
-        {
-            bodies[i] = serializer.ToJson(events[i]);
-            ids[i] = Guid.CreateVersion7();
-        }
+        for (var i = 0; i < events.Count; i++) bodies[i] = serializer.ToJson(events[i]);
         var final = expected + events.Count;
         await using var batch = new NpgsqlBatch(connection, tx);
         var stream = expected == 0
@@ -45,18 +40,19 @@ public sealed partial class MartenFormHubStore
         stream.Parameters.AddWithValue("final", final);
         if (expected != 0) stream.Parameters.AddWithValue("expected", expected);
         batch.BatchCommands.Add(stream);
-        // unnest WITH ORDINALITY yields the rows in array order, so sequence numbers rise with the versions.
+        // unnest WITH ORDINALITY yields the rows in array order, so sequence numbers rise with the versions. The event ids
+        // (read by nobody: FormHub reads events by sequence and stream) come from the server: each of the client's cost a
+        // system call for its random bytes.
         var insert = new NpgsqlBatchCommand(
             $"""
             INSERT INTO {T("mt_events")} (seq_id, id, stream_id, version, data, type, tenant_id, timestamp, mt_dotnet_type, is_archived)
-            SELECT nextval('{T("mt_events_sequence")}'), u.id, @stream, @expected + u.n, CAST(u.body AS jsonb),
+            SELECT nextval('{T("mt_events_sequence")}'), gen_random_uuid(), @stream, @expected + u.n, CAST(u.body AS jsonb),
                    '{EventTypeName}', '*DEFAULT*', now(), @dotnet, FALSE
-            FROM unnest(@ids, @bodies) WITH ORDINALITY AS u(id, body, n)
+            FROM unnest(@bodies) WITH ORDINALITY AS u(body, n)
             """);
         insert.Parameters.AddWithValue("stream", village);
         insert.Parameters.AddWithValue("expected", expected);
         insert.Parameters.AddWithValue("dotnet", EventDotNetType);
-        insert.Parameters.AddWithValue("ids", ids);
         insert.Parameters.Add(new NpgsqlParameter("bodies", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = bodies });
         batch.BatchCommands.Add(insert);
         await batch.ExecuteNonQueryAsync(ct);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,22 +24,37 @@ internal static class EventHasher
         string villageCode, long villageSequence, Guid entityId, string entityType, int kind, DateOnly validFrom,
         string? period, DateTimeOffset recordedAt, string user, int source, string payload, string previousHash, Audit.AuditKey? key)
     {
-        var content = string.Join('\n',
-            villageCode,
-            villageSequence.ToString(CultureInfo.InvariantCulture),
-            entityId.ToString("D"),
-            entityType,
-            kind.ToString(CultureInfo.InvariantCulture),
-            validFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            period ?? "",
-            recordedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-            user,
-            source.ToString(CultureInfo.InvariantCulture),
-            payload,
-            previousHash);
-        return key is null
-            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))
-            : Convert.ToHexStringLower(HMACSHA256.HashData(key.Secret, Encoding.UTF8.GetBytes(content + "\n" + key.Id)));
+        // The same bytes as the lines joined by '\n' (and the key id last when signed), written as UTF-8 into one rented
+        // buffer instead of a joined string, its concatenation with the key id and their encoding (a county load hashes
+        // 400,000 events).
+        var content = new ContentWriter(villageCode.Length + entityType.Length + (period?.Length ?? 0) + user.Length + payload.Length +
+                                        previousHash.Length + (key?.Id.Length ?? 0) + 128);
+        try
+        {
+            content.Line(villageCode);
+            content.Line(villageSequence);
+            content.Line(entityId);
+            content.Line(entityType);
+            content.Line(kind);
+            content.Line(validFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            content.Line(period ?? "");
+            content.Line(recordedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            content.Line(user);
+            content.Line(source);
+            content.Line(payload);
+            if (key is null)
+            {
+                content.Last(previousHash);
+                return Convert.ToHexStringLower(SHA256.HashData(content.Written));
+            }
+            content.Line(previousHash);
+            content.Last(key.Id);
+            return Convert.ToHexStringLower(Mac(key, content.Written));
+        }
+        finally
+        {
+            content.Return();
+        }
     }
 
     /// <summary>
@@ -49,5 +65,79 @@ internal static class EventHasher
     {
         var content = string.Join('\n', "head", villageCode, lastVillageSequence.ToString(CultureInfo.InvariantCulture), lastHash, key.Id);
         return Convert.ToHexStringLower(HMACSHA256.HashData(key.Secret, Encoding.UTF8.GetBytes(content)));
+    }
+
+    /// <summary>This thread's HMAC of the last key it signed with, reset after each use.</summary>
+    [ThreadStatic] private static (Audit.AuditKey Key, IncrementalHash Hmac)? _threadHmac;
+
+    /// <summary>
+    /// HMAC-SHA256 of <paramref name="content"/> under <paramref name="key"/>, through an HMAC kept per thread and key: the
+    /// one-shot form set the key up again for every event (measured: more than half of an event's hashing).
+    /// </summary>
+    private static byte[] Mac(Audit.AuditKey key, ReadOnlySpan<byte> content)
+    {
+        if (_threadHmac is not { } held || !ReferenceEquals(held.Key, key))
+        {
+            _threadHmac?.Hmac.Dispose();
+            held = (key, IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key.Secret));
+            _threadHmac = held;
+        }
+        held.Hmac.AppendData(content);
+        return held.Hmac.GetHashAndReset();
+    }
+
+    /// <summary>The hashed content as UTF-8 lines in a rented buffer that grows as needed.</summary>
+    private struct ContentWriter(int capacity)
+    {
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(capacity * 3);
+        private int _length;
+
+        public readonly ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+        public void Line(string text)
+        {
+            Last(text);
+            Append("\n"u8);
+        }
+
+        public void Line(long number)
+        {
+            Span<byte> digits = stackalloc byte[20];
+            number.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            Append(digits[..n]);
+            Append("\n"u8);
+        }
+
+        public void Line(Guid id)
+        {
+            Span<byte> text = stackalloc byte[36];
+            id.TryFormat(text, out _, "D");
+            Append(text);
+            Append("\n"u8);
+        }
+
+        public void Last(string text)
+        {
+            Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
+            _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+        }
+
+        private void Append(ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_length));
+            _length += bytes.Length;
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more <= _buffer.Length) return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+
+        public readonly void Return() => ArrayPool<byte>.Shared.Return(_buffer);
     }
 }
