@@ -24,7 +24,9 @@ public static class FieldValueValidator
     // No thousands separators: invariant parsing would read "1,5" as 15.
     private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
-    // Patterns come from admin-authored YAML; the timeout keeps a pathological one from hanging a save.
+    // Patterns come from admin-authored YAML. They run on the non-backtracking engine (linear in the text, so no
+    // pathological pattern can hang a save and no wall-clock timeout can refuse a valid value on a busy server); only a
+    // pattern that engine cannot run (backreferences, lookarounds) falls back to backtracking under this timeout.
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
@@ -235,7 +237,7 @@ public static class FieldValueValidator
         Regex regex;
         try
         {
-            regex = Patterns.GetOrAdd(pattern, p => new Regex(@"\A(?:" + p + @")\z", RegexOptions.CultureInvariant, PatternTimeout));
+            regex = PatternOf(pattern);
         }
         catch (ArgumentException e)
         {
@@ -253,6 +255,20 @@ public static class FieldValueValidator
             return false; // treat as no match rather than hang or crash the save
         }
     }
+
+    /// <summary>The compiled whole-text match for a catalog pattern, cached per pattern.</summary>
+    internal static Regex PatternOf(string pattern) => Patterns.GetOrAdd(pattern, p =>
+    {
+        var whole = @"\A(?:" + p + @")\z";
+        try
+        {
+            return new Regex(whole, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(whole, RegexOptions.CultureInvariant, PatternTimeout);
+        }
+    });
 
     private static bool TryToDecimal(object value, out decimal number)
     {

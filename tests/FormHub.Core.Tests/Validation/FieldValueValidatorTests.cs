@@ -266,6 +266,26 @@ public class FieldValueValidatorTests
     }
 
     [Fact]
+    public void AValidValueIsAcceptedEvenWhereBacktrackingWouldTakeLongerThanTheTimeout()
+    {
+        // The first alternative tries every split of the a's into ones and twos (about 10^8 for 40) before the second
+        // matches: a backtracking engine's timeout refused this valid value; the linear engine accepts it at once.
+        var code = Field(FieldType.Text, "编码", "Code", new FieldValidation { Pattern = "(a|aa)*c|a*" });
+
+        Assert.True(Check(code, new string('a', 40)).IsValid);
+        Assert.False(Check(code, new string('a', 40) + "b").IsValid);
+    }
+
+    [Fact]
+    public void APatternTheLinearEngineCannotRunStillValidates()
+    {
+        var repeated = Field(FieldType.Text, "编码", "Code", new FieldValidation { Pattern = @"(\d)\1" });
+
+        Assert.True(Check(repeated, "33").IsValid);
+        Assert.False(Check(repeated, "34").IsValid);
+    }
+
+    [Fact]
     public void InvalidPatternIsReportedAsACatalogDefect()
     {
         var broken = Field(FieldType.Text, validation: new FieldValidation { Pattern = "(" });
