@@ -54,6 +54,7 @@ public sealed class ProvinceShardTests : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("formhub-shards-").FullName;
     private readonly FieldCatalog _catalog = CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Templates, "catalog"));
     private readonly Period _month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+    private readonly List<string> _otherSchemas = [];
     private string _serverA = null!;
     private string _serverB = null!;
     private IFormHubStore _store = null!;
@@ -66,24 +67,37 @@ public sealed class ProvinceShardTests : IAsyncLifetime
         _serverA = Server("FORMHUB_TEST_POSTGRES");
         _serverB = Server("FORMHUB_TEST_POSTGRES_2");
         Assert.NotEqual(new NpgsqlConnectionStringBuilder(_serverA).Port, new NpgsqlConnectionStringBuilder(_serverB).Port);
-        var layout = Path.Combine(_root, "shards.json");
+        _store = await OpenStoreAsync(_serverA);
+        await _store.SaveRegionsAsync(Regions());
+    }
+
+    /// <summary>
+    /// The province's store over this test's schema (or <paramref name="schema"/>, a fresh one seeded with
+    /// <paramref name="catalog"/> and the regions), with shard a reached through <paramref name="serverA"/>.
+    /// </summary>
+    private async Task<IFormHubStore> OpenStoreAsync(string serverA, FieldCatalog? catalog = null, string? schema = null)
+    {
+        if (schema is not null) _otherSchemas.Add(schema);
+        var layout = Path.Combine(_root, $"shards-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(layout, System.Text.Json.JsonSerializer.Serialize(new
         {
-            shards = new[] { new { name = "a", connection = _serverA }, new { name = "b", connection = _serverB } },
+            shards = new[] { new { name = "a", connection = serverA }, new { name = "b", connection = _serverB } },
             counties = Placement.ToDictionary(p => p.County[..6], p => p.Shard),
         }));
-        _store = await FormHubStoreFactory.OpenAsync(new StorageOptions
+        var store = await FormHubStoreFactory.OpenAsync(new StorageOptions
         {
-            ShardLayoutFile = layout, PostgresSchema = _schema, DataDirectory = Path.Combine(_root, "data"), AuditKeyFile = Path.Combine(_root, "audit.key"),
-        }, _catalog);
-        await _store.SaveRegionsAsync(Regions());
+            ShardLayoutFile = layout, PostgresSchema = schema ?? _schema, DataDirectory = Path.Combine(_root, "data"), AuditKeyFile = Path.Combine(_root, "audit.key"),
+        }, catalog ?? _catalog);
+        if (schema is not null) await store.SaveRegionsAsync(Regions());
+        return store;
     }
 
     public async Task DisposeAsync()
     {
         await _store.DisposeAsync();
         foreach (var server in new[] { _serverA, _serverB })
-            await ExecuteAsync(server, $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
+        foreach (var schema in _otherSchemas.Append(_schema))
+            await ExecuteAsync(server, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
         Directory.Delete(_root, recursive: true);
     }
 
@@ -229,9 +243,11 @@ public sealed class ProvinceShardTests : IAsyncLifetime
     }
 
     /// <summary>A household with its head, the given ID number, in <paramref name="village"/>; returns the person's id.</summary>
-    private async Task<Guid> RegisterAsync(string village, string idNumber, string name = "张三")
+    private Task<Guid> RegisterAsync(string village, string idNumber, string name = "张三") => RegisterAsync(_store, village, idNumber, name);
+
+    private static async Task<Guid> RegisterAsync(IFormHubStore store, string village, string idNumber, string name)
     {
-        var session = _store.OpenSession("cadre", ChangeSource.Form);
+        var session = store.OpenSession("cadre", ChangeSource.Form);
         var household = session.Create("household", village, new Dictionary<string, object?> { ["name"] = name }, new DateOnly(2026, 1, 1));
         var person = session.Create("person", village, new Dictionary<string, object?>
         {
@@ -296,6 +312,79 @@ public sealed class ProvinceShardTests : IAsyncLifetime
             Assert.Equal(1, saves.Count(saved => saved));
             Assert.Single(await _store.FindIdNumberHoldersAsync([number]));
         }
+    }
+
+    /// <summary>The catalog with a person's ID number optional (as a province may configure it).</summary>
+    private FieldCatalog RelaxedCatalog()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(_root, "catalog-relaxed")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Templates, "catalog")))
+            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+        var person = Path.Combine(directory, "person.yaml");
+        var text = File.ReadAllText(person);
+        var at = text.IndexOf("validation: {required: true}", text.IndexOf("- name: id_number", StringComparison.Ordinal), StringComparison.Ordinal);
+        File.WriteAllText(person, text.Remove(at, "validation: {required: true}".Length).Insert(at, "validation: {required: false}"));
+        return CatalogLoader.LoadDirectory(directory);
+    }
+
+    /// <summary>A person (with household) in <paramref name="village"/> added to a load, with or without an ID number.</summary>
+    private static Guid AddPerson(IBulkStoreSession load, string village, string name, string? idNumber)
+    {
+        var household = load.Create("household", village, new Dictionary<string, object?> { ["name"] = name }, new DateOnly(2026, 1, 1));
+        var fields = new Dictionary<string, object?> { ["name"] = name, ["household"] = household.ToString(), ["relation_to_head"] = "户主" };
+        if (idNumber is not null) fields["id_number"] = idNumber;
+        return load.Create("person", village, fields, new DateOnly(2026, 1, 1));
+    }
+
+    [Fact]
+    public async Task ASaveRegisteringANumberDuringACountyLoadIsRefusedToRetryAndTheLoadCommits()
+    {
+        // A province whose persons may be entered without their number. A load on shard b: its first batch carries no ID
+        // number, its second gives one by a change of a record of the load (no other database sees that record yet, so
+        // the number is not new to them — the shard locks its numbers exclusively all the same), its third creates
+        // people with numbers.
+        await using var store = await OpenStoreAsync(_serverA, RelaxedCatalog(), _schema + "_relaxed");
+        await using var load = store.OpenBulkSession("loader", ChangeSource.Import);
+        var early = AddPerson(load, "360823100200", "王五", null);
+        await load.FlushAsync();
+        load.Change(early, 1, new Dictionary<string, object?> { ["id_number"] = IdNumber(13) }, new DateOnly(2026, 1, 2));
+        await load.FlushAsync();
+
+        // Meanwhile registering a number, on the load's shard or the other, waits a few seconds and is refused as busy,
+        // with nothing written — not left stalling behind the load (nor, on shard b, deadlocked with it).
+        foreach (var village in new[] { "360823100201", "360821100201" })
+        {
+            var started = DateTime.UtcNow;
+            var busy = await Assert.ThrowsAsync<ImportBusyException>(() => RegisterAsync(store, village, IdNumber(14), "赵六"));
+            Assert.Contains("请稍后再试", busy.Text.Zh);
+            Assert.InRange(DateTime.UtcNow - started, ImportBusyException.Wait * 0.9, ImportBusyException.Wait * 4);
+            Assert.Equal(0, (await store.ListAsync(new EntityQuery(village, "household"))).Total);
+        }
+
+        AddPerson(load, "360823100200", "钱七", IdNumber(15));
+        await load.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        await load.CommitAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Single(await store.FindIdNumberHoldersAsync([IdNumber(13)]));
+        Assert.Single(await store.FindIdNumberHoldersAsync([IdNumber(15)]));
+
+        // Once the load is in, the same save goes through.
+        await RegisterAsync(store, "360821100201", IdNumber(14), "赵六");
+    }
+
+    [Fact]
+    public async Task ALoadOutlivingTheHomeServersIdleTransactionLimitStillCommits()
+    {
+        // Server a (the home shard, where the province's ID-number lock is held, idle while the load writes to b) ends
+        // transactions idle for half a second.
+        await using var store = await OpenStoreAsync(_serverA + ";Options=-c idle_in_transaction_session_timeout=500");
+        await using var load = store.OpenBulkSession("loader", ChangeSource.Import);
+        AddPerson(load, "360823100200", "孙八", IdNumber(16));
+        await load.FlushAsync();
+        await Task.Delay(1_500);
+        AddPerson(load, "360823100201", "周九", IdNumber(17));
+        await load.CommitAsync();
+        Assert.Single(await store.FindIdNumberHoldersAsync([IdNumber(16)]));
+        Assert.Single(await store.FindIdNumberHoldersAsync([IdNumber(17)]));
     }
 
     private async Task AssertRollupsAsync(ReportDeriver deriver, Dictionary<string, decimal> expected)

@@ -27,6 +27,8 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             }),
             SubmissionConflictException conflict => Problem.Conflict(context, conflict.Text,
                 new Dictionary<string, object?> { ["currentVersion"] = conflict.ActualVersion }),
+            // A county load holds the province's ID-number lock: retry later, nothing was written.
+            FormHub.Storage.Shards.ImportBusyException busy => Problem.Conflict(context, busy.Text),
             EntityNotFoundException missing => Problem.NotFound(context, missing.Text),
             AccountRefusal refusal => AccountProblem(context, refusal),
             WorkflowRefusal refusal => Problem.Of(context, refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, new LocalizedText("无法办理", "Not possible now"), refusal.Text,

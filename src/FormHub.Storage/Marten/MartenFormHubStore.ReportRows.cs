@@ -58,25 +58,38 @@ public sealed partial class MartenFormHubStore : IReportRowStore
     /// <summary>
     /// Locks ID numbers for a save on another database of the province (<see cref="Shards.ShardedFormHubStore"/>): the
     /// same per-number or whole-space locks as <see cref="IdentityLocks"/>, in a space of their own, kept until disposed.
+    /// The per-number locks (an ordinary save) wait at most <see cref="Shards.ImportBusyException.Wait"/>, then refuse
+    /// (<see cref="Shards.ImportBusyException"/>): what holds them that long is a load's whole-space lock.
     /// </summary>
-    internal Task<IAsyncDisposable> HoldIdNumbersAcrossShardsAsync(IReadOnlyCollection<string> idNumbers, bool wholeSpace, CancellationToken ct)
+    internal async Task<IAsyncDisposable> HoldIdNumbersAcrossShardsAsync(IReadOnlyCollection<string> idNumbers, bool wholeSpace, CancellationToken ct)
     {
         var (sql, keys) = IdentityLocks.For(idNumbers, wholeSpace);
-        return HoldAsync(sql, command =>
+        var timeout = wholeSpace ? "0" : ((int)Shards.ImportBusyException.Wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
         {
-            command.Parameters.AddWithValue("space", Schema + ".identity.shards");
-            if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
-        }, ct);
+            return await HoldAsync($"SET LOCAL lock_timeout = {timeout}; {sql}", command =>
+            {
+                command.Parameters.AddWithValue("space", Schema + ".identity.shards");
+                if (keys.Length > 0) command.Parameters.AddWithValue("keys", keys);
+            }, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            throw new Shards.ImportBusyException();
+        }
     }
 
-    /// <summary>Runs the locking statement in a transaction kept open until the hold is disposed.</summary>
+    /// <summary>
+    /// Runs the locking statement in a transaction kept open until the hold is disposed. The transaction sits idle while
+    /// the caller works, so the server's idle-in-transaction limit, if one is set, must not end it under the caller.
+    /// </summary>
     private async Task<IAsyncDisposable> HoldAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken ct)
     {
         var connection = await DataSource.OpenConnectionAsync(ct);
         try
         {
             var tx = await connection.BeginTransactionAsync(ct);
-            await using var command = new NpgsqlCommand(sql, connection, tx);
+            await using var command = new NpgsqlCommand("SET LOCAL idle_in_transaction_session_timeout = 0; " + sql, connection, tx);
             parameters(command);
             await command.ExecuteNonQueryAsync(ct);
             return new TransactionHold(connection, tx);

@@ -14,25 +14,43 @@ namespace FormHub.Storage.Shards;
 /// locked on the home shard, so two saves on two shards registering one number at once are taken one after the other and
 /// the second finds the first.
 /// </summary>
-internal sealed class CrossShardIdentities(ShardedFormHubStore store)
+internal sealed class CrossShardIdentities
 {
+    private readonly ShardedFormHubStore store;
+
+    /// <summary>Where the locks live: the home shard, when there is more than one shard (one database needs none).</summary>
+    private readonly MartenFormHubStore? _home;
+
+    public CrossShardIdentities(ShardedFormHubStore store)
+    {
+        this.store = store;
+        if (store.Shards.Count < 2) return;
+        // The locks are PostgreSQL advisory locks on the home shard; shards are opened as Marten stores only.
+        _home = store.Shards[store.Layout.Home.Name] as MartenFormHubStore ?? throw new ArgumentException(
+            $"The home shard '{store.Layout.Home.Name}' is not a PostgreSQL (Marten) store: ID numbers could not be kept unique across the shards.");
+    }
+
     private FieldCatalog Catalog => store.Catalog;
 
     /// <summary>
     /// Checks the operations bound for <paramref name="shard"/>, refusing (<see cref="StoreValidationException"/>) a number
     /// held on another shard; returns the lock to keep until the shard's save has committed, or null when no number is new.
-    /// A bulk load, whose batches share one transaction, locks every number from its first batch with new numbers and
-    /// hands that lock back as <paramref name="held"/> for the later ones (a second lock of the whole space would wait for
-    /// its own first).
+    /// A bulk load, whose batches share one transaction, locks the whole space from its first batch carrying any ID
+    /// number — before the shard's own identity lock, which its bulk session takes exclusively from that batch on, so
+    /// every save takes the two in one order (this one, then the shard's) — and hands that lock back as
+    /// <paramref name="held"/> for the later ones. An ordinary save waits for it at most <see cref="ImportBusyException.Wait"/>
+    /// and is then refused as a conflict to retry (<see cref="ImportBusyException"/>) instead of stalling behind a county load.
     /// </summary>
     public async Task<IAsyncDisposable?> CheckAsync(IFormHubStore shard, IReadOnlyList<PendingOperation> operations, bool bulk, IAsyncDisposable? held,
         CancellationToken ct)
     {
+        if (_home is null) return held;
         var given = await NewNumbersAsync(shard, operations, ct);
-        if (given.Count == 0 || store.Shards.Count < 2) return held;
         var numbers = given.Select(g => g.Number).Distinct(StringComparer.Ordinal).ToList();
-        var hold = held ?? (store.Shards[store.Layout.Home.Name] is MartenFormHubStore home
-            ? await home.HoldIdNumbersAcrossShardsAsync(numbers, wholeSpace: bulk, ct) : null);
+        var hold = held;
+        if (hold is null && (given.Count > 0 || bulk && operations.Any(CarriesIdNumber)))
+            hold = await _home.HoldIdNumbersAcrossShardsAsync(numbers, wholeSpace: bulk, ct);
+        if (given.Count == 0) return hold;
         try
         {
             var elsewhere = new List<(IFormHubStore Shard, IdNumberHolder Holder)>();
@@ -88,6 +106,14 @@ internal sealed class CrossShardIdentities(ShardedFormHubStore store)
         }
         return found;
     }
+
+    /// <summary>Whether the operation sets an ID-number field (the shard's save then locks the number, new or not).</summary>
+    private bool CarriesIdNumber(PendingOperation operation) => operation switch
+    {
+        CreateOperation c => c.Fields.Any(f => f.Value is string { Length: > 0 } && IsIdNumberFieldOfAnyType(f.Key)),
+        ChangeOperation c => c.Fields.Any(f => f.Value is string { Length: > 0 } && IsIdNumberFieldOfAnyType(f.Key)),
+        _ => false,
+    };
 
     private bool IsIdNumberFieldOfAnyType(string field) =>
         Catalog.EntityTypes.Any(t => IdentityNumbers.FieldsOf(Catalog, t.Key).Any(f => f.Name == field));

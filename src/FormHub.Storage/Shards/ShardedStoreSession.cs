@@ -16,7 +16,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
     private static readonly SaveResult None = new(0, new Dictionary<Guid, long>());
     private IFormHubStore? _shard;
     private IBulkStoreSession? _inner;
-    /// <summary>A bulk session's lock on the ID numbers it registers, kept from its first batch with new numbers to its end.</summary>
+    /// <summary>A bulk session's lock on the province's ID numbers, kept from its first batch carrying one to its end.</summary>
     private IAsyncDisposable? _identityHold;
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
