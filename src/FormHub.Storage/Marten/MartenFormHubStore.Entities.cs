@@ -32,10 +32,9 @@ public sealed partial class MartenFormHubStore
             .Duplicate(x => x.EntityId, notNull: true)
             .Duplicate(x => x.Period, notNull: true);
         options.Schema.For<VillageChain>().DocumentAlias("village_chains");
+        // The entity and village columns without indexes: see IdentityClaim.ConfigureMarten.
         options.Schema.For<IdentityClaim>().DocumentAlias("identity_numbers")
-            .Duplicate(x => x.IdNumber, notNull: true)
-            .Duplicate(x => x.EntityId, notNull: true)
-            .Duplicate(x => x.VillageCode, notNull: true);
+            .Duplicate(x => x.IdNumber, notNull: true);
         options.Schema.For<RegionRecord>().DocumentAlias("regions");
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -90,7 +91,7 @@ public sealed partial class MartenFormHubStore
         VillageCode = e.VillageCode,
         CountyCode = e.CountyCode,
         Version = e.Version,
-        Data = JsonElementOf(FieldValueJson.WriteObject(e.Fields)),
+        Data = JsonElementOf(w => WriteFields(w, e.Fields)),
         FieldValidFrom = new Dictionary<string, DateOnly>(e.FieldValidFrom, StringComparer.Ordinal),
         ValidFrom = e.ValidFrom,
         Retirement = e.Retirement,
@@ -103,6 +104,34 @@ public sealed partial class MartenFormHubStore
     {
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.Clone();
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _written;
+
+    /// <summary>
+    /// The JSON <paramref name="write"/> writes, as an element, in UTF-8 from writer to parser: a county load writes
+    /// 400,000 records, each of which went writer → string → parser (back to UTF-8) → a copy of the parsed document.
+    /// The element owns its bytes (<see cref="JsonElement.ParseValue"/> copies them), so the buffer is reused.
+    /// </summary>
+    internal static JsonElement JsonElementOf(Action<Utf8JsonWriter> write)
+    {
+        var buffer = _written ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, FieldValueJson.WriterOptions)) write(writer);
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>A record's fields as <see cref="FieldValueJson.WriteObject"/> writes them (the same bytes).</summary>
+    private static void WriteFields(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, object?>> fields)
+    {
+        w.WriteStartObject();
+        foreach (var (name, value) in fields)
+        {
+            w.WritePropertyName(name);
+            FieldValueJson.WriteValue(w, value);
+        }
+        w.WriteEndObject();
     }
 
     private async Task<List<EntityDocument>> ReadDocumentsAsync(string sql, Action<NpgsqlParameterCollection> parameters, CancellationToken ct)

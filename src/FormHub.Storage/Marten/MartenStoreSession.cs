@@ -352,7 +352,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 {
                     Id = key, CountyCode = e.CountyCode, VillageCode = e.VillageCode, EntityId = id, EntityType = e.EntityType, Field = field, Period = period,
                 };
-                record.Value = MartenFormHubStore.JsonElementOf(FieldValueJson.Write(w => FieldValueJson.WriteValue(w, value)));
+                record.Value = MartenFormHubStore.JsonElementOf(w => FieldValueJson.WriteValue(w, value));
                 record.Version = _storedPeriodic[(id, field, period)].Version + 1;
                 record.UpdatedAt = now;
                 // Inserted when none was read (another writer's insert since makes it fail), else updated at the version read.
