@@ -73,48 +73,90 @@ internal static class FieldValueJson
         }
     }
 
-    /// <summary><see cref="ReadObject(string, string, FieldCatalog)"/> from the document's UTF-8 bytes (as SQLite holds it).</summary>
+    /// <summary>
+    /// <see cref="ReadObject(string, string, FieldCatalog)"/> from the document's UTF-8 bytes (as SQLite holds it). Documents
+    /// are written in one field order, so each name is first compared as UTF-8 with the field after the previous one (no
+    /// transcoding, no hashing); only a miss looks it up.
+    /// </summary>
     public static Dictionary<string, object?> ReadObject(ReadOnlySpan<byte> utf8, string entityType, FieldCatalog catalog)
     {
         var layout = LayoutOf(catalog, entityType);
         var reader = new Utf8JsonReader(utf8);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A stored document is not a JSON object.");
-        var result = new Dictionary<string, object?>(layout.Types.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, object?>(layout.Names.Length, StringComparer.Ordinal);
         Span<char> chars = stackalloc char[ShortText];
+        var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = Known(ref reader, chars, layout.Names);
-            var type = layout.Types.TryGetValue(key, out var t) ? t : (FieldType?)null;
+            string key;
+            FieldType? type;
+            if (next < layout.Names.Length && reader.ValueTextEquals(layout.Utf8Names[next]))
+            {
+                key = layout.Names[next];
+                type = layout.FieldTypes[next++];
+            }
+            else
+            {
+                (key, var index) = Find(ref reader, chars, layout.Index);
+                type = index >= 0 ? layout.FieldTypes[index] : null;
+                next = index + 1;
+            }
             reader.Read();
-            result[key] = reader.TokenType == JsonTokenType.String && type is not (FieldType.Date or FieldType.Int or FieldType.Decimal)
-                ? Known(ref reader, chars, layout.Options)
-                : ReadValue(ref reader, utf8, type);
+            result[key] = reader.TokenType == JsonTokenType.String ? ReadString(ref reader, chars, type, layout.Options) : ReadValue(ref reader, utf8, type);
         }
         return result;
+    }
+
+    /// <summary>The name under the reader with its field's index (the catalog's own string), or a new string and -1 for a field no longer in the catalog.</summary>
+    private static (string Name, int Index) Find(ref Utf8JsonReader reader, scoped Span<char> buffer, Dictionary<string, int> index)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length)
+        {
+            var name = reader.GetString()!;
+            return (name, index.TryGetValue(name, out var i) ? i : -1);
+        }
+        var text = buffer[..reader.CopyString(buffer)];
+        return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var same, out var at) ? (same, at) : (new string(text), -1);
+    }
+
+    /// <summary>
+    /// A string value by its field's type, as <see cref="ReadString(string, FieldType?)"/> reads it: dates and numbers are
+    /// parsed from the characters without a string; an enum's (or a field no longer in the catalog's) value is the
+    /// catalog's own option string when it is one.
+    /// </summary>
+    private static object? ReadString(ref Utf8JsonReader reader, scoped Span<char> buffer, FieldType? type, HashSet<string> options)
+    {
+        if (type is FieldType.Text || reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length) return ReadValue(ref reader, default, type);
+        var text = buffer[..reader.CopyString(buffer)];
+        return type switch
+        {
+            FieldType.Date => ParseDate(text),
+            FieldType.Int when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,
+            FieldType.Decimal when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
+            FieldType.Int or FieldType.Decimal => new string(text),
+            _ => options.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var same) ? same : new string(text),
+        };
     }
 
     /// <summary>Names and values up to this many UTF-8 bytes are looked up among the catalog's strings before one is allocated.</summary>
     private const int ShortText = 128;
 
-    /// <summary>The string under the reader: the catalog's own instance when it is one of <paramref name="known"/>, else a new one.</summary>
-    private static string Known(ref Utf8JsonReader reader, scoped Span<char> buffer, HashSet<string> known)
-    {
-        if (reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length) return reader.GetString()!;
-        var text = buffer[..reader.CopyString(buffer)];
-        return known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var same) ? same : new string(text);
-    }
-
-    /// <summary>An entity type's field names and types and every option of its enum fields, built once per catalog.</summary>
-    private sealed record Layout(Dictionary<string, FieldType> Types, HashSet<string> Names, HashSet<string> Options);
+    /// <summary>
+    /// An entity type's fields in catalog order (names as strings and as UTF-8, types), each name's index, and every
+    /// option of its enum fields, built once per catalog.
+    /// </summary>
+    private sealed record Layout(string[] Names, byte[][] Utf8Names, FieldType[] FieldTypes, Dictionary<string, int> Index, HashSet<string> Options);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FieldCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, Layout>> Layouts = new();
 
     private static Layout LayoutOf(FieldCatalog catalog, string entityType) =>
         Layouts.GetValue(catalog, _ => new()).GetOrAdd(entityType, t =>
         {
-            var types = TypesOf(catalog, t);
-            return new Layout(types, types.Keys.ToHashSet(StringComparer.Ordinal),
-                catalog.FieldsOf(t).SelectMany(f => f.Options).ToHashSet(StringComparer.Ordinal));
+            var fields = catalog.FieldsOf(t).ToArray();
+            var names = fields.Select(f => f.Name).ToArray();
+            return new Layout(names, names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray(), fields.Select(f => f.Type).ToArray(),
+                names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal),
+                fields.SelectMany(f => f.Options).ToHashSet(StringComparer.Ordinal));
         });
 
     /// <summary>One stored value (a periodic value's JSON) by its field's type, as <see cref="ReadValue(JsonElement, FieldType?)"/> reads it, without a JsonDocument.</summary>
