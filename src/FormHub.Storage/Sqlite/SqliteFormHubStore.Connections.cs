@@ -18,19 +18,15 @@ public sealed partial class SqliteFormHubStore
 
     private readonly SemaphoreSlim _writeGate;
 
-    /// <summary>
-    /// Reads go through a memory map of the file instead of read() copies into SQLite's page cache: a cold village's
-    /// preview spent ~8% of its CPU in those copies. The mapped pages are the OS's file cache (clean, reclaimable) but count
-    /// in the process's RSS, so the map is capped; a county of 50,000 persons is ~90 MB.
-    /// </summary>
-    private const long MmapBytes = 256L * 1024 * 1024;
+    // No memory map (PRAGMA mmap_size): it cut a cold village preview's CPU by ~8%, but under the paced 200-cadre web load
+    // the save p99 rose from 151 to 298–341 ms with it (docs/benchmarks.md, second quiet re-measure).
 
     internal async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {MmapBytes};";
+        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
