@@ -15,10 +15,8 @@ public sealed partial class MartenFormHubStore
     /// <summary>From this many events of one village in a save, <see cref="InsertEventsAsync"/>; below it, Marten's append.</summary>
     internal const int EventInsertThreshold = 64;
 
-    private static readonly string EventDotNetType = $"{typeof(VillageEventRecorded).FullName}, {typeof(VillageEventRecorded).Assembly.GetName().Name}";
-
-    /// <summary>Marten's name for the event type (the snake-cased class name), as its append writes it.</summary>
-    private const string EventTypeName = "village_event_recorded";
+    /// <summary>Marten's own mapping of the event type: its stored type name and .NET type string, as its append writes them.</summary>
+    private global::Marten.Events.EventMapping EventMapping => ((global::Marten.Events.EventGraph)_documents.Options.Events).EventMappingFor(typeof(VillageEventRecorded));
 
     /// <summary>
     /// Appends <paramref name="events"/> to <paramref name="village"/>'s stream after version <paramref name="expected"/> (0: the
@@ -47,12 +45,13 @@ public sealed partial class MartenFormHubStore
             $"""
             INSERT INTO {T("mt_events")} (seq_id, id, stream_id, version, data, type, tenant_id, timestamp, mt_dotnet_type, is_archived)
             SELECT nextval('{T("mt_events_sequence")}'), gen_random_uuid(), @stream, @expected + u.n, CAST(u.body AS jsonb),
-                   '{EventTypeName}', '*DEFAULT*', now(), @dotnet, FALSE
+                   @type_name, '*DEFAULT*', now(), @dotnet, FALSE
             FROM unnest(@bodies) WITH ORDINALITY AS u(body, n)
             """);
         insert.Parameters.AddWithValue("stream", village);
         insert.Parameters.AddWithValue("expected", expected);
-        insert.Parameters.AddWithValue("dotnet", EventDotNetType);
+        insert.Parameters.AddWithValue("type_name", EventMapping.EventTypeName);
+        insert.Parameters.AddWithValue("dotnet", EventMapping.DotNetTypeName);
         insert.Parameters.Add(new NpgsqlParameter("bodies", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = bodies });
         batch.BatchCommands.Add(insert);
         await batch.ExecuteNonQueryAsync(ct);
