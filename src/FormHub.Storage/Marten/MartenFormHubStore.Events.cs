@@ -145,7 +145,7 @@ public sealed partial class MartenFormHubStore
                 var ev = ReadEvent(reader);
                 replayed.Add(ev.EntityId);
                 replayedTypes.Add(ev.EntityType);
-                if (reader.GetBoolean(14)) events.Add(ev);
+                if (reader.GetBoolean(reader.FieldCount - 1)) events.Add(ev); // the flag is the last column, after EventColumns
             }
             await reader.NextResultAsync(ct);
             using var jsonb = new JsonbColumnReader();

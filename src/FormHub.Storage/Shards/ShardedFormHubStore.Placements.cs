@@ -33,20 +33,23 @@ public sealed partial class ShardedFormHubStore
         ?? throw new InvalidOperationException("A sharded province keeps its county placements on a PostgreSQL (Marten) home shard.");
 
     /// <summary>Reads the placements made by command from the home shard and puts them over the layout file's.</summary>
-    public async Task RefreshPlacementsAsync(CancellationToken ct = default)
+    public async Task RefreshPlacementsAsync(CancellationToken ct = default) => await ReadPlacementsAsync(ct);
+
+    /// <summary><see cref="RefreshPlacementsAsync"/>, handing back the placements made by command as read.</summary>
+    private async Task<IReadOnlyList<CountyPlacementDocument>> ReadPlacementsAsync(CancellationToken ct)
     {
         var placed = await HomeDocuments.ReadCountyPlacementsAsync(ct);
         var counties = new Dictionary<string, string>(FileLayout.Counties, StringComparer.Ordinal);
         // A shard no longer in the file is skipped: the county then routes as the file says (or is refused) until placed again.
         foreach (var p in placed.Where(p => _byName.ContainsKey(p.Shard))) counties[p.Id] = p.Shard;
         _layout.Current = FileLayout with { Counties = counties };
+        return placed;
     }
 
     /// <summary>Every county placed, by code: its shard and whether the layout file or a command placed it.</summary>
     public async Task<IReadOnlyList<CountyPlacement>> ListPlacementsAsync(CancellationToken ct = default)
     {
-        await RefreshPlacementsAsync(ct);
-        var byCommand = (await HomeDocuments.ReadCountyPlacementsAsync(ct)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var byCommand = (await ReadPlacementsAsync(ct)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         return Layout.Counties.OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => byCommand.TryGetValue(c.Key, out var p) && p.Shard == c.Value
                 ? new CountyPlacement(c.Key, c.Value, CountyPlacementSource.Command, p.PlacedAt, p.PlacedBy)
@@ -85,7 +88,7 @@ public sealed partial class ShardedFormHubStore
                 $"县 {full} 在分片“{name}”上已有数据（记录、事件、报表行或填报状态），不能改放到分片“{shard}”：已有的数据不会随之迁移，一个县的数据将分散在两个分片上。未做任何更改。",
                 $"County {full} already has data on shard '{name}' (records, events, report rows or submissions); it cannot be placed on '{shard}': its data would not follow, and the county would be split over two shards. Nothing was changed."));
         }
-        await HomeDocuments.SaveCountyPlacementAsync(new CountyPlacementDocument(full, shard, DateTimeOffset.UtcNow, user), ct);
+        await HomeDocuments.SaveCountyPlacementAsync(new CountyPlacementDocument(full, shard, HomeDocuments.Clock.GetUtcNow(), user), ct);
         await RefreshPlacementsAsync(ct);
         return true;
     }
