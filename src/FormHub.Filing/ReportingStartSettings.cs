@@ -46,7 +46,8 @@ public sealed class ReportingStartSettings(IFormHubStore store, ReportingStarts 
     public async Task<AuditGuard> GuardForAsync(string countyCode, CancellationToken ct = default)
     {
         var newest = await store.NewestSettingLineAsync(Action, countyCode, ct);
-        if (newest is not null) Apply([newest]);
+        // Known already (the usual case: a submission under an unchanged setting): nothing to rebuild.
+        if (newest is not null && !(_newest.TryGetValue(countyCode, out var known) && known.Seq >= newest.Seq)) Apply([newest]);
         return new AuditGuard(Action, countyCode, newest?.Seq ?? 0);
     }
 

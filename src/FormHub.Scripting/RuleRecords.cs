@@ -53,10 +53,10 @@ public sealed record RuleRecords(EvaluationScope Scope)
         if (!rules.All(r => r.ReadsOnlyRecordAndHousehold)) return null;
         var fields = rules.SelectMany(r => r.FieldsRead.Select(k => k.Split('.', 2)).Select(k => (Type: k[0], Field: k[1]))
                 .Concat((r.Across?.Key ?? []).Select(k => (Type: r.Rule.EntityType, Field: k))))
-            .ToLookup(k => k.Type, k => k.Field);
+            .GroupBy(k => k.Type, k => k.Field).ToDictionary(g => g.Key, g => g.Distinct().ToArray(), StringComparer.Ordinal);
         ScriptEntity Slim(ScriptEntity e) => e with
         {
-            Fields = fields[e.EntityType].Distinct().Where(e.Fields.ContainsKey).ToDictionary(f => f, f => e.Fields[f], StringComparer.Ordinal),
+            Fields = fields.GetValueOrDefault(e.EntityType, []).Where(e.Fields.ContainsKey).ToDictionary(f => f, f => e.Fields[f], StringComparer.Ordinal),
         };
         var wanted = ids.ToHashSet();
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
