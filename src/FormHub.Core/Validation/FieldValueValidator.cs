@@ -257,7 +257,7 @@ public static class FieldValueValidator
     }
 
     /// <summary>The compiled whole-text match for a catalog pattern, cached per pattern.</summary>
-    internal static Regex PatternOf(string pattern) => Patterns.GetOrAdd(pattern, p =>
+    private static Regex PatternOf(string pattern) => Patterns.GetOrAdd(pattern, p =>
     {
         var whole = @"\A(?:" + p + @")\z";
         try
