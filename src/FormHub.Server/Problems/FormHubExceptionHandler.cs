@@ -49,7 +49,8 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
             BadHttpRequestException bad => Problem.BadRequest(context, Describe(bad)),
             JsonException json => Problem.BadRequest(context, Describe(json)),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => Results.Empty,
-            System.Data.Common.DbException { IsTransient: true } or TimeoutException => Busy(context),
+            // A deadlock or a timeout, bare or wrapped by the Marten engine: nothing was written, and a retry may pass.
+            _ when IsPassing(exception) => Busy(context),
             _ => ServerError(context, exception),
         };
         await result.ExecuteAsync(context);
@@ -59,6 +60,9 @@ internal sealed partial class FormHubExceptionHandler(ILogger<FormHubExceptionHa
     /// <summary>The export writers say what is wrong as "中文 / English".</summary>
     private static LocalizedText ExportProblem(string message) =>
         message.Split(" / ", 2) is [var zh, var en] ? new LocalizedText(zh, en) : new LocalizedText(message, message);
+
+    private static bool IsPassing(Exception e) =>
+        e is System.Data.Common.DbException { IsTransient: true } or TimeoutException || e.InnerException is { } inner && IsPassing(inner);
 
     /// <summary>The database did not answer in time (overload, a restart): nothing was written; try again shortly.</summary>
     private static IResult Busy(HttpContext context)

@@ -45,6 +45,11 @@ public sealed partial class MartenFormHubStore : IFormHubStore
             options.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase,
                 json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             options.Storage.ExtendedSchemaObjects.Add(FeedTable(schema));
+            // Marten replays a unit of work PostgreSQL refused for a passing reason (a deadlock, a serialization failure,
+            // short memory). On a transaction FormHub opened (every save) the replay cannot work: PostgreSQL aborted the
+            // transaction, so it fails with 25P02 and hides the cause. No replay, then: the first failure is what the
+            // caller sees, a lock failure becomes the conflict to reload, anything else stays the fault it is.
+            options.ConfigureWritePolly(_ => { });
             ConfigureDocuments(options);
         });
     }

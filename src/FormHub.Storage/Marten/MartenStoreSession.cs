@@ -156,14 +156,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     }
 
     /// <summary>
-    /// A deadlock or serialization failure anywhere in the save, as PostgreSQL or Marten (wrapping it) reports it. Marten
-    /// tells a deadlock in its unit of work's batch by the command it runs after it (25P02, transaction aborted): the
-    /// save's other failures there (versions, ids taken) come as Marten's own exceptions, handled before this.
+    /// A deadlock (40P01) or serialization failure (40001) anywhere in the save, as PostgreSQL or Marten (wrapping it)
+    /// reports it. Marten does not replay a failed unit of work here (see the store's write pipeline), so the failure in
+    /// the chain is the first statement's own; a transaction aborted by something else (25P02 after another fault) is not a
+    /// conflict and stays the error it is.
     /// </summary>
-    private static bool IsLockConflict(Exception e) => e switch
+    internal static bool IsLockConflict(Exception e) => e switch
     {
         PostgresException p => p.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
-        MartenCommandException { InnerException: PostgresException { SqlState: PostgresErrorCodes.InFailedSqlTransaction } } => true,
         AggregateException a => a.InnerExceptions.Any(IsLockConflict),
         _ => e.InnerException is { } inner && IsLockConflict(inner),
     };

@@ -40,6 +40,57 @@ public sealed class MartenDeadlockTests : MartenStoreTests
         await chain;
     }
 
+    [Fact]
+    public async Task ASerializationFailureInMartensBatchIsAConflict()
+    {
+        var person = await SavedPersonAsync();
+        await FailChainWritesAsync("40001");
+
+        await Assert.ThrowsAsync<PeriodicConflictException>(() => EditAsync(person));
+    }
+
+    [Fact]
+    public async Task AFaultInMartensBatchStaysTheFaultItIsNotAConflict()
+    {
+        // An I/O error on the chain head's write (Marten's batch): Marten replayed the unit of work on the aborted
+        // transaction, which failed with 25P02, and that was told as a conflict no retry could ever clear.
+        var person = await SavedPersonAsync();
+        await FailChainWritesAsync("58030");
+
+        var fault = await Assert.ThrowsAnyAsync<Exception>(() => EditAsync(person));
+
+        Assert.IsNotAssignableFrom<StoreException>(fault);
+        Assert.Equal("58030", Causes(fault).OfType<PostgresException>().First().SqlState);
+    }
+
+    private async Task<Guid> SavedPersonAsync()
+    {
+        var setup = _store.OpenSession("cadre", ChangeSource.Form);
+        var person = setup.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "某人", ["id_number"] = TestIds.IdNumber(1970, 1, 1, 1) }, Jan1);
+        setup.SetPeriodic(person, "subsidy", "2026-01", 1m);
+        await setup.SaveChangesAsync();
+        return person;
+    }
+
+    private async Task EditAsync(Guid person)
+    {
+        var edit = _store.OpenSession("cadre", ChangeSource.Form);
+        edit.SetPeriodic(person, "subsidy", "2026-01", 2m);
+        await edit.SaveChangesAsync();
+    }
+
+    /// <summary>Every later write of a village's chain head (a statement of Marten's batch) fails with <paramref name="sqlState"/>.</summary>
+    private async Task FailChainWritesAsync(string sqlState) => await _engine.ExecuteAsync($$$"""
+        CREATE FUNCTION {mt_doc_village_chains}_fail() RETURNS trigger LANGUAGE plpgsql AS
+        $$BEGIN RAISE EXCEPTION 'chain write refused' USING ERRCODE = '{{{sqlState}}}'; END$$;
+        CREATE TRIGGER fail BEFORE INSERT OR UPDATE ON {mt_doc_village_chains} FOR EACH ROW EXECUTE FUNCTION {mt_doc_village_chains}_fail();
+        """);
+
+    private static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (Exception? at = e; at is not null; at = at.InnerException) yield return at;
+    }
+
     private static async Task Run(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection, tx);
