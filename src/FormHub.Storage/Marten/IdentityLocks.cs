@@ -22,12 +22,15 @@ public static class IdentityLocks
     /// <paramref name="wholeSpace"/> asks for the space's exclusive lock whatever the count.
     /// </summary>
     public static (string Sql, int[] Keys) For(IReadOnlyCollection<string> idNumbers, bool wholeSpace = false) =>
-        wholeSpace || idNumbers.Count > PerNumberLimit
+        wholeSpace || !PerNumber(idNumbers)
             ? ("SELECT pg_advisory_xact_lock(hashtext(@space), 0)", [])
             : ("""
                SELECT pg_advisory_xact_lock_shared(hashtext(@space), 0);
                SELECT pg_advisory_xact_lock(hashtext(@space || '.number'), k) FROM (SELECT k FROM unnest(@keys) AS k ORDER BY k) AS ordered
                """, idNumbers.Select(KeyOf).Distinct().Order().ToArray());
+
+    /// <summary>Whether a save of <paramref name="idNumbers"/> locks them one by one (see <see cref="PerNumberLimit"/>).</summary>
+    public static bool PerNumber(IReadOnlyCollection<string> idNumbers) => idNumbers.Count <= PerNumberLimit;
 
     /// <summary>The same key in every process (FNV-1a over the UTF-8 bytes; string.GetHashCode differs per process).</summary>
     public static int KeyOf(string idNumber)

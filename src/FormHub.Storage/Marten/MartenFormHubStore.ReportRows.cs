@@ -63,8 +63,22 @@ public sealed partial class MartenFormHubStore : IReportRowStore
     /// </summary>
     internal async Task<IAsyncDisposable> HoldIdNumbersAcrossShardsAsync(IReadOnlyCollection<string> idNumbers, bool wholeSpace, CancellationToken ct)
     {
-        var (sql, keys) = IdentityLocks.For(idNumbers, wholeSpace);
         var timeout = wholeSpace ? "0" : ((int)Shards.ImportBusyException.Wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            return await HoldIdSpaceAcrossShardsAsync(idNumbers, wholeSpace, timeout, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.OutOfMemory && !wholeSpace && IdentityLocks.PerNumber(idNumbers))
+        {
+            // The lock table had no room for the per-number locks (see IdentityLocks.Savepoint): the space's one lock
+            // instead, waited for as long as an ordinary save waits.
+            return await HoldIdSpaceAcrossShardsAsync(idNumbers, wholeSpace: true, timeout, ct);
+        }
+    }
+
+    private async Task<IAsyncDisposable> HoldIdSpaceAcrossShardsAsync(IReadOnlyCollection<string> idNumbers, bool wholeSpace, string timeout, CancellationToken ct)
+    {
+        var (sql, keys) = IdentityLocks.For(idNumbers, wholeSpace);
         try
         {
             return await HoldAsync($"SET LOCAL lock_timeout = {timeout}; {sql}", command =>

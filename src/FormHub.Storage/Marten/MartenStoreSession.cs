@@ -29,7 +29,8 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     /// Whether this bulk session's ID numbers are locked by the identity space's exclusive lock (see
     /// <see cref="IdentityLocks"/>): from the first batch with numbers flushed before the commit, since more may follow in
     /// the same transaction; a load written in one batch (flushed by the commit, a village of ~1,000 numbers) keeps the
-    /// per-number locks so village loads still run side by side.
+    /// per-number locks so village loads still run side by side. A save whose per-number locks found PostgreSQL's lock
+    /// table full takes it for its second try.
     /// </summary>
     private bool _identitySpaceExclusive;
 
@@ -43,16 +44,33 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         // Values are checked against the newest catalog version, whichever server or command saved it.
         await store.RefreshCatalogAsync(ct);
 
+        SaveResult result;
+        try
+        {
+            result = await SaveInOneTransactionAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.OutOfMemory && !_identitySpaceExclusive)
+        {
+            // "Out of shared memory": PostgreSQL's lock table, shared by every connection, had no room for this save's
+            // per-number ID locks beside other loads' (Npgsql closes the connection on it, so nothing was written). Once
+            // more under the identity space's one lock (IdentityLocks): it waits for the other loads instead of failing.
+            _identitySpaceExclusive = true;
+            result = await SaveInOneTransactionAsync(ct);
+        }
+        Operations.Clear();
+        return result;
+    }
+
+    private async Task<SaveResult> SaveInOneTransactionAsync(CancellationToken ct)
+    {
         await using var connection = await store.DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var result = await GuardLostConnectionAsync(connection, async () =>
+        return await GuardLostConnectionAsync(connection, async () =>
         {
             var written = await WriteBatchAsync(connection, tx, ct);
             await tx.CommitAsync(ct);
             return written;
         });
-        Operations.Clear();
-        return result;
     }
 
     public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
