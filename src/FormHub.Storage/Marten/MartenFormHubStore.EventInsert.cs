@@ -21,9 +21,10 @@ public sealed partial class MartenFormHubStore
     /// <summary>
     /// Appends <paramref name="events"/> to <paramref name="village"/>'s stream after version <paramref name="expected"/> (0: the
     /// stream is new), on the save's transaction. The caller holds the village's chain lock; a stream found at another
-    /// version is refused like Marten's own append refuses it (a chain never forks).
+    /// version is refused like Marten's own append refuses it (a chain never forks): false, and the caller tells the
+    /// conflict and rolls the save back.
     /// </summary>
-    internal async Task InsertEventsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string village, long expected,
+    internal async Task<bool> InsertEventsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string village, long expected,
         IReadOnlyList<VillageEventRecorded> events, CancellationToken ct)
     {
         var serializer = _documents.Options.Serializer();
@@ -55,7 +56,6 @@ public sealed partial class MartenFormHubStore
         insert.Parameters.Add(new NpgsqlParameter("bodies", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = bodies });
         batch.BatchCommands.Add(insert);
         await batch.ExecuteNonQueryAsync(ct);
-        if (stream.RecordsAffected != 1)
-            throw new InvalidOperationException($"Village {village}'s event stream is not at version {expected}; the save is refused (a chain never forks).");
+        return stream.RecordsAffected == 1;
     }
 }

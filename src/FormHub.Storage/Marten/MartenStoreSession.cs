@@ -418,7 +418,11 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 head.HeadMac = EventHasher.SealHead(village, head.LastVillageSeq, head.LastHash, key);
                 session.Store(head);
                 // The stream must end where the head says: Marten refuses the append otherwise (a chain never forks).
-                if (events.Count >= MartenFormHubStore.EventInsertThreshold) await store.InsertEventsAsync(connection, tx, village, before[village], events, ct);
+                if (events.Count >= MartenFormHubStore.EventInsertThreshold)
+                {
+                    if (!await store.InsertEventsAsync(connection, tx, village, before[village], events, ct))
+                        throw await StreamMovedAsync(village, before[village], ct);
+                }
                 else if (before[village] == 0) session.Events.StartStream(village, events.ToArray<object>());
                 else session.Events.Append(village, head.LastVillageSeq, events.ToArray<object>());
             }
@@ -465,6 +469,17 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             command.Parameters.AddWithValue("villages", before.Keys.ToArray());
             command.Parameters.AddWithValue("after", before.Values.ToArray());
             await command.ExecuteNonQueryAsync(ct);
+        }
+
+        /// <summary>
+        /// A village's event stream not at the version its chain head (read under the village's lock) says: another writer
+        /// appended meanwhile, so this save rests on stale data even when its records' versions do not show it. Told as the
+        /// store's conflict on the save's first record (409, reload), not as a server fault.
+        /// </summary>
+        private async Task<Exception> StreamMovedAsync(string village, long expected, CancellationToken ct)
+        {
+            var first = _events.First(e => e.Entity.VillageCode == village).Entity;
+            return await ConflictAsync(new ConcurrencyConflictException(first.Id, first.EntityType, null, expected, expected), ct, certain: true);
         }
 
         /// <summary>
