@@ -182,10 +182,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         {
             // A record found twice by a rule is stored once (the store keeps the first).
             if (!seen.Add((draft.RuleId, draft.EntityId))) continue;
-            if (!stored.TryGetValue((draft.RuleId, draft.EntityId), out var f)
-                || f.Message != draft.Message || f.MessageEn != draft.MessageEn || f.Gap != draft.Gap || f.Level != draft.Level
-                || f.Values.Count != draft.Values.Count || draft.Values.Any(v => !f.Values.TryGetValue(v.Key, out var value) || value != v.Value)
-                || !f.Related.SequenceEqual(draft.Related)) return null;
+            if (!stored.TryGetValue((draft.RuleId, draft.EntityId), out var f) || !draft.Matches(f)) return null;
         }
         return seen.Count == stored.Count ? seen.Count : null;
     }

@@ -32,8 +32,7 @@ public sealed partial class MartenFormHubStore : IFindingStore
                 if (open.TryGetValue((draft.RuleId, draft.EntityId), out var existing))
                 {
                     kept++;
-                    if (existing.Message == draft.Message && existing.MessageEn == draft.MessageEn && existing.Gap == draft.Gap && existing.Level == (int)draft.Level
-                        && SameValues(existing.Values, draft.Values) && (existing.Related ?? []).SequenceEqual(draft.Related)) continue;
+                    if (draft.Matches((FindingLevel)existing.Level, existing.Message, existing.MessageEn, existing.Gap, existing.Values, existing.Related)) continue;
                     session.Store(existing with
                     {
                         Message = draft.Message, MessageEn = draft.MessageEn, Values = Copy(draft.Values), Gap = draft.Gap, Level = (int)draft.Level,
@@ -63,10 +62,6 @@ public sealed partial class MartenFormHubStore : IFindingStore
     private static List<FindingLink>? Links(IReadOnlyList<FindingLink> related) => related.Count == 0 ? null : related.ToList();
 
     private static Dictionary<string, string?> Copy(IReadOnlyDictionary<string, string?> values) => values.ToDictionary(v => v.Key, v => v.Value);
-
-    /// <summary>The same fields and values (jsonb keeps keys in its own order, so the order is not compared).</summary>
-    private static bool SameValues(IReadOnlyDictionary<string, string?> stored, IReadOnlyDictionary<string, string?> found) =>
-        stored.Count == found.Count && found.All(v => stored.TryGetValue(v.Key, out var s) && s == v.Value);
 
     public async Task<IReadOnlyList<Finding>> ListFindingsAsync(string underUnit, string period, bool includeResolved = false, CancellationToken ct = default)
     {

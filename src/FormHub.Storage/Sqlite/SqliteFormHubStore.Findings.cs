@@ -91,8 +91,7 @@ public sealed partial class SqliteFormHubStore
             if (open.TryGetValue((draft.RuleId, draft.EntityId), out var existing))
             {
                 kept++;
-                if (existing.Message == draft.Message && existing.MessageEn == draft.MessageEn && existing.Gap == draft.Gap && existing.Level == draft.Level
-                    && JsonSerializer.Serialize(existing.Values) == values && RelatedJson(existing.Related) == related) continue;
+                if (draft.Matches(existing)) continue;
                 await using var update = connection.Command(
                     "UPDATE findings SET message = @message, message_en = @messageEn, field_values = @values, gap = @gap, level = @level, related = @related WHERE county_code = @county AND id = @id", tx)
                     .With("@message", draft.Message).With("@messageEn", draft.MessageEn).With("@values", values).With("@gap", draft.Gap).With("@level", (int)draft.Level)
