@@ -391,5 +391,10 @@ public class RuleCheckTests
         Assert.Null(a.Failure);
         Assert.NotEmpty(b.Hits);
         Assert.Equal(b.Hits.Select(h => h.Message), a.Hits.Select(h => h.Message));
+        // Every household settled by the native condition itself (null would hand the record to the engine), members as
+        // the evaluator gives them.
+        var (_, members) = records.Households(includeRetired: true);
+        foreach (var household in new[] { zhao, qian, sun, li, gone })
+            Assert.NotNull(native.NativeWhen!.Evaluate(household, household == gone, members.GetValueOrDefault(household.Id) ?? []));
     }
 }
