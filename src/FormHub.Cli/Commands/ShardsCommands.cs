@@ -32,8 +32,8 @@ internal static class ShardsCommands
             await using var store = await OpenShardedAsync(context, parseResult, ct);
             var code = parseResult.GetRequiredValue(county);
             var name = parseResult.GetRequiredValue(shard);
-            var moved = await store.PlaceCountyAsync(code, name, CliContext.CliUser, ct);
-            var full = code.Length == 6 ? code + "000000" : code;
+            // The code as the store placed it (trimmed, completed to 12 digits), not as typed.
+            var (full, moved) = await store.PlaceCountyAsync(code, name, CliContext.CliUser, ct);
             await context.Out.WriteLineAsync(moved
                 ? $"已把县 {full} 放到分片“{name}”：此后该县的数据写入该分片（正在运行的服务器需重启后生效）。"
                 : $"县 {full} 已在分片“{name}”上，未做更改。");

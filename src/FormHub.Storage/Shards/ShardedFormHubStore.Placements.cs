@@ -62,21 +62,23 @@ public sealed partial class ShardedFormHubStore
     /// there from now on. Refused (<see cref="ShardPlacementException"/>, nothing changed) for a code that is not a county's,
     /// a shard the layout does not name, a county already placed elsewhere (by the layout file or by an earlier placement:
     /// running servers route it there until restarted), or a county that already has data on another shard. Placing a county
-    /// where it already is changes nothing; the answer says whether it was placed.
+    /// where it already is changes nothing. The answer is the county's 12-digit code as placed (the caller's text trimmed and
+    /// completed) and whether it was placed now.
     /// </summary>
-    public async Task<bool> PlaceCountyAsync(string county, string shard, string user, CancellationToken ct = default)
+    public async Task<(string County, bool Placed)> PlaceCountyAsync(string county, string shard, string user, CancellationToken ct = default)
     {
-        var full = county.Length == 6 ? county + "000000" : county;
-        if (!RegionCode.TryParse(full, out var code, out _) || code.Level != OrgLevel.County)
+        var given = county.Trim();
+        if (!RegionCode.TryParse(given.Length == 6 ? given + "000000" : given, out var code, out _) || code.Level != OrgLevel.County)
             throw new ShardPlacementException(new LocalizedText($"“{county}”不是县级区划代码（6 位或 12 位，如 361025 或 361025000000）。未做任何更改。",
                 $"'{county}' is not a county's region code (6 or 12 digits, e.g. 361025). Nothing was changed."));
         if (!_byName.TryGetValue(shard, out var target))
             throw new ShardPlacementException(new LocalizedText(
                 $"分片配置中没有名为“{shard}”的分片（已有：{string.Join("、", FileLayout.Shards.Select(s => s.Name))}）。未做任何更改。",
                 $"The shard layout has no shard '{shard}' (it has: {string.Join(", ", FileLayout.Shards.Select(s => s.Name))}). Nothing was changed."));
+        var full = code.Value;
         await RefreshPlacementsAsync(ct);
         var placedOn = Layout.ShardOf(full);
-        if (placedOn == shard) return false;
+        if (placedOn == shard) return (full, false);
         if (placedOn is not null)
             throw new ShardPlacementException(new LocalizedText(
                 $"县 {full} 已放在分片“{placedOn}”上，不能改放到分片“{shard}”：正在运行的服务器只在启动时读取分片分配，改放后它们仍会把该县的数据写入“{placedOn}”，而重启后的服务器写入“{shard}”，一个县的数据将分散在两个分片上。如确需迁移，请先停止所有服务器，迁移该县已有数据后修改分片配置文件再启动。未做任何更改。",
@@ -90,6 +92,6 @@ public sealed partial class ShardedFormHubStore
         }
         await HomeDocuments.SaveCountyPlacementAsync(new CountyPlacementDocument(full, shard, HomeDocuments.Clock.GetUtcNow(), user), ct);
         await RefreshPlacementsAsync(ct);
-        return true;
+        return (full, true);
     }
 }
