@@ -61,12 +61,12 @@ public sealed partial class SqliteFormHubStore
     {
         if (entityTypes.Count == 0) return [];
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command($"""
+        await using var command = connection.Command("").With("@village", villageCode);
+        command.CommandText = $"""
             SELECT {EventColumns} FROM events
-            WHERE village_code = @village AND entity_type IN (@type_LIST) AND kind IN ({(int)EventKind.Created}, {(int)EventKind.Changed})
+            WHERE village_code = @village AND entity_type IN ({command.WithList("@type", entityTypes)}) AND kind IN ({(int)EventKind.Created}, {(int)EventKind.Changed})
             ORDER BY village_seq
-            """).With("@village", villageCode);
-        command.CommandText = command.CommandText.Replace("@type_LIST", command.WithList("@type", entityTypes));
+            """;
         return await ReadEventsAsync(command, ct);
     }
 

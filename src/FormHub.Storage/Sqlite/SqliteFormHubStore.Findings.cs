@@ -68,14 +68,14 @@ public sealed partial class SqliteFormHubStore
         await using var tx = await BeginWriteAsync(connection, ct);
 
         var open = new Dictionary<(string Rule, Guid Entity), Finding>();
-        await using (var read = connection.Command(
-            $"""
-            SELECT {FindingColumns} FROM findings
-            WHERE county_code = @county AND village_code = @village AND period = @period AND resolved_at IS NULL
-              AND rule_id IN (@rule_LIST)
-            """, tx))
+        await using (var read = connection.Command("", tx))
         {
-            read.CommandText = read.CommandText.Replace("@rule_LIST", read.WithList("@rule", ruleIds));
+            read.CommandText =
+                $"""
+                SELECT {FindingColumns} FROM findings
+                WHERE county_code = @county AND village_code = @village AND period = @period AND resolved_at IS NULL
+                  AND rule_id IN ({read.WithList("@rule", ruleIds)})
+                """;
             read.With("@county", county).With("@village", villageCode).With("@period", period);
             foreach (var finding in await ReadFindingsAsync(read, ct)) open[(finding.RuleId, finding.EntityId)] = finding;
         }
