@@ -2,6 +2,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage;
 using FormHub.Storage.Model;
+using FormHub.Tests.Shared;
 using Npgsql;
 
 namespace FormHub.Reports.Tests;

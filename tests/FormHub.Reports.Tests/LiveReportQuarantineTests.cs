@@ -1,6 +1,7 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Model;
+using FormHub.Tests.Shared;
 
 namespace FormHub.Reports.Tests;
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 
-namespace FormHub.Reports.Tests;
+namespace FormHub.Tests.Shared;
 
 /// <summary>
-/// A PostgreSQL server of the test's own (scripts/postgres-throwaway.sh), for a test that keeps a transaction open for
-/// seconds: on the shared server that transaction would hold back every other test's change feed meanwhile, since the
-/// feed's horizon (the oldest transaction still running) is server-wide.
+/// A PostgreSQL server of the test's own (scripts/postgres-throwaway.sh), for a test that does to its server what the
+/// suite's shared one must not see: keeps a transaction open for seconds (it would hold back every other test's change
+/// feed, whose horizon is server-wide) or fills the lock table (every connection shares it). Linked source, shared by the
+/// Reports and Storage test projects.
 /// </summary>
 internal sealed class OwnPostgresServer : IAsyncDisposable
 {
@@ -28,7 +29,7 @@ internal sealed class OwnPostgresServer : IAsyncDisposable
     private static async Task<string> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "postgres-throwaway.sh"));
+        start.ArgumentList.Add(Script());
         foreach (var a in arguments) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -36,6 +37,17 @@ internal sealed class OwnPostgresServer : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0) throw new InvalidOperationException($"postgres-throwaway.sh {string.Join(' ', arguments)} failed: {await error}");
         return await output;
+    }
+
+    /// <summary>The script, found above the test binaries or this source file.</summary>
+    private static string Script([System.Runtime.CompilerServices.CallerFilePath] string source = "")
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source)! })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (Path.Combine(dir.FullName, "scripts", "postgres-throwaway.sh") is var script && File.Exists(script)) return script;
+        }
+        throw new InvalidOperationException("scripts/postgres-throwaway.sh not found above the test binaries");
     }
 
     public async ValueTask DisposeAsync()
