@@ -31,6 +31,14 @@ public interface IStoreSession
     /// </summary>
     void Note(string? note);
 
+    /// <summary>
+    /// Keeps the changes, retirements and periodic values registered after this call (null ends it) to the records of
+    /// <paramref name="villageCode"/>: a record of another village is refused with <see cref="Errors.EntityNotFoundException"/>,
+    /// exactly like a missing one, before its version is compared. A cadre's form save asks this instead of reading the
+    /// records once more to check their village: the save reads them in its transaction anyway.
+    /// </summary>
+    void KeepToVillage(string? villageCode);
+
     /// <summary>Number of operations collected and not yet saved.</summary>
     int PendingCount { get; }
 

@@ -178,14 +178,28 @@ public sealed partial class AuthorizationMatrixTests(SqliteServer server)
         Assert.DoesNotContain((string)foreign["name"]!, problem.GetRawText());
 
         var before = (Own: await server.SnapshotAsync(DemoCounty.Shimen), Foreign: await server.SnapshotAsync(DemoCounty.Fengshu));
-        foreach (var operation in new object[]
-                 {
-                     new { op = "change", id = foreign.Id, version = foreign.Version, fields = new Dictionary<string, object> { ["name"] = "篡改" } },
-                     new { op = "retire", id = foreign.Id, version = foreign.Version, date = "2026-11-01", reason = "death" },
-                 })
+        var openMonthDay = $"{server.CurrentPeriod}-01";
+        object[] Operations(Guid id) =>
+        [
+            new { op = "change", id, version = foreign.Version, fields = new Dictionary<string, object> { ["name"] = "篡改" } },
+            new { op = "change", id, version = foreign.Version + 5, fields = new Dictionary<string, object> { ["name"] = "篡改" } },
+            new { op = "change", id, version = foreign.Version, periodic = new Dictionary<string, object> { ["subsidy_amount"] = 100 },
+                periodicVersions = new Dictionary<string, long> { ["subsidy_amount"] = 0 } },
+            new { op = "retire", id, version = foreign.Version, date = openMonthDay, reason = "death" },
+            // A date in an approved month is refused for that first (the village's own month, nothing about the record).
+            new { op = "retire", id, version = foreign.Version, date = "2026-11-01", reason = "death" },
+        ];
+        var unknown = Guid.NewGuid();
+        var pairs = Operations(foreign.Id).Zip(Operations(unknown)).ToList();
+        for (var i = 0; i < pairs.Count; i++)
         {
-            using var write = await cadre.PostJsonAsync($"/api/villages/{DemoCounty.Shimen}/changes", new { period = server.CurrentPeriod, operations = new[] { operation } });
-            await write.ProblemAsync(HttpStatusCode.NotFound);
+            using var write = await cadre.PostJsonAsync($"/api/villages/{DemoCounty.Shimen}/changes", new { period = server.CurrentPeriod, operations = new[] { pairs[i].First } });
+            using var missing = await cadre.PostJsonAsync($"/api/villages/{DemoCounty.Shimen}/changes", new { period = server.CurrentPeriod, operations = new[] { pairs[i].Second } });
+            // Another village's record answers exactly like one that does not exist.
+            Assert.Equal(missing.StatusCode, write.StatusCode);
+            var (foreignDetail, missingDetail) = ((await write.Content.ReadAsStringAsync()).Replace(foreign.Id.ToString(), "ID"), (await missing.Content.ReadAsStringAsync()).Replace(unknown.ToString(), "ID"));
+            Assert.Equal(Regex.Replace(missingDetail, "\"traceId\":\"[^\"]*\"", ""), Regex.Replace(foreignDetail, "\"traceId\":\"[^\"]*\"", ""));
+            if (i < pairs.Count - 1) await write.ProblemAsync(HttpStatusCode.NotFound);
         }
         Assert.Equal(before, (await server.SnapshotAsync(DemoCounty.Shimen), await server.SnapshotAsync(DemoCounty.Fengshu)));
         Assert.Equal(foreign.Version, (await server.Store.GetAsync(foreign.Id))!.Version);

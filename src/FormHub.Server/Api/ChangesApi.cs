@@ -70,14 +70,14 @@ public static class ChangesApi
                     $"{month.Key} is submitted and waiting for review; ask the reviewer to return it to change it. Nothing was saved."));
 
         var session = store.OpenSession(user.UserName, ChangeSource.Form);
-        // The records changed or retired, read once for the whole batch: each must belong to this village.
-        var existing = await store.GetManyAsync(operations.Where(o => o.Op is OperationKind.Change or OperationKind.Retire && o.Id is not null)
-            .Select(o => o.Id!.Value).ToList(), ct);
+        // Every record changed, retired or given a value must be this village's: the store checks it on the records the save
+        // reads in its transaction (a record of another village answers as missing), not on a read of its own first.
+        session.KeepToVillage(code);
         var ids = new List<Guid?>();
         var batchIndexOf = new List<int>(); // session operation → batch operation, for error keys the form understands
         for (var i = 0; i < operations.Count; i++)
         {
-            var (problem, created) = Apply(http, session, operations[i], i, code, month, schedule, defaultValidFrom, existing, catalog);
+            var (problem, created) = Apply(http, session, operations[i], i, code, month, schedule, defaultValidFrom, catalog);
             if (problem is not null) return problem;
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
@@ -92,6 +92,11 @@ public static class ChangesApi
             var periodicVersions = result.PeriodicVersions.GroupBy(p => p.EntityId)
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(p => p.Field, p => p.Version));
             return TypedResults.Ok(new ChangeAnswer(ids, result.Versions, periodicVersions));
+        }
+        catch (EntityNotFoundException missing) when (operations.FindIndex(o => o.Id == missing.EntityId) is var index and >= 0)
+        {
+            // Missing, or another village's: told alike, and named by the batch's operation as the form knows it.
+            return Problem.NotFound(http, NoSuchRecord(index, missing.EntityId));
         }
         catch (StoreValidationException invalid)
         {
@@ -141,8 +146,11 @@ public static class ChangesApi
 
     private static string MonthOf(DateOnly date) => Period.Containing(date, PeriodType.Monthly).Key;
 
+    private static LocalizedText NoSuchRecord(int index, Guid id) =>
+        new($"第 {index + 1} 项操作：本村没有编号为 {id} 的记录。", $"Operation {index + 1}: the village has no record {id}.");
+
     private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
-        Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, IReadOnlyDictionary<Guid, EntityDocument> existing, FieldCatalog catalog)
+        Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, FieldCatalog catalog)
     {
         LocalizedText Where(string zh, string en) => new($"第 {index + 1} 项操作：{zh}", $"Operation {index + 1}: {en}");
         var fields = (op.Fields ?? []).ToDictionary(f => f.Key, f => (object?)f.Value);
@@ -159,8 +167,6 @@ public static class ChangesApi
             case OperationKind.Change or OperationKind.Retire:
                 if (op.Id is not { } recordId || op.Version is not { } version)
                     return (Problem.BadRequest(http, Where("修改或注销须给出记录编号 id 和读取时的版本 version。", "a change or retirement needs the record's id and the version read.")), null);
-                if (!existing.TryGetValue(recordId, out var doc) || doc.VillageCode != village)
-                    return (Problem.NotFound(http, Where($"本村没有编号为 {recordId} 的记录。", $"the village has no record {recordId}.")), null);
                 if (op.Op == OperationKind.Change)
                 {
                     if (fields.Count == 0 && (op.Periodic is null || op.Periodic.Count == 0))
@@ -169,7 +175,10 @@ public static class ChangesApi
                         return (Problem.BadRequest(http, Where($"本期数据“{unversioned}”须同时给出读取时的版本（periodicVersions，尚未填写过为 0），以免覆盖他人刚保存的数。",
                             $"periodic value '{unversioned}' needs the version read (periodicVersions; 0 when it was not entered yet), so nobody's save is overwritten unseen.")), null);
                     if (fields.Count > 0) session.Change(recordId, version, fields, op.ValidFrom ?? defaultValidFrom);
-                    SetPeriodic(session, recordId, doc.EntityType, op.Periodic, op.PeriodicVersions, month, schedule);
+                    // Given as the filing month: the store keeps each value under its field's own period (the year's for a
+                    // yearly field), the rule PeriodicSchedule applies, so the record's type need not be read here.
+                    foreach (var (field, value) in op.Periodic ?? [])
+                        session.SetPeriodic(recordId, field, month.Key, value, op.PeriodicVersions?.GetValueOrDefault(field, 0) ?? 0);
                     return (null, null);
                 }
                 if (op.Date is not { } date || op.Reason is not { } reason)

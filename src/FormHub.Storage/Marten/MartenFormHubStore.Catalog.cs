@@ -24,6 +24,12 @@ public sealed partial class MartenFormHubStore : ICatalogStore
 
     public long CatalogVersion => Held.Version;
 
+    /// <summary>The version held and its catalog, read as one (a save validates against the catalog and checks the number).</summary>
+    internal (long Version, FieldCatalog Catalog) HeldCatalogNow => Held is var held ? (held.Version, held.Catalog) : default;
+
+    /// <summary>The newest catalog version stored, as a statement a save sends with others on its transaction (<c>COALESCE</c>: none is 0).</summary>
+    internal string NewestCatalogVersionSql => $"SELECT COALESCE(MAX(id), 0) FROM {T("mt_doc_catalog_versions")}";
+
     /// <summary>Holds a newly loaded version: its number here, its catalog in <see cref="Catalog"/> (which the saves read).</summary>
     private void Hold(long version, FieldCatalog catalog)
     {
@@ -53,7 +59,7 @@ public sealed partial class MartenFormHubStore : ICatalogStore
         // Every save asks this first: one plain indexed read, not a LINQ query Marten would parse and plan each time.
         long newest;
         await using (var connection = await DataSource.OpenConnectionAsync(ct))
-        await using (var command = new NpgsqlCommand($"SELECT COALESCE(MAX(id), 0) FROM {T("mt_doc_catalog_versions")}", connection))
+        await using (var command = new NpgsqlCommand(NewestCatalogVersionSql, connection))
             newest = (long)(await command.ExecuteScalarAsync(ct))!;
         if (newest == Held.Version || newest == 0) return false;
         await _catalogLoad.WaitAsync(ct);

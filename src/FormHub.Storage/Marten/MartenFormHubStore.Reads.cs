@@ -189,8 +189,10 @@ public sealed partial class MartenFormHubStore
         var skip = Math.Max(0, query.Skip);
         // Limit first, expand after: the lateral expansion below a sort ran on every record of the village (149 for a page
         // of 20: 2.0 ms against 0.3 ms per roster page in the paced web bench, the largest PostgreSQL statement there).
-        // The total comes with the page (a window count over the same rows), not from a second round trip.
-        var page = $"(SELECT *, count(*) OVER () AS total FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip)";
+        // The total comes with the page (a window count over the same rows), not from a second round trip. The window
+        // counts ids only and the page's documents are fetched by id after the limit: a window over whole rows copied
+        // every matching document (150 of ~1.4 kB for a page of 20) into its buffer.
+        var page = $"(SELECT p.total, e.* FROM (SELECT e.id, count(*) OVER () AS total FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip) AS p JOIN {T("mt_doc_entities")} AS e ON e.id = p.id)";
         var items = new List<EntityDocument>();
         long? total = null;
         await using (var connection = await _dataSource.OpenConnectionAsync(ct))

@@ -1,3 +1,4 @@
+using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage.Errors;
@@ -41,13 +42,36 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     {
         if (bulk) return await FlushBatchAsync(lastBatch: false, ct);
         if (Operations.Count == 0) return new SaveResult(0, new Dictionary<Guid, long>());
-        // Values are checked against the newest catalog version, whichever server or command saved it.
-        await store.RefreshCatalogAsync(ct);
+        // Values are checked against the newest catalog version, whichever server or command saved it. The save validates
+        // against the version held and reads the newest number in its transaction, beside its chain locks (a round trip it
+        // makes anyway; a read of its own before every save was one more). When a newer version was saved elsewhere, it
+        // is loaded and the save runs again, as it did before: the catalog refreshed first, then the save.
+        // A save refused against the catalog held is judged again when a newer one is stored (refusals are rare; the read
+        // is theirs alone).
+        var held = store.HeldCatalogNow;
+        try
+        {
+            return await SaveOnceAsync(held.Catalog, held.Version, ct);
+        }
+        catch (CatalogMovedException)
+        {
+            await store.RefreshCatalogAsync(ct);
+        }
+        catch (StoreValidationException)
+        {
+            await store.RefreshCatalogAsync(ct);
+            if (store.CatalogVersion == held.Version) throw;
+        }
+        return await SaveOnceAsync(store.HeldCatalogNow.Catalog, checkedVersion: null, ct);
+    }
 
+    /// <summary>One attempt at a plain save, validated against <paramref name="catalog"/> (<paramref name="checkedVersion"/>: its version, checked in the transaction).</summary>
+    private async Task<SaveResult> SaveOnceAsync(FieldCatalog catalog, long? checkedVersion, CancellationToken ct)
+    {
         SaveResult result;
         try
         {
-            result = await SaveInOneTransactionAsync(ct);
+            result = await SaveInOneTransactionAsync(catalog, checkedVersion, ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.OutOfMemory && !_identitySpaceExclusive)
         {
@@ -55,23 +79,26 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             // per-number ID locks beside other loads' (Npgsql closes the connection on it, so nothing was written). Once
             // more under the identity space's one lock (IdentityLocks): it waits for the other loads instead of failing.
             _identitySpaceExclusive = true;
-            result = await SaveInOneTransactionAsync(ct);
+            result = await SaveInOneTransactionAsync(catalog, checkedVersion, ct);
         }
         Operations.Clear();
         return result;
     }
 
-    private async Task<SaveResult> SaveInOneTransactionAsync(CancellationToken ct)
+    private async Task<SaveResult> SaveInOneTransactionAsync(FieldCatalog catalog, long? checkedVersion, CancellationToken ct)
     {
         await using var connection = await store.DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         return await GuardLostConnectionAsync(connection, async () =>
         {
-            var written = await WriteBatchAsync(connection, tx, ct);
+            var written = await WriteBatchAsync(connection, tx, catalog, checkedVersion, ct);
             await tx.CommitAsync(ct);
             return written;
         });
     }
+
+    /// <summary>A newer catalog version was stored than the one a save validated against (found in its transaction, before it wrote).</summary>
+    private sealed class CatalogMovedException() : Exception("A newer catalog version was saved; the save runs again against it.");
 
     public void Audit(AuditEntry entry) => KeepAuditLine(entry, bulk);
 
@@ -93,7 +120,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         if (!lastBatch) _identitySpaceExclusive = true;
 
         return await WriteBatchUnderSavepointAsync(_transaction!,
-            () => GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction!, ct)), ct);
+            () => GuardLostConnectionAsync(_connection!, () => WriteBatchAsync(_connection!, _transaction!, store.Catalog, checkedVersion: null, ct)), ct);
     }
 
     private async Task BeginAsync(CancellationToken ct)
@@ -156,11 +183,16 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         _connection = null;
     }
 
-    /// <summary>Validates and writes the pending operations through one Marten session on <paramref name="tx"/>, without committing.</summary>
-    private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// Validates and writes the pending operations through one Marten session on <paramref name="tx"/>, without committing.
+    /// Validated against <paramref name="catalog"/>; <paramref name="checkedVersion"/>: its version, and the save throws
+    /// <see cref="CatalogMovedException"/> before anything is written when a newer one is stored (null: the caller
+    /// refreshed the catalog just before).
+    /// </summary>
+    private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, FieldCatalog catalog, long? checkedVersion, CancellationToken ct)
     {
         await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
-        var work = new MartenSaveWork(store, session, connection, tx, user, source, _identitySpaceExclusive);
+        var work = new MartenSaveWork(store, catalog, checkedVersion, session, connection, tx, user, source, _identitySpaceExclusive);
         try
         {
             return await work.RunAsync(Operations, ct);
@@ -200,8 +232,9 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         }
     }
 
-    private sealed class MartenSaveWork(MartenFormHubStore store, IDocumentSession session, NpgsqlConnection connection, NpgsqlTransaction tx,
-        string user, ChangeSource source, bool identitySpaceExclusive) : SaveWork(store.Catalog, store.Today)
+    /// <summary><paramref name="catalogVersion"/>: the version of <paramref name="catalog"/>, checked against the newest stored one under the chain locks (null: not checked).</summary>
+    private sealed class MartenSaveWork(MartenFormHubStore store, FieldCatalog catalog, long? catalogVersion, IDocumentSession session,
+        NpgsqlConnection connection, NpgsqlTransaction tx, string user, ChangeSource source, bool identitySpaceExclusive) : SaveWork(catalog, store.Today)
     {
         /// <summary>Periodic documents as loaded (null: none stored), written back through the same session so Marten checks their version.</summary>
         private readonly Dictionary<string, PeriodicRecord?> _loadedPeriodic = new(StringComparer.Ordinal);
@@ -436,17 +469,25 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         /// </summary>
         private async Task<Dictionary<string, VillageChain>> LockChainHeadsAsync(CancellationToken ct)
         {
-            if (_events.Count == 0) return new Dictionary<string, VillageChain>(StringComparer.Ordinal);
+            var heads = new Dictionary<string, VillageChain>(StringComparer.Ordinal);
+            // The catalog check rides on the same round trip (read after the locks, like the heads).
+            var catalogCheck = catalogVersion is null ? "" : $";\n{store.NewestCatalogVersionSql}";
+            if (_events.Count == 0)
+            {
+                if (catalogVersion is null) return heads;
+                await using var alone = new NpgsqlCommand(store.NewestCatalogVersionSql, connection, tx);
+                CheckCatalog((long)(await alone.ExecuteScalarAsync(ct))!);
+                return heads;
+            }
             var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Order(StringComparer.Ordinal).ToList();
             await using var command = new NpgsqlCommand(
                 $"""
                 SELECT pg_advisory_xact_lock(hashtext(@space || v)) FROM (SELECT v FROM unnest(@villages) AS v ORDER BY v COLLATE "C") AS ordered;
-                SELECT data FROM {store.T("mt_doc_village_chains")} WHERE id = ANY(@villages)
+                SELECT data FROM {store.T("mt_doc_village_chains")} WHERE id = ANY(@villages){catalogCheck}
                 """, connection, tx);
             command.Parameters.AddWithValue("space", store.Schema + ".chain.");
             command.Parameters.AddWithValue("villages", villages.ToArray());
             var serializer = store.Documents.Options.Serializer();
-            var heads = new Dictionary<string, VillageChain>(StringComparer.Ordinal);
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -454,7 +495,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 var head = serializer.FromJson<VillageChain>(reader, 0);
                 heads[head.Id] = head;
             }
+            if (catalogVersion is not null && await reader.NextResultAsync(ct) && await reader.ReadAsync(ct)) CheckCatalog(reader.GetInt64(0));
             return heads;
+        }
+
+        /// <summary>Stops the save before it writes when the newest catalog stored is not the one it validated against.</summary>
+        private void CheckCatalog(long newest)
+        {
+            if (newest != 0 && newest != catalogVersion) throw new CatalogMovedException();
         }
 
         /// <summary>Stamps this save's events with its transaction id for the change feed (see <c>ReadChangesAsync</c>).</summary>

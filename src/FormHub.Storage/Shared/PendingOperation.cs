@@ -7,6 +7,12 @@ internal abstract record PendingOperation(int Index, Guid EntityId)
 {
     /// <summary>Where this operation came from, recorded beside the user in its event (an import's file and row).</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// The only village whose records this operation may touch (<see cref="IStoreSession.KeepToVillage"/>): a record of
+    /// another one is refused as not found, checked on the record the save reads anyway. Null: any village.
+    /// </summary>
+    public string? OwnVillage { get; init; }
 }
 
 internal sealed record CreateOperation(int Index, Guid EntityId, string EntityType, string VillageCode,

@@ -61,6 +61,7 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         // record's type and village, and a department's 10,000 payments spent most of their save parsing fields (issue 16).
         var withFields = operations.Where(o => o is ChangeOperation or RetireOperation).Select(o => o.EntityId).ToHashSet();
         await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), withFields, ct);
+        CheckOwnVillages(operations);
         CheckVersions(operations);
         await CheckVillagesAsync(operations.OfType<CreateOperation>().ToList(), ct);
         await LoadStoredPeriodicAsync(operations.OfType<PeriodicOperation>().ToList(), operations.OfType<CreateOperation>().ToDictionary(c => c.EntityId, c => c.EntityType), ct);
@@ -103,6 +104,19 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         }
         var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
         if (missing != Guid.Empty) throw new EntityNotFoundException(missing);
+    }
+
+    /// <summary>
+    /// A record another village owns, touched by an operation kept to one village (<see cref="PendingOperation.OwnVillage"/>),
+    /// answers exactly like a missing one, and before its version is compared: a conflict would tell that it exists.
+    /// </summary>
+    private void CheckOwnVillages(IReadOnlyList<PendingOperation> operations)
+    {
+        foreach (var operation in operations)
+        {
+            if (operation is CreateOperation || operation.OwnVillage is not { } village) continue;
+            if (_entities.TryGetValue(operation.EntityId, out var e) && e.VillageCode != village) throw new EntityNotFoundException(operation.EntityId);
+        }
     }
 
     private void CheckVersions(IReadOnlyList<PendingOperation> operations)

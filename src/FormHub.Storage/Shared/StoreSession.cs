@@ -10,10 +10,13 @@ namespace FormHub.Storage.Shared;
 internal abstract class StoreSession : IStoreSession
 {
     private string? _note;
+    private string? _village;
 
     protected List<PendingOperation> Operations { get; } = [];
 
     public void Note(string? note) => _note = string.IsNullOrWhiteSpace(note) ? null : note;
+
+    public void KeepToVillage(string? villageCode) => _village = villageCode;
 
     public int PendingCount => Operations.Count;
 
@@ -72,13 +75,13 @@ internal abstract class StoreSession : IStoreSession
     }
 
     public void Change(Guid entityId, long expectedVersion, IReadOnlyDictionary<string, object?> fields, DateOnly validFrom) =>
-        Operations.Add(new ChangeOperation(NextIndex, entityId, expectedVersion, fields, validFrom) { Note = _note });
+        Operations.Add(new ChangeOperation(NextIndex, entityId, expectedVersion, fields, validFrom) { Note = _note, OwnVillage = _village });
 
     public void Retire(Guid entityId, long expectedVersion, DateOnly date, RetirementReason reason, string? note = null) =>
-        Operations.Add(new RetireOperation(NextIndex, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note });
+        Operations.Add(new RetireOperation(NextIndex, entityId, expectedVersion, new Retirement(date, reason, note)) { Note = _note, OwnVillage = _village });
 
     public void SetPeriodic(Guid entityId, string field, string period, object? value, long? expectedVersion = null) =>
-        Operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, value, expectedVersion) { Note = _note });
+        Operations.Add(new PeriodicOperation(NextIndex, entityId, field, period, value, expectedVersion) { Note = _note, OwnVillage = _village });
 
     /// <summary>Clears a value under exactly <paramref name="period"/>, even one that is not the field's own period (the start-up migration).</summary>
     internal void ClearStoredPeriodic(Guid entityId, string field, string period) =>
