@@ -17,8 +17,10 @@ public sealed class VillageScopeLoader(IFormHubStore store)
 {
     private FieldCatalog Catalog => store.Catalog;
 
-    public Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default) =>
-        LoadAsync(new VillageDocuments(store, village, entityTypes), period, entityTypes, ct);
+    /// <summary>The scope for <paramref name="entityTypes"/>; with <paramref name="fields"/> (catalog keys) only those stored fields are read, the others null.</summary>
+    public Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null) =>
+        LoadAsync(new VillageDocuments(store, village, entityTypes, fields), period, entityTypes, ct);
 
     /// <summary>The scope for <paramref name="entityTypes"/> (all among those <paramref name="documents"/> was made for), its entities read through <paramref name="documents"/>.</summary>
     public async Task<EvaluationScope> LoadAsync(VillageDocuments documents, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
