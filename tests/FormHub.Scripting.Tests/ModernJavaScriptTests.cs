@@ -109,6 +109,10 @@ public class ModernJavaScriptTests
     [InlineData("Object.values(groupBy(persons, 'gender')).length", "person")]
     [InlineData("[...persons].filter(p => p.party_member).length", "person")]
     [InlineData("(village || {}).area_mu", "village")]
+    [InlineData("persons.map((p, i, all) => all[0].disability_grade)[0]", "person")]
+    [InlineData("persons.map((...args) => args[0].disability_grade)[0]", "person")]
+    [InlineData("count(households, (...args) => args[0].dibao_persons > 2)", "household")]
+    [InlineData("households.reduce((a, h) => (a.dibao_persons ?? a) + h.dibao_persons)", "household")]
     [InlineData("persons.entries().next().value[1].age", "person")]
     public void DynamicOrEnumeratingUseReadsEveryField(string expression, string type)
     {

@@ -406,6 +406,7 @@ internal sealed class ExpressionAnalyzer
                     else if (arg is StringLiteral { Value: var field }) CheckField(type, field, arg);
                     else if (Callback(arg) is { } callback)
                     {
+                        if (callback.Params.Any(p => p is RestElement)) Analysis.TypesReadWhole.Add(type);
                         VisitFunction(callback, bound, type, [0]);
                         if (arg is Identifier) Visit(arg, bound);
                     }
@@ -423,11 +424,15 @@ internal sealed class ExpressionAnalyzer
             && ArrayCallbacks.TryGetValue(method.Name, out var itemParameters) && ListType(callee.Object, bound) is { } listType)
         {
             Walk(callee.Object, bound);
+            // Without a start value, reduce's accumulator begins as the first item.
+            if (method.Name is "reduce" or "reduceRight" && args.Count < 2) Analysis.TypesReadWhole.Add(listType);
             for (var i = 0; i < args.Count; i++)
             {
                 var arg = args[i];
                 if (Callback(arg) is { } callback)
                 {
+                    // (p, i, all) => all[0].x: the list itself is the parameter after the index, and (...args) holds the items.
+                    if (callback.Params.Count > itemParameters.Max() + 2 || callback.Params.Any(p => p is RestElement)) Analysis.TypesReadWhole.Add(listType);
                     VisitFunction(callback, bound, listType, itemParameters);
                     if (arg is Identifier) Visit(arg, bound);
                 }
