@@ -10,8 +10,9 @@ namespace FormHub.Reports;
 
 /// <summary>
 /// Reads what a village's report rows are derived from: its entities as of the period's last day, with every catalog
-/// field present (null when not filled), the period's periodic values merged in, and the derived fields (age at the
-/// period's end). Loaded once per village and period and shared by every template derived from it.
+/// field present (null when not filled, or not asked for by a preview's field list), the period's periodic values
+/// merged in, and the derived fields (age at the period's end). Loaded once per village and period and shared by every
+/// template derived from it.
 /// </summary>
 public sealed class VillageScopeLoader(IFormHubStore store)
 {

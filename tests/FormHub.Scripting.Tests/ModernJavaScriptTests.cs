@@ -82,6 +82,8 @@ public class ModernJavaScriptTests
     [InlineData("const {['disability_grade']: g} = persons[0];\ng", "person.disability_grade")]
     [InlineData("const adults = persons.filter(p => p.age >= 18);\nadults.map(p => p.disability_grade).length", "person.disability_grade")]
     [InlineData("village ? village['area_mu'] : null", "village.area_mu")]
+    [InlineData("const graded = {disability_grade: '一级'};\ncount(persons, {...graded, party_member: true})", "person.disability_grade")]
+    [InlineData("count(persons, {['party_member']: true})", "person.party_member")]
     [InlineData("const p = persons[0];\n!p || p === persons[1] ? 0 : p.disability_grade", "person.disability_grade")]
     public void LiteralComputedReadsAreFieldReads(string expression, string field)
     {
@@ -113,6 +115,8 @@ public class ModernJavaScriptTests
     [InlineData("persons.map((...args) => args[0].disability_grade)[0]", "person")]
     [InlineData("count(households, (...args) => args[0].dibao_persons > 2)", "household")]
     [InlineData("households.reduce((a, h) => (a.dibao_persons ?? a) + h.dibao_persons)", "household")]
+    [InlineData("const k = 'party_member';\ncount(persons, {[k]: true})", "person")]
+    [InlineData("const f = Math.random() > 2 ? {party_member: true} : {};\ncount(persons, {...f})", "person")]
     [InlineData("persons.entries().next().value[1].age", "person")]
     public void DynamicOrEnumeratingUseReadsEveryField(string expression, string type)
     {

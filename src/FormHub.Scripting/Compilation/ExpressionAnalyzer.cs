@@ -392,15 +392,7 @@ internal sealed class ExpressionAnalyzer
                     var filter = arg is Identifier variable && _declaredValues.GetValueOrDefault(variable.Name) is ObjectExpression stored ? stored : arg as ObjectExpression;
                     if (filter is not null)
                     {
-                        foreach (var p in filter.Properties)
-                        {
-                            if (p is Property property)
-                            {
-                                if (!property.Computed && KeyName(property.Key) is { } key) CheckField(type, key, property.Key);
-                                Visit(property.Value, bound);
-                            }
-                            else Visit(p, bound);
-                        }
+                        VisitFilter(filter, type, bound);
                         if (arg is Identifier) Visit(arg, bound);
                     }
                     else if (arg is StringLiteral { Value: var field }) CheckField(type, field, arg);
@@ -447,6 +439,37 @@ internal sealed class ExpressionAnalyzer
         }
         Visit(call.Callee, bound);
         foreach (var arg in args) Visit(arg, bound);
+    }
+
+    /// <summary>
+    /// A filter object's keys are fields of <paramref name="type"/>; one spread in (<c>{...workingAge, x: 1}</c>) is followed
+    /// when it is a variable holding a filter object, and a key or spread not known before the run reads the type whole.
+    /// </summary>
+    private void VisitFilter(ObjectExpression filter, string type, ImmutableDictionary<string, string?> bound, int depth = 0)
+    {
+        foreach (var p in filter.Properties)
+        {
+            switch (p)
+            {
+                case Property { Computed: false } property when KeyName(property.Key) is { } key:
+                    CheckField(type, key, property.Key);
+                    Visit(property.Value, bound);
+                    break;
+                case Property { Computed: true, Key: StringLiteral { Value: var literal } } property:
+                    CheckField(type, literal, property.Key);
+                    Visit(property.Value, bound);
+                    break;
+                case SpreadElement { Argument: Identifier variable } when depth < 8
+                    && _declaredValues.GetValueOrDefault(variable.Name) is ObjectExpression stored:
+                    VisitFilter(stored, type, bound, depth + 1);
+                    Visit(variable, bound);
+                    break;
+                default:
+                    Analysis.TypesReadWhole.Add(type);
+                    Visit(p, bound);
+                    break;
+            }
+        }
     }
 
     private void VisitMember(MemberExpression member, ImmutableDictionary<string, string?> bound)
