@@ -550,12 +550,14 @@ internal sealed class TemplateBench(
 
     /// <summary>
     /// One template's preview split into its store reads (periodic values; the village's documents in one
-    /// ListVillageAsOfAsync), the whole scope load (reads + conversion) and the whole preview, medians over 50 villages.
+    /// ListVillageAsOfAsync, of the fields the template reads as the preview reads them), the whole scope load (reads +
+    /// conversion) and the whole preview, medians over 50 villages.
     /// </summary>
     private async Task ProfilePreviewAsync(CompiledTemplate template, Period period)
     {
         var loader = new VillageScopeLoader(store);
         var types = template.EntityTypesRead.Distinct().ToList();
+        var fields = template.FieldsToLoad(store.Catalog);
         var splits = new Dictionary<string, Samples>();
         async Task Time(string name, Func<Task> action)
         {
@@ -567,8 +569,8 @@ internal sealed class TemplateBench(
         {
             var village = _tree.Find(county.Villages[v])!;
             await Time("periodic values", () => store.GetPeriodicValuesAsync(village.Code.Value, period.Key));
-            await Time("documents (ListVillageAsOfAsync)", () => store.ListVillageAsOfAsync(village.Code.Value, types, period.End));
-            await Time("scope load (reads + conversion)", () => loader.LoadAsync(village, period, types));
+            await Time("documents (ListVillageAsOfAsync)", () => store.ListVillageAsOfAsync(village.Code.Value, types, period.End, fields: fields));
+            await Time("scope load (reads + conversion)", () => loader.LoadAsync(village, period, types, fields: fields));
             await Time("whole preview", () => _deriver.PreviewAsync(template, village, period));
         }
         Note($"preview {template.Template.Id} split, median ms over 50 villages: " +

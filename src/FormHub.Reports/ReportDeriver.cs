@@ -32,7 +32,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// <summary>Derives (without storing) one village's row: what <c>formhub template preview</c> and a month's checks show.</summary>
     public async Task<ReportRow> PreviewAsync(CompiledTemplate template, OrgUnit village, Period period, CancellationToken ct = default)
     {
-        var scope = await PreviewScopes.LoadAsync(village, period, template.EntityTypesRead, ct);
+        var scope = await PreviewScopes.LoadAsync(village, period, template.EntityTypesRead, ct, template.FieldsToLoad(store.Catalog));
         return await DeriveAsync(template, village, period, scope, ct);
     }
 

@@ -8,9 +8,10 @@ namespace FormHub.Reports;
 /// <summary>
 /// One village's entities as read for derivation, kept by the day they are read as of: a village's month, quarter and
 /// year usually end on the same day, so a rebuild or a live refresh derives all three from one read instead of three.
-/// Lives for one village's share of one rebuild or refresh pass (it holds the documents).
+/// Lives for one village's share of one rebuild or refresh pass (it holds the documents). With <paramref name="fields"/>
+/// (catalog keys) the documents hold only those fields: one template's preview, which reads a few of each resident's.
 /// </summary>
-public sealed class VillageDocuments(IFormHubStore store, OrgUnit village, IEnumerable<string> entityTypes)
+public sealed class VillageDocuments(IFormHubStore store, OrgUnit village, IEnumerable<string> entityTypes, IReadOnlySet<string>? fields = null)
 {
     private readonly List<string> _types = entityTypes.Distinct().ToList();
     private readonly Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> _byDay = [];
@@ -33,7 +34,7 @@ public sealed class VillageDocuments(IFormHubStore store, OrgUnit village, IEnum
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> AsOfAsync(DateOnly day, CancellationToken ct)
     {
         if (!_byDay.TryGetValue(day, out var documents))
-            _byDay[day] = documents = await store.ListVillageAsOfAsync(village.Code.Value, _types, day, ct: ct);
+            _byDay[day] = documents = await store.ListVillageAsOfAsync(village.Code.Value, _types, day, ct: ct, fields: fields);
         return documents;
     }
 }

@@ -35,11 +35,17 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
     /// <summary>Previews answered from a kept scope, and those that read the village (for tests and the benchmark).</summary>
     public (long Hits, long Misses) Counts => (Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
 
-    /// <summary>The scope of <paramref name="entityTypes"/> for the village and period: the kept one while the village is unchanged, else read anew.</summary>
-    public async Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
+    /// <summary>
+    /// The scope of <paramref name="entityTypes"/> for the village and period: the kept one while the village is unchanged,
+    /// else read anew. With <paramref name="fields"/> (catalog keys) it holds only those stored fields: kept apart from a
+    /// scope read with other fields.
+    /// </summary>
+    public async Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null)
     {
         var types = entityTypes.Distinct().Order(StringComparer.Ordinal).ToList();
-        var key = $"{village.Code.Value}|{period.Key}|{string.Join(',', types)}";
+        var read = fields is null ? "*" : string.Join(',', fields.Order(StringComparer.Ordinal));
+        var key = $"{village.Code.Value}|{period.Key}|{string.Join(',', types)}|{read}";
         // Read before the scope: a change committed between the two makes the stamp older than the data, never newer.
         var version = await VersionAsync(village, ct);
         var catalog = store.Catalog;
@@ -61,7 +67,7 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
             }
         }
         Interlocked.Increment(ref _misses);
-        var scope = await _loader.LoadAsync(village, period, types, ct);
+        var scope = await _loader.LoadAsync(village, period, types, ct, fields);
         lock (_gate)
         {
             for (var node = _entries.First; node is not null; node = node.Next)

@@ -10,15 +10,18 @@ namespace FormHub.Reports;
 
 /// <summary>
 /// Reads what a village's report rows are derived from: its entities as of the period's last day, with every catalog
-/// field present (null when not filled), the period's periodic values merged in, and the derived fields (age at the
-/// period's end). Loaded once per village and period and shared by every template derived from it.
+/// field present (null when not filled, or not asked for by a preview's field list), the period's periodic values
+/// merged in, and the derived fields (age at the period's end). Loaded once per village and period and shared by every
+/// template derived from it.
 /// </summary>
 public sealed class VillageScopeLoader(IFormHubStore store)
 {
     private FieldCatalog Catalog => store.Catalog;
 
-    public Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default) =>
-        LoadAsync(new VillageDocuments(store, village, entityTypes), period, entityTypes, ct);
+    /// <summary>The scope for <paramref name="entityTypes"/>; with <paramref name="fields"/> (catalog keys) only those stored fields are read, the others null.</summary>
+    public Task<EvaluationScope> LoadAsync(OrgUnit village, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null) =>
+        LoadAsync(new VillageDocuments(store, village, entityTypes, fields), period, entityTypes, ct);
 
     /// <summary>The scope for <paramref name="entityTypes"/> (all among those <paramref name="documents"/> was made for), its entities read through <paramref name="documents"/>.</summary>
     public async Task<EvaluationScope> LoadAsync(VillageDocuments documents, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)

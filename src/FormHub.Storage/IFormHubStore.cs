@@ -68,10 +68,12 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     /// <summary>
     /// <see cref="ListAsOfAsync"/> for several entity types of one village at once, by type (every asked type present):
     /// one round trip when nothing in the village's log takes effect after <paramref name="date"/>, which is what report
-    /// derivation reads for each village.
+    /// derivation reads for each village. With <paramref name="fields"/> (catalog keys, "person.age"), a current document
+    /// holds only those of its stored fields (a preview reads the few its template names, not every field of a thousand
+    /// residents); a document rebuilt from its events may hold more.
     /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode, IReadOnlyCollection<string> entityTypes, DateOnly date,
-        bool includeRetired = false, CancellationToken ct = default);
+        bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null);
 
     /// <summary>Periodic values of a village for one period, optionally of one entity type.</summary>
     Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default);

@@ -46,6 +46,30 @@ public class PreviewScopeCacheTests
         Assert.Equal((1, 1), preview.Scopes.Counts);
     }
 
+    /// <summary>
+    /// A preview reads only the fields its template names. A template reading a field by a name held in a variable reads
+    /// the whole type: its scope holds every field (the named-only scope would give it nothing), kept apart from the other.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ATemplateReadingFieldsByAComputedNameGetsEveryField(bool postgres)
+    {
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var (preview, village) = await PreviewOfAsync(f);
+        var named = f.Compile(ReportFixture.DibaoPersonsTemplate.Replace(
+            "\"sum(households, 'dibao_persons', {dibao_status: '在保'})\"", "\"sum(households, h => h['dibao_status'] === '在保' ? 1 : 0)\""));
+        var computed = f.Compile(ReportFixture.DibaoPersonsTemplate.Replace(
+            "\"sum(households, 'dibao_persons', {dibao_status: '在保'})\"", "\"const k = 'dibao_persons'; sum(households, h => h[k])\""));
+        Assert.Empty(named.TypesReadWhole);
+        Assert.Equal(["household"], computed.TypesReadWhole);
+
+        Assert.Equal(1m, (await preview.PreviewAsync(named, village, November)).Unit["persons"]);
+        Assert.Equal(2m, (await preview.PreviewAsync(computed, village, November)).Unit["persons"]);
+        Assert.Equal((0, 2), preview.Scopes.Counts);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -78,6 +78,18 @@ public class ShippedTemplateTests
         }
     }
 
+    /// <summary>
+    /// A preview reads only the fields its template names; a template whose reads the analyzer cannot follow field by
+    /// field (p[name], Object.keys(p)) reads every field of the type. No shipped template needs that.
+    /// </summary>
+    [Fact]
+    public void EveryShippedTemplateNamesEveryFieldItReads()
+    {
+        var whole = Library().AllVersions.Where(t => t.TypesReadWhole.Count > 0)
+            .Select(t => $"{t.Template.Id}: {string.Join(", ", t.TypesReadWhole)}").ToList();
+        Assert.True(whole.Count == 0, string.Join("\n", whole));
+    }
+
     [Fact]
     public void EveryShippedTemplateIsACompleteDepartmentReport()
     {

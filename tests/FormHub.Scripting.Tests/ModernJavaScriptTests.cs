@@ -77,6 +77,64 @@ public class ModernJavaScriptTests
         Assert.Contains(field, FieldsRead(expression));
 
     [Theory]
+    [InlineData("persons.filter(p => p['party_member']).length", "person.party_member")]
+    [InlineData("village['area_mu']", "village.area_mu")]
+    [InlineData("const {['disability_grade']: g} = persons[0];\ng", "person.disability_grade")]
+    [InlineData("const adults = persons.filter(p => p.age >= 18);\nadults.map(p => p.disability_grade).length", "person.disability_grade")]
+    [InlineData("village ? village['area_mu'] : null", "village.area_mu")]
+    [InlineData("const graded = {disability_grade: '一级'};\ncount(persons, {...graded, party_member: true})", "person.disability_grade")]
+    [InlineData("count(persons, {['party_member']: true})", "person.party_member")]
+    [InlineData("const p = persons[0];\n!p || p === persons[1] ? 0 : p.disability_grade", "person.disability_grade")]
+    public void LiteralComputedReadsAreFieldReads(string expression, string field)
+    {
+        var t = TestData.Compile(TestData.Template(Column(expression)));
+        Assert.Contains(field, t.FieldsRead);
+        Assert.Empty(t.TypesReadWhole);
+    }
+
+    [Fact]
+    public void AMisspeltLiteralComputedReadIsPointedAt() =>
+        Assert.Contains("person.disability_grad 不在数据目录中", Problem("persons.filter(p => p['disability_grad']).length").Message.Zh);
+
+    /// <summary>Reads the analyzer cannot follow field by field: the template may read any field of the type, so its scope keeps them all.</summary>
+    [Theory]
+    [InlineData("const k = 'party_member';\npersons.filter(p => p[k]).length", "person")]
+    [InlineData("persons.map(p => Object.keys(p).length)[0]", "person")]
+    [InlineData("Object.entries(village).length", "village")]
+    [InlineData("JSON.stringify(persons).length", "person")]
+    [InlineData("let n = 0;\nfor (const k in persons[0]) n++;\nn", "person")]
+    [InlineData("persons.map(p => ({...p})).length", "person")]
+    [InlineData("const {name, ...others} = persons[0];\nname", "person")]
+    [InlineData("const [first] = persons;\nfirst.age", "person")]
+    [InlineData("function grade(x) { return x.disability_grade; }\npersons.map(p => grade(p)).length", "person")]
+    [InlineData("const name = 'dibao_persons';\nsum(households, name)", "household")]
+    [InlineData("Object.values(groupBy(persons, 'gender')).length", "person")]
+    [InlineData("[...persons].filter(p => p.party_member).length", "person")]
+    [InlineData("(village || {}).area_mu", "village")]
+    [InlineData("persons.map((p, i, all) => all[0].disability_grade)[0]", "person")]
+    [InlineData("persons.map((...args) => args[0].disability_grade)[0]", "person")]
+    [InlineData("count(households, (...args) => args[0].dibao_persons > 2)", "household")]
+    [InlineData("households.reduce((a, h) => (a.dibao_persons ?? a) + h.dibao_persons)", "household")]
+    [InlineData("const k = 'party_member';\ncount(persons, {[k]: true})", "person")]
+    [InlineData("const f = Math.random() > 2 ? {party_member: true} : {};\ncount(persons, {...f})", "person")]
+    [InlineData("persons.entries().next().value[1].age", "person")]
+    public void DynamicOrEnumeratingUseReadsEveryField(string expression, string type)
+    {
+        var t = TestData.Compile(TestData.Template(Column(expression)));
+        Assert.Contains(type, t.TypesReadWhole);
+        Assert.Contains(type, t.EntityTypesRead);
+        Assert.True(t.IsAffectedBy(type, false, ["phone"]));
+    }
+
+    [Fact]
+    public void AFieldReadByNameOnlyAffectsTheReportWhenThatFieldChanges()
+    {
+        var t = TestData.Compile(TestData.Template(Column("persons.filter(p => p['party_member']).length")));
+        Assert.True(t.IsAffectedBy("person", false, ["party_member"]));
+        Assert.False(t.IsAffectedBy("person", false, ["name"]));
+    }
+
+    [Theory]
     [InlineData("count(households, h => h.dibao_statu === '在保')", 3, 36, "household.dibao_statu 不在数据目录中（是否应为“dibao_status”？）")]
     [InlineData("sum(households, ({dibao_person}) => dibao_person)", 3, 29, "household.dibao_person 不在数据目录中（是否应为“dibao_persons”？）")]
     [InlineData("const inPay = h => h.dibao_statu === '在保';\ncount(households, inPay)", 3, 32, "household.dibao_statu")]

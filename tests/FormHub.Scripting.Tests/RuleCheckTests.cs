@@ -117,6 +117,16 @@ public class RuleCheckTests
     }
 
     [Fact]
+    public void ARuleReadingARecordFieldByAComputedNameIsAffectedByEveryFieldAndNeedsTheWholeRecord()
+    {
+        var rule = Compile(Good.Replace("record.disability_grade === '一级'", "record[['disability', 'grade'].join('_')] === '一级'"));
+        Assert.Equal(["person"], rule.TypesReadWhole);
+        Assert.True(rule.IsAffectedBy("person", false, ["phone"]));
+        Assert.False(rule.ReadsOnlyRecordAndHousehold);
+        Assert.True(Compile(Good).ReadsOnlyRecordAndHousehold);
+    }
+
+    [Fact]
     public void TheRuleIsAffectedOnlyByTheFieldsItReads()
     {
         var rule = Compile(Good);

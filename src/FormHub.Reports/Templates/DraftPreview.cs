@@ -31,14 +31,15 @@ public sealed class DraftPreview(IFormHubStore store, TemplateLibrary library, T
         if (unit.Level == OrgLevel.Village)
         {
             // A village has nothing above it to roll up here, so the region list is not read.
-            return (await VillageRowAsync(template, unit, period, await Scopes.LoadAsync(unit, period, template.EntityTypesRead, ct), ct), []);
+            return (await VillageRowAsync(template, unit, period, await Scopes.LoadAsync(unit, period, template.EntityTypesRead, ct, template.FieldsToLoad(store.Catalog)), ct), []);
         }
         var tree = new RegionTree(await store.GetRegionsAsync(ct), "regions");
         var villages = tree.Descendants(unit.Code, OrgLevel.Village).ToList();
         var rows = new Dictionary<string, ReportRow>(StringComparer.Ordinal);
         foreach (var village in villages)
         {
-            rows[village.Code.Value] = await VillageRowAsync(template, village, period, await _loader.LoadAsync(village, period, template.EntityTypesRead, ct), ct);
+            rows[village.Code.Value] = await VillageRowAsync(template, village, period,
+                await _loader.LoadAsync(village, period, template.EntityTypesRead, ct, template.FieldsToLoad(store.Catalog)), ct);
         }
         var above = villages.SelectMany(v => tree.Ancestors(v.Code)).Where(a => a.Code.IsWithin(unit.Code))
             .DistinctBy(a => a.Code).OrderByDescending(a => a.Level);

@@ -66,7 +66,14 @@ public sealed class CompiledRule
     /// or any history): the record, its household and their fields the rule reads are all it needs.
     /// </summary>
     public bool ReadsOnlyRecordAndHousehold =>
-        HistoryFields.Count == 0 && new[] { When, Receives, Message, MessageEn }.All(e => e is null || e.RunsOnRollups);
+        HistoryFields.Count == 0 && Expressions.All(e => e.RunsOnRollups) && TypesReadWhole.Count == 0;
+
+    private IEnumerable<CompiledExpression> Expressions => new[] { When, Receives, Message, MessageEn }.OfType<CompiledExpression>();
+
+    /// <summary>Entity types of which the rule may read any field (<c>record[name]</c>, <c>Object.keys(record)</c>): <see cref="FieldsRead"/> does not bound what it reads of them.</summary>
+    public IReadOnlySet<string> TypesReadWhole => _typesReadWhole ??= Expressions.SelectMany(e => e.Analysis.TypesReadWhole).ToHashSet();
+
+    private HashSet<string>? _typesReadWhole;
 
     /// <summary>Entity types whose records the rule reads (its own, the household, village lists).</summary>
     public IReadOnlySet<string> EntityTypesRead { get; }
@@ -77,5 +84,5 @@ public sealed class CompiledRule
     /// </summary>
     public bool IsAffectedBy(string entityType, bool membership, IReadOnlyCollection<string> fields) =>
         EntityTypesRead.Contains(entityType)
-        && (membership || fields.Count == 0 || fields.Any(f => FieldsRead.Contains(entityType + "." + f)));
+        && (membership || fields.Count == 0 || TypesReadWhole.Contains(entityType) || fields.Any(f => FieldsRead.Contains(entityType + "." + f)));
 }

@@ -1,3 +1,4 @@
+using FormHub.Core.Catalog;
 using FormHub.Core.Templates;
 
 namespace FormHub.Scripting.Compilation;
@@ -17,6 +18,8 @@ public sealed class CompiledTemplate
         FieldsRead = order.SelectMany(c => c.Expression.Analysis.Fields).Concat(checks.SelectMany(c => c.Expression.Analysis.Fields)).ToHashSet();
         ReadsPreviousPeriod = order.Any(c => c.Expression.Analysis.ReadsPreviousPeriod) || checks.Any(c => c.Expression.Analysis.ReadsPreviousPeriod);
         EntityTypesRead = order.SelectMany(c => c.Expression.Analysis.EntityTypes).Concat(checks.SelectMany(c => c.Expression.Analysis.EntityTypes)).ToHashSet();
+        TypesReadWhole = order.SelectMany(c => c.Expression.Analysis.TypesReadWhole).Concat(checks.SelectMany(c => c.Expression.Analysis.TypesReadWhole)).ToHashSet();
+        EntityTypesRead = EntityTypesRead.Union(TypesReadWhole).ToHashSet();
     }
 
     public ReportTemplate Template { get; }
@@ -26,8 +29,19 @@ public sealed class CompiledTemplate
 
     public IReadOnlyList<(TemplateCheck Check, CompiledExpression Expression)> Checks { get; }
 
-    /// <summary>Catalog keys the template reads, e.g. "household.dibao_status".</summary>
+    /// <summary>Catalog keys the template reads by name, e.g. "household.dibao_status" (all it reads of a type not in <see cref="TypesReadWhole"/>).</summary>
     public IReadOnlySet<string> FieldsRead { get; }
+
+    /// <summary>
+    /// Entity types of which the template may read any field: it reads them in a way the analyzer does not follow field by
+    /// field (<c>p[name]</c>, <c>Object.keys(p)</c>, an item or list handed to a function). Their scope keeps every field,
+    /// and a change of any of their fields affects the report.
+    /// </summary>
+    public IReadOnlySet<string> TypesReadWhole { get; }
+
+    /// <summary>The catalog keys a scope for this template must hold: those it reads by name, and every field of a type it reads whole.</summary>
+    public IReadOnlySet<string> FieldsToLoad(FieldCatalog catalog) => TypesReadWhole.Count == 0 ? FieldsRead
+        : FieldsRead.Concat(TypesReadWhole.SelectMany(t => catalog.FieldsOf(t).Select(f => f.Key))).ToHashSet();
 
     /// <summary>True when some column or check calls <c>prev()</c>: its rows depend on the previous period's rows.</summary>
     public bool ReadsPreviousPeriod { get; }
@@ -40,5 +54,6 @@ public sealed class CompiledTemplate
     /// changes whatever fields it carries), or a field the template reads changed.
     /// </summary>
     public bool IsAffectedBy(string entityType, bool membershipChanged, IEnumerable<string> fields) =>
-        EntityTypesRead.Contains(entityType) && (membershipChanged || fields.Any(f => FieldsRead.Contains(entityType + "." + f)));
+        EntityTypesRead.Contains(entityType)
+        && (membershipChanged || TypesReadWhole.Contains(entityType) || fields.Any(f => FieldsRead.Contains(entityType + "." + f)));
 }

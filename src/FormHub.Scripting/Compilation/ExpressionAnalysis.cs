@@ -11,6 +11,12 @@ internal sealed class ExpressionAnalysis
 
     public HashSet<string> EntityTypes { get; } = [];
 
+    /// <summary>
+    /// Entity types whose items the expression uses in a way not followed field by field (<c>p[name]</c>,
+    /// <c>Object.keys(p)</c>, an item or list handed to a function): it may read any of their fields.
+    /// </summary>
+    public HashSet<string> TypesReadWhole { get; } = [];
+
     /// <summary>Catalog keys whose history a rule reads through previous(), changedOn() or history().</summary>
     public HashSet<string> HistoryFields { get; } = [];
 

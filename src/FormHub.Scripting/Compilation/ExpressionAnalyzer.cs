@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Acornima;
 using Acornima.Ast;
 using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
@@ -156,6 +157,16 @@ internal sealed class ExpressionAnalyzer
     /// </summary>
     private void Visit(Node? node, ImmutableDictionary<string, string?> bound)
     {
+        // An item or list reaching a place not followed field by field (Object.keys(p), a user function, [...persons],
+        // p ? … : …) may have any of its fields read: the scope then keeps every field of its type.
+        if (node is Expression expression && (ItemType(expression, bound) ?? ListType(expression, bound) ?? GroupsType(expression, bound)) is { } whole)
+            Analysis.TypesReadWhole.Add(whole);
+        Walk(node, bound);
+    }
+
+    /// <summary>A node where an item or list in it is followed (its fields read by name): no whole-type read for itself.</summary>
+    private void Walk(Node? node, ImmutableDictionary<string, string?> bound)
+    {
         switch (node)
         {
             case null:
@@ -179,17 +190,41 @@ internal sealed class ExpressionAnalyzer
                 return;
             case VariableDeclarator declarator:
                 VisitPattern(declarator.Id, bound, declarator.Init is { } init ? ItemType(init, bound) : null);
-                Visit(declarator.Init, bound);
+                if (IsFollowed(declarator, bound)) Walk(declarator.Init, bound);
+                else Visit(declarator.Init, bound);
                 return;
             case ForOfStatement forOf:
                 var itemType = ListType(forOf.Right, bound);
                 if (forOf.Left is VariableDeclaration { Declarations: [var single] }) VisitPattern(single.Id, bound, itemType);
                 else Visit(forOf.Left, bound);
-                Visit(forOf.Right, bound);
+                if (forOf.Left is VariableDeclaration { Declarations: [{ Id: Identifier or ObjectPattern }] }) Walk(forOf.Right, bound);
+                else Visit(forOf.Right, bound);
                 Visit(forOf.Body, bound);
                 return;
             case LabeledStatement labeled:
                 Visit(labeled.Body, bound);
+                return;
+            // Testing an item (village ? village.x : null, !p, p === q, p && …) reads none of its fields.
+            case ConditionalExpression conditional:
+                Walk(conditional.Test, bound);
+                Visit(conditional.Consequent, bound);
+                Visit(conditional.Alternate, bound);
+                return;
+            case IfStatement ifStatement:
+                Walk(ifStatement.Test, bound);
+                Visit(ifStatement.Consequent, bound);
+                Visit(ifStatement.Alternate, bound);
+                return;
+            case UnaryExpression { Operator: Operator.LogicalNot or Operator.TypeOf } unary:
+                Walk(unary.Argument, bound);
+                return;
+            case BinaryExpression { Operator: Operator.Equality or Operator.Inequality or Operator.StrictEquality or Operator.StrictInequality } comparison:
+                Walk(comparison.Left, bound);
+                Walk(comparison.Right, bound);
+                return;
+            case LogicalExpression { Operator: Operator.LogicalAnd } and:
+                Walk(and.Left, bound);
+                Visit(and.Right, bound);
                 return;
             case BreakStatement or ContinueStatement or MetaProperty:
                 return;
@@ -214,11 +249,21 @@ internal sealed class ExpressionAnalyzer
                 {
                     if (p is Property property)
                     {
-                        if (property.Computed) Visit(property.Key, bound);
-                        else if (itemType is not null && KeyName(property.Key) is { } key) CheckField(itemType, key, property.Key);
+                        if (itemType is not null && KeyName(property.Key) is { } key && (!property.Computed || property.Key is StringLiteral))
+                            CheckField(itemType, key, property.Key);
+                        else if (property.Computed)
+                        {
+                            if (itemType is not null) Analysis.TypesReadWhole.Add(itemType);
+                            Visit(property.Key, bound);
+                        }
                         VisitPattern(property.Value, bound, null);
                     }
-                    else if (p is RestElement rest) VisitPattern(rest.Argument, bound, null);
+                    else if (p is RestElement rest)
+                    {
+                        // {a, ...others} = p copies every other field.
+                        if (itemType is not null) Analysis.TypesReadWhole.Add(itemType);
+                        VisitPattern(rest.Argument, bound, null);
+                    }
                 }
                 break;
             case ArrayPattern a:
@@ -279,13 +324,16 @@ internal sealed class ExpressionAnalyzer
     /// The entity type of a list expression: <c>households</c>, <c>where(households, …)</c>, <c>persons.filter(…)</c>,
     /// <c>groupBy(persons, 'gender')['男']</c>.
     /// </summary>
-    private string? ListType(Node? expression, ImmutableDictionary<string, string?> bound) => expression switch
+    private string? ListType(Node? expression, ImmutableDictionary<string, string?> bound, int depth = 0) => expression switch
     {
+        _ when depth > 8 => null,
         Identifier id when IsFree(id.Name, bound) && _collections.TryGetValue(id.Name, out var t) => t,
-        ChainExpression chain => ListType(chain.Expression, bound),
-        CallExpression { Callee: Identifier { Name: "where" } callee } c when IsFree(callee.Name, bound) && c.Arguments.Count > 0 => ListType(c.Arguments[0], bound),
-        CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier method } m } when ListPreserving.Contains(method.Name) => ListType(m.Object, bound),
-        MemberExpression { Computed: true, Object: CallExpression { Callee: Identifier { Name: "groupBy" } } g } when g.Arguments.Count > 0 => ListType(g.Arguments[0], bound),
+        Identifier id when !bound.ContainsKey(id.Name) && _declaredValues.GetValueOrDefault(id.Name) is Expression value and not IFunction
+            => ListType(value, ImmutableDictionary<string, string?>.Empty, depth + 1),
+        ChainExpression chain => ListType(chain.Expression, bound, depth),
+        CallExpression { Callee: Identifier { Name: "where" } callee } c when IsFree(callee.Name, bound) && c.Arguments.Count > 0 => ListType(c.Arguments[0], bound, depth),
+        CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier method } m } when ListPreserving.Contains(method.Name) => ListType(m.Object, bound, depth),
+        MemberExpression { Computed: true, Object: CallExpression { Callee: Identifier { Name: "groupBy" } } g } when g.Arguments.Count > 0 => ListType(g.Arguments[0], bound, depth),
         _ => null,
     };
 
@@ -330,38 +378,36 @@ internal sealed class ExpressionAnalyzer
             if (FinerPeriodHelpers.Names.TryGetValue(helper, out var unit) && args.Count > 1 && args[1] is StringLiteral { Value: var finerField }
                 && ItemType(args[0], bound) is { } itemType)
             {
-                Visit(args[0], bound);
+                Walk(args[0], bound);
                 CheckFinerRead(itemType, finerField, args[1], helper, unit);
                 for (var i = 2; i < args.Count; i++) Visit(args[i], bound);
                 return;
             }
             if (HelperLibrary.ListHelpers.Contains(helper) && args.Count > 0 && ListType(args[0], bound) is { } type)
             {
-                Visit(args[0], bound);
+                Walk(args[0], bound);
                 for (var i = 1; i < args.Count; i++)
                 {
                     var arg = args[i];
                     var filter = arg is Identifier variable && _declaredValues.GetValueOrDefault(variable.Name) is ObjectExpression stored ? stored : arg as ObjectExpression;
                     if (filter is not null)
                     {
-                        foreach (var p in filter.Properties)
-                        {
-                            if (p is Property property)
-                            {
-                                if (!property.Computed && KeyName(property.Key) is { } key) CheckField(type, key, property.Key);
-                                Visit(property.Value, bound);
-                            }
-                            else Visit(p, bound);
-                        }
+                        VisitFilter(filter, type, bound);
                         if (arg is Identifier) Visit(arg, bound);
                     }
                     else if (arg is StringLiteral { Value: var field }) CheckField(type, field, arg);
                     else if (Callback(arg) is { } callback)
                     {
+                        if (callback.Params.Any(p => p is RestElement)) Analysis.TypesReadWhole.Add(type);
                         VisitFunction(callback, bound, type, [0]);
                         if (arg is Identifier) Visit(arg, bound);
                     }
-                    else Visit(arg, bound);
+                    else
+                    {
+                        // A field name or function not written in place (sum(persons, name)): any field may be read.
+                        Analysis.TypesReadWhole.Add(type);
+                        Visit(arg, bound);
+                    }
                 }
                 return;
             }
@@ -369,15 +415,25 @@ internal sealed class ExpressionAnalyzer
         if (call.Callee is MemberExpression { Computed: false, Property: Identifier method } callee
             && ArrayCallbacks.TryGetValue(method.Name, out var itemParameters) && ListType(callee.Object, bound) is { } listType)
         {
-            Visit(callee.Object, bound);
-            foreach (var arg in args)
+            Walk(callee.Object, bound);
+            // Without a start value, reduce's accumulator begins as the first item.
+            if (method.Name is "reduce" or "reduceRight" && args.Count < 2) Analysis.TypesReadWhole.Add(listType);
+            for (var i = 0; i < args.Count; i++)
             {
+                var arg = args[i];
                 if (Callback(arg) is { } callback)
                 {
+                    // (p, i, all) => all[0].x: the list itself is the parameter after the index, and (...args) holds the items.
+                    if (callback.Params.Count > itemParameters.Max() + 2 || callback.Params.Any(p => p is RestElement)) Analysis.TypesReadWhole.Add(listType);
                     VisitFunction(callback, bound, listType, itemParameters);
                     if (arg is Identifier) Visit(arg, bound);
                 }
-                else Visit(arg, bound);
+                else
+                {
+                    // The items go to a function the analyzer cannot see into (persons.map(toRow) with toRow a parameter).
+                    if (i == 0) Analysis.TypesReadWhole.Add(listType);
+                    Visit(arg, bound);
+                }
             }
             return;
         }
@@ -385,11 +441,52 @@ internal sealed class ExpressionAnalyzer
         foreach (var arg in args) Visit(arg, bound);
     }
 
+    /// <summary>
+    /// A filter object's keys are fields of <paramref name="type"/>; one spread in (<c>{...workingAge, x: 1}</c>) is followed
+    /// when it is a variable holding a filter object, and a key or spread not known before the run reads the type whole.
+    /// </summary>
+    private void VisitFilter(ObjectExpression filter, string type, ImmutableDictionary<string, string?> bound, int depth = 0)
+    {
+        foreach (var p in filter.Properties)
+        {
+            switch (p)
+            {
+                case Property { Computed: false } property when KeyName(property.Key) is { } key:
+                    CheckField(type, key, property.Key);
+                    Visit(property.Value, bound);
+                    break;
+                case Property { Computed: true, Key: StringLiteral { Value: var literal } } property:
+                    CheckField(type, literal, property.Key);
+                    Visit(property.Value, bound);
+                    break;
+                case SpreadElement { Argument: Identifier variable } when depth < 8
+                    && _declaredValues.GetValueOrDefault(variable.Name) is ObjectExpression stored:
+                    VisitFilter(stored, type, bound, depth + 1);
+                    Visit(variable, bound);
+                    break;
+                default:
+                    Analysis.TypesReadWhole.Add(type);
+                    Visit(p, bound);
+                    break;
+            }
+        }
+    }
+
     private void VisitMember(MemberExpression member, ImmutableDictionary<string, string?> bound)
     {
         if (member.Computed || member.Property is not Identifier property)
         {
-            Visit(member.Object, bound);
+            if (member.Computed && ItemType(member.Object, bound) is { } itemType)
+            {
+                // p['age'] reads age as p.age does; p[name] may read any field.
+                if (member.Property is StringLiteral { Value: var name }) CheckField(itemType, name, member.Property);
+                else Analysis.TypesReadWhole.Add(itemType);
+                if (itemType == "village") Analysis.UsesEntities = true;
+                Walk(member.Object, bound);
+            }
+            // list[i] is an item (followed where it goes), as is groupBy(list, …)[key] a list.
+            else if (member.Computed && (ListType(member.Object, bound) is not null || GroupsType(member.Object, bound) is not null)) Walk(member.Object, bound);
+            else Visit(member.Object, bound);
             Visit(member.Property, bound);
             return;
         }
@@ -413,9 +510,33 @@ internal sealed class ExpressionAnalyzer
         {
             if (type == "village") Analysis.UsesEntities = true;
             CheckField(type, property.Name, property);
+            Walk(member.Object, bound);
         }
-        Visit(member.Object, bound);
+        else if (ListType(member.Object, bound) is not null && ListMembers.Contains(property.Name)) Walk(member.Object, bound);
+        else Visit(member.Object, bound);
     }
+
+    /// <summary>
+    /// Whether a declaration's item or list is followed where it goes: destructured into named fields, or held by a
+    /// variable that stands for it wherever it is used (declared once, its value resolved without the enclosing
+    /// callbacks' parameters).
+    /// </summary>
+    private bool IsFollowed(VariableDeclarator declarator, ImmutableDictionary<string, string?> bound) => declarator switch
+    {
+        { Id: ObjectPattern, Init: { } init } => ItemType(init, bound) is not null,
+        { Id: Identifier id, Init: Expression init } => ReferenceEquals(_declaredValues.GetValueOrDefault(id.Name), init)
+            && (ItemType(init, ImmutableDictionary<string, string?>.Empty) ?? ListType(init, ImmutableDictionary<string, string?>.Empty)) is not null,
+        _ => false,
+    };
+
+    /// <summary>Members of a list that hand on no item unfollowed: its length, searches, and the methods whose result is itself followed.</summary>
+    private static readonly HashSet<string> ListMembers =
+        ["length", "includes", "indexOf", "lastIndexOf", .. ArrayCallbacks.Keys, .. ListPreserving, .. ItemPicking];
+
+    /// <summary>The entity type of <c>groupBy(list, …)</c>: an object of lists, followed only as <c>groupBy(…)[key]</c>.</summary>
+    private string? GroupsType(Node? expression, ImmutableDictionary<string, string?> bound) =>
+        expression is CallExpression { Callee: Identifier { Name: "groupBy" } callee } g && IsFree(callee.Name, bound) && g.Arguments.Count > 0
+            ? ListType(g.Arguments[0], bound) : null;
 
     private static string? KeyName(Node key) => key switch
     {

@@ -109,7 +109,7 @@ public sealed partial class MartenFormHubStore
         (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode,
-        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default)
+        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null)
     {
         var lists = entityTypes.Distinct().ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
         if (lists.Count == 0) return new Dictionary<string, IReadOnlyList<EntityDocument>>();
@@ -149,10 +149,11 @@ public sealed partial class MartenFormHubStore
             }
             await reader.NextResultAsync(ct);
             using var jsonb = new JsonbColumnReader();
+            var wanted = FieldValueJson.Wanted(Catalog, types, fields);
             while (await reader.ReadAsync(ct))
             {
                 if (replayed.Contains(reader.GetGuid(0))) continue;
-                var doc = ReadDocument(reader, jsonb);
+                var doc = ReadDocument(reader, jsonb, wanted);
                 if (includeRetired || !doc.IsRetiredOn(date)) lists[doc.EntityType].Add(doc);
             }
         }

@@ -34,10 +34,11 @@ public sealed partial class MartenFormHubStore
     private static string ValuesOf(string records) =>
         $"{records} AS e CROSS JOIN LATERAL jsonb_to_record(e.data) AS r(version bigint, data jsonb, \"validFrom\" text, retirement jsonb, \"updatedAt\" jsonb)";
 
-    private EntityDocument ReadDocument(NpgsqlDataReader r, JsonbColumnReader jsonb)
+    // wanted: per type, which of its catalog fields to keep (FieldValueJson.Wanted); null keeps every field.
+    private EntityDocument ReadDocument(NpgsqlDataReader r, JsonbColumnReader jsonb, IReadOnlyDictionary<string, bool[]>? wanted = null)
     {
         var type = r.GetString(1);
-        var fields = FieldValueJson.ReadObject(jsonb.Read(r, 4), type, Catalog);
+        var fields = FieldValueJson.ReadObject(jsonb.Read(r, 4), type, Catalog, wanted?[type]);
         var retirement = r.IsDBNull(6) ? null : ReadRetirement(jsonb.Read(r, 6));
         var updated = new Utf8JsonReader(jsonb.Read(r, 7));
         updated.Read();

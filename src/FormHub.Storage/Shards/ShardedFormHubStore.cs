@@ -178,8 +178,8 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         ShardOf(villageCode).ListAsOfAsync(villageCode, entityType, date, includeRetired, ct);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode, IReadOnlyCollection<string> entityTypes, DateOnly date,
-        bool includeRetired = false, CancellationToken ct = default) =>
-        ShardOf(villageCode).ListVillageAsOfAsync(villageCode, entityTypes, date, includeRetired, ct);
+        bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null) =>
+        ShardOf(villageCode).ListVillageAsOfAsync(villageCode, entityTypes, date, includeRetired, ct, fields);
 
     public Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default) =>
         ShardOf(villageCode).GetPeriodicValuesAsync(villageCode, period, entityType, ct);

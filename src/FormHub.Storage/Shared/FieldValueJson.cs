@@ -78,12 +78,16 @@ internal static class FieldValueJson
     /// are written in one field order, so each name is first compared as UTF-8 with the field after the previous one (no
     /// transcoding, no hashing); only a miss looks it up.
     /// </summary>
-    public static Dictionary<string, object?> ReadObject(ReadOnlySpan<byte> utf8, string entityType, FieldCatalog catalog)
+    /// <remarks>
+    /// With <paramref name="wanted"/> (<see cref="Wanted"/>), only the catalog fields it marks are kept: the others' values
+    /// are skipped unparsed, and no string or entry is made for them.
+    /// </remarks>
+    public static Dictionary<string, object?> ReadObject(ReadOnlySpan<byte> utf8, string entityType, FieldCatalog catalog, bool[]? wanted = null)
     {
         var layout = LayoutOf(catalog, entityType);
         var reader = new Utf8JsonReader(utf8);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A stored document is not a JSON object.");
-        var result = new Dictionary<string, object?>(layout.Names.Length, StringComparer.Ordinal);
+        var result = new Dictionary<string, object?>(wanted is null ? layout.Names.Length : 8, StringComparer.Ordinal);
         Span<char> chars = stackalloc char[ShortText];
         var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -102,6 +106,12 @@ internal static class FieldValueJson
                 next = index + 1;
             }
             reader.Read();
+            // next - 1 is the field just matched (next is 0 after a name no longer in the catalog).
+            if (wanted is not null && (next == 0 || !wanted[next - 1]))
+            {
+                reader.Skip();
+                continue;
+            }
             result[key] = reader.TokenType == JsonTokenType.String ? ReadString(ref reader, chars, type, layout.Options) : ReadValue(ref reader, utf8, type);
         }
         return result;
@@ -137,6 +147,14 @@ internal static class FieldValueJson
             _ => options.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var same) ? same : new string(text),
         };
     }
+
+    /// <summary>
+    /// Per entity type, which of its catalog fields (in catalog order) are among <paramref name="fields"/> (catalog keys):
+    /// what <see cref="ReadObject(ReadOnlySpan{byte}, string, FieldCatalog, bool[])"/> keeps. Null keeps every field.
+    /// </summary>
+    public static IReadOnlyDictionary<string, bool[]>? Wanted(FieldCatalog catalog, IEnumerable<string> entityTypes, IReadOnlySet<string>? fields) =>
+        fields is null ? null
+            : entityTypes.Distinct().ToDictionary(t => t, t => catalog.FieldsOf(t).Select(f => fields.Contains(f.Key)).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Names and values up to this many UTF-8 bytes are looked up among the catalog's strings before one is allocated.</summary>
     private const int ShortText = 128;

@@ -27,7 +27,7 @@ public sealed partial class SqliteFormHubStore
         (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode,
-        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default)
+        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null)
     {
         var lists = entityTypes.Distinct().ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
         if (lists.Count == 0) return new Dictionary<string, IReadOnlyList<EntityDocument>>();
@@ -47,7 +47,7 @@ public sealed partial class SqliteFormHubStore
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) replay.Add(reader.GetString(0));
         }
-        ReadCurrentDocuments(connection, villageCode, lists, replay, date, includeRetired);
+        ReadCurrentDocuments(connection, villageCode, lists, replay, date, includeRetired, fields);
         foreach (var type in replay)
         {
             await using var command = connection.Command(
@@ -70,8 +70,9 @@ public sealed partial class SqliteFormHubStore
     /// The type and village strings are the caller's instances, not one new string per row.
     /// </summary>
     private void ReadCurrentDocuments(System.Data.Common.DbConnection connection, string villageCode, Dictionary<string, List<EntityDocument>> lists,
-        HashSet<string> replay, DateOnly date, bool includeRetired)
+        HashSet<string> replay, DateOnly date, bool includeRetired, IReadOnlySet<string>? fields)
     {
+        var wanted = FieldValueJson.Wanted(Catalog, lists.Keys, fields);
         var types = SqliteRawQuery.WithUtf8(lists.Keys.Where(t => !replay.Contains(t)));
         if (types.Count == 0) return;
         // Owned before binding: a Bind that throws must not leak the prepared statement.
@@ -85,7 +86,7 @@ public sealed partial class SqliteFormHubStore
                 : new Retirement(query.Date(8), (RetirementReason)query.Int64(9), query.IsNull(10) ? null : query.String(10));
             if (!includeRetired && retirement is not null && retirement.Date <= date) continue;
             lists[type].Add(new EntityDocument(query.Id(0), type, villageCode, query.Int64(4),
-                FieldValueJson.ReadObject(query.Utf8(5), type, Catalog), query.Date(7), retirement, query.Instant(11)));
+                FieldValueJson.ReadObject(query.Utf8(5), type, Catalog, wanted?[type]), query.Date(7), retirement, query.Instant(11)));
         }
     }
 }
