@@ -236,6 +236,53 @@ public sealed class ProvinceShardTests : IAsyncLifetime
         await AssertRollupsAsync(deriver, expected);
     }
 
+    [Fact]
+    public async Task ADuplicateIdNumberHeldInCountiesOnTwoShardsIsListedForTheProvinceTheCityAndEachCounty()
+    {
+        // Registered before saves checked the other shards (here: straight on shard b, behind the province's check): one
+        // number in 县360821 (a) and 县360823 (b), both in 吉安市; another in 县360822 (a, 吉安市) and 县360921 (b, 宜春市).
+        var shardB = ((ShardedFormHubStore)_store).Shards["b"];
+        var (inJian, acrossCities, moved) = (IdNumber(1), IdNumber(2), IdNumber(3));
+        var zhang = await RegisterAsync("360821100200", inJian, "张三");
+        var zhangAgain = await RegisterAsync(shardB, "360823100201", inJian, "张三");
+        var li = await RegisterAsync("360822100200", acrossCities, "李四");
+        var liAgain = await RegisterAsync(shardB, "360921100200", acrossCities, "李四");
+        // Held twice once, but one holder has since moved out (retired): no longer a duplicate.
+        await RegisterAsync("360821100201", moved, "王五");
+        var wangGone = await RegisterAsync(shardB, "360823100200", moved, "王五");
+        var retire = _store.OpenSession("cadre", ChangeSource.Form);
+        retire.Retire(wangGone, 1, new DateOnly(2026, 3, 1), RetirementReason.MovedOut);
+        await retire.SaveChangesAsync();
+
+        // Each number listed with its holders' ids.
+        async Task<List<string>> ListedAsync(string unit) =>
+            (await _store.FindDuplicateIdentitiesAsync(RegionCode.Parse(unit))).Select(d => $"{d.IdNumber}: {string.Join(", ", d.Holders.Select(h => h.Record.Id))}").ToList();
+
+        // The province and a city see every number held under them on one shard and anywhere on another, with every
+        // holder (in village order), wherever it lives; a county sees the numbers its own records hold.
+        List<string> both = [$"{inJian}: {zhang}, {zhangAgain}", $"{acrossCities}: {li}, {liAgain}"];
+        Assert.Equal(both, await ListedAsync(Province));
+        Assert.Equal(both, await ListedAsync(CityJian));
+        Assert.Equal([both[1]], await ListedAsync(CityYichun));
+        Assert.Equal([both[0]], await ListedAsync("360821000000"));
+        Assert.Equal([both[0]], await ListedAsync("360823000000"));
+        Assert.Equal([both[1]], await ListedAsync("360822000000"));
+        Assert.Equal([both[1]], await ListedAsync("360921000000"));
+
+        // The holder on the other shard is described as one database describes it (its village, township and household
+        // head), for the duplicates board to show outside the viewer's scope masked.
+        var seenFromB = Assert.Single(await _store.FindDuplicateIdentitiesAsync(RegionCode.Parse("360823000000")));
+        var other = seenFromB.Holders.Single(h => h.Record.Id == zhang).Holder;
+        Assert.Equal(("360821100200", "村360821甲", "镇360821", "张三"), (other.VillageCode, other.VillageName, other.TownshipName, other.HouseholdHead));
+
+        // Resolved by retiring the second record (重复录入): gone from every view.
+        var resolve = _store.OpenSession("reviewer", ChangeSource.Form);
+        resolve.Retire(zhangAgain, 1, new DateOnly(2026, 3, 1), RetirementReason.Duplicate);
+        await resolve.SaveChangesAsync();
+        Assert.Equal([both[1]], await ListedAsync(Province));
+        Assert.Empty(await ListedAsync("360823000000"));
+    }
+
     private static string IdNumber(int serial)
     {
         var first17 = $"360821195003{serial:D2}{serial % 1000:D3}";
