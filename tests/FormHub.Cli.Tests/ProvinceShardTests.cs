@@ -237,6 +237,37 @@ public sealed class ProvinceShardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AProvinceRebuildRollsTheCityUpUnderTheHoldALiveSaveTakes()
+    {
+        var expected = await SeedAsync();
+        var deriver = Deriver();
+        await deriver.RebuildAsync(RegionCode.Parse(Province), _month);
+        var tree = await deriver.LoadRegionsAsync();
+        var work = new[] { (deriver.Library.InForce("dibao", _month)!, _month) };
+
+        // While the rebuild rolls 吉安市 up (its county rows read), a cadre saves a household in 县360823 (shard b) and that
+        // shard's materializer refreshes it up to the city; the rebuild's read is handed back once that pass is done or
+        // after 5 s. Unheld, the pass writes the city first and the rebuild then writes one without the new household.
+        const string village = "360823100200";
+        Task? live = null;
+        var racing = LiveSaveDuringCityRead.Around(_store, CityJian, () => live = Task.Run(async () =>
+        {
+            var session = _store.OpenSession("cadre", ChangeSource.Form);
+            session.Create("household", village, new Dictionary<string, object?> { ["name"] = "新户", ["dibao_status"] = "在保", ["dibao_persons"] = 7 }, new DateOnly(2026, 1, 1));
+            await session.SaveChangesAsync();
+            await deriver.RefreshVillageAsync(tree, tree.Find(village)!, work);
+        }), TimeSpan.FromSeconds(5));
+        var rebuild = new ReportDeriver(racing, deriver.Library, new TemplateEvaluator(), new NarrativeRenderer());
+        await rebuild.RebuildAsync(RegionCode.Parse(Province), _month);
+        Assert.NotNull(live);
+        await live.WaitAsync(TimeSpan.FromSeconds(30));
+        expected[village] += 7;
+
+        Assert.Equal(1, LiveSaveDuringCityRead.ReadsOf(racing));
+        await AssertRollupsAsync(deriver, expected);
+    }
+
+    [Fact]
     public async Task ADuplicateIdNumberHeldInCountiesOnTwoShardsIsListedForTheProvinceTheCityAndEachCounty()
     {
         // Registered before saves checked the other shards (here: straight on shard b, behind the province's check): one
