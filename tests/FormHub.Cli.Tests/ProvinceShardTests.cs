@@ -418,9 +418,8 @@ public sealed class ProvinceShardTests : IAsyncLifetime
     public async Task ASaveRegisteringANumberDuringACountyLoadIsRefusedToRetryAndTheLoadCommits()
     {
         // A province whose persons may be entered without their number. A load on shard b: its first batch carries no ID
-        // number, its second gives one by a change of a record of the load (no other database sees that record yet, so
-        // the number is not new to them — the shard locks its numbers exclusively all the same), its third creates
-        // people with numbers.
+        // number, its second gives one by a change of a record of the load (checked against the other shards like a new
+        // person's), its third creates people with numbers.
         await using var store = await OpenStoreAsync(_serverA, RelaxedCatalog(), _schema + "_relaxed");
         await using var load = store.OpenBulkSession("loader", ChangeSource.Import);
         var early = AddPerson(load, "360823100200", "王五", null);
@@ -447,6 +446,50 @@ public sealed class ProvinceShardTests : IAsyncLifetime
 
         // Once the load is in, the same save goes through.
         await RegisterAsync(store, "360821100201", IdNumber(14), "赵六");
+    }
+
+    [Fact]
+    public async Task ALoadGivingARecordItCreatedANumberHeldOnAnotherShardIsRefused()
+    {
+        // A province whose persons may be entered without their number. 张三 is registered in 县360821 (shard a).
+        await using var store = await OpenStoreAsync(_serverA, RelaxedCatalog(), _schema + "_late");
+        var number = IdNumber(4);
+        var zhang = await RegisterAsync(store, "360821100200", number, "张三");
+
+        // A load on shard b enters a person without a number in one batch and gives him 张三's in a later one: the record
+        // is only in the load's transaction, which the other shards' look-up does not need, but its type is.
+        await using (var load = store.OpenBulkSession("loader", ChangeSource.Import))
+        {
+            var early = AddPerson(load, "360823100200", "张三", null);
+            await load.FlushAsync();
+            load.Change(early, 1, new Dictionary<string, object?> { ["id_number"] = number }, new DateOnly(2026, 1, 2));
+            var refused = await Assert.ThrowsAsync<StoreValidationException>(() => load.FlushAsync());
+            var error = Assert.Single(refused.Errors);
+            Assert.Contains("同一个人不能登记两次", error.Message.Zh);
+            Assert.Equal(zhang, error.ExistingHolder!.EntityId);
+        }
+        // Nothing of the load was kept.
+        Assert.Equal(0, (await store.ListAsync(new EntityQuery("360823100200", "household"))).Total);
+
+        // The same for a number corrected within the load: created with one, changed in the next batch to 张三's.
+        await using (var load = store.OpenBulkSession("loader", ChangeSource.Import))
+        {
+            var corrected = AddPerson(load, "360823100201", "张山", IdNumber(5));
+            await load.FlushAsync();
+            load.Change(corrected, 1, new Dictionary<string, object?> { ["id_number"] = number }, new DateOnly(2026, 1, 2));
+            Assert.Contains("同一个人不能登记两次", Assert.Single((await Assert.ThrowsAsync<StoreValidationException>(() => load.FlushAsync())).Errors).Message.Zh);
+        }
+        Assert.Equal([zhang], (await store.FindIdNumberHoldersAsync([number, IdNumber(5)])).Select(h => h.Record.Id));
+
+        // A number nobody holds, given the same way, goes in with the load.
+        await using (var load = store.OpenBulkSession("loader", ChangeSource.Import))
+        {
+            var late = AddPerson(load, "360823100200", "李四", null);
+            await load.FlushAsync();
+            load.Change(late, 1, new Dictionary<string, object?> { ["id_number"] = IdNumber(6) }, new DateOnly(2026, 1, 2));
+            await load.CommitAsync();
+            Assert.Equal([late], (await store.FindIdNumberHoldersAsync([IdNumber(6)])).Select(h => h.Record.Id));
+        }
     }
 
     [Fact]
