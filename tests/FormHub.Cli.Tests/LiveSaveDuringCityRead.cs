@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Runtime.ExceptionServices;
-using FormHub.Core.OrgUnits;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
@@ -12,9 +10,8 @@ namespace FormHub.Cli.Tests;
 /// has passed. A rollup that does not keep that pass from writing the city until it has written its own then writes a
 /// city built from county rows read before the save, over the pass's.
 /// </summary>
-public class LiveSaveDuringCityRead : DispatchProxy
+public class LiveSaveDuringCityRead : StoreProxy
 {
-    private IFormHubStore _inner = null!;
     private string _city = null!;
     private Func<Task> _meanwhile = null!;
     private TimeSpan _bound;
@@ -24,7 +21,7 @@ public class LiveSaveDuringCityRead : DispatchProxy
     {
         var proxy = Create<IFormHubStore, LiveSaveDuringCityRead>();
         var self = (LiveSaveDuringCityRead)(object)proxy;
-        (self._inner, self._city, self._meanwhile, self._bound) = (inner, city, meanwhile, bound);
+        (self.Inner, self._city, self._meanwhile, self._bound) = (inner, city, meanwhile, bound);
         return proxy;
     }
 
@@ -33,22 +30,10 @@ public class LiveSaveDuringCityRead : DispatchProxy
 
     protected override object? Invoke(MethodInfo? method, object?[]? args)
     {
-        if (method!.Name == nameof(IFormHubStore.GetReportRowsAsync) && args![3] as string == _city && args[4] is OrgLevel.County)
+        ArgumentNullException.ThrowIfNull(method);
+        if (ReadsCountyRowsOf(method, args!, _city))
             return ReadAsync((Task<IReadOnlyList<StoredReportRow>>)Call(method, args)!);
         return Call(method, args);
-    }
-
-    private object? Call(MethodInfo method, object?[]? args)
-    {
-        try
-        {
-            return method.Invoke(_inner, args);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
-        }
     }
 
     private async Task<IReadOnlyList<StoredReportRow>> ReadAsync(Task<IReadOnlyList<StoredReportRow>> read)
