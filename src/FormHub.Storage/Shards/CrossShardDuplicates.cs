@@ -24,17 +24,20 @@ internal static class CrossShardDuplicates
     {
         var within = (await Task.WhenAll(beneath.Select(s => s.FindDuplicateIdentitiesAsync(under, ct)))).SelectMany(d => d).ToList();
         if (store.Shards.Count < 2) return within;
-        var across = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var shard in beneath)
+        // The shards beneath read their pages side by side (a province's or a city's view spans several).
+        var found = await Task.WhenAll(beneath.Select(async shard =>
         {
             var own = shard as MartenFormHubStore ?? throw new InvalidOperationException("Every shard of a province on several databases is a PostgreSQL (Marten) store.");
             var others = store.Shards.Values.Where(s => !ReferenceEquals(s, shard)).ToList();
+            var shared = new List<string>();
             await foreach (var page in own.ReadIdNumbersUnderAsync(under, PageSize, ct))
             {
                 foreach (var held in await Task.WhenAll(others.Select(o => o.FindIdNumberHoldersAsync(page, ct))))
-                    across.UnionWith(held.Where(h => !h.Record.Retired).Select(h => h.IdNumber));
+                    shared.AddRange(held.Where(h => !h.Record.Retired).Select(h => h.IdNumber));
             }
-        }
+            return shared;
+        }));
+        var across = found.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         // Nothing shared between shards (the rule once saves check them): each shard's own report is the whole answer.
         if (across.Count == 0) return within;
         var numbers = across.Union(within.Select(d => d.IdNumber), StringComparer.Ordinal).ToList();
