@@ -177,11 +177,12 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });
 
-        // Roll up level by level, deepest first, from the rows just derived.
+        // Roll up level by level, deepest first, from the rows just derived: townships and counties, committed before any
+        // city or province row is read (their one other writer, the live materializer of their shard, writes them the same way).
         var above = villages.SelectMany(v => tree.Ancestors(v.Code)).Where(a => a.Code.IsWithin(root))
             .DistinctBy(a => a.Code).OrderByDescending(a => a.Level).ToList();
         var rolled = new List<ReportRow>();
-        foreach (var unit in above)
+        foreach (var unit in above.Where(a => a.Level >= OrgLevel.County))
         {
             foreach (var (template, p) in work)
             {
@@ -194,18 +195,28 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             }
         }
         await store.SaveReportRowsAsync(rolled.Select(ReportRowPayload.ToStored).ToList(), ct);
-        // Units above the rebuilt area (the city and province over a county) combine it with their other children's stored
-        // rows, under a hold of their rows as a live pass does (RefreshVillagesAsync).
         var written = rolled.Count;
-        foreach (var (template, p) in work)
+        // Cities and the province rebuilt, and every unit above the rebuilt area, combine rows a live pass (another shard's
+        // materializer, an approval) may write meanwhile: rolled up from their children's stored rows and written under a
+        // hold of their rows, as a live pass does (RefreshVillagesAsync), so whichever goes last reads every county row
+        // committed before it and no total is left built from a stale view. One hold per period, in key order, as there.
+        var shared = above.Where(a => a.Level < OrgLevel.County).Concat(tree.Ancestors(root)).DistinctBy(a => a.Code).OrderByDescending(a => a.Level).ToList();
+        foreach (var held in work.Select(w => w.Period).Distinct().Where(_ => shared.Count > 0).OrderBy(p => p.Start).ThenBy(p => p.End))
         {
-            if (!rows.TryGetValue((template.Template.Id, root.Value), out var top)) continue;
-            var keys = tree.Ancestors(root).Select(a => new Storage.Model.ReportRowKey(template.Template.Id, template.Template.Version, p.Key, a.Code.Value)).ToList();
-            if (keys.Count == 0) continue;
+            var templates = work.Where(w => w.Period == held).Select(w => w.Template).ToList();
+            var keys = shared.SelectMany(u => templates.Select(t => new Storage.Model.ReportRowKey(t.Template.Id, t.Template.Version, held.Key, u.Code.Value))).ToList();
             await using (await store.HoldReportRowsAsync(keys, ct))
             {
-                var upper = await RollupAboveAsync(tree, top, template, p, ct);
-                await store.SaveReportRowsAsync(upper.Select(ReportRowPayload.ToStored).ToList(), ct);
+                var upper = new Dictionary<(string Unit, string Template), ReportRow>();
+                foreach (var unit in shared)
+                foreach (var template in templates)
+                {
+                    // The units rolled up under this hold are taken from memory, every other child (a county, a city
+                    // outside the area) as stored.
+                    upper[(unit.Code.Value, template.Template.Id)] = await RollupFromChildrenAsync(tree, unit, template, held,
+                        child => upper.GetValueOrDefault((child, template.Template.Id)), ct);
+                }
+                await store.SaveReportRowsAsync(upper.Values.Select(ReportRowPayload.ToStored).ToList(), ct);
                 written += upper.Count;
             }
         }
@@ -285,20 +296,6 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     private async Task SaveAsync(List<ReportRow> rows, CancellationToken ct)
     {
         foreach (var slice in rows.Chunk(200)) await store.SaveReportRowsAsync(slice.Select(ReportRowPayload.ToStored).ToList(), ct);
-    }
-
-    /// <summary>Rolls a fresh row up through every unit above it, combining it with the siblings' stored rows.</summary>
-    private async Task<List<ReportRow>> RollupAboveAsync(RegionTree tree, ReportRow fresh, CompiledTemplate template, Period period, CancellationToken ct)
-    {
-        var result = new List<ReportRow>();
-        var current = fresh;
-        foreach (var ancestor in tree.Ancestors(RegionCode.Parse(fresh.UnitCode)))
-        {
-            var below = current;
-            current = await RollupFromChildrenAsync(tree, ancestor, template, period, child => child == below.UnitCode ? below : null, ct);
-            result.Add(current);
-        }
-        return result;
     }
 
     /// <summary>

@@ -236,6 +236,84 @@ public sealed class ProvinceShardTests : IAsyncLifetime
         await AssertRollupsAsync(deriver, expected);
     }
 
+    [Fact]
+    public async Task AProvinceRebuildRollsTheCityUpUnderTheHoldALiveSaveTakes()
+    {
+        var expected = await SeedAsync();
+        var deriver = Deriver();
+        await deriver.RebuildAsync(RegionCode.Parse(Province), _month);
+        var tree = await deriver.LoadRegionsAsync();
+        var work = new[] { (deriver.Library.InForce("dibao", _month)!, _month) };
+
+        // While the rebuild rolls 吉安市 up (its county rows read), a cadre saves a household in 县360823 (shard b) and that
+        // shard's materializer refreshes it up to the city; the rebuild's read is handed back once that pass is done or
+        // after 5 s. Unheld, the pass writes the city first and the rebuild then writes one without the new household.
+        const string village = "360823100200";
+        Task? live = null;
+        var racing = LiveSaveDuringCityRead.Around(_store, CityJian, () => live = Task.Run(async () =>
+        {
+            var session = _store.OpenSession("cadre", ChangeSource.Form);
+            session.Create("household", village, new Dictionary<string, object?> { ["name"] = "新户", ["dibao_status"] = "在保", ["dibao_persons"] = 7 }, new DateOnly(2026, 1, 1));
+            await session.SaveChangesAsync();
+            await deriver.RefreshVillageAsync(tree, tree.Find(village)!, work);
+        }), TimeSpan.FromSeconds(5));
+        var rebuild = new ReportDeriver(racing, deriver.Library, new TemplateEvaluator(), new NarrativeRenderer());
+        await rebuild.RebuildAsync(RegionCode.Parse(Province), _month);
+        Assert.NotNull(live);
+        await live.WaitAsync(TimeSpan.FromSeconds(30));
+        expected[village] += 7;
+
+        Assert.Equal(1, LiveSaveDuringCityRead.ReadsOf(racing));
+        await AssertRollupsAsync(deriver, expected);
+    }
+
+    [Fact]
+    public async Task ADuplicateIdNumberHeldInCountiesOnTwoShardsIsListedForTheProvinceTheCityAndEachCounty()
+    {
+        // Registered before saves checked the other shards (here: straight on shard b, behind the province's check): one
+        // number in 县360821 (a) and 县360823 (b), both in 吉安市; another in 县360822 (a, 吉安市) and 县360921 (b, 宜春市).
+        var shardB = ((ShardedFormHubStore)_store).Shards["b"];
+        var (inJian, acrossCities, moved) = (IdNumber(1), IdNumber(2), IdNumber(3));
+        var zhang = await RegisterAsync("360821100200", inJian, "张三");
+        var zhangAgain = await RegisterAsync(shardB, "360823100201", inJian, "张三");
+        var li = await RegisterAsync("360822100200", acrossCities, "李四");
+        var liAgain = await RegisterAsync(shardB, "360921100200", acrossCities, "李四");
+        // Held twice once, but one holder has since moved out (retired): no longer a duplicate.
+        await RegisterAsync("360821100201", moved, "王五");
+        var wangGone = await RegisterAsync(shardB, "360823100200", moved, "王五");
+        var retire = _store.OpenSession("cadre", ChangeSource.Form);
+        retire.Retire(wangGone, 1, new DateOnly(2026, 3, 1), RetirementReason.MovedOut);
+        await retire.SaveChangesAsync();
+
+        // Each number listed with its holders' ids.
+        async Task<List<string>> ListedAsync(string unit) =>
+            (await _store.FindDuplicateIdentitiesAsync(RegionCode.Parse(unit))).Select(d => $"{d.IdNumber}: {string.Join(", ", d.Holders.Select(h => h.Record.Id))}").ToList();
+
+        // The province and a city see every number held under them on one shard and anywhere on another, with every
+        // holder (in village order), wherever it lives; a county sees the numbers its own records hold.
+        List<string> both = [$"{inJian}: {zhang}, {zhangAgain}", $"{acrossCities}: {li}, {liAgain}"];
+        Assert.Equal(both, await ListedAsync(Province));
+        Assert.Equal(both, await ListedAsync(CityJian));
+        Assert.Equal([both[1]], await ListedAsync(CityYichun));
+        Assert.Equal([both[0]], await ListedAsync("360821000000"));
+        Assert.Equal([both[0]], await ListedAsync("360823000000"));
+        Assert.Equal([both[1]], await ListedAsync("360822000000"));
+        Assert.Equal([both[1]], await ListedAsync("360921000000"));
+
+        // The holder on the other shard is described as one database describes it (its village, township and household
+        // head), for the duplicates board to show outside the viewer's scope masked.
+        var seenFromB = Assert.Single(await _store.FindDuplicateIdentitiesAsync(RegionCode.Parse("360823000000")));
+        var other = seenFromB.Holders.Single(h => h.Record.Id == zhang).Holder;
+        Assert.Equal(("360821100200", "村360821甲", "镇360821", "张三"), (other.VillageCode, other.VillageName, other.TownshipName, other.HouseholdHead));
+
+        // Resolved by retiring the second record (重复录入): gone from every view.
+        var resolve = _store.OpenSession("reviewer", ChangeSource.Form);
+        resolve.Retire(zhangAgain, 1, new DateOnly(2026, 3, 1), RetirementReason.Duplicate);
+        await resolve.SaveChangesAsync();
+        Assert.Equal([both[1]], await ListedAsync(Province));
+        Assert.Empty(await ListedAsync("360823000000"));
+    }
+
     private static string IdNumber(int serial)
     {
         var first17 = $"360821195003{serial:D2}{serial % 1000:D3}";
@@ -340,9 +418,8 @@ public sealed class ProvinceShardTests : IAsyncLifetime
     public async Task ASaveRegisteringANumberDuringACountyLoadIsRefusedToRetryAndTheLoadCommits()
     {
         // A province whose persons may be entered without their number. A load on shard b: its first batch carries no ID
-        // number, its second gives one by a change of a record of the load (no other database sees that record yet, so
-        // the number is not new to them — the shard locks its numbers exclusively all the same), its third creates
-        // people with numbers.
+        // number, its second gives one by a change of a record of the load (checked against the other shards like a new
+        // person's), its third creates people with numbers.
         await using var store = await OpenStoreAsync(_serverA, RelaxedCatalog(), _schema + "_relaxed");
         await using var load = store.OpenBulkSession("loader", ChangeSource.Import);
         var early = AddPerson(load, "360823100200", "王五", null);
@@ -369,6 +446,50 @@ public sealed class ProvinceShardTests : IAsyncLifetime
 
         // Once the load is in, the same save goes through.
         await RegisterAsync(store, "360821100201", IdNumber(14), "赵六");
+    }
+
+    [Fact]
+    public async Task ALoadGivingARecordItCreatedANumberHeldOnAnotherShardIsRefused()
+    {
+        // A province whose persons may be entered without their number. 张三 is registered in 县360821 (shard a).
+        await using var store = await OpenStoreAsync(_serverA, RelaxedCatalog(), _schema + "_late");
+        var number = IdNumber(4);
+        var zhang = await RegisterAsync(store, "360821100200", number, "张三");
+
+        // A load on shard b enters a person without a number in one batch and gives him 张三's in a later one: the record
+        // is only in the load's transaction, which the other shards' look-up does not need, but its type is.
+        await using (var load = store.OpenBulkSession("loader", ChangeSource.Import))
+        {
+            var early = AddPerson(load, "360823100200", "张三", null);
+            await load.FlushAsync();
+            load.Change(early, 1, new Dictionary<string, object?> { ["id_number"] = number }, new DateOnly(2026, 1, 2));
+            var refused = await Assert.ThrowsAsync<StoreValidationException>(() => load.FlushAsync());
+            var error = Assert.Single(refused.Errors);
+            Assert.Contains("同一个人不能登记两次", error.Message.Zh);
+            Assert.Equal(zhang, error.ExistingHolder!.EntityId);
+        }
+        // Nothing of the load was kept.
+        Assert.Equal(0, (await store.ListAsync(new EntityQuery("360823100200", "household"))).Total);
+
+        // The same for a number corrected within the load: created with one, changed in the next batch to 张三's.
+        await using (var load = store.OpenBulkSession("loader", ChangeSource.Import))
+        {
+            var corrected = AddPerson(load, "360823100201", "张山", IdNumber(5));
+            await load.FlushAsync();
+            load.Change(corrected, 1, new Dictionary<string, object?> { ["id_number"] = number }, new DateOnly(2026, 1, 2));
+            Assert.Contains("同一个人不能登记两次", Assert.Single((await Assert.ThrowsAsync<StoreValidationException>(() => load.FlushAsync())).Errors).Message.Zh);
+        }
+        Assert.Equal([zhang], (await store.FindIdNumberHoldersAsync([number, IdNumber(5)])).Select(h => h.Record.Id));
+
+        // A number nobody holds, given the same way, goes in with the load.
+        await using (var load = store.OpenBulkSession("loader", ChangeSource.Import))
+        {
+            var late = AddPerson(load, "360823100200", "李四", null);
+            await load.FlushAsync();
+            load.Change(late, 1, new Dictionary<string, object?> { ["id_number"] = IdNumber(6) }, new DateOnly(2026, 1, 2));
+            await load.CommitAsync();
+            Assert.Equal([late], (await store.FindIdNumberHoldersAsync([IdNumber(6)])).Select(h => h.Record.Id));
+        }
     }
 
     [Fact]

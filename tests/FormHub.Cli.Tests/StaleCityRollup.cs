@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.ExceptionServices;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage;
 using FormHub.Storage.Model;
@@ -12,9 +11,8 @@ namespace FormHub.Cli.Tests;
 /// back only after another rollup has written the city's row (each wait bounded). The rollup that read first, missing the
 /// other county, then writes last, unless something keeps the second from reading and writing meanwhile.
 /// </summary>
-public class StaleCityRollup : DispatchProxy
+public class StaleCityRollup : StoreProxy
 {
-    private IFormHubStore _inner = null!;
     private string _city = null!;
     private TimeSpan _bound;
     private int _reads;
@@ -26,7 +24,7 @@ public class StaleCityRollup : DispatchProxy
     {
         var proxy = Create<IFormHubStore, StaleCityRollup>();
         var self = (StaleCityRollup)(object)proxy;
-        (self._inner, self._city, self._bound) = (inner, city, bound);
+        (self.Inner, self._city, self._bound) = (inner, city, bound);
         return proxy;
     }
 
@@ -35,7 +33,8 @@ public class StaleCityRollup : DispatchProxy
 
     protected override object? Invoke(MethodInfo? method, object?[]? args)
     {
-        if (method!.Name == nameof(IFormHubStore.GetReportRowsAsync) && args![3] as string == _city && args[4] is OrgLevel.County)
+        ArgumentNullException.ThrowIfNull(method);
+        if (ReadsCountyRowsOf(method, args!, _city))
             return ReadAsync((Task<IReadOnlyList<StoredReportRow>>)Call(method, args)!);
         if (method.Name == nameof(IFormHubStore.SaveReportRowsAsync) && args![0] is IReadOnlyCollection<StoredReportRow> rows)
         {
@@ -44,19 +43,6 @@ public class StaleCityRollup : DispatchProxy
                 return SaveCountyAsync(() => (Task)Call(method, args)!);
         }
         return Call(method, args);
-    }
-
-    private object? Call(MethodInfo method, object?[]? args)
-    {
-        try
-        {
-            return method.Invoke(_inner, args);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
-        }
     }
 
     private async Task<IReadOnlyList<StoredReportRow>> ReadAsync(Task<IReadOnlyList<StoredReportRow>> read)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FormHub.Core.OrgUnits;
 using FormHub.Storage.Model;
@@ -85,5 +86,36 @@ public sealed partial class MartenFormHubStore
             while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), reader.GetGuid(1)));
         }
         return await IdentityNumbers.DuplicatesAsync(this, pairs, ct);
+    }
+
+    /// <summary>
+    /// The ID numbers records not retired under <paramref name="under"/> hold, in number order, a page at a time: the
+    /// province's duplicates report (<see cref="Shards.CrossShardDuplicates"/>) asks the other databases about each page.
+    /// Keyset pages along the number's index, so a county's 300,000 numbers are never held at once.
+    /// </summary>
+    internal async IAsyncEnumerable<IReadOnlyList<string>> ReadIdNumbersUnderAsync(RegionCode under, int pageSize, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var after = "";
+        while (true)
+        {
+            var page = new List<string>(pageSize);
+            await using (var connection = await _dataSource.OpenConnectionAsync(ct))
+            await using (var command = new NpgsqlCommand(
+                $"""
+                SELECT DISTINCT id_number FROM {T("mt_doc_identity_numbers")}
+                WHERE id_number > @after AND village_code LIKE @prefix
+                ORDER BY id_number LIMIT @take
+                """, connection))
+            {
+                command.Parameters.AddWithValue("after", after);
+                command.Parameters.AddWithValue("prefix", under.Prefix + "%");
+                command.Parameters.AddWithValue("take", pageSize);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) page.Add(reader.GetString(0));
+            }
+            if (page.Count > 0) yield return page;
+            if (page.Count < pageSize) yield break;
+            after = page[^1];
+        }
     }
 }

@@ -40,17 +40,19 @@ internal sealed class CrossShardIdentities
     /// every save takes the two in one order (this one, then the shard's) — and hands that lock back as
     /// <paramref name="held"/> for the later ones. An ordinary save waits for it at most <see cref="ImportBusyException.Wait"/>
     /// and is then refused as a conflict to retry (<see cref="ImportBusyException"/>) instead of stalling behind a county load.
+    /// A load also hands its <paramref name="loaded"/> records: those its earlier batches created, which only its own
+    /// transaction sees, so that a later change giving one of them a number is checked too.
     /// </summary>
     public async Task<IAsyncDisposable?> CheckAsync(IFormHubStore shard, IReadOnlyList<PendingOperation> operations, bool bulk, IAsyncDisposable? held,
-        CancellationToken ct)
+        LoadedRecords? loaded, CancellationToken ct)
     {
         if (_home is null) return held;
-        var given = await NewNumbersAsync(shard, operations, ct);
+        var given = await NewNumbersAsync(shard, operations, loaded, ct);
         var numbers = given.Select(g => g.Number).Distinct(StringComparer.Ordinal).ToList();
         var hold = held;
         if (hold is null && (given.Count > 0 || bulk && operations.Any(CarriesIdNumber)))
             hold = await _home.HoldIdNumbersAcrossShardsAsync(numbers, wholeSpace: bulk, ct);
-        if (given.Count == 0) return hold;
+        if (given.Count == 0) return Remember(loaded, operations, hold);
         try
         {
             var elsewhere = new List<(IFormHubStore Shard, IdNumberHolder Holder)>();
@@ -67,7 +69,7 @@ internal sealed class CrossShardIdentities
                 }
                 throw new StoreValidationException(errors);
             }
-            return hold;
+            return Remember(loaded, operations, hold);
         }
         catch
         {
@@ -77,14 +79,28 @@ internal sealed class CrossShardIdentities
         }
     }
 
+    /// <summary>A load's records created by these operations, of types holding ID numbers, kept for its later batches.</summary>
+    private IAsyncDisposable? Remember(LoadedRecords? loaded, IReadOnlyList<PendingOperation> operations, IAsyncDisposable? hold)
+    {
+        if (loaded is null) return hold;
+        foreach (var create in operations.OfType<CreateOperation>())
+            if (IdentityNumbers.FieldsOf(Catalog, create.EntityType).Any()) loaded.Add(create.EntityId, create.EntityType);
+        return hold;
+    }
+
     /// <summary>The ID numbers the operations give records that did not hold them, each with the operation and field giving it.</summary>
     private async Task<List<(int Index, Guid Entity, FieldDefinition Field, string Number)>> NewNumbersAsync(IFormHubStore shard,
-        IReadOnlyList<PendingOperation> operations, CancellationToken ct)
+        IReadOnlyList<PendingOperation> operations, LoadedRecords? loaded, CancellationToken ct)
     {
-        // A change names no entity type: those of changes to an ID-number field of some type come from the shard.
+        // A change names no entity type: those of changes to an ID-number field of some type come from the load's own
+        // records (not committed, so the shard would not find them) or from the shard.
         var changed = operations.OfType<ChangeOperation>().Where(c => c.Fields.Keys.Any(IsIdNumberFieldOfAnyType)).Select(c => c.EntityId).ToHashSet();
+        var types = new Dictionary<Guid, string>();
+        foreach (var id in changed)
+            if (loaded?.TypeOf(id) is { } type) types[id] = type;
+        changed.ExceptWith(types.Keys);
         var stored = changed.Count == 0 ? new Dictionary<Guid, EntityDocument>() : await shard.GetManyAsync(changed, ct);
-        var types = stored.ToDictionary(s => s.Key, s => s.Value.EntityType);
+        foreach (var (id, record) in stored) types[id] = record.EntityType;
         var held = stored.ToDictionary(s => s.Key, s => IdentityNumbers.Held(Catalog, s.Value.EntityType, s.Value.Fields, s.Value.Retirement is not null).Select(Canonical).ToHashSet());
         var found = new List<(int, Guid, FieldDefinition, string)>();
         foreach (var operation in operations)

@@ -237,9 +237,9 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         return moved;
     }
 
-    /// <summary>Within each shard (saves refuse a number held on another shard; one registered on two before that is not found here).</summary>
-    public async Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default) =>
-        await GatherAsync(ShardsUnder(under.Value), s => s.FindDuplicateIdentitiesAsync(under, ct));
+    /// <summary>Within each shard beneath the area and across shards: a number held under it on one shard and on another (<see cref="CrossShardDuplicates"/>).</summary>
+    public Task<IReadOnlyList<DuplicateIdentity>> FindDuplicateIdentitiesAsync(RegionCode under, CancellationToken ct = default) =>
+        CrossShardDuplicates.FindAsync(this, under, ShardsUnder(under.Value), ct);
 
     public async Task<IReadOnlyDictionary<string, long>> CountTypedValuesAsync(RegionCode under, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {

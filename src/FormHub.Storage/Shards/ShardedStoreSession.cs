@@ -18,6 +18,8 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
     private IBulkStoreSession? _inner;
     /// <summary>A bulk session's lock on the province's ID numbers, kept from its first batch carrying one to its end.</summary>
     private IAsyncDisposable? _identityHold;
+    /// <summary>A bulk session's records created by its batches so far, which only its transaction sees (for the ID-number check).</summary>
+    private readonly LoadedRecords? _loaded = bulk ? new() : null;
 
     public override async Task<SaveResult> SaveChangesAsync(CancellationToken ct = default)
     {
@@ -26,7 +28,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         var shard = await PickShardAsync(ct);
         await store.CopyCatalogAsync(shard, ct);
         // Held until the shard's save has committed: another shard's save of the same number then finds this one.
-        await using var identities = await store.Identities.CheckAsync(shard, Operations, bulk: false, held: null, ct);
+        await using var identities = await store.Identities.CheckAsync(shard, Operations, bulk: false, held: null, loaded: null, ct);
         var session = shard.OpenSession(user, source);
         ((StoreSession)session).Adopt(Operations);
         var result = await session.SaveChangesAsync(ct);
@@ -53,7 +55,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
             }
             else if (!ReferenceEquals(shard, _shard))
                 throw new CrossShardSaveException(new[] { store.NameOf(_shard!), store.NameOf(shard) }.Order(StringComparer.Ordinal).ToList());
-            _identityHold = await store.Identities.CheckAsync(shard, Operations, bulk: true, _identityHold, ct);
+            _identityHold = await store.Identities.CheckAsync(shard, Operations, bulk: true, _identityHold, _loaded, ct);
             var inner = (StoreSession)_inner;
             inner.Adopt(Operations);
             // The operations carry their index in this session: later ones count on from here.

@@ -18,6 +18,9 @@ public sealed record ServerSettings(string DataDirectory)
     /// <summary>Null for SQLite under <see cref="DataDirectory"/>.</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>A province over several PostgreSQL databases (FORMHUB_SHARDS); null for none.</summary>
+    public string? ShardLayoutFile { get; init; }
+
     // The department settings (FormHub:NotifierPollMilliseconds …); null keeps the server's default.
     public int? NotifierPollMilliseconds { get; init; }
 
@@ -49,6 +52,7 @@ public sealed class FormHubFactory(ServerSettings settings) : WebApplicationFact
         builder.UseSetting("FormHub:SignInFailuresPerAccount", Settings.SignInFailuresPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Empty, not absent: a FORMHUB_POSTGRES of the machine must not turn the SQLite run into a PostgreSQL one.
         builder.UseSetting("FormHub:PostgresConnectionString", Settings.PostgresConnectionString ?? "");
+        builder.UseSetting("FormHub:ShardLayoutFile", Settings.ShardLayoutFile ?? "");
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         if (Settings.NotifierPollMilliseconds is { } poll) builder.UseSetting("FormHub:NotifierPollMilliseconds", poll.ToString(invariant));
         if (Settings.MaterializerPollMilliseconds is { } every) builder.UseSetting("FormHub:MaterializerPollMilliseconds", every.ToString(invariant));

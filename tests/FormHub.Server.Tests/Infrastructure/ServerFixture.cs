@@ -43,7 +43,8 @@ public abstract class ServerFixture : IAsyncLifetime
         // Starting the host runs the demo seeding (a hosted service) before the server takes requests. Seeded SQLite
         // servers start one at a time: the first seeds, the later ones start from a copy of its database taken before
         // any test wrote to it (the same county and accounts, without seeding again).
-        var sqliteDemo = settings.SeedDemo && settings.PostgresConnectionString is null;
+        var onSqlite = settings.PostgresConnectionString is null && settings.ShardLayoutFile is null;
+        var sqliteDemo = settings.SeedDemo && onSqlite;
         if (sqliteDemo) await Starting.WaitAsync();
         try
         {
@@ -53,7 +54,7 @@ public abstract class ServerFixture : IAsyncLifetime
                 Directory.CreateDirectory(settings.DataDirectory);
                 File.Copy(SeededSqlite!, Path.Combine(settings.DataDirectory, "formhub.db"));
             }
-            if (settings.PostgresConnectionString is null) SqliteFile = Path.Combine(settings.DataDirectory, "formhub.db");
+            if (onSqlite) SqliteFile = Path.Combine(settings.DataDirectory, "formhub.db");
             _factory = new FormHubFactory(settings);
             await Task.Run(() => _factory.Server);
             if (settings.SeedDemo && !copied) await AddAccountsAsync();
