@@ -181,6 +181,10 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         bool includeRetired = false, CancellationToken ct = default) =>
         ShardOf(villageCode).ListVillageAsOfAsync(villageCode, entityTypes, date, includeRetired, ct);
 
+    public Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
+        IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default) =>
+        ShardOf(villageCode).ListVillageAsOfDaysAsync(villageCode, entityTypes, days, includeRetired, ct);
+
     public Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default) =>
         ShardOf(villageCode).GetPeriodicValuesAsync(villageCode, period, entityType, ct);
 
