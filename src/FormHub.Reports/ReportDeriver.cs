@@ -151,16 +151,18 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         }
         var readAgain = all.Where(w => derivedHere.Contains((w.Template.Template.Id, w.Period.Previous.Key)))
             .Select(w => (w.Template.Template.Id, w.Period.Previous.Key)).ToHashSet();
-        // Per day a period ends, the types read as of it: a village's documents for all those days come from two or three
-        // store reads (the days asking the same types together), not one read per day.
-        var typesByDay = all.GroupBy(w => w.Period.End)
+        // The types each period reads: a village's documents as of all the days they end come from two or three store reads
+        // (the days asking the same types together), and its periodic values from one, not a read of each per period.
+        var typesByPeriod = all.GroupBy(w => w.Period)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(w => w.Template.EntityTypesRead).Distinct().ToList());
 
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, RebuildParallelism), CancellationToken = ct }, async (village, token) =>
         {
-            var documents = new VillageDocuments(store, village, typesByDay);
+            var documents = new VillageDocuments(store, village, typesByPeriod);
             // This village's rows of the stages done so far that a later stage's prev() reads, as stored and read back.
             var previousHere = new Dictionary<(string Template, string Period), IReadOnlyDictionary<string, object?>>();
+            var derived = new List<ReportRow>();
+            var revised = new List<Storage.Model.AuditEntry>();
             foreach (var group in stages.SelectMany(stage => stage.GroupBy(w => w.Period)))
             {
                 var approved = approvedIn[group.Key].Contains(village.Code.Value);
@@ -177,7 +179,6 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 }
                 if (toDerive.Count == 0) continue;
                 var scope = await _loader.LoadAsync(documents, group.Key, toDerive.SelectMany(w => w.Template.EntityTypesRead), token);
-                var derived = new List<ReportRow>();
                 foreach (var (template, p) in toDerive)
                 {
                     var id = template.Template.Id;
@@ -190,12 +191,14 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                     // Read back as the next period would read it from the store, so its prev() sees the very same values.
                     if (readAgain.Contains((id, p.Key))) previousHere[(id, p.Key)] = ReportRowPayload.Read(ReportRowPayload.ToStored(row)).Values;
                 }
-                await store.SaveReportRowsAsync(derived.Select(ReportRowPayload.ToStored).ToList(), token);
                 if (approved && revision is not null)
-                    await store.AppendAuditAsync(new Storage.Model.AuditEntry(0, _clock.GetUtcNow(), revision.UserName, RebuildRevision.AuditAction,
+                    revised.Add(new Storage.Model.AuditEntry(0, _clock.GetUtcNow(), revision.UserName, RebuildRevision.AuditAction,
                         village.Code.Value, FilingMonthOf(group.Key).Key,
-                        $"重算已审核通过的报表（{string.Join("、", toDerive.Select(w => $"{w.Template.Template.Id} {w.Period.Key}"))}）：{revision.Reason}"), token);
+                        $"重算已审核通过的报表（{string.Join("、", toDerive.Select(w => $"{w.Template.Template.Id} {w.Period.Key}"))}）：{revision.Reason}"));
             }
+            // All the village's periods in one write (nothing below reads them from the store), then its revisions' audit lines.
+            if (derived.Count > 0) await store.SaveReportRowsAsync(derived.Select(ReportRowPayload.ToStored).ToList(), token);
+            foreach (var entry in revised) await store.AppendAuditAsync(entry, token);
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });
 

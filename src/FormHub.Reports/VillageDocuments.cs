@@ -1,5 +1,6 @@
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
@@ -28,12 +29,27 @@ public sealed class VillageDocuments
     }
 
     /// <summary>
-    /// Reads, as of each day of <paramref name="typesByDay"/>, its types; the first ask for one of the days reads every day
-    /// asking the same types in one store read (<see cref="IFormHubStore.ListVillageAsOfDaysAsync"/>): a rebuild deriving
-    /// the eleven months before December that a prev() template needs reads the village's documents once, not eleven times.
+    /// A rebuild's village: <paramref name="typesByPeriod"/> are the periods it will derive and the types each reads. The
+    /// first ask for a day reads every planned day asking the same types in one store read
+    /// (<see cref="IFormHubStore.ListVillageAsOfDaysAsync"/>), and the periodic values of all the periods come from one read:
+    /// a rebuild deriving the eleven months before December that a prev() template needs reads the village once, not eleven times.
     /// </summary>
-    public VillageDocuments(IFormHubStore store, OrgUnit village, IReadOnlyDictionary<DateOnly, IReadOnlyCollection<string>> typesByDay)
-        : this(store, village, typesByDay.Values.SelectMany(t => t)) => _plan = typesByDay;
+    public VillageDocuments(IFormHubStore store, OrgUnit village, IReadOnlyDictionary<Period, IReadOnlyCollection<string>> typesByPeriod)
+        : this(store, village, typesByPeriod.Values.SelectMany(t => t))
+    {
+        _plan = typesByPeriod.GroupBy(p => p.Key.End)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(p => p.Value).Distinct().Order(StringComparer.Ordinal).ToList());
+        PlannedPeriods = typesByPeriod.Keys.ToHashSet();
+    }
+
+    /// <summary>The periods a rebuild said it will derive (null: not planned).</summary>
+    internal IReadOnlySet<Period>? PlannedPeriods { get; }
+
+    private Task<IReadOnlyList<PeriodicValue>>? _plannedPeriodic;
+
+    /// <summary>The periodic values stored under <paramref name="keys"/> (every planned period's), read once for all planned periods.</summary>
+    internal Task<IReadOnlyList<PeriodicValue>> PlannedPeriodicAsync(Func<IReadOnlyCollection<string>> keys, CancellationToken ct) =>
+        _plannedPeriodic ??= _store.GetPeriodicValuesAsync(Village.Code.Value, keys(), entityIds: null, ct);
 
     public OrgUnit Village { get; }
 
@@ -53,10 +69,8 @@ public sealed class VillageDocuments
         if (_byDay.TryGetValue(day, out var documents)) return documents;
         if (_plan is not null && _plan.TryGetValue(day, out var planned))
         {
-            var types = planned.Distinct().Order(StringComparer.Ordinal).ToList();
-            var together = _plan.Where(p => !_byDay.ContainsKey(p.Key) && p.Value.Distinct().Order(StringComparer.Ordinal).SequenceEqual(types))
-                .Select(p => p.Key).ToList();
-            foreach (var (read, lists) in await _store.ListVillageAsOfDaysAsync(Village.Code.Value, types, together, ct: ct)) _byDay[read] = lists;
+            var together = _plan.Where(p => !_byDay.ContainsKey(p.Key) && p.Value.SequenceEqual(planned)).Select(p => p.Key).ToList();
+            foreach (var (read, lists) in await _store.ListVillageAsOfDaysAsync(Village.Code.Value, planned, together, ct: ct)) _byDay[read] = lists;
             return _byDay[day];
         }
         return _byDay[day] = await _store.ListVillageAsOfAsync(Village.Code.Value, _types, day, ct: ct);

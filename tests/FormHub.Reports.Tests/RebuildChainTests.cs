@@ -23,6 +23,9 @@ public class RebuildChainTests
           - id: hh
             title: 户数
             value: count(households)
+          - id: amount
+            title: 低保金
+            value: "sum(households, 'dibao_amount')"
           - id: change
             title: 比上月增减
             value: "prev('persons') === null ? null : row.persons - prev('persons')"
@@ -44,6 +47,12 @@ public class RebuildChainTests
         s.Retire(a2, 1, new DateOnly(2026, 8, 20), RetirementReason.Other);
         s.Change(b1, 1, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, new DateOnly(2026, 10, 3));
         await s.SaveChangesAsync();
+        // Monthly amounts in some months: each month takes its own from the one periodic read of all of them.
+        s = f.Store.OpenSession("test", ChangeSource.Import);
+        s.SetPeriodic(a1, "dibao_amount", "2026-03", 500m);
+        s.SetPeriodic(a1, "dibao_amount", "2026-06", 620m);
+        s.SetPeriodic(b1, "dibao_amount", "2026-06", 100m);
+        await s.SaveChangesAsync();
         var deriver = f.Deriver(f.Compile(Trend));
         var county = RegionCode.Parse(ReportFixture.County);
         var months = new List<Period>();
@@ -57,6 +66,9 @@ public class RebuildChainTests
         Assert.Equal(2m, chained[("2026-05", ReportFixture.VillageA)]["change"]);
         Assert.Equal(-3m, chained[("2026-08", ReportFixture.VillageA)]["change"]);
         Assert.Equal(4m, chained[("2026-10", ReportFixture.County)]["change"]);
+        Assert.Equal(500m, chained[("2026-03", ReportFixture.VillageA)]["amount"]);
+        Assert.Equal(720m, chained[("2026-06", ReportFixture.County)]["amount"]);
+        Assert.Equal(0m, chained[("2026-07", ReportFixture.VillageA)]["amount"]);
 
         // Then each month again, oldest first: each reads the month before it as stored.
         foreach (var month in months) await deriver.RebuildAsync(county, month);
