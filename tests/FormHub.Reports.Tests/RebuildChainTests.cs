@@ -10,16 +10,8 @@ namespace FormHub.Reports.Tests;
 /// </summary>
 public class RebuildChainTests
 {
-    private const string Trend = """
-        id: trend
-        version: 1
-        title: 低保变化
-        department: 民政
-        period: monthly
-        columns:
-          - id: persons
-            title: 低保人数
-            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
+    // The fixture's 低保人数 template with a count, a periodic sum and a change against last month (prev()).
+    private const string Trend = ReportFixture.DibaoPersonsTemplate + "\n" + """
           - id: hh
             title: 户数
             value: count(households)
@@ -83,7 +75,7 @@ public class RebuildChainTests
             foreach (var month in months)
             foreach (var unit in units)
             {
-                var row = await deriver.GetRowAsync("trend", 1, month.Key, unit);
+                var row = await deriver.GetRowAsync("dibao", 1, month.Key, unit);
                 Assert.NotNull(row);
                 rows[(month.Key, unit)] = row.Values;
             }
