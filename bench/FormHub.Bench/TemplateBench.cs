@@ -149,8 +149,8 @@ internal sealed class TemplateBench(
         await _deriver.RebuildAsync(_county, _month, villagesDone.Start());
         second.Stop();
         var secondCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Note($"cold rebuild ({_deriver.RebuildParallelism} villages at a time): {Fmt.Duration(untilFirst)} until the first village of {_month.Key} was done " +
-             $"(earlier periods that prev() templates need are derived first), all villages derived after {Fmt.Duration(firstVillages)}, " +
+        Note($"cold rebuild ({_deriver.RebuildParallelism} villages at a time): {Fmt.Duration(untilFirst)} until the first village was done " +
+             $"(all its periods: the earlier ones prev() templates need, then {_month.Key}), all villages derived after {Fmt.Duration(firstVillages)}, " +
              $"then rollups and their writes {Fmt.Duration(first.Elapsed - firstVillages)}; this process used {Fmt.Duration(firstCpu)} of CPU " +
              $"({firstCpu / first.Elapsed:F2} cores on average); {firstGc}. Again: {Fmt.Duration(villagesDone.Elapsed)} + " +
              $"{Fmt.Duration(second.Elapsed - villagesDone.Elapsed)}, CPU {Fmt.Duration(secondCpu)}; {gc.Stop()}");
@@ -847,7 +847,7 @@ internal sealed class TemplateBench(
 
         public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_start, Interlocked.Read(ref _last));
 
-        /// <summary>Until the first village of the requested period is done: includes the earlier periods a prev() chain derives first.</summary>
+        /// <summary>Until the first village is done: its earlier periods a prev() chain derives, then the requested one.</summary>
         public TimeSpan UntilFirst => Stopwatch.GetElapsedTime(_start, Interlocked.Read(ref _first));
 
         public void Report((int Done, int Total) value)

@@ -78,7 +78,9 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// <summary>
     /// Cold rebuild of every template in force for <paramref name="period"/> (monthly templates for its month, quarterly
     /// for its quarter, yearly for its year) across all villages under <paramref name="root"/>, then the rollups.
-    /// Villages are derived in parallel; each village's data is read once for all templates.
+    /// Villages are derived in parallel; each village's data is read once for all templates. Earlier periods whose rows a
+    /// prev() template misses are derived first, village by village: a village's months are derived one after the other
+    /// from one read of its documents as of all their ends, then every period is rolled up, oldest first.
     /// A village's rows for a month it has approved stay as approved (approved means frozen) and the rollups use them,
     /// unless <paramref name="revision"/> asks for a recorded revision: then they are re-derived and each such village
     /// gets an audit line with the admin's name and reason.
@@ -87,11 +89,9 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         RebuildRevision? revision = null)
     {
         var work = library.InForceOn(period.Start).ToList();
-        var written = 0;
-        // Templates that read prev() need last period's rows: derive the missing ones first, oldest first.
-        foreach (var (earlier, templates) in await MissingPreviousAsync(root, work, ct))
-            written += await RebuildAsync(root, templates, earlier, null, revision, ct);
-        return written + await RebuildAsync(root, work, period, progress, revision, ct);
+        // Templates that read prev() need last period's rows: the missing ones are derived too, oldest first.
+        var stages = (await MissingPreviousAsync(root, work, ct)).Select(m => m.Item2).Append(work).ToList();
+        return await RebuildAsync(root, stages, progress, revision, ct);
     }
 
     /// <summary>The month whose approval freezes a report period: the one it ends in (a quarter is filed with its last month).</summary>
@@ -117,37 +117,53 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             .Select(g => (g.Key, g.Select(m => (m.Template, g.Key)).ToList())).ToList();
     }
 
-    private async Task<int> RebuildAsync(RegionCode root, List<(CompiledTemplate Template, Period Period)> work, Period period, IProgress<(int Done, int Total)>? progress,
+    // stages: the (template, period) pairs to derive, oldest first: the earlier periods prev() templates miss, then the
+    // periods asked for. A stage's rows may be the ones the next stage's prev() reads.
+    private async Task<int> RebuildAsync(RegionCode root, List<List<(CompiledTemplate Template, Period Period)>> stages, IProgress<(int Done, int Total)>? progress,
         RebuildRevision? revision, CancellationToken ct)
     {
         var tree = await LoadRegionsAsync(ct);
         if (tree.Find(root) is null) throw new ArgumentException($"区划 {root} 不在区划表中", nameof(root));
         var villages = tree.Descendants(root, OrgLevel.Village).ToList();
         if (root.Level == OrgLevel.Village) villages = [tree.Find(root)!];
-        var rows = new System.Collections.Concurrent.ConcurrentDictionary<(string Template, string Unit), ReportRow>();
+        var all = stages.SelectMany(s => s).ToList();
+        var rows = new System.Collections.Concurrent.ConcurrentDictionary<(string Template, string Period, string Unit), ReportRow>();
         var done = 0;
 
         // Read once for the whole area instead of once per village (a round trip each on PostgreSQL): which villages have
-        // approved each period's month, and the villages' rows of the period before, which prev() and narratives read.
-        // This call writes no row of a period before its own, so reading them first changes nothing.
+        // approved each period's month, and the villages' stored rows of the period before, which prev() and narratives
+        // read. A period before one derived here is derived here too: its rows are taken as derived (as stored and read
+        // back), village by village, so the stages need not wait for each other.
+        var derivedHere = all.Select(w => (w.Template.Template.Id, w.Period.Key)).ToHashSet();
         var approvedIn = new Dictionary<Period, HashSet<string>>();
-        var previousRows = new Dictionary<(string Template, string Unit), IReadOnlyDictionary<string, object?>>();
-        foreach (var p in work.Select(w => w.Period).Distinct())
+        var previousRows = new Dictionary<(string Template, string Period, string Unit), IReadOnlyDictionary<string, object?>>();
+        foreach (var p in all.Select(w => w.Period).Distinct())
         {
             approvedIn[p] = (await store.ListSubmissionsAsync(root.Value, FilingMonthOf(p).Key, ct))
                 .Where(s => s.IsApproved).Select(s => s.VillageCode).ToHashSet(StringComparer.Ordinal);
         }
-        foreach (var (template, p) in work)
+        foreach (var (template, p) in all)
         {
+            if (derivedHere.Contains((template.Template.Id, p.Previous.Key))) continue;
             if (library.InForce(template.Template.Id, p.Previous) is not { } earlier) continue;
             foreach (var stored in await store.GetReportRowsAsync(earlier.Template.Id, earlier.Template.Version, p.Previous.Key, root.Value, OrgLevel.Village, ct))
-                previousRows[(template.Template.Id, stored.UnitCode)] = ReportRowPayload.Read(stored).Values;
+                previousRows[(template.Template.Id, p.Key, stored.UnitCode)] = ReportRowPayload.Read(stored).Values;
         }
+        var readAgain = all.Where(w => derivedHere.Contains((w.Template.Template.Id, w.Period.Previous.Key)))
+            .Select(w => (w.Template.Template.Id, w.Period.Previous.Key)).ToHashSet();
+        // The types each period reads: a village's documents as of all the days they end come from two or three store reads
+        // (the days asking the same types together), and its periodic values from one, not a read of each per period.
+        var typesByPeriod = all.GroupBy(w => w.Period)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(w => w.Template.EntityTypesRead).Distinct().ToList());
 
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, RebuildParallelism), CancellationToken = ct }, async (village, token) =>
         {
-            var documents = new VillageDocuments(store, village, work.SelectMany(w => w.Template.EntityTypesRead));
-            foreach (var group in work.GroupBy(w => w.Period))
+            var documents = new VillageDocuments(store, village, typesByPeriod);
+            // This village's rows of the stages done so far that a later stage's prev() reads, as stored and read back.
+            var previousHere = new Dictionary<(string Template, string Period), IReadOnlyDictionary<string, object?>>();
+            var derived = new List<ReportRow>();
+            var revised = new List<Storage.Model.AuditEntry>();
+            foreach (var group in stages.SelectMany(stage => stage.GroupBy(w => w.Period)))
             {
                 var approved = approvedIn[group.Key].Contains(village.Code.Value);
                 var toDerive = new List<(CompiledTemplate Template, Period Period)>();
@@ -155,72 +171,86 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 {
                     // Frozen: the approved row stays as it is and the rollups above combine it as approved.
                     if (approved && revision is null && await GetRowAsync(template.Template.Id, template.Template.Version, p.Key, village.Code.Value, token) is { } kept)
-                        rows[(template.Template.Id, village.Code.Value)] = kept;
+                    {
+                        rows[(template.Template.Id, p.Key, village.Code.Value)] = kept;
+                        if (readAgain.Contains((template.Template.Id, p.Key))) previousHere[(template.Template.Id, p.Key)] = kept.Values;
+                    }
                     else toDerive.Add((template, p));
                 }
                 if (toDerive.Count == 0) continue;
                 var scope = await _loader.LoadAsync(documents, group.Key, toDerive.SelectMany(w => w.Template.EntityTypesRead), token);
-                var derived = new List<ReportRow>();
                 foreach (var (template, p) in toDerive)
                 {
-                    var row = await DeriveAsync(template, village, p, scope, token,
-                        previousRows.GetValueOrDefault((template.Template.Id, village.Code.Value)) ?? new Dictionary<string, object?>());
-                    rows[(template.Template.Id, village.Code.Value)] = row;
+                    var id = template.Template.Id;
+                    var previous = derivedHere.Contains((id, p.Previous.Key))
+                        ? previousHere.GetValueOrDefault((id, p.Previous.Key))
+                        : previousRows.GetValueOrDefault((id, p.Key, village.Code.Value));
+                    var row = await DeriveAsync(template, village, p, scope, token, previous ?? new Dictionary<string, object?>());
+                    rows[(id, p.Key, village.Code.Value)] = row;
                     derived.Add(row);
+                    // Read back as the next period would read it from the store, so its prev() sees the very same values.
+                    if (readAgain.Contains((id, p.Key))) previousHere[(id, p.Key)] = ReportRowPayload.Read(ReportRowPayload.ToStored(row)).Values;
                 }
-                await store.SaveReportRowsAsync(derived.Select(ReportRowPayload.ToStored).ToList(), token);
                 if (approved && revision is not null)
-                    await store.AppendAuditAsync(new Storage.Model.AuditEntry(0, _clock.GetUtcNow(), revision.UserName, RebuildRevision.AuditAction,
+                    revised.Add(new Storage.Model.AuditEntry(0, _clock.GetUtcNow(), revision.UserName, RebuildRevision.AuditAction,
                         village.Code.Value, FilingMonthOf(group.Key).Key,
-                        $"重算已审核通过的报表（{string.Join("、", toDerive.Select(w => $"{w.Template.Template.Id} {w.Period.Key}"))}）：{revision.Reason}"), token);
+                        $"重算已审核通过的报表（{string.Join("、", toDerive.Select(w => $"{w.Template.Template.Id} {w.Period.Key}"))}）：{revision.Reason}"));
             }
+            // All the village's periods in one write (nothing below reads them from the store), then its revisions' audit lines.
+            if (derived.Count > 0) await store.SaveReportRowsAsync(derived.Select(ReportRowPayload.ToStored).ToList(), token);
+            foreach (var entry in revised) await store.AppendAuditAsync(entry, token);
             progress?.Report((Interlocked.Increment(ref done), villages.Count));
         });
 
-        // Roll up level by level, deepest first, from the rows just derived: townships and counties, committed before any
-        // city or province row is read (their one other writer, the live materializer of their shard, writes them the same way).
+        // Stage by stage, oldest first (a rollup's prev() reads last period's stored rollup). Townships and counties are
+        // rolled up level by level, deepest first, from the rows just derived, and committed before any city or province
+        // row is read (their one other writer, the live materializer of their shard, writes them the same way).
         var above = villages.SelectMany(v => tree.Ancestors(v.Code)).Where(a => a.Code.IsWithin(root))
             .DistinctBy(a => a.Code).OrderByDescending(a => a.Level).ToList();
-        var rolled = new List<ReportRow>();
-        foreach (var unit in above.Where(a => a.Level >= OrgLevel.County))
-        {
-            foreach (var (template, p) in work)
-            {
-                var children = tree.Children(unit.Code)
-                    .Select(c => rows.TryGetValue((template.Template.Id, c.Code.Value), out var r) ? r.Values : null)
-                    .OfType<IReadOnlyDictionary<string, object?>>();
-                var row = await RollupAsync(template, unit, p, children, ct);
-                rows[(template.Template.Id, unit.Code.Value)] = row;
-                rolled.Add(row);
-            }
-        }
-        await store.SaveReportRowsAsync(rolled.Select(ReportRowPayload.ToStored).ToList(), ct);
-        var written = rolled.Count;
         // Cities and the province rebuilt, and every unit above the rebuilt area, combine rows a live pass (another shard's
         // materializer, an approval) may write meanwhile: rolled up from their children's stored rows and written under a
         // hold of their rows, as a live pass does (RefreshVillagesAsync), so whichever goes last reads every county row
         // committed before it and no total is left built from a stale view. One hold per period, in key order, as there.
         var shared = above.Where(a => a.Level < OrgLevel.County).Concat(tree.Ancestors(root)).DistinctBy(a => a.Code).OrderByDescending(a => a.Level).ToList();
-        foreach (var held in work.Select(w => w.Period).Distinct().Where(_ => shared.Count > 0).OrderBy(p => p.Start).ThenBy(p => p.End))
+        var written = 0;
+        foreach (var work in stages)
         {
-            var templates = work.Where(w => w.Period == held).Select(w => w.Template).ToList();
-            var keys = shared.SelectMany(u => templates.Select(t => new Storage.Model.ReportRowKey(t.Template.Id, t.Template.Version, held.Key, u.Code.Value))).ToList();
-            await using (await store.HoldReportRowsAsync(keys, ct))
+            var rolled = new List<ReportRow>();
+            foreach (var unit in above.Where(a => a.Level >= OrgLevel.County))
             {
-                var upper = new Dictionary<(string Unit, string Template), ReportRow>();
-                foreach (var unit in shared)
-                foreach (var template in templates)
+                foreach (var (template, p) in work)
                 {
-                    // The units rolled up under this hold are taken from memory, every other child (a county, a city
-                    // outside the area) as stored.
-                    upper[(unit.Code.Value, template.Template.Id)] = await RollupFromChildrenAsync(tree, unit, template, held,
-                        child => upper.GetValueOrDefault((child, template.Template.Id)), ct);
+                    var children = tree.Children(unit.Code)
+                        .Select(c => rows.TryGetValue((template.Template.Id, p.Key, c.Code.Value), out var r) ? r.Values : null)
+                        .OfType<IReadOnlyDictionary<string, object?>>();
+                    var row = await RollupAsync(template, unit, p, children, ct);
+                    rows[(template.Template.Id, p.Key, unit.Code.Value)] = row;
+                    rolled.Add(row);
                 }
-                await store.SaveReportRowsAsync(upper.Values.Select(ReportRowPayload.ToStored).ToList(), ct);
-                written += upper.Count;
+            }
+            await store.SaveReportRowsAsync(rolled.Select(ReportRowPayload.ToStored).ToList(), ct);
+            written += villages.Count * work.Count + rolled.Count;
+            foreach (var held in work.Select(w => w.Period).Distinct().Where(_ => shared.Count > 0).OrderBy(p => p.Start).ThenBy(p => p.End))
+            {
+                var templates = work.Where(w => w.Period == held).Select(w => w.Template).ToList();
+                var keys = shared.SelectMany(u => templates.Select(t => new Storage.Model.ReportRowKey(t.Template.Id, t.Template.Version, held.Key, u.Code.Value))).ToList();
+                await using (await store.HoldReportRowsAsync(keys, ct))
+                {
+                    var upper = new Dictionary<(string Unit, string Template), ReportRow>();
+                    foreach (var unit in shared)
+                    foreach (var template in templates)
+                    {
+                        // The units rolled up under this hold are taken from memory, every other child (a county, a city
+                        // outside the area) as stored.
+                        upper[(unit.Code.Value, template.Template.Id)] = await RollupFromChildrenAsync(tree, unit, template, held,
+                            child => upper.GetValueOrDefault((child, template.Template.Id)), ct);
+                    }
+                    await store.SaveReportRowsAsync(upper.Values.Select(ReportRowPayload.ToStored).ToList(), ct);
+                    written += upper.Count;
+                }
             }
         }
-        return villages.Count * work.Count + written;
+        return written;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Scripting;
 using FormHub.Storage;
+using FormHub.Storage.Model;
 
 namespace FormHub.Reports;
 
@@ -29,7 +30,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         var village = documents.Village;
         // Both reads at once: on PostgreSQL they overlap (two round trips in flight); SQLite runs each synchronously anyway.
         var documentsRead = documents.AsOfAsync(period.End, ct);
-        var periodicRead = LoadPeriodicAsync(village, period, ct);
+        var periodicRead = LoadPeriodicAsync(village, period, ct, documents);
         await Task.WhenAll(documentsRead, periodicRead);
         var (read, periodic) = (documentsRead.Result, periodicRead.Result);
         var ownKeys = OwnKeys(period);
@@ -60,19 +61,33 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     /// field is kept under its own period (catalog <c>period:</c>), so a 季报 needs the quarter's months for monthly
     /// fields and the year for yearly ones. Only the keys some catalog field is kept under are read.
     /// </summary>
-    internal async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct)
+    /// <remarks>A rebuild's planned <paramref name="documents"/> read the values of all its periods at once; each period takes its own keys' values.</remarks>
+    internal async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct,
+        VillageDocuments? documents = null)
     {
-        var keys = Catalog.EntityTypes.SelectMany(t => Catalog.FieldsOf(t.Key)).Where(f => f.Kind == FieldKind.Periodic)
-            .Select(f => f.OwnPeriod).Distinct().SelectMany(period.Within).Select(p => p.Key).Distinct().ToList();
-        var result = new Dictionary<Guid, Dictionary<(string, string), object?>>();
-        // Every key in one query (a 年报 needs twelve months and the year); a cleared value reads as null, like no value.
-        foreach (var v in await store.GetPeriodicValuesAsync(village.Code.Value, keys, entityIds: null, ct))
+        var keys = PeriodicKeys(period);
+        IEnumerable<PeriodicValue> values;
+        if (documents?.PlannedPeriods is { } planned && planned.Contains(period))
         {
-            if (!result.TryGetValue(v.EntityId, out var values)) result[v.EntityId] = values = [];
-            values[(v.Field, v.Period)] = v.Value;
+            var own = keys.ToHashSet(StringComparer.Ordinal);
+            values = (await documents.PlannedPeriodicAsync(() => planned.SelectMany(PeriodicKeys).Distinct().ToList(), ct)).Where(v => own.Contains(v.Period));
+        }
+        // Every key in one query (a 年报 needs twelve months and the year).
+        else values = await store.GetPeriodicValuesAsync(village.Code.Value, keys, entityIds: null, ct);
+        var result = new Dictionary<Guid, Dictionary<(string, string), object?>>();
+        // A cleared value reads as null, like no value.
+        foreach (var v in values)
+        {
+            if (!result.TryGetValue(v.EntityId, out var byKey)) result[v.EntityId] = byKey = [];
+            byKey[(v.Field, v.Period)] = v.Value;
         }
         return result;
     }
+
+    /// <summary>The stored period keys some catalog field is kept under that a report for <paramref name="period"/> reads.</summary>
+    private List<string> PeriodicKeys(Period period) =>
+        Catalog.EntityTypes.SelectMany(t => Catalog.FieldsOf(t.Key)).Where(f => f.Kind == FieldKind.Periodic)
+            .Select(f => f.OwnPeriod).Distinct().SelectMany(period.Within).Select(p => p.Key).Distinct().ToList();
 
     // bases: each entity's fields without periodic values (stored fields, derived ones, periodic ones null), kept by the
     // caller across the periods read as of one day: a village's month, quarter and year share them, so the ID number is

@@ -75,6 +75,16 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode, IReadOnlyCollection<string> entityTypes, DateOnly date,
         bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null);
 
+    /// <summary>
+    /// <see cref="ListVillageAsOfAsync"/> as of several days at once, by day (every asked day present): each day's lists are
+    /// exactly what <see cref="ListVillageAsOfAsync"/> gives for it. A rebuild that derives the earlier months prev() needs
+    /// reads a village as of each month's end; this reads its current documents and the events taking effect after the
+    /// earliest day once for all of them. A document that stands unchanged on several days is one instance shared by them.
+    /// </summary>
+    Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
+        IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null);
+
     /// <summary>Periodic values of a village for one period, optionally of one entity type.</summary>
     Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default);
 

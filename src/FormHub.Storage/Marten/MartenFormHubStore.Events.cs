@@ -109,20 +109,26 @@ public sealed partial class MartenFormHubStore
         (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode,
-        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null)
-    {
-        var lists = entityTypes.Distinct().ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
-        if (lists.Count == 0) return new Dictionary<string, IReadOnlyList<EntityDocument>>();
-        var types = lists.Keys.ToArray();
+        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null) =>
+        (await ListVillageAsOfDaysAsync(villageCode, entityTypes, [date], includeRetired, ct, fields))[date];
 
-        // A record none of whose events takes effect after the date stands that day as its current document does; only the
-        // records changed (or created, or retired) later are replayed, from their own events up to the date. A roster as of
+    public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
+        IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null)
+    {
+        var asked = days.Distinct().Order().ToList();
+        var types = entityTypes.Distinct().ToArray();
+        if (asked.Count == 0 || types.Length == 0)
+            return asked.ToDictionary(d => d, _ => (IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>)new Dictionary<string, IReadOnlyList<EntityDocument>>());
+
+        // A record none of whose events takes effect after a day stands that day as its current document does; only the
+        // records changed (or created, or retired) later are replayed, from their own events up to the day. A roster as of
         // a past month then replays the tenth of a village that changed since, not all of it. One pass over the village's
-        // stream finds those records, their events are fetched by sequence (a join back to the stream by record was planned
-        // as one index probe per record); the current documents come in the same round trip.
-        var replayed = new HashSet<Guid>();
-        var replayedTypes = new HashSet<string>(StringComparer.Ordinal);
-        var events = new List<EntityEvent>();
+        // stream finds the records changed after the earliest day, their events are fetched by sequence (a join back to the
+        // stream by record was planned as one index probe per record) with the day each takes effect; the current documents
+        // come in the same round trip. Every later day is worked out from the same rows.
+        var later = new List<(EntityEvent Event, DateOnly ValidFrom)>();
+        var current = new List<EntityDocument>();
         await using (var connection = await _dataSource.OpenConnectionAsync(ct))
         await using (var command = new NpgsqlCommand(
             $"""
@@ -130,7 +136,7 @@ public sealed partial class MartenFormHubStore
                 SELECT seq_id, data ->> 'entityId' AS entity, CAST(data ->> 'validFrom' AS date) AS valid_from FROM {T("mt_events")}
                 WHERE stream_id = @village AND data ->> 'entityType' = ANY(@types) AND CAST(data ->> 'kind' AS int) <> {PeriodicKind}),
             later AS (SELECT DISTINCT entity FROM stream WHERE valid_from > @date)
-            SELECT {EventColumns}, s.valid_from <= @date
+            SELECT {EventColumns}, s.valid_from
             FROM stream s JOIN later USING (entity) JOIN {T("mt_events")} e ON e.seq_id = s.seq_id
             ORDER BY s.valid_from, s.seq_id;
             SELECT {DocumentColumns} FROM {EntitiesWithValues} WHERE e.village_code = @village AND e.entity_type = ANY(@types) ORDER BY e.entity_type, e.id
@@ -138,28 +144,50 @@ public sealed partial class MartenFormHubStore
         {
             command.Parameters.AddWithValue("village", villageCode);
             command.Parameters.AddWithValue("types", types);
-            command.Parameters.AddWithValue("date", date);
+            command.Parameters.AddWithValue("date", asked[0]);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var ev = ReadEvent(reader);
-                replayed.Add(ev.EntityId);
-                replayedTypes.Add(ev.EntityType);
-                if (reader.GetBoolean(reader.FieldCount - 1)) events.Add(ev); // the flag is the last column, after EventColumns
-            }
+            // The day is the last column, after EventColumns.
+            while (await reader.ReadAsync(ct)) later.Add((ReadEvent(reader), reader.GetFieldValue<DateOnly>(reader.FieldCount - 1)));
             await reader.NextResultAsync(ct);
             using var jsonb = new JsonbColumnReader();
             var wanted = FieldValueJson.Wanted(Catalog, types, fields);
-            while (await reader.ReadAsync(ct))
-            {
-                if (replayed.Contains(reader.GetGuid(0))) continue;
-                var doc = ReadDocument(reader, jsonb, wanted);
-                if (includeRetired || !doc.IsRetiredOn(date)) lists[doc.EntityType].Add(doc);
-            }
+            while (await reader.ReadAsync(ct)) current.Add(ReadDocument(reader, jsonb, wanted));
         }
-        if (replayed.Count == 0) return Frozen(lists);
 
-        foreach (var doc in EventReplay.Replay(events).Where(d => includeRetired || !d.IsRetiredOn(date))) lists[doc.EntityType].Add(doc);
+        // Per record changed after the earliest day, the last day one of its events takes effect: it is replayed as of
+        // every day before that one and stands as stored from that day on.
+        var lastChange = new Dictionary<Guid, DateOnly>();
+        foreach (var (ev, validFrom) in later)
+        {
+            if (!lastChange.TryGetValue(ev.EntityId, out var last) || validFrom > last) lastChange[ev.EntityId] = validFrom;
+        }
+        var result = new Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>();
+        foreach (var day in asked) result[day] = AsOfDay(day, types, current, later, lastChange, includeRetired);
+        return result;
+    }
+
+    /// <summary>One day's lists from the rows <see cref="ListVillageAsOfDaysAsync"/> read: as stored, but the records changed after the day replayed.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>> AsOfDay(DateOnly day, string[] types, List<EntityDocument> current,
+        List<(EntityEvent Event, DateOnly ValidFrom)> later, Dictionary<Guid, DateOnly> lastChange, bool includeRetired)
+    {
+        var lists = types.ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
+        bool Replayed(Guid id) => lastChange.TryGetValue(id, out var last) && last > day;
+        foreach (var doc in current)
+        {
+            if (Replayed(doc.Id)) continue;
+            if (includeRetired || !doc.IsRetiredOn(day)) lists[doc.EntityType].Add(doc);
+        }
+        var replayedTypes = new HashSet<string>(StringComparer.Ordinal);
+        var events = new List<EntityEvent>();
+        foreach (var (ev, validFrom) in later)
+        {
+            if (!Replayed(ev.EntityId)) continue;
+            replayedTypes.Add(ev.EntityType);
+            if (validFrom <= day) events.Add(ev);
+        }
+        if (replayedTypes.Count == 0) return Frozen(lists);
+
+        foreach (var doc in EventReplay.Replay(events).Where(d => includeRetired || !d.IsRetiredOn(day))) lists[doc.EntityType].Add(doc);
         // A type with records changed later is listed in id order as the replay orders it (as when the whole type was replayed).
         foreach (var type in replayedTypes) lists[type] = lists[type].OrderBy(d => d.Id).ToList();
         return Frozen(lists);

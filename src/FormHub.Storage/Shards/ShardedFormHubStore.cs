@@ -181,6 +181,11 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
         bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null) =>
         ShardOf(villageCode).ListVillageAsOfAsync(villageCode, entityTypes, date, includeRetired, ct, fields);
 
+    public Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
+        IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null) =>
+        ShardOf(villageCode).ListVillageAsOfDaysAsync(villageCode, entityTypes, days, includeRetired, ct, fields);
+
     public Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, string period, string? entityType = null, CancellationToken ct = default) =>
         ShardOf(villageCode).GetPeriodicValuesAsync(villageCode, period, entityType, ct);
 

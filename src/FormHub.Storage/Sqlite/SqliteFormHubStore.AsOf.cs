@@ -27,53 +27,79 @@ public sealed partial class SqliteFormHubStore
         (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode,
-        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null)
+        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null) =>
+        (await ListVillageAsOfDaysAsync(villageCode, entityTypes, [date], includeRetired, ct, fields))[date];
+
+    public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
+        IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default,
+        IReadOnlySet<string>? fields = null)
     {
-        var lists = entityTypes.Distinct().ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
-        if (lists.Count == 0) return new Dictionary<string, IReadOnlyList<EntityDocument>>();
+        var asked = days.Distinct().Order().ToList();
+        var types = entityTypes.Distinct().ToList();
+        var result = new Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>();
+        if (asked.Count == 0) return result;
+        if (types.Count == 0)
+        {
+            foreach (var day in asked) result[day] = new Dictionary<string, IReadOnlyList<EntityDocument>>();
+            return result;
+        }
         await using var connection = await OpenAsync(ct);
 
-        // Usually nothing in the log takes effect after the date (reports for the current or a recent period): then the
-        // current documents are exactly the state as of that date, and reading them is much cheaper than a replay. Which
-        // types need the replay and the current documents of every type come back from one round trip.
-        var replay = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = connection.Command("").With("@village", villageCode).With("@date", date))
+        // Usually nothing in the log takes effect after the day (reports for the current or a recent period): then the
+        // current documents are exactly the state as of that day, and reading them is much cheaper than a replay. Per type,
+        // the last day one of its events takes effect (when after the earliest day asked) tells the days it is replayed
+        // for; the current documents of the types that stand as stored on some day are read once for all those days.
+        var lastChange = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        await using (var command = connection.Command("").With("@village", villageCode).With("@date", asked[0]))
         {
             command.CommandText =
                 $"""
-                SELECT DISTINCT entity_type FROM events
-                WHERE village_code = @village AND entity_type IN ({command.WithList("@t", lists.Keys)}) AND kind <> {PeriodicKind} AND valid_from > @date
+                SELECT entity_type, MAX(valid_from) FROM events
+                WHERE village_code = @village AND entity_type IN ({command.WithList("@t", types)}) AND kind <> {PeriodicKind} AND valid_from > @date
+                GROUP BY entity_type
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) replay.Add(reader.GetString(0));
+            while (await reader.ReadAsync(ct)) lastChange[reader.GetString(0)] = reader.GetFieldValue<DateOnly>(1);
         }
-        ReadCurrentDocuments(connection, villageCode, lists, replay, date, includeRetired, fields);
-        foreach (var type in replay)
+        bool Replayed(string type, DateOnly day) => lastChange.TryGetValue(type, out var last) && last > day;
+        var stored = types.Where(t => !Replayed(t, asked[^1])).ToDictionary(t => t, _ => new List<EntityDocument>(), StringComparer.Ordinal);
+        ReadCurrentDocuments(connection, villageCode, stored, fields);
+        foreach (var day in asked)
         {
-            await using var command = connection.Command(
-                $"""
-                SELECT {EventColumns} FROM events
-                WHERE village_code = @village AND entity_type = @type AND kind <> {PeriodicKind} AND valid_from <= @date
-                ORDER BY valid_from, seq
-                """).With("@village", villageCode).With("@type", type).With("@date", date);
-            lists[type] = EventReplay.Replay(await ReadEventsAsync(command, ct))
-                .Where(d => includeRetired || !d.IsRetiredOn(date))
-                .OrderBy(d => d.Id)
-                .ToList();
+            var lists = new Dictionary<string, IReadOnlyList<EntityDocument>>(StringComparer.Ordinal);
+            foreach (var type in types)
+            {
+                if (!Replayed(type, day))
+                {
+                    lists[type] = includeRetired ? stored[type] : stored[type].Where(d => !d.IsRetiredOn(day)).ToList();
+                    continue;
+                }
+                await using var command = connection.Command(
+                    $"""
+                    SELECT {EventColumns} FROM events
+                    WHERE village_code = @village AND entity_type = @type AND kind <> {PeriodicKind} AND valid_from <= @date
+                    ORDER BY valid_from, seq
+                    """).With("@village", villageCode).With("@type", type).With("@date", day);
+                lists[type] = EventReplay.Replay(await ReadEventsAsync(command, ct))
+                    .Where(d => includeRetired || !d.IsRetiredOn(day))
+                    .OrderBy(d => d.Id)
+                    .ToList();
+            }
+            result[day] = lists;
         }
-        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<EntityDocument>)kv.Value, StringComparer.Ordinal);
+        return result;
     }
 
     /// <summary>
-    /// The current documents of every type in <paramref name="lists"/> but those in <paramref name="replay"/>, read through
+    /// The current documents of every type in <paramref name="lists"/>, retired ones included, read through
     /// <see cref="SqliteRawQuery"/>: a village's ~1,300 documents per derivation pass, each parsed from SQLite's UTF-8 as is.
     /// The type and village strings are the caller's instances, not one new string per row.
     /// </summary>
     private void ReadCurrentDocuments(System.Data.Common.DbConnection connection, string villageCode, Dictionary<string, List<EntityDocument>> lists,
-        HashSet<string> replay, DateOnly date, bool includeRetired, IReadOnlySet<string>? fields)
+        IReadOnlySet<string>? fields)
     {
         var wanted = FieldValueJson.Wanted(Catalog, lists.Keys, fields);
-        var types = SqliteRawQuery.WithUtf8(lists.Keys.Where(t => !replay.Contains(t)));
+        var types = SqliteRawQuery.WithUtf8(lists.Keys);
         if (types.Count == 0) return;
         // Owned before binding: a Bind that throws must not leak the prepared statement.
         using var query = new SqliteRawQuery((Microsoft.Data.Sqlite.SqliteConnection)connection,
@@ -84,7 +110,6 @@ public sealed partial class SqliteFormHubStore
             var type = query.Known(1, types);
             var retirement = query.IsNull(8) ? null
                 : new Retirement(query.Date(8), (RetirementReason)query.Int64(9), query.IsNull(10) ? null : query.String(10));
-            if (!includeRetired && retirement is not null && retirement.Date <= date) continue;
             lists[type].Add(new EntityDocument(query.Id(0), type, villageCode, query.Int64(4),
                 FieldValueJson.ReadObject(query.Utf8(5), type, Catalog, wanted?[type]), query.Date(7), retirement, query.Instant(11)));
         }
