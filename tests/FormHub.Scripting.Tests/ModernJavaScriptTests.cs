@@ -85,6 +85,9 @@ public class ModernJavaScriptTests
     [InlineData("const graded = {disability_grade: '一级'};\ncount(persons, {...graded, party_member: true})", "person.disability_grade")]
     [InlineData("count(persons, {['party_member']: true})", "person.party_member")]
     [InlineData("const p = persons[0];\n!p || p === persons[1] ? 0 : p.disability_grade", "person.disability_grade")]
+    [InlineData("let n = 0;\nfor (const p of persons) { if (p.party_member) n++ }\nn", "person.party_member")]
+    [InlineData("persons.map(p => p.age);\nlet n = 0;\nfor (const p of persons.filter(q => q.age > 60)) n += p['party_member'] ? 1 : 0;\nn", "person.party_member")]
+    [InlineData("const f = {party_member: true};\ncount(persons, f) + count(persons, {...f, disability_grade: f.x})", "person.party_member")]
     public void LiteralComputedReadsAreFieldReads(string expression, string field)
     {
         var t = TestData.Compile(TestData.Template(Column(expression)));
@@ -118,6 +121,15 @@ public class ModernJavaScriptTests
     [InlineData("const k = 'party_member';\ncount(persons, {[k]: true})", "person")]
     [InlineData("const f = Math.random() > 2 ? {party_member: true} : {};\ncount(persons, {...f})", "person")]
     [InlineData("persons.entries().next().value[1].age", "person")]
+    [InlineData("function f(x) { return Object.keys(x).length; }\nlet n = 0;\nfor (const p of persons) n += f(p);\nn", "person")]
+    [InlineData("let n = 0;\nfor (let p of persons) { p = households[0]; n += p.dibao_persons }\nn", "household")]
+    [InlineData("let f = {party_member: true};\nf = {disability_grade: '一级'};\ncount(persons, f)", "person")]
+    [InlineData("const f = {};\nf.disability_grade = '一级';\ncount(persons, f)", "person")]
+    [InlineData("const f = {party_member: true, disability_grade: '一级'};\ndelete f.party_member;\ncount(persons, f)", "person")]
+    [InlineData("const f = {};\nObject.assign(f, {disability_grade: '一级'});\ncount(persons, f)", "person")]
+    [InlineData("const f = {};\nconst g = f;\ng.disability_grade = '一级';\ncount(persons, f)", "person")]
+    [InlineData("let g = p => p.party_member;\ng = p => p.disability_grade === '一级';\npersons.filter(g).length", "person")]
+    [InlineData("let g = p => p.party_member;\n[g] = [p => p.disability_grade === '一级'];\ncount(persons, g)", "person")]
     public void DynamicOrEnumeratingUseReadsEveryField(string expression, string type)
     {
         var t = TestData.Compile(TestData.Template(Column(expression)));

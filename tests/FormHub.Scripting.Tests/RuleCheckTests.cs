@@ -108,6 +108,32 @@ public class RuleCheckTests
         Assert.Equal(8, problem.Line);
     }
 
+    /// <summary>A message reading the record whole could show any field of it, the ID number and phone too.</summary>
+    [Theory]
+    [InlineData("${JSON.stringify(record)}")]
+    [InlineData("${Object.values(record).join('，')}")]
+    [InlineData("${['name', 'phone'].map(k => record[k]).join()}")]
+    [InlineData("${members.map(m => JSON.stringify(m)).join()}")]
+    public void AMessageReadingASensitiveTypeWholeIsRefused(string shown)
+    {
+        var problem = Assert.Single(Problems(Good.Replace("为一级残疾", shown)));
+        Assert.Contains("规则“severe”的 message 不能整体读取 person 的记录", problem.Message.Zh);
+        Assert.Contains("person.id_number", problem.Message.Zh);
+        Assert.Equal(8, problem.Line);
+    }
+
+    [Fact]
+    public void AMessageReadingATypeWithoutSensitiveFieldsWholeIsAllowed() =>
+        Assert.Equal(["household"], Compile(Good.Replace("为一级残疾", "${Object.values(household).join('，')}")).TypesReadWhole);
+
+    [Fact]
+    public void ARuleReadingTheVillageWholeIsAffectedByAnyChangeOfIt()
+    {
+        var rule = Compile(Good.Replace("severe && record.age >= 18", "severe && Object.keys(village).length > 0"));
+        Assert.Contains("village", rule.TypesReadWhole);
+        Assert.True(rule.IsAffectedBy("village", false, ["area_mu"]));
+    }
+
     [Fact]
     public void AnEligibilityRuleWithoutReceivesAndUnknownKeysAreRefused()
     {

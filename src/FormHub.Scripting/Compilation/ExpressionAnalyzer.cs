@@ -14,8 +14,9 @@ namespace FormHub.Scripting.Compilation;
 /// names it reads, reporting unknown ones at their file position. Fields are recognised wherever the entity type of
 /// the object is certain: filter objects and field-name strings given to list helpers; <c>p.field</c> and destructured
 /// <c>({field}) =&gt; …</c> parameters of a callback (function or arrow) given to a helper or to an Array method of a
-/// list, also when the callback or filter object was first stored in a variable (<c>const inPay = h =&gt; …;
-/// count(households, inPay)</c>); <c>list[i].field</c>, variables holding a list item (<c>const p = persons[i]</c>,
+/// list, also when the callback or filter object was stored in a variable that keeps it (<c>const inPay = h =&gt; …;
+/// count(households, inPay)</c>; a variable given another value, or an object changed or handed on, reads the type
+/// whole); <c>list[i].field</c>, variables holding a list item (<c>const p = persons[i]</c>,
 /// <c>for (const p of persons)</c>) and <c>village.field</c>.
 /// </summary>
 internal sealed class ExpressionAnalyzer
@@ -54,6 +55,7 @@ internal sealed class ExpressionAnalyzer
     private readonly Dictionary<string, string> _collections;
     private HashSet<string> _declared = [];
     private readonly Dictionary<string, Node?> _declaredValues = [];
+    private readonly HashSet<string> _assigned = [];
 
     private readonly ExtraNames _extra;
 
@@ -79,23 +81,38 @@ internal sealed class ExpressionAnalyzer
     }
 
     /// <summary>
-    /// Every name the expression declares anywhere, and for names declared exactly once, what they were given (a
-    /// callback, a filter object, a list item): that is what lets a variable stand in for its value below.
+    /// Every name the expression declares anywhere, and for names declared exactly once and never given another value,
+    /// what they were given (a callback, a filter object, a list item): that is what lets a variable stand in for its
+    /// value below. A filter object also stops standing in once it may change or be handed on (<c>f.age = 3</c>,
+    /// <c>delete f.x</c>, <c>Object.assign(f, …)</c>, <c>const g = f</c>): only reads, spreads and helper arguments keep it.
     /// </summary>
     private HashSet<string> Declarations(Node root)
     {
         var names = new HashSet<string>();
         var counts = new Dictionary<string, int>();
+        var handedOn = new HashSet<string>();
+        var helperArguments = new List<(string Name, string Helper)>();
         void Declare(string name, Node? value)
         {
             names.Add(name);
             counts[name] = counts.GetValueOrDefault(name) + 1;
             _declaredValues[name] = value;
         }
-        var stack = new Stack<Node>([root]);
+        // n = …, n++, [a, b] = …, for (n of …): the name no longer holds its first value; o.x = …: o changes.
+        void Assign(Node? target)
+        {
+            foreach (var n in BindingNames(target))
+            {
+                counts[n] = counts.GetValueOrDefault(n) + 1;
+                _assigned.Add(n);
+            }
+            while (target is MemberExpression m) target = m.Object;
+            if (target is Identifier changed) handedOn.Add(changed.Name);
+        }
+        var stack = new Stack<(Node Node, Node? Parent)>([(root, null)]);
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
+            var (node, parent) = stack.Pop();
             switch (node)
             {
                 case VariableDeclarator { Id: Identifier id } v: Declare(id.Name, v.Init); break;
@@ -109,13 +126,35 @@ internal sealed class ExpressionAnalyzer
                     foreach (var p in f.Params) foreach (var n in BindingNames(p)) Declare(n, null);
                     break;
                 case CatchClause { Param: { } param }: foreach (var n in BindingNames(param)) Declare(n, null); break;
+                case AssignmentExpression a: Assign(a.Left); break;
+                case UpdateExpression u: Assign(u.Argument); break;
+                case UnaryExpression { Operator: Operator.Delete } d: Assign(d.Argument); break;
+                case ForInStatement { Left: not VariableDeclaration } forIn: Assign(forIn.Left); break;
+                case ForOfStatement { Left: not VariableDeclaration } forOf: Assign(forOf.Left); break;
+                case Identifier id when parent is CallExpression { Callee: Identifier helper } call && call.Arguments.Contains(id):
+                    helperArguments.Add((id.Name, helper.Name));
+                    break;
+                case Identifier id when !LeavesObjectAlone(id, parent): handedOn.Add(id.Name); break;
             }
-            foreach (var child in node.ChildNodes) stack.Push(child);
+            foreach (var child in node.ChildNodes) stack.Push((child, node));
         }
+        foreach (var (name, helper) in helperArguments)
+            if (names.Contains(helper) || !HelperLibrary.Names.Contains(helper)) handedOn.Add(name);
         foreach (var (name, count) in counts)
             if (count > 1) _declaredValues[name] = null;
+        foreach (var name in handedOn)
+            if (_declaredValues.GetValueOrDefault(name) is ObjectExpression) _declaredValues[name] = null;
         return names;
     }
+
+    /// <summary>Where a name leaves the object it holds as it is: read (<c>f.x</c>), spread (<c>{...f}</c>), declared, or a plain key.</summary>
+    private static bool LeavesObjectAlone(Identifier id, Node? parent) => parent switch
+    {
+        MemberExpression or SpreadElement => true,
+        VariableDeclarator d => ReferenceEquals(d.Id, id),
+        Property { Computed: false, Shorthand: false } p => ReferenceEquals(p.Key, id),
+        _ => false,
+    };
 
     /// <summary>The names a binding pattern introduces: <c>p</c>, <c>{age, gender: g}</c>, <c>[first, ...rest]</c>, <c>n = 0</c>.</summary>
     private static IEnumerable<string> BindingNames(Node? pattern)
@@ -194,12 +233,7 @@ internal sealed class ExpressionAnalyzer
                 else Visit(declarator.Init, bound);
                 return;
             case ForOfStatement forOf:
-                var itemType = ListType(forOf.Right, bound);
-                if (forOf.Left is VariableDeclaration { Declarations: [var single] }) VisitPattern(single.Id, bound, itemType);
-                else Visit(forOf.Left, bound);
-                if (forOf.Left is VariableDeclaration { Declarations: [{ Id: Identifier or ObjectPattern }] }) Walk(forOf.Right, bound);
-                else Visit(forOf.Right, bound);
-                Visit(forOf.Body, bound);
+                VisitForOf(forOf, bound);
                 return;
             case LabeledStatement labeled:
                 Visit(labeled.Body, bound);
@@ -282,6 +316,29 @@ internal sealed class ExpressionAnalyzer
                 Visit(pattern, bound); // an assignment target such as obj.x in a destructuring assignment
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>for (const p of persons)</c> binds p to the items as a callback's parameter is (unless p is given another value
+    /// in the loop), and <c>for (const {age} of persons)</c> reads age; any other loop over a list may read it whole.
+    /// </summary>
+    private void VisitForOf(ForOfStatement forOf, ImmutableDictionary<string, string?> bound)
+    {
+        var pattern = forOf.Left is VariableDeclaration { Declarations: [var single] } ? single.Id : null;
+        var itemType = pattern switch
+        {
+            Identifier id when !_assigned.Contains(id.Name) => ListType(forOf.Right, bound),
+            ObjectPattern => ListType(forOf.Right, bound),
+            _ => null,
+        };
+        var inner = bound;
+        foreach (var name in BindingNames(pattern)) inner = inner.SetItem(name, null);
+        if (pattern is Identifier item && itemType is not null) inner = inner.SetItem(item.Name, itemType);
+        if (pattern is not null) VisitPattern(pattern, bound, itemType);
+        else Visit(forOf.Left, bound);
+        if (itemType is not null) Walk(forOf.Right, bound);
+        else Visit(forOf.Right, bound);
+        Visit(forOf.Body, inner);
     }
 
     /// <summary>A function or arrow: its parameters shadow outer names; those at <paramref name="itemParameters"/> hold items of <paramref name="itemType"/>.</summary>

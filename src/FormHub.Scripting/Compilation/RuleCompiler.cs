@@ -58,6 +58,13 @@ public sealed class RuleCompiler(FieldCatalog catalog)
                     Add(problems, source.Span, $"{key} 不能显示敏感字段“{field.LabelZh}”（{name}）：审核员和部门也会看到这条提示；请改用 fields 列出，按查看人脱敏显示",
                         $"{key} must not show the sensitive field '{field.LabelEn}' ({name}): reviewers and departments see it too; list it under fields, where it is masked for the viewer");
             }
+            // JSON.stringify(record), Object.values(record), record[k]: any field may be shown, the sensitive ones too.
+            foreach (var type in text.Analysis.TypesReadWhole)
+            {
+                if (catalog.FieldsOf(type).FirstOrDefault(f => f.Sensitivity is Sensitivity.Sensitive or Sensitivity.Secret) is { } field)
+                    Add(problems, source.Span, $"规则“{rule.Id}”的 {key} 不能整体读取 {type} 的记录（如 JSON.stringify、Object.values 或 [变量]）：其中有敏感字段“{field.LabelZh}”（{field.Key}），审核员和部门也会看到这条提示；请逐个写明要显示的字段",
+                        $"Rule '{rule.Id}': {key} must not read {type} records whole (JSON.stringify, Object.values, [variable]): they hold the sensitive field '{field.LabelEn}' ({field.Key}) and reviewers and departments see the message; name each field to show");
+            }
         }
         foreach (var name in rule.Fields)
         {
@@ -83,6 +90,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             historyRead.UnionWith(expression.Analysis.HistoryFields);
             fieldsRead.UnionWith(expression.Analysis.Fields);
             typesRead.UnionWith(expression.Analysis.EntityTypes);
+            typesRead.UnionWith(expression.Analysis.TypesReadWhole);
         }
         foreach (var name in rule.Fields) fieldsRead.Add(rule.EntityType + "." + name);
         foreach (var name in rule.Across?.Key ?? []) fieldsRead.Add(rule.EntityType + "." + (DerivedFields.Names.Contains(name) ? IdNumberFieldOr(rule.EntityType, name) : name));
