@@ -70,6 +70,26 @@ public class PreviewScopeCacheTests
         Assert.Equal((0, 2), preview.Scopes.Counts);
     }
 
+    /// <summary>
+    /// Reads through a loop variable, or through a filter variable changed after its first value, are in the preview's
+    /// scope (by name, or the whole type): the preview counts the household as the full derivation does.
+    /// </summary>
+    [Theory]
+    [InlineData("let n = 0; for (const h of households) { if (h.dibao_status === '在保') n += h.dibao_persons } n")]
+    [InlineData("function size(h) { return Object.values(h).includes('在保') ? h.dibao_persons : 0 } let n = 0; for (const h of households) n += size(h); n")]
+    [InlineData("const f = {}; f.dibao_status = '在保'; sum(households, 'dibao_persons', f)")]
+    [InlineData("let f = {dibao_persons: 2}; f = {dibao_status: '在保'}; sum(households, 'dibao_persons', f)")]
+    public async Task APreviewReadsWhatLoopVariablesAndChangedFiltersRead(string value)
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var (preview, village) = await PreviewOfAsync(f);
+        var template = f.Compile(ReportFixture.DibaoPersonsTemplate.Replace(
+            "\"sum(households, 'dibao_persons', {dibao_status: '在保'})\"", "\"" + value + "\""));
+
+        Assert.Equal(2m, (await preview.PreviewAsync(template, village, November)).Unit["persons"]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
