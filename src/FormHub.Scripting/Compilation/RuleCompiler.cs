@@ -11,8 +11,8 @@ namespace FormHub.Scripting.Compilation;
 /// prepares its expressions. A rule's scripts see what a template's see (village lists, <c>village</c>, <c>period</c>,
 /// <c>unit</c>, the helpers) and <c>record</c>, <c>household</c>, <c>members</c>, <c>retirement</c>, the history helpers
 /// (<c>previous</c>, <c>changedOn</c>, <c>history</c> on record or household) and, in an
-/// eligibility rule's message, <c>gap</c>. A message may not read sensitive or secret fields: it is shown to reviewers
-/// and departments, who may not see them.
+/// eligibility rule's message, <c>gap</c>. A message may not read sensitive or secret fields, by name or by reading a
+/// type that has them whole (<c>JSON.stringify(record)</c>): it is shown to reviewers and departments, who may not see them.
 /// </summary>
 public sealed class RuleCompiler(FieldCatalog catalog)
 {
