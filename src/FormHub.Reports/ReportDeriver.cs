@@ -233,21 +233,9 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             foreach (var held in work.Select(w => w.Period).Distinct().Where(_ => shared.Count > 0).OrderBy(p => p.Start).ThenBy(p => p.End))
             {
                 var templates = work.Where(w => w.Period == held).Select(w => w.Template).ToList();
-                var keys = shared.SelectMany(u => templates.Select(t => new Storage.Model.ReportRowKey(t.Template.Id, t.Template.Version, held.Key, u.Code.Value))).ToList();
-                await using (await store.HoldReportRowsAsync(keys, ct))
-                {
-                    var upper = new Dictionary<(string Unit, string Template), ReportRow>();
-                    foreach (var unit in shared)
-                    foreach (var template in templates)
-                    {
-                        // The units rolled up under this hold are taken from memory, every other child (a county, a city
-                        // outside the area) as stored.
-                        upper[(unit.Code.Value, template.Template.Id)] = await RollupFromChildrenAsync(tree, unit, template, held,
-                            child => upper.GetValueOrDefault((child, template.Template.Id)), ct);
-                    }
-                    await store.SaveReportRowsAsync(upper.Values.Select(ReportRowPayload.ToStored).ToList(), ct);
-                    written += upper.Count;
-                }
+                // The units rolled up under this hold are taken from memory, every other child (a county, a city outside
+                // the area) as stored.
+                written += (await RollUpUnderHoldAsync(tree, shared.SelectMany(u => templates.Select(t => (u, t))).ToList(), held, [], ct)).Count;
             }
         }
         return written;
@@ -311,14 +299,32 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             // Cities and the province combine counties that other writers (another shard's materializer, an approval) roll
             // up at the same moment: read and written under a hold of their rows, so whichever writer goes last reads
             // every county row committed before it, its own included, and no total is left built on a stale read.
-            var shared = units.Where(u => u.Value.Level < OrgLevel.County).ToList();
-            if (shared.Count == 0) continue;
-            var keys = shared.Select(u => new Storage.Model.ReportRowKey(u.Key.Template.Template.Id, u.Key.Template.Template.Version, period.Key, u.Key.Unit)).ToList();
-            await using (await store.HoldReportRowsAsync(keys, ct))
+            var shared = units.Where(u => u.Value.Level < OrgLevel.County).Select(u => (u.Value, u.Key.Template)).ToList();
+            if (shared.Count > 0) await RollUpUnderHoldAsync(tree, shared, period, rolled, ct);
+        }
+    }
+
+    /// <summary>
+    /// Rolls up units other writers also roll up (cities, the province, units above a rebuilt area), deepest first, and
+    /// saves them, all under a hold of their rows: whichever writer goes last reads every child row committed before it,
+    /// and no total is left built on a stale read. A child found in <paramref name="rolled"/> is taken from memory, any
+    /// other as stored; each row rolled up here is added to it, so a city's row feeds the province's.
+    /// </summary>
+    private async Task<IReadOnlyList<ReportRow>> RollUpUnderHoldAsync(RegionTree tree, IReadOnlyList<(OrgUnit Unit, CompiledTemplate Template)> shared,
+        Period period, Dictionary<(string Unit, CompiledTemplate Template), ReportRow> rolled, CancellationToken ct)
+    {
+        var keys = shared.Select(s => new Storage.Model.ReportRowKey(s.Template.Template.Id, s.Template.Template.Version, period.Key, s.Unit.Code.Value)).ToList();
+        await using (await store.HoldReportRowsAsync(keys, ct))
+        {
+            var written = new List<ReportRow>(shared.Count);
+            foreach (var (unit, template) in shared)
             {
-                await RollAsync(shared);
-                await SaveAsync(shared.Select(u => rolled[(u.Key.Unit, u.Key.Template)]).ToList(), ct);
+                var row = await RollupFromChildrenAsync(tree, unit, template, period, child => rolled.GetValueOrDefault((child, template)), ct);
+                rolled[(unit.Code.Value, template)] = row;
+                written.Add(row);
             }
+            await SaveAsync(written, ct);
+            return written;
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
     // Oldest use first: the first entry is the one to drop when the cache is full.
     private readonly LinkedList<Entry> _entries = [];
     private long _hits, _misses;
+    // A field set's part of the key, by the set: a template hands the same set to every preview (CompiledTemplate.FieldsToLoad),
+    // so its keys are sorted and joined once, not on every preview.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, string> _fieldKeys = new();
 
     private sealed record Entry(string Key, VersionStamp Version, FieldCatalog Catalog, string VillageName, EvaluationScope Scope);
 
@@ -44,7 +47,7 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
         IReadOnlySet<string>? fields = null)
     {
         var types = entityTypes.Distinct().Order(StringComparer.Ordinal).ToList();
-        var read = fields is null ? "*" : string.Join(',', fields.Order(StringComparer.Ordinal));
+        var read = fields is null ? "*" : _fieldKeys.GetValue(fields, f => string.Join(',', f.Order(StringComparer.Ordinal)));
         var key = $"{village.Code.Value}|{period.Key}|{string.Join(',', types)}|{read}";
         // Read before the scope: a change committed between the two makes the stamp older than the data, never newer.
         var version = await VersionAsync(village, ct);

@@ -64,6 +64,9 @@ public class PreviewScopeCacheTests
             "\"sum(households, 'dibao_persons', {dibao_status: '在保'})\"", "\"const k = 'dibao_persons'; sum(households, h => h[k])\""));
         Assert.Empty(named.TypesReadWhole);
         Assert.Equal(["household"], computed.TypesReadWhole);
+        // Worked out once per catalog, not once per village previewed.
+        Assert.Contains("household.dibao_status", computed.FieldsToLoad(f.Store.Catalog));
+        Assert.Same(computed.FieldsToLoad(f.Store.Catalog), computed.FieldsToLoad(f.Store.Catalog));
 
         Assert.Equal(1m, (await preview.PreviewAsync(named, village, November)).Unit["persons"]);
         Assert.Equal(2m, (await preview.PreviewAsync(computed, village, November)).Unit["persons"]);

@@ -39,9 +39,24 @@ public sealed class CompiledTemplate
     /// </summary>
     public IReadOnlySet<string> TypesReadWhole { get; }
 
-    /// <summary>The catalog keys a scope for this template must hold: those it reads by name, and every field of a type it reads whole.</summary>
-    public IReadOnlySet<string> FieldsToLoad(FieldCatalog catalog) => TypesReadWhole.Count == 0 ? FieldsRead
-        : FieldsRead.Concat(TypesReadWhole.SelectMany(t => catalog.FieldsOf(t).Select(f => f.Key))).ToHashSet();
+    /// <summary>
+    /// The catalog keys a scope for this template must hold: those it reads by name, and every field of a type it reads
+    /// whole. The same set for the same catalog, worked out once (a township's preview asks for it once per village).
+    /// </summary>
+    public IReadOnlySet<string> FieldsToLoad(FieldCatalog catalog)
+    {
+        if (TypesReadWhole.Count == 0) return FieldsRead;
+        var kept = Volatile.Read(ref _fieldsToLoad);
+        if (kept is not null && ReferenceEquals(kept.Catalog, catalog)) return kept.Fields;
+        var fields = FieldsRead.Concat(TypesReadWhole.SelectMany(t => catalog.FieldsOf(t).Select(f => f.Key))).ToHashSet();
+        Volatile.Write(ref _fieldsToLoad, new CatalogFields(catalog, fields));
+        return fields;
+    }
+
+    // The last catalog asked about and its fields: catalogs change rarely, so one is enough.
+    private CatalogFields? _fieldsToLoad;
+
+    private sealed record CatalogFields(FieldCatalog Catalog, IReadOnlySet<string> Fields);
 
     /// <summary>True when some column or check calls <c>prev()</c>: its rows depend on the previous period's rows.</summary>
     public bool ReadsPreviousPeriod { get; }

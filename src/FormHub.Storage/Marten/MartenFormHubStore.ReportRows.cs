@@ -10,16 +10,33 @@ namespace FormHub.Storage.Marten;
 /// <summary>Materialized report rows as documents, one per template version, period and unit.</summary>
 public sealed partial class MartenFormHubStore : IReportRowStore
 {
+    /// <summary>
+    /// Writes the rows in key order, whatever order the caller names them in: a cold rebuild and a live materializer pass
+    /// write the same rows in different unit × template orders, and in one order neither can hold a row the other waits
+    /// for while waiting for one it holds (no deadlock between them). The transaction is this method's own, so a lock
+    /// failure some other writer still causes (40P01, 40001) is replayed whole on a fresh session, up to three attempts.
+    /// </summary>
     public async Task SaveReportRowsAsync(IReadOnlyCollection<StoredReportRow> rows, CancellationToken ct = default)
     {
         if (rows.Count == 0) return;
-        await using var session = Documents.LightweightSession();
-        foreach (var row in rows)
+        var documents = rows
+            .Select(row => new ReportRowDocument(ReportRowDocument.KeyOf(row.TemplateId, row.Version, row.Period, row.UnitCode), row.TemplateId,
+                row.Version, row.Period, row.UnitCode, row.Level, row.Payload, EventHasher.Truncate(row.ComputedAt)))
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        for (var attempt = 1; ; attempt++)
         {
-            session.Store(new ReportRowDocument(ReportRowDocument.KeyOf(row.TemplateId, row.Version, row.Period, row.UnitCode), row.TemplateId,
-                row.Version, row.Period, row.UnitCode, row.Level, row.Payload, EventHasher.Truncate(row.ComputedAt)));
+            try
+            {
+                await using var session = Documents.LightweightSession();
+                foreach (var document in documents) session.Store(document);
+                await session.SaveChangesAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < 3 && MartenStoreSession.IsLockConflict(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
+            }
         }
-        await session.SaveChangesAsync(ct);
     }
 
     public async Task<StoredReportRow?> GetReportRowAsync(string templateId, int version, string period, string unitCode, CancellationToken ct = default)

@@ -86,16 +86,14 @@ public sealed partial class SqliteFormHubStore
         foreach (var draft in found)
         {
             if (!seen.Add((draft.RuleId, draft.EntityId))) continue;
-            var values = JsonSerializer.Serialize(draft.Values);
-            var related = RelatedJson(draft.Related);
             if (open.TryGetValue((draft.RuleId, draft.EntityId), out var existing))
             {
                 kept++;
                 if (draft.Matches(existing)) continue;
                 await using var update = connection.Command(
                     "UPDATE findings SET message = @message, message_en = @messageEn, field_values = @values, gap = @gap, level = @level, related = @related WHERE county_code = @county AND id = @id", tx)
-                    .With("@message", draft.Message).With("@messageEn", draft.MessageEn).With("@values", values).With("@gap", draft.Gap).With("@level", (int)draft.Level)
-                    .With("@related", related).With("@county", county).With("@id", SqliteIds.Text(existing.Id));
+                    .With("@message", draft.Message).With("@messageEn", draft.MessageEn).With("@values", JsonSerializer.Serialize(draft.Values)).With("@gap", draft.Gap).With("@level", (int)draft.Level)
+                    .With("@related", RelatedJson(draft.Related)).With("@county", county).With("@id", SqliteIds.Text(existing.Id));
                 await update.ExecuteNonQueryAsync(ct);
                 continue;
             }
@@ -108,8 +106,8 @@ public sealed partial class SqliteFormHubStore
                 """, tx)
                 .With("@county", county).With("@id", SqliteIds.Text(Guid.NewGuid())).With("@rule", draft.RuleId)
                 .With("@entity", SqliteIds.Text(draft.EntityId)).With("@type", draft.EntityType).With("@village", villageCode)
-                .With("@period", period).With("@level", (int)draft.Level).With("@message", draft.Message).With("@values", values)
-                .With("@gap", draft.Gap).With("@at", at).With("@related", related).With("@messageEn", draft.MessageEn);
+                .With("@period", period).With("@level", (int)draft.Level).With("@message", draft.Message).With("@values", JsonSerializer.Serialize(draft.Values))
+                .With("@gap", draft.Gap).With("@at", at).With("@related", RelatedJson(draft.Related)).With("@messageEn", draft.MessageEn);
             await insert.ExecuteNonQueryAsync(ct);
         }
 

@@ -7,6 +7,7 @@ namespace FormHub.Storage.Sqlite;
 
 public sealed partial class SqliteFormHubStore
 {
+    /// <summary>In key order, as on PostgreSQL (one writer at a time here, but the same rows in the same order on every engine).</summary>
     public async Task SaveReportRowsAsync(IReadOnlyCollection<StoredReportRow> rows, CancellationToken ct = default)
     {
         if (rows.Count == 0) return;
@@ -20,7 +21,8 @@ public sealed partial class SqliteFormHubStore
             DO UPDATE SET payload = excluded.payload, computed_at = excluded.computed_at, level = excluded.level
             """, tx);
         foreach (var name in new[] { "@county", "@template", "@version", "@period", "@unit", "@level", "@payload", "@computed" }) command.With(name, null);
-        foreach (var row in rows)
+        foreach (var row in rows.OrderBy(r => r.TemplateId, StringComparer.Ordinal).ThenBy(r => r.Version).ThenBy(r => r.Period, StringComparer.Ordinal)
+                     .ThenBy(r => r.UnitCode, StringComparer.Ordinal))
         {
             command.Set("@county", RegionCode.Parse(row.UnitCode).CountyCode);
             command.Set("@template", row.TemplateId);
