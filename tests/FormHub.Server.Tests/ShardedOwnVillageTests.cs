@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using FormHub.Core.OrgUnits;
 using FormHub.Core.Validation;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Model;
@@ -15,19 +14,17 @@ namespace FormHub.Server.Tests;
 /// </summary>
 public sealed partial class ShardedOwnVillageTests(ShardedServer server) : IClassFixture<ShardedServer>
 {
-    private const string HomeVillage = "360899100200";
     private const string First17 = "36089919700101987";
 
     [Fact]
     public async Task ARecordOnAnotherShardAnswersLikeAMissingOneThroughTheCadresVillage()
     {
         var store = (ShardedFormHubStore)server.Store;
-        await store.SaveRegionsAsync([new OrgUnit(RegionCode.Parse(ShardedServer.HomeCounty), "新县"), new OrgUnit(RegionCode.Parse("360899100000"), "新镇"),
-            new OrgUnit(RegionCode.Parse(HomeVillage), "新村")]);
+        await server.SaveHomeCountyRegionsAsync();
         var own = (await server.EntitiesAsync(DemoCounty.Shimen, "person", 1))[0];
         var session = store.Shards["home"].OpenSession("cadre", ChangeSource.Form);
-        var household = session.Create("household", HomeVillage, new Dictionary<string, object?> { ["name"] = "外县户" }, new DateOnly(2026, 1, 1));
-        var foreign = session.Create("person", HomeVillage, new Dictionary<string, object?>
+        var household = session.Create("household", ShardedServer.HomeVillage, new Dictionary<string, object?> { ["name"] = "外县户" }, new DateOnly(2026, 1, 1));
+        var foreign = session.Create("person", ShardedServer.HomeVillage, new Dictionary<string, object?>
         {
             ["name"] = "外县人", ["id_number"] = First17 + ChineseIdNumber.ComputeCheckCharacter(First17), ["household"] = household.ToString(), ["relation_to_head"] = "户主",
         }, new DateOnly(2026, 1, 1));
