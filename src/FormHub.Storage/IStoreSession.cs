@@ -34,7 +34,9 @@ public interface IStoreSession
     /// <summary>
     /// Keeps the changes, retirements and periodic values registered after this call (null ends it) to the records of
     /// <paramref name="villageCode"/>: a record of another village is refused with <see cref="Errors.EntityNotFoundException"/>,
-    /// exactly like a missing one, before its version is compared. A cadre's form save asks this instead of reading the
+    /// exactly like a missing one, before its version is compared or its ID numbers are checked for duplicates; on the
+    /// sharded store the save goes to the village's shard without looking the records up, so a record of another shard is
+    /// missing there too rather than refused as a save spanning two shards. A cadre's form save asks this instead of reading the
     /// records once more to check their village: the save reads them in its transaction anyway.
     /// </summary>
     void KeepToVillage(string? villageCode);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FormHub.Core.OrgUnits;
 using FormHub.Server.Tests.Infrastructure;
 using FormHub.Storage.Accounts;
 using FormHub.Storage.Model;
@@ -16,20 +15,18 @@ namespace FormHub.Server.Tests;
 public sealed class ShardedDuplicatesTests(ShardedServer server) : IClassFixture<ShardedServer>
 {
     private const string Province = "360000000000";
-    private const string HomeVillage = "360899100200";
 
     [Fact]
     public async Task ANumberHeldInCountiesOnTwoShardsIsOnTheBoardOfEveryAreaInvolvedMaskedOutsideTheViewersScope()
     {
         var store = (ShardedFormHubStore)server.Store;
-        await store.SaveRegionsAsync([new OrgUnit(RegionCode.Parse(ShardedServer.HomeCounty), "新县"), new OrgUnit(RegionCode.Parse("360899100000"), "新镇"),
-            new OrgUnit(RegionCode.Parse(HomeVillage), "新村")]);
+        await server.SaveHomeCountyRegionsAsync();
         var resident = (await server.EntitiesAsync(DemoCounty.Shimen, "person", 1))[0];
         var number = (string)resident["id_number"]!;
         // Straight on the home shard, behind the province's check: as registered before saves checked other shards.
         var session = store.Shards["home"].OpenSession("cadre", ChangeSource.Form);
-        var household = session.Create("household", HomeVillage, new Dictionary<string, object?> { ["name"] = "重复户" }, new DateOnly(2026, 1, 1));
-        var again = session.Create("person", HomeVillage, new Dictionary<string, object?>
+        var household = session.Create("household", ShardedServer.HomeVillage, new Dictionary<string, object?> { ["name"] = "重复户" }, new DateOnly(2026, 1, 1));
+        var again = session.Create("person", ShardedServer.HomeVillage, new Dictionary<string, object?>
         {
             ["name"] = "重复人", ["id_number"] = number, ["household"] = household.ToString(), ["relation_to_head"] = "户主",
         }, new DateOnly(2026, 1, 1));

@@ -44,7 +44,7 @@ public static class ChangesApi
     }
 
     private static async Task<Results<Ok<ChangeAnswer>, ProblemHttpResult>> SaveAsync(string code, ChangeBatch batch, HttpContext http, CurrentUser user,
-        UnitAccess access, FilingCalendar calendar, PeriodicSchedule schedule, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
+        UnitAccess access, FilingCalendar calendar, IFormHubStore store, FieldCatalog catalog, CancellationToken ct)
     {
         if (await access.ResolveAsync(http, user, code, UnitNeed.Capture, villageOnly: true, ct) is { Problem: { } refused }) return refused;
         if (string.IsNullOrWhiteSpace(batch.Period))
@@ -77,7 +77,7 @@ public static class ChangesApi
         var batchIndexOf = new List<int>(); // session operation → batch operation, for error keys the form understands
         for (var i = 0; i < operations.Count; i++)
         {
-            var (problem, created) = Apply(http, session, operations[i], i, code, month, schedule, defaultValidFrom, catalog);
+            var (problem, created) = Apply(http, session, operations[i], i, code, month, defaultValidFrom, catalog);
             if (problem is not null) return problem;
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
@@ -150,7 +150,7 @@ public static class ChangesApi
         new($"第 {index + 1} 项操作：本村没有编号为 {id} 的记录。", $"Operation {index + 1}: the village has no record {id}.");
 
     private static (ProblemHttpResult? Problem, Guid? Created) Apply(HttpContext http, IStoreSession session, ChangeOperation op, int index, string village,
-        Period month, PeriodicSchedule schedule, DateOnly defaultValidFrom, FieldCatalog catalog)
+        Period month, DateOnly defaultValidFrom, FieldCatalog catalog)
     {
         LocalizedText Where(string zh, string en) => new($"第 {index + 1} 项操作：{zh}", $"Operation {index + 1}: {en}");
         var fields = (op.Fields ?? []).ToDictionary(f => f.Key, f => (object?)f.Value);
@@ -161,8 +161,9 @@ public static class ChangesApi
                 if (op.EntityType == "village")
                     return (Problem.BadRequest(http, Where("村的记录随区划建立，不能新增。", "a village's record comes with its region unit and cannot be added.")), null);
                 var id = session.Create(op.EntityType!, village, fields, op.ValidFrom ?? defaultValidFrom);
-                // A new record has no periodic values yet: each is expected absent.
-                SetPeriodic(session, id, op.EntityType!, op.Periodic, op.Periodic?.ToDictionary(p => p.Key, _ => 0L), month, schedule);
+                // A new record has no periodic values yet: each is expected absent. Given as the filing month, as for a change.
+                foreach (var (field, value) in op.Periodic ?? [])
+                    session.SetPeriodic(id, field, month.Key, value, 0);
                 return (null, id);
             case OperationKind.Change or OperationKind.Retire:
                 if (op.Id is not { } recordId || op.Version is not { } version)
@@ -176,7 +177,7 @@ public static class ChangesApi
                             $"periodic value '{unversioned}' needs the version read (periodicVersions; 0 when it was not entered yet), so nobody's save is overwritten unseen.")), null);
                     if (fields.Count > 0) session.Change(recordId, version, fields, op.ValidFrom ?? defaultValidFrom);
                     // Given as the filing month: the store keeps each value under its field's own period (the year's for a
-                    // yearly field), the rule PeriodicSchedule applies, so the record's type need not be read here.
+                    // yearly field), the one rule for creates and changes, so the record's type need not be read here.
                     foreach (var (field, value) in op.Periodic ?? [])
                         session.SetPeriodic(recordId, field, month.Key, value, op.PeriodicVersions?.GetValueOrDefault(field, 0) ?? 0);
                     return (null, null);
@@ -189,12 +190,5 @@ public static class ChangesApi
             default:
                 return (Problem.BadRequest(http, Where("op 应为 create、change 或 retire。", "op must be create, change or retire.")), null);
         }
-    }
-
-    private static void SetPeriodic(IStoreSession session, Guid id, string entityType, Dictionary<string, JsonElement>? values,
-        Dictionary<string, long>? versionsRead, Period month, PeriodicSchedule schedule)
-    {
-        foreach (var (field, value) in values ?? [])
-            session.SetPeriodic(id, field, schedule.PeriodFor(entityType, field, month).Key, value, versionsRead?.GetValueOrDefault(field, 0) ?? 0);
     }
 }

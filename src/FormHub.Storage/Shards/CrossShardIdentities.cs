@@ -99,7 +99,11 @@ internal sealed class CrossShardIdentities
         foreach (var id in changed)
             if (loaded?.TypeOf(id) is { } type) types[id] = type;
         changed.ExceptWith(types.Keys);
-        var stored = changed.Count == 0 ? new Dictionary<Guid, EntityDocument>() : await shard.GetManyAsync(changed, ct);
+        // A record of another village, changed by an operation kept to one, is missing to it: the shard's save refuses it
+        // so, and a duplicate found here first must not describe it.
+        var keptTo = operations.OfType<ChangeOperation>().Where(c => c.OwnVillage is not null).ToLookup(c => c.EntityId, c => c.OwnVillage);
+        var stored = (changed.Count == 0 ? new Dictionary<Guid, EntityDocument>() : await shard.GetManyAsync(changed, ct))
+            .Where(s => keptTo[s.Key].All(village => village == s.Value.VillageCode)).ToDictionary();
         foreach (var (id, record) in stored) types[id] = record.EntityType;
         var held = stored.ToDictionary(s => s.Key, s => IdentityNumbers.Held(Catalog, s.Value.EntityType, s.Value.Fields, s.Value.Retirement is not null).Select(Canonical).ToHashSet());
         var found = new List<(int, Guid, FieldDefinition, string)>();

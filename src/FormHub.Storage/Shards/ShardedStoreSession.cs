@@ -102,6 +102,9 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
     /// <summary>
     /// The one shard every pending operation belongs to. None stored anywhere (records created in an earlier batch of this
     /// load, not yet committed): the load's shard, or the home shard (its save then says which record is missing).
+    /// An operation kept to a village (<see cref="IStoreSession.KeepToVillage"/>) belongs to that village's shard, without
+    /// looking for its record: another village's record on another shard is then simply missing there, as it must answer,
+    /// where locating it would refuse the save as spanning two shards and so tell that it exists.
     /// </summary>
     private async Task<IFormHubStore> PickShardAsync(CancellationToken ct)
     {
@@ -113,7 +116,9 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
             // A code that is no region code belongs nowhere: the chosen shard's save reports it with the others.
             if (store.ShardOfUnit(create.VillageCode) is { } shard) shards.Add(shard);
         }
-        var named = Operations.Where(o => o is not CreateOperation && !created.Contains(o.EntityId)).Select(o => o.EntityId).ToHashSet();
+        var kept = Operations.Where(o => o is not CreateOperation && o.OwnVillage is not null && store.ShardOfUnit(o.OwnVillage) is not null).ToList();
+        foreach (var operation in kept) shards.Add(store.ShardOfUnit(operation.OwnVillage!)!);
+        var named = Operations.Except(kept).Where(o => o is not CreateOperation && !created.Contains(o.EntityId)).Select(o => o.EntityId).ToHashSet();
         foreach (var shard in (await store.LocateAsync(named, ct)).Values) shards.Add(shard);
         if (shards.Count > 1) throw new CrossShardSaveException(shards.Select(store.NameOf).Order(StringComparer.Ordinal).ToList());
         return shards.Count == 1 ? shards.First() : _shard ?? store.Shards[store.Layout.Home.Name];

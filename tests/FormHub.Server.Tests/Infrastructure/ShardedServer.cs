@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FormHub.Core.OrgUnits;
 using Npgsql;
 
 namespace FormHub.Server.Tests.Infrastructure;
@@ -14,6 +15,13 @@ public sealed class ShardedServer : ServerFixture
 
     /// <summary>A county of the demo county's city placed on the home shard (the tests add its regions).</summary>
     public const string HomeCounty = "360899000000";
+
+    /// <summary>A village of <see cref="HomeCounty"/>, stored by <see cref="SaveHomeCountyRegionsAsync"/>.</summary>
+    public const string HomeVillage = "360899100200";
+
+    /// <summary>Stores <see cref="HomeCounty"/>, its township and <see cref="HomeVillage"/>: the tests' regions on the home shard.</summary>
+    public Task SaveHomeCountyRegionsAsync() => Store.SaveRegionsAsync([new OrgUnit(RegionCode.Parse(HomeCounty), "新县"),
+        new OrgUnit(RegionCode.Parse("360899100000"), "新镇"), new OrgUnit(RegionCode.Parse(HomeVillage), "新村")]);
 
     private readonly string _database = "formhub_shards_" + Guid.NewGuid().ToString("N")[..16];
     private readonly string _layout = Path.Combine(Path.GetTempPath(), $"formhub-api-shards-{Guid.NewGuid():N}.json");

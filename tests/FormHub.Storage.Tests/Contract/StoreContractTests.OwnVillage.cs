@@ -1,3 +1,4 @@
+using FormHub.Core.OrgUnits;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 
@@ -48,5 +49,45 @@ public abstract partial class StoreContractTests
         await unkept.SaveChangesAsync();
         Assert.Equal("钱二改", (await Store.GetAsync(foreign))!["name"]);
         Assert.True((await Store.VerifyAsync(VillageA)).IsIntact);
+    }
+
+    [Fact]
+    public async Task ASessionKeptToAVillageRefusesARecordOfAnotherShardAndAnotherVillagesIdNumberAsMissing()
+    {
+        // On the sharded store 361026 lies on the home shard, VillageA and VillageB on the county's shard.
+        const string farVillage = "361026101201";
+        await Store.SaveRegionsAsync(
+        [
+            new OrgUnit(RegionCode.Parse("361026000000"), "远山县"),
+            new OrgUnit(RegionCode.Parse("361026101000"), "远山镇"),
+            new OrgUnit(RegionCode.Parse(farVillage), "远山村委会"),
+        ]);
+        var (_, own) = await SeedFamilyAsync(VillageA, "赵一");
+        var (farHousehold, far) = await SeedFamilyAsync(farVillage, "孙三");
+        var (_, near) = await SeedFamilyAsync(VillageB, "李四");
+        var ownNumber = (string)(await Store.GetAsync(own))!["id_number"]!;
+        var farNumber = (string)(await Store.GetAsync(far))!["id_number"]!;
+        var before = await Store.CountAsync();
+        var attempts = new (Guid Foreign, Action<IStoreSession> Attempt)[]
+        {
+            (far, s => s.Change(far, 1, new Dictionary<string, object?> { ["name"] = "外县的人" }, Jan1)),
+            (farHousehold, s => s.Retire(farHousehold, 1, Jan1, RetirementReason.MovedOut)),
+            (far, s => s.SetPeriodic(far, "subsidy", "2026-11", 100m, 0)),
+            // An ID number another record holds: the duplicate's description would tell the foreign record exists.
+            (far, s => s.Change(far, 1, new Dictionary<string, object?> { ["id_number"] = ownNumber }, Jan1)),
+            (near, s => s.Change(near, 1, new Dictionary<string, object?> { ["id_number"] = farNumber }, Jan1)),
+        };
+        foreach (var (foreign, attempt) in attempts)
+        foreach (var withOwn in new[] { false, true })
+        {
+            var s = Session();
+            s.KeepToVillage(VillageA);
+            // With one of the village's own records the save must not be refused as spanning two shards either.
+            if (withOwn) s.Change(own, 1, new Dictionary<string, object?> { ["name"] = "赵一改" }, Jan1);
+            attempt(s);
+            var missing = await Assert.ThrowsAsync<EntityNotFoundException>(() => s.SaveChangesAsync());
+            Assert.Equal(foreign, missing.EntityId);
+            Assert.Equal(before, await Store.CountAsync());
+        }
     }
 }

@@ -30,7 +30,8 @@ public sealed class ShardedEngine : IStoreEngine
         await File.WriteAllTextAsync(_layout, JsonSerializer.Serialize(new
         {
             shards = new[] { new { name = "home", connection = TestPostgres.ConnectionString }, new { name = "county", connection = CountyShard } },
-            counties = new Dictionary<string, string> { [TestRegions.County[..6]] = "county" },
+            // A second county stays on the home shard, for the tests that need a record on the other shard.
+            counties = new Dictionary<string, string> { [TestRegions.County[..6]] = "county", [TestRegions.HomeCounty[..6]] = "home" },
         }));
         var owner = (Shards.ShardedFormHubStore)await FormHubStoreFactory.OpenAsync(
             new StorageOptions { ShardLayoutFile = _layout, PostgresSchema = _schema, AuditKeyFile = auditKeyFile }, catalog, clock);

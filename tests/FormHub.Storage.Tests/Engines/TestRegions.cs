@@ -10,6 +10,9 @@ internal static class TestRegions
     public const string Shangtang = "361025101201";
     public const string Xiatang = "361025101202";
 
+    /// <summary>A second county, placed on the sharded test store's home shard while <see cref="County"/> has a shard of its own.</summary>
+    public const string HomeCounty = "361026000000";
+
     /// <summary>Stores the county, its township and 上塘村委会, and 下塘村委会 when asked.</summary>
     public static Task SaveAsync(IFormHubStore store, bool withXiatang = false) => store.SaveRegionsAsync(
     [
