@@ -54,7 +54,7 @@ for s in $SECTIONS; do
       scripts/postgres-throwaway.sh stop "$D" ;;
     templates-sqlite)
       run templates-sqlite dotnet $B --engine sqlite --suite templates --villages 300 --period 2026-12
-      run evaluate-sqlite dotnet $B --engine sqlite --suite templates --villages 10 --only evaluate,preview,draft --previews 200 --period 2026-12 ;;
+      run evaluate-sqlite dotnet $B --engine sqlite --suite templates --villages 10 --only evaluate,preview,draft --previews 1000 --period 2026-12 ;;
     storage-marten)
       o=$(pg); D=$(echo "$o" | sed -n 1p); CS=$(echo "$o" | sed -n 2p)
       run all-marten dotnet $B --engine postgres --suite all --villages 300 --load-parallel 3 --period 2026-12 --postgres "$CS"
