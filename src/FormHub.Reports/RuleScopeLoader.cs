@@ -28,9 +28,13 @@ public sealed class RuleScopeLoader(IFormHubStore store)
         var retired = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         var retirements = new Dictionary<Guid, (DateOnly, string)>();
         ScriptEntity? villageEntity = null;
-        foreach (var type in entityTypes.Distinct())
+        var types = entityTypes.Distinct().ToList();
+        // Every type in one store read (the same lists as one read per type): one connection and one look at the log's
+        // later changes instead of one per type. It is also the shape a report pass reads the village in.
+        var read = await store.ListVillageAsOfAsync(village.Code.Value, types, month.End, includeRetired: true, ct: ct);
+        foreach (var type in types)
         {
-            var docs = await store.ListAsOfAsync(village.Code.Value, type, month.End, includeRetired: true, ct: ct);
+            var docs = read[type];
             var now = new List<ScriptEntity>();
             var gone = new List<ScriptEntity>();
             foreach (var doc in docs)
