@@ -4,7 +4,6 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Shared;
 using Marten;
-using Marten.Services;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -86,7 +85,7 @@ public sealed partial class MartenFormHubStore : ICatalogStore
         await using (var tx = await connection.BeginTransactionAsync(ct))
         {
             await LockDefinitionsAsync(connection, tx, ct);
-            await using var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+            await using var session = SessionOn(tx);
             if (expectedTemplateRevision is { } expected && await TemplateRevisionAsync(session, ct) is var actual && actual != expected)
                 throw CatalogConflictException.TemplatesChanged(expectedVersion, expected, actual);
             // Versions are consecutive, so "the next number is free" is exactly "nobody saved since the version read";

@@ -2,7 +2,6 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Shared;
 using Marten;
-using Marten.Services;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -55,7 +54,7 @@ public sealed partial class MartenFormHubStore
         {
             while (await reader.ReadAsync(ct)) positions.Add(new FeedCursorDocument(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
         }
-        await using (var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx)))
+        await using (var session = SessionOn(tx))
         {
             var stored = (await session.LoadManyAsync<FeedCursorDocument>(ct, positions.Select(p => p.Id))).Select(c => c.Id).ToHashSet();
             foreach (var position in positions.Where(p => !stored.Contains(p.Id))) session.Insert(position);

@@ -3,7 +3,6 @@ using FormHub.Storage.Errors;
 using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using Marten;
-using Marten.Services;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -148,7 +147,7 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
                 command.Parameters.AddWithValue("lock", Schema + ".filings." + county);
                 await command.ExecuteNonQueryAsync(ct);
             }
-            await using var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+            await using var session = SessionOn(tx);
             try
             {
                 var result = await write(session);

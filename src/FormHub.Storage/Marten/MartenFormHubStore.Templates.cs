@@ -2,7 +2,6 @@ using FormHub.Storage.Marten.Documents;
 using FormHub.Storage.Model;
 using FormHub.Storage.Templates;
 using Marten;
-using Marten.Services;
 
 namespace FormHub.Storage.Marten;
 
@@ -32,7 +31,7 @@ public sealed partial class MartenFormHubStore : ITemplateStore
         await using var connection = await DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await LockDefinitionsAsync(connection, tx, ct);
-        await using var session = Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+        await using var session = SessionOn(tx);
         var actual = await TemplateRevisionAsync(session, ct);
         if (actual != expectedRevision) throw TemplateConflictException.Moved(expectedRevision, actual);
         if (expectedCatalogVersion is { } expectedCatalog && await NewestCatalogVersionAsync(session, ct) is var catalogVersion && catalogVersion != expectedCatalog)

@@ -6,6 +6,7 @@ using FormHub.Storage.Shared;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
+using Marten.Services;
 using Npgsql;
 using Weasel.Core;
 
@@ -50,6 +51,9 @@ public sealed partial class MartenFormHubStore : IFormHubStore
             // transaction, so it fails with 25P02 and hides the cause. No replay, then: the first failure is what the
             // caller sees, a lock failure becomes the conflict to reload, anything else stays the fault it is.
             options.ConfigureWritePolly(_ => { });
+            // Reads likewise: never replayed on FormHub's own transaction, where a replay is refused the same way (25P02);
+            // still replayed on a connection of their own (ReadReplay).
+            options.ConfigurePolly(ReadReplay.Configure);
             ConfigureDocuments(options);
         });
     }
@@ -79,6 +83,16 @@ public sealed partial class MartenFormHubStore : IFormHubStore
     internal IDocumentStore Documents => _documents;
 
     internal NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>
+    /// A Marten session enlisted in <paramref name="tx"/>, a transaction FormHub opened: its reads are not replayed
+    /// (<see cref="ReadReplay"/>) for the rest of the calling method, so a failed statement is told as itself.
+    /// </summary>
+    internal IDocumentSession SessionOn(NpgsqlTransaction tx)
+    {
+        ReadReplay.MarkOwnTransaction();
+        return _documents.LightweightSession(SessionOptions.ForTransaction(tx));
+    }
 
     /// <summary>Today in China Standard Time: validation ("not in the future") follows the cadre's calendar.</summary>
     internal DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(8));

@@ -8,7 +8,6 @@ using Marten;
 using JasperFx;
 using JasperFx.Events;
 using Marten.Exceptions;
-using Marten.Services;
 using Npgsql;
 
 namespace FormHub.Storage.Marten;
@@ -142,7 +141,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         {
             if (AuditLines.Count > 0)
             {
-                await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(_transaction));
+                await using var session = store.SessionOn(_transaction);
                 await store.AddAuditAsync(session, AuditLines, ct);
                 await session.SaveChangesAsync(ct);
             }
@@ -191,7 +190,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     /// </summary>
     private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, FieldCatalog catalog, long? checkedVersion, CancellationToken ct)
     {
-        await using var session = store.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+        await using var session = store.SessionOn(tx);
         var work = new MartenSaveWork(store, catalog, checkedVersion, session, connection, tx, user, source, _identitySpaceExclusive);
         try
         {

@@ -1,4 +1,5 @@
 using FormHub.Storage.Errors;
+using FormHub.Storage.Marten;
 using FormHub.Storage.Model;
 using FormHub.Storage.Tests.Engines;
 using Npgsql;
@@ -38,6 +39,63 @@ public sealed class MartenDeadlockTests : MartenStoreTests
 
         await Assert.ThrowsAsync<PeriodicConflictException>(() => save);
         await chain;
+    }
+
+    [Fact]
+    public async Task AReadChosenAsADeadlocksVictimInsideTheSaveIsAConflictNotAReplay()
+    {
+        // A read of Marten's (the holder of an ID number, loaded to name it in the refusal) made after the save took the
+        // number's lock: the test's transaction holds the record table and asks for that number's lock, so the read is
+        // the deadlock's victim. Marten's read pipeline replayed it in the aborted transaction, and the save failed with
+        // 25P02 (a 500) instead of the conflict.
+        var number = TestIds.IdNumber(1970, 1, 1, 1);
+        var setup = _store.OpenSession("cadre", ChangeSource.Form);
+        setup.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "某人", ["id_number"] = number }, Jan1);
+        await setup.SaveChangesAsync();
+
+        await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var held = await connection.BeginTransactionAsync();
+        await Run(connection, held, "SET LOCAL deadlock_timeout = '60s'");
+        await Run(connection, held, MartenEngine.Qualify("LOCK TABLE {mt_doc_entities} IN ACCESS EXCLUSIVE MODE", _engine.Schema));
+
+        var second = _store.OpenSession("cadre", ChangeSource.Form);
+        second.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "另一人", ["id_number"] = number }, Jan1);
+        var save = Task.Run(() => second.SaveChangesAsync());
+        // The save holds the number's lock and waits for the table.
+        while (!save.IsCompleted && (await _engine.QueryAsync(
+                   $"SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%mt_doc_entities%' AND pid <> {connection.ProcessID}")).Count == 0)
+            await Task.Delay(20);
+        var numberLock = Run(connection, held,
+            $"SELECT pg_advisory_xact_lock(hashtext('{_engine.Schema}.identity.number'), {IdentityLocks.KeyOf(number)})");
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => save);
+        await numberLock;
+    }
+
+    [Fact]
+    public async Task AReadThatFailsInsideTheSaveIsNotReplayedTheFirstFailureIsTold()
+    {
+        // A store whose statements wait at most 300 ms for a lock, and the periodic values' table held by another
+        // transaction: the save's read of the stored value (Marten's LoadManyAsync, in the save's transaction) fails with
+        // 55P03. Marten's read pipeline replayed it in the aborted transaction (after a back-off, the save's locks held) and
+        // told SessionTransactionUnusableException; now the read's own failure is what comes out, as it is.
+        var person = await SavedPersonAsync();
+        var store = await FormHubStoreFactory.OpenAsync(new StorageOptions
+        {
+            PostgresConnectionString = TestPostgres.ConnectionString + ";Options=-c lock_timeout=300", PostgresSchema = _engine.Schema,
+        }, TestCatalog.Create(), TimeProvider.System);
+        await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var held = await connection.BeginTransactionAsync();
+        await Run(connection, held, MartenEngine.Qualify("LOCK TABLE {mt_doc_periodic_values} IN ACCESS EXCLUSIVE MODE", _engine.Schema));
+
+        var edit = store.OpenSession("cadre", ChangeSource.Form);
+        edit.SetPeriodic(person, "subsidy", "2026-01", 2m);
+        var fault = await Assert.ThrowsAnyAsync<Exception>(() => edit.SaveChangesAsync());
+
+        Assert.DoesNotContain(Causes(fault), e => e is global::Marten.Exceptions.SessionTransactionUnusableException);
+        Assert.Equal(PostgresErrorCodes.LockNotAvailable, Causes(fault).OfType<PostgresException>().First().SqlState);
     }
 
     [Fact]
