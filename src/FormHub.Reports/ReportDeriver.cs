@@ -156,8 +156,11 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         var typesByPeriod = all.GroupBy(w => w.Period)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(w => w.Template.EntityTypesRead).Distinct().ToList());
 
+        // Each village's stamp, read before its data: a save committed after it is caught up at the end (CatchUpAsync).
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, VillageStamp>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, RebuildParallelism), CancellationToken = ct }, async (village, token) =>
         {
+            seen[village.Code.Value] = await VillageStamp.ReadAsync(store, village.Code.Value, token);
             var documents = new VillageDocuments(store, village, typesByPeriod);
             // This village's rows of the stages done so far that a later stage's prev() reads, as stored and read back.
             var previousHere = new Dictionary<(string Template, string Period), IReadOnlyDictionary<string, object?>>();
@@ -238,7 +241,48 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 written += (await RollUpUnderHoldAsync(tree, shared.SelectMany(u => templates.Select(t => (u, t))).ToList(), held, [], ct)).Count;
             }
         }
+        // What a village's rows are derived from is what it was frozen at too: its approved periods stay out unless revised.
+        await CatchUpAsync(tree, villages, seen,
+            village => all.Where(w => revision is not null || !approvedIn[w.Period].Contains(village.Code.Value)).ToList(), ct);
         return written;
+    }
+
+    /// <summary>How many times a rebuild derives again the villages saved meanwhile before it gives up (see <see cref="CatchUpAsync"/>).</summary>
+    private const int MaxCatchUpRounds = 5;
+
+    /// <summary>
+    /// The villages saved while the rebuild ran, derived again with the rollups above them, until a look finds none.
+    /// A rebuild reads a village, and its rows land later: a save committed in between may already have been derived by
+    /// the live materializer, rows and rollups, and the rebuild's older rows (and rollups of them) would then be written
+    /// over its newer ones and stay until the village's next save. Each village's stamp is read before its data is, so a
+    /// stamp still unchanged after every write means every row written is derived from the village as it stands; a save
+    /// committed after that look is the live materializer's, and its rows land after all of these. A village that moved
+    /// is derived again (as a live pass does: its rows, then the units above it from the stored rows) under its new
+    /// stamp, and looked at again; one still moving after <see cref="MaxCatchUpRounds"/> rounds fails the rebuild rather
+    /// than leave rows that may be stale without a word.
+    /// </summary>
+    private async Task CatchUpAsync(RegionTree tree, IReadOnlyList<OrgUnit> villages,
+        System.Collections.Concurrent.ConcurrentDictionary<string, VillageStamp> seen,
+        Func<OrgUnit, List<(CompiledTemplate Template, Period Period)>> workOf, CancellationToken ct)
+    {
+        for (var round = 1; ; round++)
+        {
+            var moved = new System.Collections.Concurrent.ConcurrentBag<OrgUnit>();
+            await Parallel.ForEachAsync(villages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, RebuildParallelism), CancellationToken = ct }, async (village, token) =>
+            {
+                var now = await VillageStamp.ReadAsync(store, village.Code.Value, token);
+                if (now == seen[village.Code.Value]) return;
+                seen[village.Code.Value] = now;
+                moved.Add(village);
+            });
+            var work = moved.Select(v => new VillageWork(v, workOf(v))).Where(w => w.Work.Count > 0).ToList();
+            if (work.Count == 0) return;
+            if (round > MaxCatchUpRounds)
+                throw new InvalidOperationException(
+                    $"重算期间这些村一直在保存，报表可能未含最新数据，请重新运行重算：{string.Join("、", work.Select(w => w.Village.Code.Value))}" +
+                    $" / These villages kept being saved during the rebuild; their rows may miss the latest saves: run the rebuild again.");
+            await RefreshVillagesAsync(tree, work, ct);
+        }
     }
 
     /// <summary>

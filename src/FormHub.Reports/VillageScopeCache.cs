@@ -30,10 +30,8 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
     // so its keys are sorted and joined once, not on every preview.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, string> _fieldKeys = new();
 
-    private sealed record Entry(string Key, VersionStamp Version, FieldCatalog Catalog, string VillageName, EvaluationScope Scope);
-
-    /// <summary>The village's newest event (its sequence and hash), or none: what a kept scope is checked against.</summary>
-    private readonly record struct VersionStamp(long Sequence, string Hash);
+    /// <summary>A kept scope, with its village's stamp (<see cref="VillageStamp"/>) read before it: what it is checked against.</summary>
+    private sealed record Entry(string Key, VillageStamp Version, FieldCatalog Catalog, string VillageName, EvaluationScope Scope);
 
     /// <summary>Previews answered from a kept scope, and those that read the village (for tests and the benchmark).</summary>
     public (long Hits, long Misses) Counts => (Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
@@ -50,7 +48,7 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
         var read = fields is null ? "*" : _fieldKeys.GetValue(fields, f => string.Join(',', f.Order(StringComparer.Ordinal)));
         var key = $"{village.Code.Value}|{period.Key}|{string.Join(',', types)}|{read}";
         // Read before the scope: a change committed between the two makes the stamp older than the data, never newer.
-        var version = await VersionAsync(village, ct);
+        var version = await VillageStamp.ReadAsync(store, village.Code.Value, ct);
         var catalog = store.Catalog;
         lock (_gate)
         {
@@ -84,9 +82,4 @@ public sealed class VillageScopeCache(IFormHubStore store, int capacity = 8)
         }
         return scope;
     }
-
-    private async Task<VersionStamp> VersionAsync(OrgUnit village, CancellationToken ct) =>
-        (await store.ListVillageEventsAsync(village.Code.Value, recordedAfter: null, max: 1, ct)) is [var newest]
-            ? new VersionStamp(newest.Sequence, newest.Hash)
-            : default;
 }

@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports.Tests;
+
+/// <summary>
+/// The store as it is, except that the first write of report rows naming <c>unit</c> waits until something else has run
+/// meanwhile (a live save and the live materializer's pass over it): what a rebuild's write of rows it derived before that
+/// save meets when the save lands between its read and its write.
+/// </summary>
+public class SaveBeforeRowsLand : DispatchProxy
+{
+    private IFormHubStore _inner = null!;
+    private string _unit = null!;
+    private Func<Task> _meanwhile = null!;
+    private int _fired;
+
+    public static IFormHubStore Around(IFormHubStore inner, string unit, Func<Task> meanwhile)
+    {
+        var proxy = Create<IFormHubStore, SaveBeforeRowsLand>();
+        var self = (SaveBeforeRowsLand)(object)proxy;
+        (self._inner, self._unit, self._meanwhile) = (inner, unit, meanwhile);
+        return proxy;
+    }
+
+    protected override object? Invoke(MethodInfo? method, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        if (method.Name == nameof(IFormHubStore.SaveReportRowsAsync) && args![0] is IReadOnlyCollection<StoredReportRow> rows
+            && rows.Any(r => r.UnitCode == _unit) && Interlocked.Exchange(ref _fired, 1) == 0)
+            return WriteAfterAsync(method, args);
+        return Call(method, args);
+    }
+
+    private async Task WriteAfterAsync(MethodInfo method, object?[] args)
+    {
+        await _meanwhile();
+        await (Task)Call(method, args)!;
+    }
+
+    private object? Call(MethodInfo method, object?[]? args)
+    {
+        try
+        {
+            return method.Invoke(_inner, args);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
+    }
+}
