@@ -62,18 +62,24 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
 
     Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default);
 
-    /// <summary>A village's entities of a type as they stood on <paramref name="date"/> (those retired by then left out unless asked).</summary>
-    Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date, bool includeRetired = false, CancellationToken ct = default);
+    /// <summary>
+    /// A village's entities of a type as they stood on <paramref name="date"/> (those retired by then left out unless asked):
+    /// one type of <see cref="ListVillageAsOfAsync"/>, the same on every engine.
+    /// </summary>
+    async Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date, bool includeRetired = false, CancellationToken ct = default) =>
+        (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
 
     /// <summary>
     /// <see cref="ListAsOfAsync"/> for several entity types of one village at once, by type (every asked type present):
     /// one round trip when nothing in the village's log takes effect after <paramref name="date"/>, which is what report
     /// derivation reads for each village. With <paramref name="fields"/> (catalog keys, "person.age"), a current document
     /// holds only those of its stored fields (a preview reads the few its template names, not every field of a thousand
-    /// residents); a document rebuilt from its events may hold more.
+    /// residents); a document rebuilt from its events may hold more. One day of <see cref="ListVillageAsOfDaysAsync"/>, the
+    /// same on every engine.
     /// </summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode, IReadOnlyCollection<string> entityTypes, DateOnly date,
-        bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null);
+    async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode, IReadOnlyCollection<string> entityTypes, DateOnly date,
+        bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null) =>
+        (await ListVillageAsOfDaysAsync(villageCode, entityTypes, [date], includeRetired, ct, fields))[date];
 
     /// <summary>
     /// <see cref="ListVillageAsOfAsync"/> as of several days at once, by day (every asked day present): each day's lists are

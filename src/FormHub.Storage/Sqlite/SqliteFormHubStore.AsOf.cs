@@ -22,14 +22,6 @@ public sealed partial class SqliteFormHubStore
         return replayed.Count == 0 ? null : replayed[0];
     }
 
-    public async Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date,
-        bool includeRetired = false, CancellationToken ct = default) =>
-        (await ListVillageAsOfAsync(villageCode, [entityType], date, includeRetired, ct))[entityType];
-
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> ListVillageAsOfAsync(string villageCode,
-        IReadOnlyCollection<string> entityTypes, DateOnly date, bool includeRetired = false, CancellationToken ct = default, IReadOnlySet<string>? fields = null) =>
-        (await ListVillageAsOfDaysAsync(villageCode, entityTypes, [date], includeRetired, ct, fields))[date];
-
     public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
         IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default,
         IReadOnlySet<string>? fields = null)
