@@ -46,8 +46,8 @@ public sealed class MartenDeadlockTests : MartenStoreTests
     {
         // A read of Marten's (the holder of an ID number, loaded to name it in the refusal) made after the save took the
         // number's lock: the test's transaction holds the record table and asks for that number's lock, so the read is
-        // the deadlock's victim. Marten's read pipeline replayed it in the aborted transaction, and the save failed with
-        // 25P02 (a 500) instead of the conflict.
+        // the deadlock's victim. The save is told as the conflict (409), never as the aborted transaction (25P02, a 500)
+        // a replay of the read would meet.
         var number = TestIds.IdNumber(1970, 1, 1, 1);
         var setup = _store.OpenSession("cadre", ChangeSource.Form);
         setup.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "某人", ["id_number"] = number }, Jan1);
