@@ -166,11 +166,15 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
 
     private async Task PatchAsync(string village, Kept kept, List<Guid> changed, CancellationToken ct)
     {
+        // The stored document when nothing of the entity takes effect after the day (its replayed version is the stored
+        // one: only attribute changes and retirements count), as a read of the whole village takes it; else the replay.
+        var stored = kept.Days.Count == 0 ? null : await store.GetManyAsync(changed, ct);
         foreach (var (day, lists) in kept.Days)
         {
             foreach (var id in changed)
             {
                 var now = await store.GetAsOfAsync(id, day, ct);
+                if (now is not null && stored!.TryGetValue(id, out var asStored) && asStored.Version == now.Version) now = asStored;
                 var grew = 0;
                 foreach (var list in lists.Values) grew -= list.RemoveAll(d => d.Id == id);
                 if (now is not null && lists.TryGetValue(now.EntityType, out var ofType))
