@@ -29,10 +29,17 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
     /// <summary>More changed entities than this in one village since it was read: read the village anew (an import).</summary>
     private const int PatchLimit = 64;
 
+    /// <summary>
+    /// Days kept per village: usually one (this month's end, where the month, quarter and year of December all end),
+    /// more while back-dated changes are derived for earlier months; each kept day costs a read per changed entity.
+    /// </summary>
+    private const int DaysKept = 3;
+
     private readonly object _gate = new();
     private readonly Dictionary<string, Kept> _villages = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _used = new(); // least recently used first
     private int _entities;
+    private long _uses;
 
     public int MaxEntities { get; } = maxEntities;
 
@@ -72,7 +79,20 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
     {
         var kept = Village(village);
         await PatchAsync(village, kept, ct);
-        if (!kept.Days.TryGetValue(day, out var lists)) kept.Days[day] = lists = new Dictionary<string, List<EntityDocument>>(StringComparer.Ordinal);
+        if (!kept.Days.TryGetValue(day, out var lists))
+        {
+            // The day used longest ago makes room.
+            if (kept.Days.Count >= DaysKept && kept.DayUsed.MinBy(d => d.Value).Key is var oldest)
+            {
+                var gone = kept.Days[oldest].Values.Sum(l => l.Count);
+                kept.Days.Remove(oldest);
+                kept.DayUsed.Remove(oldest);
+                kept.Bases.Remove(oldest);
+                Grew(kept, -gone);
+            }
+            kept.Days[day] = lists = new Dictionary<string, List<EntityDocument>>(StringComparer.Ordinal);
+        }
+        kept.DayUsed[day] = Interlocked.Increment(ref _uses);
         var missing = types.Where(t => !lists.ContainsKey(t)).Distinct().ToList();
         if (missing.Count > 0)
         {
@@ -230,6 +250,7 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         public FieldCatalog Catalog { get; } = catalog;
         public LinkedListNode<string> Use { get; } = use;
         public Dictionary<DateOnly, Dictionary<string, List<EntityDocument>>> Days { get; } = [];
+        public Dictionary<DateOnly, long> DayUsed { get; } = [];
         public Dictionary<string, List<PeriodicValue>> Periodic { get; } = new(StringComparer.Ordinal);
         public Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, ScopeFields> Fields)> Bases { get; } = [];
         public HashSet<Guid> Changed { get; } = [];
