@@ -106,6 +106,7 @@ internal static class RulesBench
             while (await materializer.ProcessPendingAsync() > 0) { }
             samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
+        await materializer.ReleaseLeaseAsync();
         if (options.KeptPasses > 0) await KeptVillagesAsync(store, tree, templates, catalog, rules, options.KeptPasses);
         Console.WriteLine($"load average {EngineBench.LoadAverage()}");
         Console.WriteLine($"household save → its findings stored ({samples.Count} saves): p50 {Fmt.Ms(samples.Median)}, p95 {Fmt.Ms(samples.P95)}; " +
