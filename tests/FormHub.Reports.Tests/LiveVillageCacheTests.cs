@@ -12,16 +12,9 @@ namespace FormHub.Reports.Tests;
 /// </summary>
 public class LiveVillageCacheTests
 {
-    private const string Template = """
-        id: kept
-        version: 1
-        title: 低保月报
-        department: 民政
-        period: monthly
-        columns:
-          - id: persons
-            title: 低保人数
-            value: "sum(households, 'dibao_persons', {dibao_status: '在保'})"
+    // The fixture's 低保人数 template with a count and a periodic sum beside it.
+    private const string Template = ReportFixture.DibaoPersonsTemplate + """
+
           - id: households
             title: 户数
             value: count(households)
@@ -42,7 +35,7 @@ public class LiveVillageCacheTests
         async Task<object?> Cell(string column)
         {
             await materializer.ProcessPendingAsync();
-            return (await deriver.GetRowAsync("kept", 1, month.Key, ReportFixture.VillageA))?[column];
+            return (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))?[column];
         }
 
         var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
@@ -148,6 +141,6 @@ public class LiveVillageCacheTests
         await second.ReleaseLeaseAsync();
         await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 1);
         await first.ProcessPendingAsync();
-        Assert.Equal(7m, (await deriver.GetRowAsync("kept", 1, month.Key, ReportFixture.VillageA))!["persons"]);
+        Assert.Equal(7m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["persons"]);
     }
 }
