@@ -71,6 +71,8 @@ internal sealed record BenchOptions
     public Period Month { get; init; } = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
     /// <summary>Timed saves for the live-freshness measure (save → LiveReportMaterializer.ProcessPendingAsync done).</summary>
     public int LiveSaves { get; init; } = 30;
+    /// <summary>Rules suite: live passes per side of the kept-villages A/B (the materializer with the shipped templates and rules; 0 skips it).</summary>
+    public int KeptPasses { get; init; }
     /// <summary>Timed calls for the one-template-one-village measures (PreviewAsync, Evaluate).</summary>
     public int Previews { get; init; } = 200;
     /// <summary>Templates suite: the measures to run (rebuild, rows, floor, live, preview, draft, evaluate); empty = all.</summary>
@@ -183,6 +185,7 @@ internal sealed record BenchOptions
                 "--period" => Period.TryParse(Value(), out var month, out _) && month.Type == PeriodType.Monthly
                     ? o with { Month = month } : throw new ArgumentException("--period needs a month such as 2026-11"),
                 "--live-saves" => o with { LiveSaves = Int() },
+                "--kept-passes" => o with { KeptPasses = Int() },
                 "--previews" => o with { Previews = Int() },
                 "--rebuild-parallel" => o with { RebuildParallelism = Int() },
                 "--only" => o with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },

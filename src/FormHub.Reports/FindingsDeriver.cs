@@ -65,7 +65,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// </summary>
     private async Task<RuleRunSummary> RefreshAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which, AcrossVillageIndex? collectInto,
         bool cascade, CancellationToken ct, ConcurrentDictionary<string, RuleRecords>? keep = null, RuleRecords? read = null,
-        IReadOnlyList<Finding>? open = null)
+        IReadOnlyList<Finding>? open = null, LiveVillageCache? live = null)
     {
         var selected = which ?? rules.Rules;
         if (selected.Count == 0) return RuleRunSummary.None;
@@ -73,7 +73,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
             .Where(t => store.Catalog.EntityTypes.Any(e => e.Key == t)).Distinct().ToList();
         // The log is read only when a selected rule reads some field's history.
         var history = selected.SelectMany(r => r.HistoryFields).Distinct().ToList();
-        var records = read ?? await _loader.LoadAsync(village, month, types, ct, history);
+        var records = read ?? await _loader.LoadAsync(village, month, types, ct, history, live);
         var kept = keep is null ? null : new HashSet<Guid>();
         var (index, fresh) = collectInto is not null ? (collectInto, false)
             : selected.Any(r => r.Across is { WithinVillage: false }) ? await AcrossIndexAsync(village, month, ct) : (null, false);
@@ -163,7 +163,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         // Each other village once, with the rules whose groups changed; their own records did not change, so no further cascade.
         foreach (var (other, set) in others.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            if (tree!.Find(other) is { } unit) summary = summary.Add(await RefreshAsync(unit, month, set, null, cascade: false, ct));
+            if (tree!.Find(other) is { } unit) summary = summary.Add(await RefreshAsync(unit, month, set, null, cascade: false, ct, live: live));
         }
         return summary;
     }
@@ -308,7 +308,9 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// Re-evaluates, for the villages of a feed pass, only the rules their changes can alter, for the current month and
     /// for the month a change takes effect in when that is earlier (a back-dated fix resolves that month's findings).
     /// </summary>
-    public async Task<RuleRunSummary> RefreshChangesAsync(RegionTree tree, IReadOnlyList<ChangeFeedEntry> changes, DateOnly today, CancellationToken ct = default)
+    /// <remarks>With <paramref name="live"/> (the live materializer's) the villages' records come from the villages it keeps.</remarks>
+    public async Task<RuleRunSummary> RefreshChangesAsync(RegionTree tree, IReadOnlyList<ChangeFeedEntry> changes, DateOnly today, CancellationToken ct = default,
+        LiveVillageCache? live = null)
     {
         var total = RuleRunSummary.None;
         if (rules.Rules.Count == 0) return total;
@@ -332,7 +334,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                 }
             }
             foreach (var (month, set) in work.OrderBy(w => w.Key.Start))
-                total = total.Add(await RefreshVillageAsync(unit, month, set, ct));
+                total = total.Add(await RefreshAsync(unit, month, set, collectInto: null, cascade: true, ct, live: live));
         }
         return total;
     }

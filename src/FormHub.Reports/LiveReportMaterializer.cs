@@ -17,9 +17,11 @@ namespace FormHub.Reports;
 /// A lease whose holder is known to have stopped is taken over at once rather than after it expires: a holder of this
 /// process that no longer runs on this database (stopped without releasing, or running on the database this one was
 /// copied or restored from, which carried the lease row along).
+/// Between passes it keeps the villages it derived (<see cref="LiveVillageCache"/>, up to <paramref name="keptEntities"/>
+/// documents; 0 keeps none) and patches them from the feed's changed entities instead of reading them again.
 /// </summary>
 public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver deriver, TimeProvider? clock = null, string? holder = null,
-    FindingsDeriver? findings = null)
+    FindingsDeriver? findings = null, int keptEntities = LiveVillageCache.DefaultMaxEntities)
 {
     public const string CursorName = "report-materializer";
 
@@ -41,6 +43,11 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private DateTimeOffset _leaseRenewedAt = DateTimeOffset.MinValue;
     private string? _retriedUnder; // the library version the quarantine was last retried under; null until the first pass
+    private readonly LiveVillageCache? _kept = keptEntities > 0 ? new LiveVillageCache(store, keptEntities) : null;
+    private FeedCursor _keptAt = FeedCursor.Start; // the cursor this materializer last set: the kept villages hold every change up to it
+
+    /// <summary>The villages kept between passes (null when none are kept).</summary>
+    public LiveVillageCache? Kept => _kept;
 
     /// <summary>Who this materializer is in the lease row (machine, process and instance).</summary>
     public string Holder { get; } = holder ?? ThisProcess + Guid.NewGuid().ToString("N");
@@ -58,8 +65,14 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         if (_retriedUnder != deriver.Library.Version) await RetryQuarantinedAsync(ct);
 
         var cursor = await store.GetCursorAsync(CursorName, ct);
+        // The kept villages are patched from every change this materializer applied; a cursor someone else moved (another
+        // holder, a restored database) means changes it never saw.
+        if (cursor != _keptAt) _kept?.Forget();
+        _keptAt = cursor;
         var changes = await store.ReadChangesAsync(cursor, 5000, ct);
         if (changes.Count == 0) return 0;
+        // Marked before anything is derived, so every read of a kept village in this pass re-reads what they changed.
+        _kept?.Changed(changes);
 
         // Read the villages with the newest catalog, even in `formhub reports watch`, which saves nothing itself.
         await store.RefreshCatalogAsync(ct);
@@ -81,6 +94,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         // The holder may have lost the lease during a long pass; the store only ever moves the cursor forward, so an
         // overlapping holder cannot move it back either.
         await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
+        _keptAt = changes[^1].Cursor;
         return changes.Count;
     }
 
@@ -135,6 +149,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         {
             // Taken (again): while another server held it, its saves never reached this process's across-villages indexes.
             if (!held && findings is not null) await findings.ForgetAcrossIndexesAsync(ct);
+            if (!held) _kept?.Forget();
             _leaseRenewedAt = now;
             Holding[Holder] = store.Location;
         }
@@ -184,9 +199,9 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             if (open.Count > 0) refresh.Add(new VillageWork(unit, open));
         }
         // All villages of the pass at once, so each township and the county above them is rolled up once.
-        await deriver.RefreshVillagesAsync(tree, refresh, ct);
+        await deriver.RefreshVillagesAsync(tree, refresh, ct, _kept);
         // Record rules follow the same feed: a save re-evaluates only the rules its entity type and fields touch.
-        if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct);
+        if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct, _kept);
         // Outliers judge the rows just derived against the village's history and its township's villages.
         if (findings?.Outliers is { } outliers && refresh.Count > 0) await outliers.RefreshAsync(refresh, ct);
     }

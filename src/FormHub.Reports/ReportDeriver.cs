@@ -296,7 +296,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// Re-derives several villages' rows, then each unit above them once per template and period, however many of its
     /// villages changed: a feed pass touching 200 villages rolls the county up once, not 200 times.
     /// </summary>
-    public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default)
+    /// <remarks>With <paramref name="live"/> (the live materializer's) the villages' records come from the villages it keeps.</remarks>
+    public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default, LiveVillageCache? live = null)
     {
         var above = new Dictionary<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>();
         // Periods by their last day, earliest first, each day's rows saved before the next day's are derived: a period's
@@ -314,7 +315,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 {
                     var templates = work.Where(w => w.Period == period).Select(w => w.Template).ToList();
                     if (templates.Count == 0) continue;
-                    documents ??= new VillageDocuments(store, village, work.SelectMany(w => w.Template.EntityTypesRead));
+                    var types = work.SelectMany(w => w.Template.EntityTypesRead);
+                    documents ??= live is null ? new VillageDocuments(store, village, types) : new VillageDocuments(store, village, types, live);
                     var scope = await _loader.LoadAsync(documents, period, templates.SelectMany(t => t.EntityTypesRead), ct);
                     foreach (var template in templates)
                     {

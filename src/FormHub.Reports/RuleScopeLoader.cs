@@ -19,10 +19,10 @@ public sealed class RuleScopeLoader(IFormHubStore store)
     public const int PeriodicHistoryLength = 12;
 
     public async Task<RuleRecords> LoadAsync(OrgUnit village, Period month, IEnumerable<string> entityTypes, CancellationToken ct = default,
-        IReadOnlyCollection<string>? historyFields = null)
+        IReadOnlyCollection<string>? historyFields = null, LiveVillageCache? live = null)
     {
         // Each periodic field read under its own period (a quarterly field in the month's quarter), as reports read them.
-        var periodic = await _convert.LoadPeriodicAsync(village, month, ct);
+        var periodic = await _convert.LoadPeriodicAsync(village, month, ct, live: live);
         var ownKeys = VillageScopeLoader.OwnKeys(month);
         var current = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         var retired = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
@@ -31,7 +31,10 @@ public sealed class RuleScopeLoader(IFormHubStore store)
         var types = entityTypes.Distinct().ToList();
         // Every type in one store read (the same lists as one read per type): one connection and one look at the log's
         // later changes instead of one per type. It is also the shape a report pass reads the village in.
-        var read = await store.ListVillageAsOfAsync(village.Code.Value, types, month.End, includeRetired: true, ct: ct);
+        // The live materializer's kept village, when given: usually the report pass just read it as of the same day.
+        var read = live is null ? await store.ListVillageAsOfAsync(village.Code.Value, types, month.End, includeRetired: true, ct: ct)
+            : await live.DocumentsAsync(village.Code.Value, types, month.End, ct);
+        var bases = live?.BaseFields(village.Code.Value, month.End, store.Catalog);
         foreach (var type in types)
         {
             var docs = read[type];
@@ -39,7 +42,7 @@ public sealed class RuleScopeLoader(IFormHubStore store)
             var gone = new List<ScriptEntity>();
             foreach (var doc in docs)
             {
-                var entity = _convert.ToScript(doc.Id, type, doc.Fields, periodic.GetValueOrDefault(doc.Id), month, ownKeys);
+                var entity = _convert.ToScript(doc.Id, type, doc.Fields, periodic.GetValueOrDefault(doc.Id), month, ownKeys, bases);
                 if (doc.IsRetiredOn(month.End))
                 {
                     gone.Add(entity);

@@ -32,6 +32,16 @@ public sealed class VillageDocuments
     }
 
     /// <summary>
+    /// A live pass's village: its documents, periodic values and base fields come from the villages the live materializer
+    /// keeps (<paramref name="live"/>), read or patched there, not read here.
+    /// </summary>
+    public VillageDocuments(IFormHubStore store, OrgUnit village, IEnumerable<string> entityTypes, LiveVillageCache live)
+        : this(store, village, entityTypes) => Live = live;
+
+    /// <summary>The live materializer's kept villages this reads through, if any.</summary>
+    internal LiveVillageCache? Live { get; }
+
+    /// <summary>
     /// A rebuild's village: <paramref name="typesByPeriod"/> are the periods it will derive and the types each reads. The
     /// first ask for a day reads every planned day asking the same types in one store read
     /// (<see cref="IFormHubStore.ListVillageAsOfDaysAsync"/>), and the periodic values of all the periods come from one read:
@@ -62,6 +72,7 @@ public sealed class VillageDocuments
     /// </summary>
     internal Dictionary<Guid, ScopeFields> BaseFields(DateOnly day, FieldCatalog catalog)
     {
+        if (Live is not null) return Live.BaseFields(Village.Code.Value, day, catalog);
         if (!_bases.TryGetValue(day, out var kept) || !ReferenceEquals(kept.Catalog, catalog)) _bases[day] = kept = (catalog, []);
         return kept.Fields;
     }
@@ -70,6 +81,12 @@ public sealed class VillageDocuments
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> AsOfAsync(DateOnly day, CancellationToken ct)
     {
         if (_byDay.TryGetValue(day, out var documents)) return documents;
+        if (Live is not null)
+        {
+            // Kept with the retired ones (the rules read them too); dropped here exactly as the stores drop them.
+            var all = await Live.DocumentsAsync(Village.Code.Value, _types, day, ct);
+            return _byDay[day] = all.ToDictionary(t => t.Key, t => (IReadOnlyList<EntityDocument>)t.Value.Where(d => !d.IsRetiredOn(day)).ToList(), StringComparer.Ordinal);
+        }
         if (_plan is not null && _plan.TryGetValue(day, out var planned))
         {
             var together = _plan.Where(p => !_byDay.ContainsKey(p.Key) && p.Value.SequenceEqual(planned)).Select(p => p.Key).ToList();

@@ -63,15 +63,17 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     /// </summary>
     /// <remarks>A rebuild's planned <paramref name="documents"/> read the values of all its periods at once; each period takes its own keys' values.</remarks>
     internal async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct,
-        VillageDocuments? documents = null)
+        VillageDocuments? documents = null, LiveVillageCache? live = null)
     {
         var keys = PeriodicKeys(period);
+        live ??= documents?.Live;
         IEnumerable<PeriodicValue> values;
         if (documents?.PlannedPeriods is { } planned && planned.Contains(period))
         {
             var own = keys.ToHashSet(StringComparer.Ordinal);
             values = (await documents.PlannedPeriodicAsync(() => planned.SelectMany(PeriodicKeys).Distinct().ToList(), ct)).Where(v => own.Contains(v.Period));
         }
+        else if (live is not null) values = await live.PeriodicAsync(village.Code.Value, keys, ct);
         // Every key in one query (a 年报 needs twelve months and the year).
         else values = await store.GetPeriodicValuesAsync(village.Code.Value, keys, entityIds: null, ct);
         var result = new Dictionary<Guid, Dictionary<(string, string), object?>>();

@@ -61,6 +61,12 @@ public sealed class FormHubServerOptions
     /// <summary>How often the live report materializer polls the change feed when idle (default 300 ms).</summary>
     public int MaterializerPollMilliseconds { get; set; } = 300;
 
+    /// <summary>
+    /// Documents the live report materializer keeps in memory between passes, patched from the change feed instead of
+    /// reading each changed village again (default 200,000, roughly 400 MB at most; 0 keeps none).
+    /// </summary>
+    public int MaterializerKeptEntities { get; set; } = Reports.LiveVillageCache.DefaultMaxEntities;
+
     /// <summary>How long saved changes may wait for the live reports before <c>/healthz</c> says Degraded (default 60 s).</summary>
     public int LiveReportsLagSeconds { get; set; } = 60;
 

@@ -120,7 +120,7 @@ public static class FormHubServices
                 sp.GetRequiredService<TemplateLibrary>(), sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton(sp => new FindingBoard(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<RuleBook>(), sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton(sp => new LiveReportMaterializer(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<ReportDeriver>(), sp.GetRequiredService<TimeProvider>(),
-            findings: sp.GetRequiredService<FindingsDeriver>()));
+            findings: sp.GetRequiredService<FindingsDeriver>(), keptEntities: sp.GetRequiredService<IOptions<FormHubServerOptions>>().Value.MaterializerKeptEntities));
         services.AddSingleton(sp => new BurdenCalculator(sp.GetRequiredService<IFormHubStore>(), sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<UnitAccess>();

@@ -16,7 +16,8 @@ internal sealed partial class LiveReports(LiveReportMaterializer materializer, L
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromMilliseconds(options.Value.MaterializerPollMilliseconds);
-        var others = ShardedFormHubStore.FeedsOf(store).Skip(1).Select(feed => new LiveReportMaterializer(feed, deriver, clock, findings: findings));
+        var others = ShardedFormHubStore.FeedsOf(store).Skip(1).Select(feed => new LiveReportMaterializer(feed, deriver, clock, findings: findings,
+            keptEntities: options.Value.MaterializerKeptEntities));
         return Task.WhenAll(others.Select(m => m.RunAsync(poll, e => LogFailedPass(logger, e), stoppingToken))
             .Prepend(materializer.RunAsync(poll, e => LogFailedPass(logger, e), stoppingToken, status.CaughtUp)));
     }

@@ -238,7 +238,7 @@ public sealed partial class MartenFormHubStore
         {
             var e = ReadEvent(reader);
             changes.Add(new ChangeFeedEntry(new FeedCursor(reader.GetInt64(14), e.Sequence), e.VillageCode,
-                e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key, e.EntityType, e.Kind, e.Changes.Select(c => c.Field).ToList()));
+                e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key, e.EntityType, e.Kind, e.Changes.Select(c => c.Field).ToList(), e.EntityId));
         }
         return changes;
     }

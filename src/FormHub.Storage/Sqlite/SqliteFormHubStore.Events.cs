@@ -96,7 +96,8 @@ public sealed partial class SqliteFormHubStore
                 e.Period ?? Period.Containing(e.ValidFrom, PeriodType.Monthly).Key,
                 e.EntityType,
                 e.Kind,
-                e.Changes.Select(c => c.Field).ToList()));
+                e.Changes.Select(c => c.Field).ToList(),
+                e.EntityId));
         }
         return changes;
     }

@@ -486,8 +486,10 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
         var changes = await SettledFeed.ChangesAsync(Store, start, 4);
         Assert.All(changes, c => Assert.Equal(VillageB, c.VillageCode));
         Assert.Equal(4, changes.Count);
-        Assert.Contains(changes, c => c.Period == "2026-10" && c.Fields.SequenceEqual(["dibao_amount"]));
-        Assert.Contains(changes, c => c.Period == "2026-11" && c.Fields.SequenceEqual(["dibao_persons"]));
+        Assert.Contains(changes, c => c.Period == "2026-10" && c.Fields.SequenceEqual(["dibao_amount"]) && c.EntityId == hhB);
+        Assert.Contains(changes, c => c.Period == "2026-11" && c.Fields.SequenceEqual(["dibao_persons"]) && c.EntityId == hhB);
+        // Each change names its entity: the live materializer patches the villages it keeps by it.
+        Assert.All(changes, c => Assert.NotEqual(Guid.Empty, c.EntityId));
         Assert.Equal(changes.Select(c => c.Cursor).Order(), changes.Select(c => c.Cursor));
         Assert.Empty(await Store.ReadChangesAsync(changes[^1].Cursor));
     }

@@ -1,0 +1,261 @@
+using FormHub.Core.Catalog;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports;
+
+/// <summary>
+/// The live materializer's villages kept across its passes: each village's documents as of the days derived (retired
+/// ones included), its periodic values under the period keys read, and the documents' converted base fields. A pass
+/// usually finds the village here and re-reads only the entities the feed says changed since, instead of the whole
+/// village twice (reports, then record rules).
+/// </summary>
+/// <remarks>
+/// Correct because the materializer sees every change of the feed, in order, and marks it here (<see cref="Changed"/>)
+/// before deriving anything: a village was read after the feed entries of an earlier pass were taken, so whatever it
+/// missed committed later and comes in a later pass's entries, which re-read that entity (as of each kept day, with its
+/// periodic values). The materializer forgets everything (<see cref="Forget"/>) when it did not move the feed cursor
+/// itself since the last pass (another holder, a restore) or retakes the lease. A catalog change reads anew. Memory is
+/// bounded by <see cref="MaxEntities"/> documents, the villages used longest ago dropped first.
+/// </remarks>
+public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = LiveVillageCache.DefaultMaxEntities)
+{
+    /// <summary>
+    /// Documents kept by default: 200,000 (about 400 MB at the demo county's size per document); the paced web bench's
+    /// county (200 villages, ~40,000 documents) fits whole, a 300,000-person county keeps its ~150 busiest villages.
+    /// </summary>
+    public const int DefaultMaxEntities = 200_000;
+
+    /// <summary>More changed entities than this in one village since it was read: read the village anew (an import).</summary>
+    private const int PatchLimit = 64;
+
+    /// <summary>
+    /// Days kept per village: usually one (this month's end, where the month, quarter and year of December all end),
+    /// more while back-dated changes are derived for earlier months; each kept day costs a read per changed entity.
+    /// </summary>
+    private const int DaysKept = 3;
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, Kept> _villages = new(StringComparer.Ordinal);
+    private readonly LinkedList<string> _used = new(); // least recently used first
+    private int _entities;
+    private long _uses;
+
+    public int MaxEntities { get; } = maxEntities;
+
+    /// <summary>Villages kept now (tests and diagnostics).</summary>
+    public int Count { get { lock (_gate) return _villages.Count; } }
+
+    /// <summary>Marks what <paramref name="changes"/> touched: the next read of each kept village re-reads those entities.</summary>
+    public void Changed(IEnumerable<ChangeFeedEntry> changes)
+    {
+        lock (_gate)
+        {
+            foreach (var change in changes)
+            {
+                if (!_villages.TryGetValue(change.VillageCode, out var kept)) continue;
+                if (change.EntityId == Guid.Empty) kept.Stale = true;
+                else kept.Changed.Add(change.EntityId);
+                if (kept.Changed.Count > PatchLimit) kept.Stale = true;
+            }
+            foreach (var stale in _villages.Where(v => v.Value.Stale).Select(v => v.Key).ToList()) Drop(stale);
+        }
+    }
+
+    /// <summary>Forgets every village.</summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _villages.Clear();
+            _used.Clear();
+            _entities = 0;
+        }
+    }
+
+    /// <summary>The village's documents of <paramref name="types"/> as of <paramref name="day"/>, retired ones included, by type (in the store's order).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> DocumentsAsync(string village, IReadOnlyCollection<string> types, DateOnly day,
+        CancellationToken ct)
+    {
+        var kept = Village(village);
+        await PatchAsync(village, kept, ct);
+        if (!kept.Days.TryGetValue(day, out var lists))
+        {
+            // The day used longest ago makes room.
+            if (kept.Days.Count >= DaysKept && kept.DayUsed.MinBy(d => d.Value).Key is var oldest)
+            {
+                var gone = kept.Days[oldest].Values.Sum(l => l.Count);
+                kept.Days.Remove(oldest);
+                kept.DayUsed.Remove(oldest);
+                kept.Bases.Remove(oldest);
+                Grew(kept, -gone);
+            }
+            kept.Days[day] = lists = new Dictionary<string, List<EntityDocument>>(StringComparer.Ordinal);
+        }
+        kept.DayUsed[day] = Interlocked.Increment(ref _uses);
+        var missing = types.Where(t => !lists.ContainsKey(t)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var read = await store.ListVillageAsOfAsync(village, missing, day, includeRetired: true, ct: ct);
+            var added = 0;
+            foreach (var type in missing)
+            {
+                lists[type] = read[type].ToList();
+                added += lists[type].Count;
+            }
+            Grew(kept, added);
+        }
+        return types.Distinct().ToDictionary(t => t, t => (IReadOnlyList<EntityDocument>)lists[t], StringComparer.Ordinal);
+    }
+
+    /// <summary>The village's periodic values stored under <paramref name="keys"/> (period keys).</summary>
+    public async Task<IReadOnlyList<PeriodicValue>> PeriodicAsync(string village, IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var kept = Village(village);
+        await PatchAsync(village, kept, ct);
+        var missing = keys.Where(k => !kept.Periodic.ContainsKey(k)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var key in missing) kept.Periodic[key] = [];
+            foreach (var value in await store.GetPeriodicValuesAsync(village, missing, entityIds: null, ct)) kept.Periodic[value.Period].Add(value);
+        }
+        return keys.Distinct().SelectMany(k => kept.Periodic[k]).ToList();
+    }
+
+    /// <summary>Per entity, its base fields converted for <paramref name="day"/> under <paramref name="catalog"/>, kept with the documents.</summary>
+    internal Dictionary<Guid, ScopeFields> BaseFields(string village, DateOnly day, FieldCatalog catalog)
+    {
+        var kept = Village(village);
+        if (!kept.Bases.TryGetValue(day, out var bases) || !ReferenceEquals(bases.Catalog, catalog)) kept.Bases[day] = bases = (catalog, []);
+        return bases.Fields;
+    }
+
+    /// <summary>The village's entry, made anew when the catalog changed (documents are read under the catalog's fields).</summary>
+    private Kept Village(string village)
+    {
+        lock (_gate)
+        {
+            if (_villages.TryGetValue(village, out var kept) && ReferenceEquals(kept.Catalog, store.Catalog))
+            {
+                _used.Remove(kept.Use);
+                _used.AddLast(kept.Use);
+                return kept;
+            }
+            if (kept is not null) Drop(village);
+            kept = new Kept(store.Catalog, new LinkedListNode<string>(village));
+            _villages[village] = kept;
+            _used.AddLast(kept.Use);
+            return kept;
+        }
+    }
+
+    /// <summary>
+    /// Re-reads the entities changed since the village was read: each as of every kept day (gone when it did not exist
+    /// then), its periodic values under every kept key, and its base fields converted again.
+    /// </summary>
+    private Task PatchAsync(string village, Kept kept, CancellationToken ct)
+    {
+        List<Guid> changed;
+        TaskCompletionSource patched;
+        lock (_gate)
+        {
+            // A scope's documents and periodic values are read at once: the second waits for the first one's patch.
+            if (kept.Changed.Count == 0) return kept.Patching?.Task ?? Task.CompletedTask;
+            changed = kept.Changed.ToList();
+            kept.Changed.Clear();
+            kept.Patching = patched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        return Run();
+
+        async Task Run()
+        {
+            try
+            {
+                await PatchAsync(village, kept, changed, ct);
+                patched.SetResult();
+            }
+            catch (Exception e)
+            {
+                // Half patched: forget the village, so the next pass reads it anew.
+                lock (_gate) Drop(village);
+                patched.SetException(e);
+                throw;
+            }
+        }
+    }
+
+    private async Task PatchAsync(string village, Kept kept, List<Guid> changed, CancellationToken ct)
+    {
+        // The stored document when nothing of the entity takes effect after the day (its replayed version is the stored
+        // one: only attribute changes and retirements count), as a read of the whole village takes it; else the replay.
+        var stored = kept.Days.Count == 0 ? null : await store.GetManyAsync(changed, ct);
+        foreach (var (day, lists) in kept.Days)
+        {
+            foreach (var id in changed)
+            {
+                var now = await store.GetAsOfAsync(id, day, ct);
+                if (now is not null && stored!.TryGetValue(id, out var asStored) && asStored.Version == now.Version) now = asStored;
+                var grew = 0;
+                foreach (var list in lists.Values) grew -= list.RemoveAll(d => d.Id == id);
+                if (now is not null && lists.TryGetValue(now.EntityType, out var ofType))
+                {
+                    // The stores list a type's documents by id.
+                    var at = ofType.FindIndex(d => d.Id.CompareTo(id) > 0);
+                    ofType.Insert(at < 0 ? ofType.Count : at, now);
+                    grew++;
+                }
+                lock (_gate)
+                {
+                    kept.Entities += grew;
+                    if (_villages.TryGetValue(village, out var current) && current == kept) _entities += grew;
+                }
+            }
+        }
+        foreach (var bases in kept.Bases.Values)
+        {
+            foreach (var id in changed) bases.Fields.Remove(id);
+        }
+        if (kept.Periodic.Count > 0)
+        {
+            var ids = changed.ToHashSet();
+            foreach (var values in kept.Periodic.Values) values.RemoveAll(v => ids.Contains(v.EntityId));
+            foreach (var value in await store.GetPeriodicValuesAsync(village, kept.Periodic.Keys.ToList(), changed, ct))
+            {
+                if (kept.Periodic.TryGetValue(value.Period, out var values)) values.Add(value);
+            }
+        }
+    }
+
+    private void Grew(Kept kept, int added)
+    {
+        lock (_gate)
+        {
+            kept.Entities += added;
+            if (!_villages.TryGetValue(kept.Use.Value, out var current) || current != kept) return; // dropped meanwhile
+            _entities += added;
+            // The village just read stays, even alone over the bound.
+            while (_entities > MaxEntities && _used.First is { } oldest && oldest != kept.Use) Drop(oldest.Value);
+        }
+    }
+
+    private void Drop(string village)
+    {
+        if (!_villages.Remove(village, out var kept)) return;
+        _used.Remove(kept.Use);
+        _entities -= kept.Entities;
+    }
+
+    private sealed class Kept(FieldCatalog catalog, LinkedListNode<string> use)
+    {
+        public FieldCatalog Catalog { get; } = catalog;
+        public LinkedListNode<string> Use { get; } = use;
+        public Dictionary<DateOnly, Dictionary<string, List<EntityDocument>>> Days { get; } = [];
+        public Dictionary<DateOnly, long> DayUsed { get; } = [];
+        public Dictionary<string, List<PeriodicValue>> Periodic { get; } = new(StringComparer.Ordinal);
+        public Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, ScopeFields> Fields)> Bases { get; } = [];
+        public HashSet<Guid> Changed { get; } = [];
+        public bool Stale { get; set; }
+        public TaskCompletionSource? Patching { get; set; }
+        public int Entities { get; set; }
+    }
+}

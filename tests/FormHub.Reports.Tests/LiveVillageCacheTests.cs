@@ -1,0 +1,146 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Core.Periods;
+using FormHub.Scripting;
+using FormHub.Storage;
+using FormHub.Storage.Model;
+
+namespace FormHub.Reports.Tests;
+
+/// <summary>
+/// The live materializer keeps the villages it derived between passes (<see cref="LiveVillageCache"/>) and patches them
+/// from the feed: every kind of saved change after a kept pass still reaches the rows and the findings.
+/// </summary>
+public class LiveVillageCacheTests
+{
+    // The fixture's 低保人数 template with a count and a periodic sum beside it.
+    private const string Template = ReportFixture.DibaoPersonsTemplate + """
+
+          - id: households
+            title: 户数
+            value: count(households)
+          - id: funds
+            title: 发放金额
+            value: sum(households, 'dibao_amount')
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task EverySavedChangeAfterAKeptPassReachesTheRow(bool postgres)
+    {
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var deriver = f.Deriver(f.Compile(Template));
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        async Task<object?> Cell(string column)
+        {
+            await materializer.ProcessPendingAsync();
+            return (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))?[column];
+        }
+
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(a, "dibao_amount", month.Key, 100m);
+        await pay.SaveChangesAsync();
+        Assert.Equal(2m, await Cell("persons"));
+        Assert.Equal(100m, await Cell("funds"));
+        Assert.Equal(1, materializer.Kept!.Count); // the village is kept: what follows is patched, not read again
+
+        // An attribute changed from this month on.
+        var change = f.Store.OpenSession("cadre", ChangeSource.Form);
+        change.Change(a, (await f.Store.GetAsync(a))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, month.Start);
+        await change.SaveChangesAsync();
+        Assert.Equal(3m, await Cell("persons"));
+
+        // A periodic value changed.
+        var again = f.Store.OpenSession("cadre", ChangeSource.Form);
+        again.SetPeriodic(a, "dibao_amount", month.Key, 150m);
+        await again.SaveChangesAsync();
+        Assert.Equal(150m, await Cell("funds"));
+
+        // A new household.
+        var b = await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 4);
+        Assert.Equal(7m, await Cell("persons"));
+        Assert.Equal(2m, await Cell("households"));
+
+        // A retirement.
+        var retire = f.Store.OpenSession("cadre", ChangeSource.Form);
+        retire.Retire(a, (await f.Store.GetAsync(a))!.Version, month.Start, RetirementReason.Dissolved);
+        await retire.SaveChangesAsync();
+        Assert.Equal(4m, await Cell("persons"));
+        Assert.Equal(1m, await Cell("households"));
+
+        // A back-dated change (from January, before everything above).
+        var backDated = f.Store.OpenSession("cadre", ChangeSource.Form);
+        backDated.Change(b, (await f.Store.GetAsync(b))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, ReportFixture.Jan1);
+        await backDated.SaveChangesAsync();
+        Assert.Equal(5m, await Cell("persons"));
+        Assert.Equal(1, materializer.Kept.Count);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task FindingsFollowSavedChangesAfterAKeptPass(bool postgres)
+    {
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var findings = new FindingsDeriver(f.Store, RuleBook.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "rules"), f.Catalog), new RuleEvaluator());
+        var materializer = new LiveReportMaterializer(f.Store, f.Deriver(f.Compile(Template)), findings: findings);
+        async Task<bool> Unpaid(Guid person)
+        {
+            await materializer.ProcessPendingAsync();
+            return (await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)).Any(x => x.RuleId == "mz-elderly-unpaid" && x.EntityId == person);
+        }
+        Guid AddElder(IStoreSession s, Guid household, int serial) => s.Create("person", ReportFixture.VillageA, new Dictionary<string, object?>
+        {
+            ["name"] = "钱老" + serial, ["household"] = household, ["id_number"] = ReportFixture.IdNumber(1930, 1, 1, serial),
+        }, ReportFixture.Jan1);
+
+        var seed = f.Store.OpenSession("test", ChangeSource.Import);
+        var hh = seed.Create("household", ReportFixture.VillageA, new Dictionary<string, object?> { ["name"] = "钱一" }, ReportFixture.Jan1);
+        var first = AddElder(seed, hh, 101);
+        await seed.SaveChangesAsync();
+        Assert.True(await Unpaid(first));
+        Assert.Equal(1, materializer.Kept!.Count);
+
+        var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(first, "elderly_allowance_amount", month.Key, 100m);
+        await pay.SaveChangesAsync();
+        Assert.False(await Unpaid(first));
+
+        var added = f.Store.OpenSession("cadre", ChangeSource.Form);
+        var second = AddElder(added, hh, 103);
+        await added.SaveChangesAsync();
+        Assert.True(await Unpaid(second));
+
+        var cleared = f.Store.OpenSession("cadre", ChangeSource.Form);
+        cleared.SetPeriodic(first, "elderly_allowance_amount", month.Key, null);
+        await cleared.SaveChangesAsync();
+        Assert.True(await Unpaid(first));
+    }
+
+    [Fact]
+    public async Task AMaterializerThatDidNotMoveTheCursorItselfForgetsItsVillages()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var deriver = f.Deriver(f.Compile(Template));
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var first = new LiveReportMaterializer(f.Store, deriver, holder: "one");
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        await first.ProcessPendingAsync();
+        Assert.Equal(1, first.Kept!.Count);
+
+        // Another holder applies a change (the first one's lease gone), then the first holds the lease again.
+        await first.ReleaseLeaseAsync();
+        var second = new LiveReportMaterializer(f.Store, deriver, holder: "two");
+        var change = f.Store.OpenSession("cadre", ChangeSource.Form);
+        change.Change(a, (await f.Store.GetAsync(a))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 6 }, month.Start);
+        await change.SaveChangesAsync();
+        await second.ProcessPendingAsync();
+        await second.ReleaseLeaseAsync();
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 1);
+        await first.ProcessPendingAsync();
+        Assert.Equal(7m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["persons"]);
+    }
+}
