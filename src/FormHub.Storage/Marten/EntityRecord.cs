@@ -18,7 +18,10 @@ public sealed class EntityRecord
     /// <summary>FormHub's version (1 on creation, +1 per change): what callers name; Marten's own version guards the write.</summary>
     public long Version { get; set; }
     public JsonElement Data { get; set; }
-    /// <summary>The valid-from date of each field's current value, so a back-dated change does not overwrite a later one.</summary>
+    /// <summary>
+    /// The valid-from date of each field's current value, so a back-dated change does not overwrite a later one. Only the
+    /// fields whose date differs from <see cref="ValidFrom"/> (see <see cref="Shared.EntityState.FieldValidFrom"/>).
+    /// </summary>
     public Dictionary<string, DateOnly> FieldValidFrom { get; set; } = [];
     public DateOnly ValidFrom { get; set; }
     public Retirement? Retirement { get; set; }

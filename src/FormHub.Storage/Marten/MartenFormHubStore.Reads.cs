@@ -93,7 +93,7 @@ public sealed partial class MartenFormHubStore
         CountyCode = e.CountyCode,
         Version = e.Version,
         Data = JsonElementOf(w => WriteFields(w, e.Fields)),
-        FieldValidFrom = new Dictionary<string, DateOnly>(e.FieldValidFrom, StringComparer.Ordinal),
+        FieldValidFrom = e.StoredFieldDates(),
         ValidFrom = e.ValidFrom,
         Retirement = e.Retirement,
         RetiredOn = e.Retirement?.Date,
