@@ -17,15 +17,10 @@ public abstract partial class StoreContractTests
         Assert.Empty(await engine.Behind.ReadFieldDatesAsync(hh));
         Assert.Empty(await engine.Behind.ReadFieldDatesAsync(person));
 
-        var s = Session();
-        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, Mar1);
-        await s.SaveChangesAsync();
-        s = Session();
-        s.Change(hh, 2, new Dictionary<string, object?> { ["dibao_status"] = "停保" }, May1);
-        await s.SaveChangesAsync();
+        await ChangeInMarchAndMayAsync(hh);
         // Recorded last, valid from before both: history only for dibao_persons (its value of March 1 stands), the current
         // value for head_name (which took effect with the record); a change on the record's own day stores no date.
-        s = Session();
+        var s = Session();
         s.Change(hh, 3, new Dictionary<string, object?> { ["dibao_persons"] = 5, ["head_name"] = "张三（更正）" }, Feb1);
         await s.SaveChangesAsync();
         s = Session();
@@ -44,12 +39,7 @@ public abstract partial class StoreContractTests
     public async Task ARecordStoredWithEveryFieldDatedReadsAndTakesBackDatedChangesAsBefore()
     {
         var (hh, _) = await SeedFamilyAsync();
-        var s = Session();
-        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, Mar1);
-        await s.SaveChangesAsync();
-        s = Session();
-        s.Change(hh, 2, new Dictionary<string, object?> { ["dibao_status"] = "停保" }, May1);
-        await s.SaveChangesAsync();
+        await ChangeInMarchAndMayAsync(hh);
         // The shape written before the dates were sparse: every field, the record's own date repeated.
         await engine.Behind.SetFieldDatesAsync(hh, new Dictionary<string, string>
         {
@@ -57,7 +47,7 @@ public abstract partial class StoreContractTests
         });
 
         Assert.Equal(3L, (await Store.GetAsync(hh))!["dibao_persons"]);
-        s = Session();
+        var s = Session();
         s.Change(hh, 3, new Dictionary<string, object?> { ["dibao_persons"] = 5, ["head_name"] = "张三（更正）" }, Feb1);
         await s.SaveChangesAsync();
 
@@ -66,6 +56,17 @@ public abstract partial class StoreContractTests
         Assert.Equal(["dibao_persons=2026-03-01", "dibao_status=2026-05-01", "head_name=2026-02-01"], await StoredFieldDatesAsync(hh));
         var verified = await Store.VerifyAsync(VillageA);
         Assert.True(verified.IsIntact, string.Join("; ", verified.Breaks.Select(b => b.Problem).Concat(verified.Differences.Select(d => d.Problem))));
+    }
+
+    /// <summary>The household's changes of the tests below: 3 persons from March 1, 停保 from May 1, each saved alone.</summary>
+    private async Task ChangeInMarchAndMayAsync(Guid hh)
+    {
+        var s = Session();
+        s.Change(hh, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, Mar1);
+        await s.SaveChangesAsync();
+        s = Session();
+        s.Change(hh, 2, new Dictionary<string, object?> { ["dibao_status"] = "停保" }, May1);
+        await s.SaveChangesAsync();
     }
 
     private async Task<string[]> StoredFieldDatesAsync(Guid id) =>
