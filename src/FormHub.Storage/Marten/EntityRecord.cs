@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FormHub.Storage.Model;
 using Marten.Schema;
 
@@ -20,12 +21,17 @@ public sealed class EntityRecord
     public JsonElement Data { get; set; }
     /// <summary>
     /// The valid-from date of each field's current value, so a back-dated change does not overwrite a later one. Only the
-    /// fields whose date differs from <see cref="ValidFrom"/> (see <see cref="Shared.EntityState.FieldValidFrom"/>).
+    /// fields whose date differs from <see cref="ValidFrom"/> (see <see cref="Shared.EntityState.FieldValidFrom"/>); null,
+    /// and left out of the document, when there are none (every record a load writes).
     /// </summary>
-    public Dictionary<string, DateOnly> FieldValidFrom { get; set; } = [];
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, DateOnly>? FieldValidFrom { get; set; }
     public DateOnly ValidFrom { get; set; }
+    /// <summary>Left out of the document while null (nearly every record): a missing one reads as null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Retirement? Retirement { get; set; }
-    /// <summary>The retirement date again, as a column: rosters leave retired records out.</summary>
+    /// <summary>The retirement date again, as a column: rosters leave retired records out. Left out of the document while null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateOnly? RetiredOn { get; set; }
     public string SearchText { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
