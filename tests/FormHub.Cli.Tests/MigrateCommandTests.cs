@@ -49,9 +49,11 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         new StorageOptions { PostgresConnectionString = _target.ConnectionString, AuditKeyFile = _cli.AuditKeyFile },
         CatalogLoader.LoadDirectory(Path.Combine(RepositoryRoot.Templates, "catalog")));
 
-    private async Task<List<object?[]>> SourceAsync(string sql)
+    private Task<List<object?[]>> SourceAsync(string sql) => QueryAsync(_source.ConnectionString, sql);
+
+    private static async Task<List<object?[]>> QueryAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(_source.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SET search_path TO formhub; {sql}", connection);
         await using var r = await command.ExecuteReaderAsync();
@@ -102,6 +104,16 @@ public sealed class MigrateCommandTests : IAsyncLifetime
             Assert.Equal((long)r[3]!, doc.Version);
             Assert.True(SameJson((string)r[4]!, doc.Fields), $"{doc.Id}: {r[4]} ≠ {JsonSerializer.Serialize(doc.Fields)}");
         }
+        // Field dates: copied only where they differ from the record's own (the target's documents are sparse).
+        var sourceDates = (await SourceAsync("""
+            SELECT id::text, string_agg(d.key || '=' || d.value, ',' ORDER BY d.key) FROM entities, jsonb_each_text(field_valid_from) d
+            WHERE d.value <> valid_from::text GROUP BY id
+            """)).ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        Assert.NotEmpty(sourceDates);
+        var targetDates = (await QueryAsync(_target.ConnectionString, """
+            SELECT id::text, string_agg(d.key || '=' || d.value, ',' ORDER BY d.key) FROM formhub.mt_doc_entities, jsonb_each_text(data -> 'fieldValidFrom') d GROUP BY id
+            """)).ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        Assert.Equal(sourceDates.OrderBy(kv => kv.Key), targetDates.OrderBy(kv => kv.Key));
         // As-of rosters: who was there on each month's first day, and a changed record's earlier value.
         foreach (var date in new[] { new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31) })
         {

@@ -129,6 +129,30 @@ public sealed class ShardsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACountyWithRecordsOnAnotherShardIsNotPlaced()
+    {
+        // Shard a's schema exists (its county's first save), then a record of the unplaced county lands there behind the
+        // store's back, without an event stream: only the records' check (by the county's village range) can see it.
+        await using (var store = await OpenAsync()) await SaveHouseholdAsync(store, FileCounty);
+        await using (var connection = new NpgsqlConnection(_a.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO formhub.mt_doc_entities (id, data, village_code, entity_type, county_code, search_text)
+                SELECT gen_random_uuid(), data, @village, entity_type, @county, search_text FROM formhub.mt_doc_entities LIMIT 1
+                """, connection);
+            insert.Parameters.AddWithValue("village", NewCounty[..6] + "100200");
+            insert.Parameters.AddWithValue("county", NewCounty);
+            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+        }
+
+        var refused = await ShardsAsync("place", NewCounty, "b");
+        Assert.Equal(ExitCodes.InputError, refused.ExitCode);
+        Assert.Contains($"县 {NewCounty} 在分片“a”上已有数据", refused.Err);
+        Assert.DoesNotContain(NewCounty, (await ShardsAsync("list")).Out);
+    }
+
+    [Fact]
     public async Task APlacedCountyIsNotReplacedEvenWithNoDataYetSinceRunningServersStillRouteItToItsShard()
     {
         // Placed by the layout file, no data yet: a running server writes it to a, so moving it to b would split it.

@@ -25,8 +25,7 @@ public sealed partial class MartenFormHubStore
 
         // Marten checks its own version on every update of a record loaded in the save (optimistic concurrency). The other
         // duplicated columns, which need no index of their own, are declared in EntityRecord.ConfigureMarten.
-        options.Schema.For<EntityRecord>().DocumentAlias("entities").UseOptimisticConcurrency(true)
-            .Duplicate(x => x.CountyCode, notNull: true);
+        options.Schema.For<EntityRecord>().DocumentAlias("entities").UseOptimisticConcurrency(true);
         options.Schema.For<PeriodicRecord>().DocumentAlias("periodic_values").UseOptimisticConcurrency(true)
             .Duplicate(x => x.VillageCode, notNull: true)
             .Duplicate(x => x.EntityId, notNull: true)

@@ -35,7 +35,8 @@ public sealed partial class MartenFormHubStore
         await using var connection = await _dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand(
             $"""
-            SELECT EXISTS (SELECT 1 FROM {T("mt_doc_entities")} WHERE county_code = @county)
+            SELECT EXISTS (SELECT 1 FROM {T("mt_doc_entities")}
+                    WHERE village_code BETWEEN @first AND @last AND county_code = @county)
                 OR EXISTS (SELECT 1 FROM {T("mt_streams")} WHERE id LIKE @prefix)
                 OR EXISTS (SELECT 1 FROM {T("mt_doc_periodic_values")} WHERE village_code LIKE @prefix)
                 OR EXISTS (SELECT 1 FROM {T("mt_doc_submissions")} WHERE village_code LIKE @prefix)
@@ -44,6 +45,10 @@ public sealed partial class MartenFormHubStore
             """, connection);
         command.Parameters.AddWithValue("county", countyCode);
         command.Parameters.AddWithValue("prefix", countyCode[..6] + "%");
+        // The records' village range is one range of the roster index (county_code has no index of its own; a LIKE prefix
+        // is no range under the database's C.UTF-8 collation).
+        command.Parameters.AddWithValue("first", countyCode[..6] + "000000");
+        command.Parameters.AddWithValue("last", countyCode[..6] + "999999");
         return await command.ExecuteScalarAsync(ct) is true;
     }
 }

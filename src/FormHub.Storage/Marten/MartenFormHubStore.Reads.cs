@@ -79,7 +79,7 @@ public sealed partial class MartenFormHubStore
         StoredVersion = r.Version,
         Version = r.Version,
         Fields = FieldValueJson.ReadObject(r.Data.ValueKind == JsonValueKind.Object ? r.Data.GetRawText() : "{}", r.EntityType, Catalog),
-        FieldValidFrom = new Dictionary<string, DateOnly>(r.FieldValidFrom, StringComparer.Ordinal),
+        FieldValidFrom = r.FieldValidFrom is null ? new(StringComparer.Ordinal) : new Dictionary<string, DateOnly>(r.FieldValidFrom, StringComparer.Ordinal),
         ValidFrom = r.ValidFrom,
         Retirement = r.Retirement,
     };
@@ -93,7 +93,7 @@ public sealed partial class MartenFormHubStore
         CountyCode = e.CountyCode,
         Version = e.Version,
         Data = JsonElementOf(w => WriteFields(w, e.Fields)),
-        FieldValidFrom = new Dictionary<string, DateOnly>(e.FieldValidFrom, StringComparer.Ordinal),
+        FieldValidFrom = e.StoredFieldDates() is { Count: > 0 } dates ? dates : null,
         ValidFrom = e.ValidFrom,
         Retirement = e.Retirement,
         RetiredOn = e.Retirement?.Date,

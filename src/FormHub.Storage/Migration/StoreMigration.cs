@@ -170,7 +170,7 @@ public static class StoreMigration
                 s.Insert(new EntityRecord
                 {
                     Id = Id(r, 0), EntityType = Text(r, 1), VillageCode = Text(r, 2), CountyCode = Text(r, 3), Version = Long(r, 4),
-                    Data = MartenFormHubStore.JsonElementOf(Text(r, 5)), FieldValidFrom = validFrom, ValidFrom = Date(r, 7),
+                    Data = MartenFormHubStore.JsonElementOf(Text(r, 5)), FieldValidFrom = EntityState.Sparse(validFrom, Date(r, 7)) is { Count: > 0 } dates ? dates : null, ValidFrom = Date(r, 7),
                     Retirement = retirement, RetiredOn = retirement?.Date, SearchText = Text(r, 11), UpdatedAt = Time(r, 12),
                 });
             });

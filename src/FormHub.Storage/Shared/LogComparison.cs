@@ -59,7 +59,7 @@ internal sealed class LogComparison(FieldCatalog catalog)
                     CountyCode = "",
                     Version = 1,
                     Fields = e.Changes.Where(c => c.New is not null).ToDictionary(c => c.Field, c => c.New, StringComparer.Ordinal),
-                    FieldValidFrom = e.Changes.ToDictionary(c => c.Field, _ => e.ValidFrom, StringComparer.Ordinal),
+                    FieldValidFrom = new Dictionary<string, DateOnly>(StringComparer.Ordinal),
                     ValidFrom = e.ValidFrom,
                 };
                 break;
@@ -67,9 +67,9 @@ internal sealed class LogComparison(FieldCatalog catalog)
                 foreach (var c in e.Changes)
                 {
                     // A back-dated change is history only: the value that took effect later stands.
-                    if (e.ValidFrom < changed.FieldValidFrom.GetValueOrDefault(c.Field, changed.ValidFrom)) continue;
+                    if (e.ValidFrom < changed.FieldDate(c.Field)) continue;
                     if (c.New is null) changed.Fields.Remove(c.Field); else changed.Fields[c.Field] = c.New;
-                    changed.FieldValidFrom[c.Field] = e.ValidFrom;
+                    changed.SetFieldDate(c.Field, e.ValidFrom);
                 }
                 changed.Version++;
                 break;

@@ -225,7 +225,8 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
             StoredVersion = null,
             Version = 1,
             Fields = fields.Where(kv => kv.Value is not null).ToDictionary(StringComparer.Ordinal),
-            FieldValidFrom = fields.Keys.ToDictionary(k => k, _ => c.ValidFrom, StringComparer.Ordinal),
+            // Every field takes effect with the record: no entry of its own (see EntityState.FieldValidFrom).
+            FieldValidFrom = new Dictionary<string, DateOnly>(StringComparer.Ordinal),
             ValidFrom = c.ValidFrom,
             Dirty = true,
         };
@@ -247,13 +248,13 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         foreach (var (name, value) in fields)
         {
             var old = e.Fields.GetValueOrDefault(name);
-            var currentFrom = e.FieldValidFrom.GetValueOrDefault(name, e.ValidFrom);
+            var currentFrom = e.FieldDate(name);
             if (Equals(old, value) && c.ValidFrom >= currentFrom) continue;
             changes.Add(new FieldChange(name, old, value));
             // A back-dated change is history only: the value that took effect later still stands today.
             if (c.ValidFrom < currentFrom) continue;
             if (value is null) e.Fields.Remove(name); else e.Fields[name] = value;
-            e.FieldValidFrom[name] = c.ValidFrom;
+            e.SetFieldDate(name, c.ValidFrom);
         }
         if (changes.Count == 0) return;
         _identityOperation[e.Id] = c.Index;

@@ -21,6 +21,12 @@ public interface IBehindTheStore
     /// <summary>Sets a text field of a stored record, as an older database could hold it.</summary>
     Task SetRecordFieldAsync(Guid id, string field, string text);
 
+    /// <summary>The stored valid-from dates of a record's fields, field → yyyy-MM-dd.</summary>
+    Task<Dictionary<string, string>> ReadFieldDatesAsync(Guid id);
+
+    /// <summary>Sets the stored valid-from dates of a record's fields (as a database written before they were sparse holds them).</summary>
+    Task SetFieldDatesAsync(Guid id, IReadOnlyDictionary<string, string> dates);
+
     /// <summary>Each event of a village as stored: its village sequence, payload text and key id.</summary>
     Task<List<(long VillageSequence, string Payload, string? KeyId)>> ReadEventsAsync(string village);
 

@@ -9,6 +9,9 @@ public sealed class MartenSchema(IStoreEngine engine, string schema) : IBehindTh
 {
     private static string Text(string s) => "'" + s.Replace("'", "''") + "'";
 
+    /// <summary>key, value, … for a JSON object built in SQL (braces in the command would read as table names).</summary>
+    internal static string Pairs(IReadOnlyDictionary<string, string> values) => string.Join(", ", values.Select(kv => $"{Text(kv.Key)}, {Text(kv.Value)}"));
+
     private static string JsonText(string s) => $"to_jsonb(CAST({Text(s)} AS text))";
 
     public Task AlterEventPayloadAsync(string village, long villageSequence, string find, string replace) => engine.ExecuteAsync(
@@ -32,6 +35,13 @@ public sealed class MartenSchema(IStoreEngine engine, string schema) : IBehindTh
 
     public Task SetRecordFieldAsync(Guid id, string field, string text) => engine.ExecuteAsync(
         $"UPDATE {{entities}} SET data = jsonb_set(data, ARRAY['data', {Text(field)}], {JsonText(text)}) WHERE id = '{id}'");
+
+    public async Task<Dictionary<string, string>> ReadFieldDatesAsync(Guid id) =>
+        (await engine.QueryAsync($"SELECT d.key, d.value FROM {{entities}}, jsonb_each_text(data -> 'fieldValidFrom') d WHERE id = '{id}'"))
+        .ToDictionary(r => r[0]!, r => r[1]!);
+
+    public Task SetFieldDatesAsync(Guid id, IReadOnlyDictionary<string, string> dates) => engine.ExecuteAsync(
+        $"UPDATE {{entities}} SET data = jsonb_set(data, ARRAY['fieldValidFrom'], jsonb_build_object({Pairs(dates)})) WHERE id = '{id}'");
 
     public async Task<List<(long VillageSequence, string Payload, string? KeyId)>> ReadEventsAsync(string village) =>
         (await engine.QueryAsync($"SELECT version, data ->> 'payload', data ->> 'keyId' FROM {{events}} WHERE stream_id = {Text(village)} ORDER BY version"))

@@ -29,6 +29,13 @@ public sealed class SqliteSchema(IStoreEngine engine) : IBehindTheStore
     public Task SetRecordFieldAsync(Guid id, string field, string text) =>
         engine.ExecuteAsync($"UPDATE {{entities}} SET data = json_set(data, '$.{field}', {Text(text)}) WHERE id = '{id}'");
 
+    public async Task<Dictionary<string, string>> ReadFieldDatesAsync(Guid id) =>
+        (await engine.QueryAsync($"SELECT d.key, d.value FROM {{entities}} e, json_each(e.field_valid_from) d WHERE e.id = '{id}'"))
+        .ToDictionary(r => r[0]!, r => r[1]!);
+
+    public Task SetFieldDatesAsync(Guid id, IReadOnlyDictionary<string, string> dates) =>
+        engine.ExecuteAsync($"UPDATE {{entities}} SET field_valid_from = json_object({MartenSchema.Pairs(dates)}) WHERE id = '{id}'");
+
     public async Task<List<(long VillageSequence, string Payload, string? KeyId)>> ReadEventsAsync(string village) =>
         (await engine.QueryAsync($"SELECT village_seq, payload, key_id FROM {{events}} WHERE village_code = {Text(village)} ORDER BY village_seq"))
         .Select(r => (long.Parse(r[0]!, System.Globalization.CultureInfo.InvariantCulture), r[1]!, r[2])).ToList();
