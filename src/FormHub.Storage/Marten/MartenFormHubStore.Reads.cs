@@ -193,30 +193,53 @@ public sealed partial class MartenFormHubStore
         // The total comes with the page (a window count over the same rows), not from a second round trip. The window
         // counts ids only and the page's documents are fetched by id after the limit: a window over whole rows copied
         // every matching document (150 of ~1.4 kB for a page of 20) into its buffer.
-        var page = $"(SELECT p.total, e.* FROM (SELECT e.id, count(*) OVER () AS total FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip) AS p JOIN {T("mt_doc_entities")} AS e ON e.id = p.id)";
+        var page = $"(SELECT p.total, e.* FROM ({Limited("e.id, count(*) OVER () AS total")}) AS p JOIN {T("mt_doc_entities")} AS e ON e.id = p.id)";
         var items = new List<EntityDocument>();
         long? total = null;
+        List<PeriodicValue>? periodic = null;
         await using (var connection = await _dataSource.OpenConnectionAsync(ct))
-        await using (var command = new NpgsqlCommand($"SELECT {DocumentColumns}, e.total FROM {ValuesOf(page)} ORDER BY e.id", connection))
+        await using (var batch = new NpgsqlBatch(connection))
         {
-            foreach (var (n, v) in parameters) command.Parameters.AddWithValue(n, v);
-            command.Parameters.AddWithValue("take", take);
-            command.Parameters.AddWithValue("skip", skip);
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            batch.BatchCommands.Add(Command($"SELECT {DocumentColumns}, e.total FROM {ValuesOf(page)} ORDER BY e.id"));
+            // The page's periodic values in the same round trip (the roster page's second read was one of its own): the
+            // limit is taken again without the count, a range of the village's index.
+            if (query.PeriodicPeriods is { Count: > 0 } periods)
+            {
+                var values = Command($"""
+                    SELECT {PeriodicColumns} FROM {T("mt_doc_periodic_values")}
+                    WHERE village_code = @village AND period = ANY(@periods) AND entity_id IN ({Limited("e.id")})
+                    ORDER BY entity_id, data ->> 'field', period
+                    """);
+                values.Parameters.AddWithValue("periods", periods.ToArray());
+                batch.BatchCommands.Add(values);
+            }
+            await using var reader = await batch.ExecuteReaderAsync(ct);
             using var jsonb = new JsonbColumnReader();
             while (await reader.ReadAsync(ct))
             {
                 items.Add(ReadDocument(reader, jsonb));
                 total = reader.GetInt64(8);
             }
+            if (batch.BatchCommands.Count > 1 && await reader.NextResultAsync(ct)) periodic = await ReadPeriodicValuesAsync(reader, jsonb, ct);
         }
-        if (total is { } counted) return new EntityPage(items, (int)counted);
+        if (total is { } counted) return new EntityPage(items, (int)counted) { PeriodicValues = periodic };
         // No row came back: an empty roster, or a page past its end, which still answers the total.
-        if (skip == 0) return new EntityPage(items, 0);
+        if (skip == 0) return new EntityPage(items, 0) { PeriodicValues = periodic };
         await using var countConnection = await _dataSource.OpenConnectionAsync(ct);
         await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM {T("mt_doc_entities")} AS e WHERE {where}", countConnection);
         foreach (var (n, v) in parameters) count.Parameters.AddWithValue(n, v);
-        return new EntityPage(items, (int)(long)(await count.ExecuteScalarAsync(ct))!);
+        return new EntityPage(items, (int)(long)(await count.ExecuteScalarAsync(ct))!) { PeriodicValues = periodic };
+
+        string Limited(string columns) => $"SELECT {columns} FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip";
+
+        NpgsqlBatchCommand Command(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var (n, v) in parameters) command.Parameters.AddWithValue(n, v);
+            command.Parameters.AddWithValue("take", take);
+            command.Parameters.AddWithValue("skip", skip);
+            return command;
+        }
     }
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
@@ -263,8 +286,14 @@ public sealed partial class MartenFormHubStore
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command.Parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var values = new List<PeriodicValue>();
         using var jsonb = new JsonbColumnReader();
+        return await ReadPeriodicValuesAsync(reader, jsonb, ct);
+    }
+
+    /// <summary>The rows of <see cref="PeriodicColumns"/> at the reader's current result.</summary>
+    private async Task<List<PeriodicValue>> ReadPeriodicValuesAsync(NpgsqlDataReader reader, JsonbColumnReader jsonb, CancellationToken ct)
+    {
+        var values = new List<PeriodicValue>();
         while (await reader.ReadAsync(ct))
         {
             var type = reader.GetString(1);

@@ -290,7 +290,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             IReadOnlyCollection<(Guid Entity, string Field, string Period)> keys, CancellationToken ct)
         {
             var found = new Dictionary<(Guid, string, string), (object? Value, long Version)>();
-            // Read with the records when every key was among the candidates (a stored record's value set, the usual save).
+            // Those read with the records (ExpectPeriodic: the usual save of a stored record's values) need no query; the rest are read here.
             var ready = keys.Where(k => _loadedPeriodic.ContainsKey(PeriodicRecord.KeyOf(k.Entity, k.Field, k.Period))).ToList();
             foreach (var key in ready)
             {
