@@ -193,34 +193,27 @@ public sealed partial class MartenFormHubStore
         // The total comes with the page (a window count over the same rows), not from a second round trip. The window
         // counts ids only and the page's documents are fetched by id after the limit: a window over whole rows copied
         // every matching document (150 of ~1.4 kB for a page of 20) into its buffer.
-        var page = $"(SELECT p.total, e.* FROM ({Limited("e.id, count(*) OVER () AS total")}) AS p JOIN {T("mt_doc_entities")} AS e ON e.id = p.id)";
+        var page = $"(SELECT p.total, e.* FROM (SELECT e.id, count(*) OVER () AS total FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip) AS p JOIN {T("mt_doc_entities")} AS e ON e.id = p.id)";
         var items = new List<EntityDocument>();
         long? total = null;
-        List<PeriodicValue>? periodic = null;
+        var periods = query.PeriodicPeriods is { Count: > 0 } wanted ? wanted.ToArray() : null;
+        List<PeriodicValue>? periodic = periods is null ? null : [];
         await using (var connection = await _dataSource.OpenConnectionAsync(ct))
-        await using (var batch = new NpgsqlBatch(connection))
+        await using (var command = new NpgsqlCommand($"SELECT {DocumentColumns}, e.total{(periods is null ? "" : ", pv.values")} FROM {ValuesOf(page)}{(periods is null ? "" : PageValues)} ORDER BY e.id", connection))
         {
-            batch.BatchCommands.Add(Command($"SELECT {DocumentColumns}, e.total FROM {ValuesOf(page)} ORDER BY e.id"));
-            // The page's periodic values in the same round trip (the roster page's second read was one of its own): the
-            // limit is taken again without the count, a range of the village's index.
-            if (query.PeriodicPeriods is { Count: > 0 } periods)
-            {
-                var values = Command($"""
-                    SELECT {PeriodicColumns} FROM {T("mt_doc_periodic_values")}
-                    WHERE village_code = @village AND period = ANY(@periods) AND entity_id IN ({Limited("e.id")})
-                    ORDER BY entity_id, data ->> 'field', period
-                    """);
-                values.Parameters.AddWithValue("periods", periods.ToArray());
-                batch.BatchCommands.Add(values);
-            }
-            await using var reader = await batch.ExecuteReaderAsync(ct);
+            foreach (var (n, v) in parameters) command.Parameters.AddWithValue(n, v);
+            command.Parameters.AddWithValue("take", take);
+            command.Parameters.AddWithValue("skip", skip);
+            if (periods is not null) command.Parameters.AddWithValue("periods", periods);
+            await using var reader = await command.ExecuteReaderAsync(ct);
             using var jsonb = new JsonbColumnReader();
             while (await reader.ReadAsync(ct))
             {
-                items.Add(ReadDocument(reader, jsonb));
+                var document = ReadDocument(reader, jsonb);
+                items.Add(document);
                 total = reader.GetInt64(8);
+                if (periodic is not null && !reader.IsDBNull(9)) AddPageValues(periodic, document.Id, jsonb.Read(reader, 9));
             }
-            if (batch.BatchCommands.Count > 1 && await reader.NextResultAsync(ct)) periodic = await ReadPeriodicValuesAsync(reader, jsonb, ct);
         }
         if (total is { } counted) return new EntityPage(items, (int)counted) { PeriodicValues = periodic };
         // No row came back: an empty roster, or a page past its end, which still answers the total.
@@ -229,16 +222,30 @@ public sealed partial class MartenFormHubStore
         await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM {T("mt_doc_entities")} AS e WHERE {where}", countConnection);
         foreach (var (n, v) in parameters) count.Parameters.AddWithValue(n, v);
         return new EntityPage(items, (int)(long)(await count.ExecuteScalarAsync(ct))!) { PeriodicValues = periodic };
+    }
 
-        string Limited(string columns) => $"SELECT {columns} FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip";
+    /// <summary>
+    /// Each page row's periodic values of <c>@periods</c> (tombstones included) as one <c>jsonb</c> array of
+    /// [type, field, period, value, version], by field and period: the page's values in its own round trip (they were a
+    /// second read), looked up by record id as that read did.
+    /// </summary>
+    private string PageValues =>
+        $"""
+         LEFT JOIN LATERAL (SELECT jsonb_agg(jsonb_build_array(v.data ->> 'entityType', v.data ->> 'field', v.period, v.data -> 'value', v.data -> 'version')
+            ORDER BY v.data ->> 'field', v.period) AS values
+            FROM {T("mt_doc_periodic_values")} AS v WHERE v.entity_id = e.id AND v.village_code = @village AND v.period = ANY(@periods)) AS pv ON true
+        """;
 
-        NpgsqlBatchCommand Command(string sql)
+    /// <summary>The values of one page row as <see cref="PageValues"/> brings them, in the order a periodic value read returns them.</summary>
+    private void AddPageValues(List<PeriodicValue> values, Guid entity, ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        using var doc = JsonDocument.ParseValue(ref reader);
+        foreach (var row in doc.RootElement.EnumerateArray())
         {
-            var command = new NpgsqlBatchCommand(sql);
-            foreach (var (n, v) in parameters) command.Parameters.AddWithValue(n, v);
-            command.Parameters.AddWithValue("take", take);
-            command.Parameters.AddWithValue("skip", skip);
-            return command;
+            var type = row[0].GetString()!;
+            var field = row[1].GetString()!;
+            values.Add(new PeriodicValue(entity, type, field, row[2].GetString()!, FieldValueJson.ReadValue(row[3], Catalog.FindField(type, field)?.Type), row[4].GetInt64()));
         }
     }
 
@@ -286,14 +293,8 @@ public sealed partial class MartenFormHubStore
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command.Parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        using var jsonb = new JsonbColumnReader();
-        return await ReadPeriodicValuesAsync(reader, jsonb, ct);
-    }
-
-    /// <summary>The rows of <see cref="PeriodicColumns"/> at the reader's current result.</summary>
-    private async Task<List<PeriodicValue>> ReadPeriodicValuesAsync(NpgsqlDataReader reader, JsonbColumnReader jsonb, CancellationToken ct)
-    {
         var values = new List<PeriodicValue>();
+        using var jsonb = new JsonbColumnReader();
         while (await reader.ReadAsync(ct))
         {
             var type = reader.GetString(1);
