@@ -25,10 +25,14 @@ public sealed class PeriodicSchedule(IFormHubStore store)
     /// Some of a village's entities' periodic values as the form for a month shows them: the month's, and the quarter's or
     /// year's for fields kept so.
     /// </summary>
-    public async Task<IReadOnlyList<PeriodicValue>> LoadAsync(IFormHubStore store, string village, Period month, IReadOnlyCollection<Guid> entityIds, CancellationToken ct)
-    {
-        var keys = new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }.Select(t => Period.Containing(month.End, t).Key).Distinct().ToList();
-        var values = await store.GetPeriodicValuesAsync(village, keys, entityIds, ct);
-        return values.Where(v => PeriodFor(v.EntityType, v.Field, month).Key == v.Period).ToList();
-    }
+    public async Task<IReadOnlyList<PeriodicValue>> LoadAsync(IFormHubStore store, string village, Period month, IReadOnlyCollection<Guid> entityIds, CancellationToken ct) =>
+        OfMonth(await store.GetPeriodicValuesAsync(village, PeriodsOf(month), entityIds, ct), month);
+
+    /// <summary>The periods a month's form may show values of: the month, its quarter and its year.</summary>
+    public static IReadOnlyList<string> PeriodsOf(Period month) =>
+        new[] { PeriodType.Monthly, PeriodType.Quarterly, PeriodType.Yearly }.Select(t => Period.Containing(month.End, t).Key).Distinct().ToList();
+
+    /// <summary>Of <paramref name="values"/> (read for <see cref="PeriodsOf"/>), those the month's form shows: each under its field's own period.</summary>
+    public IReadOnlyList<PeriodicValue> OfMonth(IReadOnlyList<PeriodicValue> values, Period month) =>
+        values.Where(v => PeriodFor(v.EntityType, v.Field, month).Key == v.Period).ToList();
 }

@@ -67,6 +67,9 @@ public sealed class PostgresTests(PostgresServer server)
         PeriodicConflictTests.SecondTabIsToldAsync(server, DemoCounty.Lingxia);
 
     [PostgresFact]
+    public Task ARosterPageShowsTheMonthsAndTheYearsValuesWithTheirVersions() => RosterPeriodicValuesTests.PageShowsValuesAsync(server, DemoCounty.Huangkeng);
+
+    [PostgresFact]
     public Task ACadreRegisteringAnotherVillagesResidentIsRefusedAndLearnsOnlyTheVillageAndTheMaskedHead() =>
         DuplicateIdNumberTests.AnotherVillagesResidentIsRefusedAsync(server, DemoCounty.Shangtang, DemoCounty.Fengshu);
 }

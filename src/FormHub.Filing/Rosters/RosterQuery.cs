@@ -9,4 +9,6 @@ public sealed record RosterQuery(string VillageCode, string EntityType, DateOnly
     public RosterSort? Sort { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 20;
+    /// <summary>Passed to the store's page (<see cref="FormHub.Storage.Model.EntityQuery.PeriodicPeriods"/>) when the store pages the roster itself.</summary>
+    public IReadOnlyCollection<string>? PeriodicPeriods { get; init; }
 }

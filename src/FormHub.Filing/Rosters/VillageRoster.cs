@@ -23,6 +23,7 @@ public sealed class VillageRoster(IFormHubStore store)
             return await store.ListAsync(new EntityQuery(query.VillageCode, query.EntityType)
             {
                 Search = query.Search, IncludeRetired = status.ReadsRetired, Skip = query.Skip, Take = query.Take,
+                PeriodicPeriods = query.PeriodicPeriods,
             }, ct);
         }
 

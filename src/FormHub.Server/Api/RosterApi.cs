@@ -62,8 +62,11 @@ public static class RosterApi
             Sort = order,
             Skip = skip ?? 0,
             Take = take ?? 20,
+            PeriodicPeriods = PeriodicSchedule.PeriodsOf(month),
         }, ct);
-        var periodic = await schedule.LoadAsync(store, code, month, page.Items.Select(d => d.Id).ToList(), ct);
+        // The values come with the page when the store can bring them (Marten: in the page's round trip).
+        var periodic = page.PeriodicValues is { } brought ? schedule.OfMonth(brought, month)
+            : await schedule.LoadAsync(store, code, month, page.Items.Select(d => d.Id).ToList(), ct);
         if (inFull) await PersonalInfoViews.RecordAsync(accounts, catalog, user, code, page.Items, single: false, ct);
         return TypedResults.Ok(new RosterPage(page.Items.Select(d => EntityView.Of(catalog, d, periodic, inFull, month.End)).ToList(), page.Total));
     }

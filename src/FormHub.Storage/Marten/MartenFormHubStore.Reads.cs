@@ -196,27 +196,57 @@ public sealed partial class MartenFormHubStore
         var page = $"(SELECT p.total, e.* FROM (SELECT e.id, count(*) OVER () AS total FROM {T("mt_doc_entities")} AS e WHERE {where} ORDER BY e.id LIMIT @take OFFSET @skip) AS p JOIN {T("mt_doc_entities")} AS e ON e.id = p.id)";
         var items = new List<EntityDocument>();
         long? total = null;
+        var periods = query.PeriodicPeriods is { Count: > 0 } wanted ? wanted.ToArray() : null;
+        List<PeriodicValue>? periodic = periods is null ? null : [];
         await using (var connection = await _dataSource.OpenConnectionAsync(ct))
-        await using (var command = new NpgsqlCommand($"SELECT {DocumentColumns}, e.total FROM {ValuesOf(page)} ORDER BY e.id", connection))
+        await using (var command = new NpgsqlCommand($"SELECT {DocumentColumns}, e.total{(periods is null ? "" : ", pv.values")} FROM {ValuesOf(page)}{(periods is null ? "" : PageValues)} ORDER BY e.id", connection))
         {
             foreach (var (n, v) in parameters) command.Parameters.AddWithValue(n, v);
             command.Parameters.AddWithValue("take", take);
             command.Parameters.AddWithValue("skip", skip);
+            if (periods is not null) command.Parameters.AddWithValue("periods", periods);
             await using var reader = await command.ExecuteReaderAsync(ct);
             using var jsonb = new JsonbColumnReader();
             while (await reader.ReadAsync(ct))
             {
-                items.Add(ReadDocument(reader, jsonb));
+                var document = ReadDocument(reader, jsonb);
+                items.Add(document);
                 total = reader.GetInt64(8);
+                if (periodic is not null && !reader.IsDBNull(9)) AddPageValues(periodic, document.Id, jsonb.Read(reader, 9));
             }
         }
-        if (total is { } counted) return new EntityPage(items, (int)counted);
+        if (total is { } counted) return new EntityPage(items, (int)counted) { PeriodicValues = periodic };
         // No row came back: an empty roster, or a page past its end, which still answers the total.
-        if (skip == 0) return new EntityPage(items, 0);
+        if (skip == 0) return new EntityPage(items, 0) { PeriodicValues = periodic };
         await using var countConnection = await _dataSource.OpenConnectionAsync(ct);
         await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM {T("mt_doc_entities")} AS e WHERE {where}", countConnection);
         foreach (var (n, v) in parameters) count.Parameters.AddWithValue(n, v);
-        return new EntityPage(items, (int)(long)(await count.ExecuteScalarAsync(ct))!);
+        return new EntityPage(items, (int)(long)(await count.ExecuteScalarAsync(ct))!) { PeriodicValues = periodic };
+    }
+
+    /// <summary>
+    /// Each page row's periodic values of <c>@periods</c> (tombstones included) as one <c>jsonb</c> array of
+    /// [type, field, period, value, version], by field and period: the page's values in its own round trip (they were a
+    /// second read), looked up by record id as that read did.
+    /// </summary>
+    private string PageValues =>
+        $"""
+         LEFT JOIN LATERAL (SELECT jsonb_agg(jsonb_build_array(v.data ->> 'entityType', v.data ->> 'field', v.period, v.data -> 'value', v.data -> 'version')
+            ORDER BY v.data ->> 'field', v.period) AS values
+            FROM {T("mt_doc_periodic_values")} AS v WHERE v.entity_id = e.id AND v.village_code = @village AND v.period = ANY(@periods)) AS pv ON true
+        """;
+
+    /// <summary>The values of one page row as <see cref="PageValues"/> brings them, in the order a periodic value read returns them.</summary>
+    private void AddPageValues(List<PeriodicValue> values, Guid entity, ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        using var doc = JsonDocument.ParseValue(ref reader);
+        foreach (var row in doc.RootElement.EnumerateArray())
+        {
+            var type = row[0].GetString()!;
+            var field = row[1].GetString()!;
+            values.Add(new PeriodicValue(entity, type, field, row[2].GetString()!, FieldValueJson.ReadValue(row[3], Catalog.FindField(type, field)?.Type), row[4].GetInt64()));
+        }
     }
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -238,11 +238,34 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         /// <summary>Periodic documents as loaded (null: none stored), written back through the same session so Marten checks their version.</summary>
         private readonly Dictionary<string, PeriodicRecord?> _loadedPeriodic = new(StringComparer.Ordinal);
 
-        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-            (await session.LoadManyAsync<EntityRecord>(ct, ids)).Select(store.ToState).ToList();
+        /// <summary>Candidate keys of the stored periodic values, read with the first records (<see cref="ExpectPeriodic"/>).</summary>
+        private IReadOnlyCollection<(Guid Entity, string Field, string Period)> _periodicCandidates = [];
 
-        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-            await store.ReadStatesWithoutFieldsAsync(connection, tx, ids, ct);
+        protected override void ExpectPeriodic(IReadOnlyCollection<(Guid Entity, string Field, string Period)> candidates) => _periodicCandidates = candidates;
+
+        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+        {
+            if (_periodicCandidates.Count == 0) return (await session.LoadManyAsync<EntityRecord>(ct, ids)).Select(store.ToState).ToList();
+            // The records and the periodic values the save may set in one batch, one round trip (a cadre's save of a
+            // person's fields and this month's value was two). Loaded through the session, so Marten checks the versions
+            // read when it writes them back, as with LoadManyAsync.
+            var keys = _periodicCandidates.Select(k => PeriodicRecord.KeyOf(k.Entity, k.Field, k.Period)).ToArray();
+            _periodicCandidates = [];
+            var batch = session.CreateBatchQuery();
+            var records = batch.LoadMany<EntityRecord>().ById(ids.ToArray());
+            var periodic = batch.LoadMany<PeriodicRecord>().ById(keys);
+            await batch.Execute(ct);
+            var loaded = (await periodic).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var key in keys) _loadedPeriodic[key] = loaded.GetValueOrDefault(key);
+            return (await records).Select(store.ToState).ToList();
+        }
+
+        protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+        {
+            // Records read without their fields are read by plain SQL: their values are read after them, by the session.
+            _periodicCandidates = [];
+            return await store.ReadStatesWithoutFieldsAsync(connection, tx, ids, ct);
+        }
 
         protected override async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
             (await session.LoadManyAsync<RegionRecord>(ct, codes)).ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
@@ -266,7 +289,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             IReadOnlyCollection<(Guid Entity, string Field, string Period)> keys, CancellationToken ct)
         {
             var found = new Dictionary<(Guid, string, string), (object? Value, long Version)>();
-            foreach (var chunk in keys.Chunk(500))
+            // Those read with the records (ExpectPeriodic: the usual save of a stored record's values) need no query; the rest are read here.
+            var ready = keys.Where(k => _loadedPeriodic.ContainsKey(PeriodicRecord.KeyOf(k.Entity, k.Field, k.Period))).ToList();
+            foreach (var key in ready)
+            {
+                if (_loadedPeriodic[PeriodicRecord.KeyOf(key.Entity, key.Field, key.Period)] is { } record)
+                    found[key] = (FieldValueJson.ReadValue(record.Value, Catalog.FindField(_entities[key.Entity].EntityType, key.Field)?.Type), record.Version);
+            }
+            foreach (var chunk in keys.Except(ready).Chunk(500))
             {
                 var ids = chunk.Select(k => PeriodicRecord.KeyOf(k.Entity, k.Field, k.Period)).ToArray();
                 var loaded = (await session.LoadManyAsync<PeriodicRecord>(ct, ids)).ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -348,7 +378,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 // session's DocumentAlreadyExistsException.
                 throw await ConflictAsync(e, ct);
             }
-            var villages = await AppendEventsAsync(heads, ct);
+            QueueFeed(await AppendEventsAsync(heads, ct));
             try
             {
                 await session.SaveChangesAsync(ct);
@@ -357,7 +387,6 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             {
                 throw await ConflictAsync(Unwrap(ex), ct);
             }
-            await RecordFeedAsync(villages, ct);
             return periodic;
         }
 
@@ -504,18 +533,19 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             if (newest != 0 && newest != catalogVersion) throw new CatalogMovedException();
         }
 
-        /// <summary>Stamps this save's events with its transaction id for the change feed (see <c>ReadChangesAsync</c>).</summary>
-        private async Task RecordFeedAsync(Dictionary<string, long> before, CancellationToken ct)
+        /// <summary>
+        /// Stamps this save's events with its transaction id for the change feed (see <c>ReadChangesAsync</c>): queued in
+        /// the session's write batch, which sends the event appends before any other operation, so the stamp finds them
+        /// without a round trip of its own.
+        /// </summary>
+        private void QueueFeed(Dictionary<string, long> before)
         {
             if (before.Count == 0) return;
-            await using var command = new NpgsqlCommand(
+            session.QueueSqlCommand(
                 $"""
                 INSERT INTO {store.T("event_feed")} (seq)
-                SELECT e.seq_id FROM {store.T("mt_events")} e JOIN unnest(@villages, @after) AS h(village, after) ON e.stream_id = h.village AND e.version > h.after
-                """, connection, tx);
-            command.Parameters.AddWithValue("villages", before.Keys.ToArray());
-            command.Parameters.AddWithValue("after", before.Values.ToArray());
-            await command.ExecuteNonQueryAsync(ct);
+                SELECT e.seq_id FROM {store.T("mt_events")} e JOIN unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS h(village, after) ON e.stream_id = h.village AND e.version > h.after
+                """, before.Keys.ToArray(), before.Values.ToArray());
         }
 
         /// <summary>

@@ -10,4 +10,9 @@ public sealed record EntityQuery(string VillageCode, string EntityType)
     public bool IncludeRetired { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 50;
+    /// <summary>
+    /// Periods whose stored periodic values (tombstones included) of the page's records the engine may bring along in
+    /// <see cref="EntityPage.PeriodicValues"/>, in the page's round trip; null: none wanted.
+    /// </summary>
+    public IReadOnlyCollection<string>? PeriodicPeriods { get; init; }
 }

@@ -60,6 +60,7 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         // Only records whose fields this save changes or retires are read with their fields: setting a periodic value needs a
         // record's type and village, and a department's 10,000 payments spent most of their save parsing fields (issue 16).
         var withFields = operations.Where(o => o is ChangeOperation or RetireOperation).Select(o => o.EntityId).ToHashSet();
+        ExpectPeriodic(PeriodicCandidates(operations.OfType<PeriodicOperation>().Where(p => !created.Contains(p.EntityId))));
         await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), withFields, ct);
         CheckOwnVillages(operations);
         CheckVersions(operations);
@@ -308,6 +309,35 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     protected virtual Task<IReadOnlyDictionary<(Guid, string, string), (object? Value, long Version)>?> ReadStoredPeriodicAsync(
         IReadOnlyCollection<(Guid Entity, string Field, string Period)> keys, CancellationToken ct) =>
         Task.FromResult<IReadOnlyDictionary<(Guid, string, string), (object? Value, long Version)>?>(null);
+
+    /// <summary>
+    /// Told before the records are read: the keys the stored periodic values of <see cref="LoadStoredPeriodicAsync"/> may
+    /// have, so an engine can read them with the records in one round trip (empty when there are too many to guess).
+    /// </summary>
+    protected virtual void ExpectPeriodic(IReadOnlyCollection<(Guid Entity, string Field, string Period)> candidates) { }
+
+    /// <summary>At most this many candidate keys are guessed; a larger value set reads its stored values after its records.</summary>
+    private const int MaxPeriodicCandidates = 100;
+
+    /// <summary>
+    /// Every key a periodic operation on a stored record may be kept under before its record's type is known: the field's
+    /// own period of the given one for each record type that has the field as a periodic field.
+    /// </summary>
+    private HashSet<(Guid, string, string)> PeriodicCandidates(IEnumerable<PeriodicOperation> operations)
+    {
+        var keys = new HashSet<(Guid, string, string)>();
+        foreach (var p in operations)
+        {
+            if (!Period.TryParse(p.Period, out var given, out _)) continue;
+            foreach (var type in Catalog.EntityTypes)
+            {
+                if (Catalog.FindField(type.Key, p.Field) is not { Kind: FieldKind.Periodic } field) continue;
+                if ((p.AsStored ? given : field.OwnPeriodFor(given)) is { } period) keys.Add((p.EntityId, p.Field, period.Key));
+            }
+            if (keys.Count > MaxPeriodicCandidates) return [];
+        }
+        return keys;
+    }
 
     /// <summary>
     /// Reads up front the stored value and version of every periodic value the save sets, so a value set of 10,000
