@@ -1,4 +1,6 @@
 using FormHub.Core.Catalog;
+using FormHub.Core.Periods;
+using FormHub.Scripting;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
@@ -6,8 +8,9 @@ namespace FormHub.Reports;
 
 /// <summary>
 /// The live materializer's villages kept across its passes: each village's documents as of the days derived (retired
-/// ones included), its periodic values under the period keys read, and the documents' converted base fields. A pass
-/// usually finds the village here and re-reads only the entities the feed says changed since, instead of the whole
+/// ones included), its periodic values under the period keys read, the documents' converted base fields, and each
+/// period's scope entities (documents and periodic values merged, what templates read; a pass converts only the changed
+/// entities again). A pass usually finds the village here and re-reads only the entities the feed says changed since, instead of the whole
 /// village twice (reports, then record rules).
 /// </summary>
 /// <remarks>
@@ -45,6 +48,9 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
 
     /// <summary>Villages kept now (tests and diagnostics).</summary>
     public int Count { get { lock (_gate) return _villages.Count; } }
+
+    /// <summary>Scope entities kept now, over every village and period (tests and diagnostics).</summary>
+    public int ScopeEntitiesKept { get { lock (_gate) return _villages.Values.Sum(v => v.Scripted.Values.Sum(s => s.Entities.Count)); } }
 
     /// <summary>Marks what <paramref name="changes"/> touched: the next read of each kept village re-reads those entities.</summary>
     public void Changed(IEnumerable<ChangeFeedEntry> changes)
@@ -88,6 +94,7 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
                 kept.Days.Remove(oldest);
                 kept.DayUsed.Remove(oldest);
                 kept.Bases.Remove(oldest);
+                foreach (var period in kept.Scripted.Keys.Where(p => p.End == oldest).ToList()) kept.Scripted.Remove(period);
                 Grew(kept, -gone);
             }
             kept.Days[day] = lists = new Dictionary<string, List<EntityDocument>>(StringComparer.Ordinal);
@@ -128,6 +135,18 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         var kept = Village(village);
         if (!kept.Bases.TryGetValue(day, out var bases) || !ReferenceEquals(bases.Catalog, catalog)) kept.Bases[day] = bases = (catalog, []);
         return bases.Fields;
+    }
+
+    /// <summary>
+    /// Per entity, its scope entity for <paramref name="period"/> under <paramref name="catalog"/> (documents and periodic
+    /// values merged, <see cref="VillageScopeLoader"/>), kept with the documents: a pass converts only the entities
+    /// changed since, not the whole village again.
+    /// </summary>
+    internal Dictionary<Guid, ScriptEntity> Scripted(string village, Period period, FieldCatalog catalog)
+    {
+        var kept = Village(village);
+        if (!kept.Scripted.TryGetValue(period, out var scripted) || !ReferenceEquals(scripted.Catalog, catalog)) kept.Scripted[period] = scripted = (catalog, []);
+        return scripted.Entities;
     }
 
     /// <summary>The village's entry, made anew when the catalog changed (documents are read under the catalog's fields).</summary>
@@ -215,6 +234,10 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         {
             foreach (var id in changed) bases.Fields.Remove(id);
         }
+        foreach (var scripted in kept.Scripted.Values)
+        {
+            foreach (var id in changed) scripted.Entities.Remove(id);
+        }
         if (kept.Periodic.Count > 0)
         {
             var ids = changed.ToHashSet();
@@ -253,6 +276,7 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         public Dictionary<DateOnly, long> DayUsed { get; } = [];
         public Dictionary<string, List<PeriodicValue>> Periodic { get; } = new(StringComparer.Ordinal);
         public Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, ScopeFields> Fields)> Bases { get; } = [];
+        public Dictionary<Period, (FieldCatalog Catalog, Dictionary<Guid, ScriptEntity> Entities)> Scripted { get; } = [];
         public HashSet<Guid> Changed { get; } = [];
         public bool Stale { get; set; }
         public TaskCompletionSource? Patching { get; set; }

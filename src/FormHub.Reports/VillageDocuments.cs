@@ -1,6 +1,7 @@
 using FormHub.Core.Catalog;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
+using FormHub.Scripting;
 using FormHub.Storage;
 using FormHub.Storage.Model;
 
@@ -76,6 +77,12 @@ public sealed class VillageDocuments
         if (!_bases.TryGetValue(day, out var kept) || !ReferenceEquals(kept.Catalog, catalog)) _bases[day] = kept = (catalog, []);
         return kept.Fields;
     }
+
+    /// <summary>
+    /// A live pass's scope entities for <paramref name="period"/> kept from earlier passes (<see cref="LiveVillageCache.Scripted"/>),
+    /// those of entities changed since left out; null when this village is not a live one.
+    /// </summary>
+    internal Dictionary<Guid, ScriptEntity>? Scripted(Period period, FieldCatalog catalog) => Live?.Scripted(Village.Code.Value, period, catalog);
 
     /// <summary>Every type this was made for (or planned for the day), as of <paramref name="day"/> (those retired by then left out), by type; read once per day.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>> AsOfAsync(DateOnly day, CancellationToken ct)

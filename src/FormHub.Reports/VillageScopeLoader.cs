@@ -28,19 +28,25 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     public async Task<EvaluationScope> LoadAsync(VillageDocuments documents, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
     {
         var village = documents.Village;
+        var types = entityTypes.Distinct().ToList();
         // Both reads at once: on PostgreSQL they overlap (two round trips in flight); SQLite runs each synchronously anyway.
+        // A live village's documents come first (patched from the feed): its kept scope entities then spare the periodic
+        // values' merge when none of its entities changed.
         var documentsRead = documents.AsOfAsync(period.End, ct);
-        var periodicRead = LoadPeriodicAsync(village, period, ct, documents);
-        await Task.WhenAll(documentsRead, periodicRead);
-        var (read, periodic) = (documentsRead.Result, periodicRead.Result);
+        var periodicRead = documents.Live is null ? LoadPeriodicAsync(village, period, ct, documents) : null;
+        var read = await documentsRead;
+        var scripted = documents.Scripted(period, Catalog);
+        var periodic = periodicRead is not null ? await periodicRead
+            : scripted is not null && types.All(t => read[t].All(d => scripted.ContainsKey(d.Id))) ? []
+            : await LoadPeriodicAsync(village, period, ct, documents);
         var ownKeys = OwnKeys(period);
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         ScriptEntity? villageEntity = null;
         var bases = documents.BaseFields(period.End, Catalog);
-        foreach (var type in entityTypes.Distinct())
+        foreach (var type in types)
         {
             var docs = read[type];
-            var list = docs.Select(d => ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period, ownKeys, bases)).ToList();
+            var list = docs.Select(d => Scripted(d, type)).ToList();
             if (type == "village") villageEntity = list.FirstOrDefault();
             else entities[type] = list;
         }
@@ -49,6 +55,14 @@ public sealed class VillageScopeLoader(IFormHubStore store)
             Entities = entities,
             Village = villageEntity,
         };
+
+        ScriptEntity Scripted(EntityDocument d, string type)
+        {
+            if (scripted is not null && scripted.TryGetValue(d.Id, out var kept)) return kept;
+            var entity = ToScript(d.Id, type, d.Fields, periodic.GetValueOrDefault(d.Id), period, ownKeys, bases);
+            if (scripted is not null) scripted[d.Id] = entity;
+            return entity;
+        }
     }
 
     /// <summary>Per own period, the stored keys a field kept so is read under for <paramref name="period"/>: worked out once, not per entity.</summary>

@@ -121,6 +121,39 @@ public class LiveVillageCacheTests
     }
 
     [Fact]
+    public async Task AKeptPassConvertsOnlyTheChangedEntitiesAgain()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var deriver = f.Deriver(f.Compile(Template));
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var b = await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 4);
+        await materializer.ProcessPendingAsync();
+        // Each household's first periodic value: both are then kept for this month only (the earlier months the
+        // creations derived lose them as they change).
+        foreach (var (id, amount) in new[] { (b, 50m), (a, 70m) })
+        {
+            var first = f.Store.OpenSession("cadre", ChangeSource.Form);
+            first.SetPeriodic(id, "dibao_amount", month.Key, amount);
+            await first.SaveChangesAsync();
+            await materializer.ProcessPendingAsync();
+        }
+        var kept = materializer.Kept!.ScopeEntitiesKept;
+        Assert.True(kept >= 2); // both households' scope entities for this month are kept for the next pass
+
+        // Only the other household changed: it is converted again with its value, the first one's is taken as kept.
+        var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(a, "dibao_amount", month.Key, 80m);
+        await pay.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        var row = (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!;
+        Assert.Equal(130m, row["funds"]);
+        Assert.Equal(6m, row["persons"]);
+        Assert.Equal(kept, materializer.Kept.ScopeEntitiesKept);
+    }
+
+    [Fact]
     public async Task AMaterializerThatDidNotMoveTheCursorItselfForgetsItsVillages()
     {
         await using var f = await ReportFixture.CreateAsync();
