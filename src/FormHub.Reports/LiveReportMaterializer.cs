@@ -73,7 +73,25 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         if (changes.Count == 0) return 0;
         // Marked before anything is derived, so every read of a kept village in this pass re-reads what they changed.
         _kept?.Changed(changes);
+        try
+        {
+            await ApplyChangesAsync(changes, ct);
+        }
+        catch
+        {
+            // Whatever failed may have left a kept village half read: the next pass reads them anew.
+            _kept?.Forget();
+            throw;
+        }
+        // The holder may have lost the lease during a long pass; the store only ever moves the cursor forward, so an
+        // overlapping holder cannot move it back either.
+        await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
+        _keptAt = changes[^1].Cursor;
+        return changes.Count;
+    }
 
+    private async Task ApplyChangesAsync(IReadOnlyList<ChangeFeedEntry> changes, CancellationToken ct)
+    {
         // Read the villages with the newest catalog, even in `formhub reports watch`, which saves nothing itself.
         await store.RefreshCatalogAsync(ct);
         var tree = await deriver.LoadRegionsAsync(ct);
@@ -91,11 +109,6 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
                 catch (Exception bad) when (IsTheChanges(bad, ct)) { await QuarantineAsync(change, bad, 1, ct); }
             }
         }
-        // The holder may have lost the lease during a long pass; the store only ever moves the cursor forward, so an
-        // overlapping holder cannot move it back either.
-        await store.SetCursorAsync(CursorName, changes[^1].Cursor, ct);
-        _keptAt = changes[^1].Cursor;
-        return changes.Count;
     }
 
     /// <summary>

@@ -19,12 +19,16 @@ namespace FormHub.Reports;
 /// missed committed later and comes in a later pass's entries, which re-read that entity (as of each kept day, with its
 /// periodic values). The materializer forgets everything (<see cref="Forget"/>) when it did not move the feed cursor
 /// itself since the last pass (another holder, a restore) or retakes the lease. A catalog change reads anew. Memory is
-/// bounded by <see cref="MaxEntities"/> documents, the villages used longest ago dropped first.
+/// bounded by <see cref="MaxEntities"/> documents and periodic values, the villages used longest ago dropped first. A pass
+/// that fails forgets every village (a read that failed half-way leaves nothing half kept). Within one pass a type read for
+/// the first time is read as the store holds it then, the others as patched at the pass's start: a save committed
+/// meanwhile can show in one and not the other until the next pass, which patches it (as two reads of a village did before).
 /// </remarks>
 public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = LiveVillageCache.DefaultMaxEntities)
 {
     /// <summary>
-    /// Documents kept by default: 200,000 (about 400 MB at the demo county's size per document); the paced web bench's
+    /// Documents and periodic values kept by default: 200,000 (each document also holds its converted fields and its
+    /// scope entity per period derived; an estimate of ~2 kB a document in all, not measured); the paced web bench's
     /// county (200 villages, ~40,000 documents) fits whole, a 300,000-person county keeps its ~150 busiest villages.
     /// </summary>
     public const int DefaultMaxEntities = 200_000;
@@ -37,6 +41,9 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
     /// more while back-dated changes are derived for earlier months; each kept day costs a read per changed entity.
     /// </summary>
     private const int DaysKept = 3;
+
+    /// <summary>Period keys whose periodic values are kept per village: a 年报 reads its 12 months, 4 quarters and the year.</summary>
+    private const int PeriodKeysKept = 40;
 
     private readonly object _gate = new();
     private readonly Dictionary<string, Kept> _villages = new(StringComparer.Ordinal);
@@ -123,10 +130,20 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         var missing = keys.Where(k => !kept.Periodic.ContainsKey(k)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            foreach (var key in missing) kept.Periodic[key] = [];
-            foreach (var value in await store.GetPeriodicValuesAsync(village, missing, entityIds: null, ct)) kept.Periodic[value.Period].Add(value);
+            // Read first, kept after: a failed read must leave the keys unread, not read as holding no values.
+            var read = await store.GetPeriodicValuesAsync(village, missing, entityIds: null, ct);
+            // Keys pile up with back-dated months and each new period; past the bound they are read again as needed.
+            if (kept.Periodic.Count + missing.Count > PeriodKeysKept)
+            {
+                Grew(kept, -kept.Periodic.Values.Sum(v => v.Count));
+                kept.Periodic.Clear();
+            }
+            var byKey = missing.ToDictionary(k => k, _ => new List<PeriodicValue>(), StringComparer.Ordinal);
+            foreach (var value in read) byKey[value.Period].Add(value);
+            foreach (var (key, values) in byKey) kept.Periodic[key] = values;
+            Grew(kept, read.Count);
         }
-        return keys.Distinct().SelectMany(k => kept.Periodic[k]).ToList();
+        return keys.Distinct().SelectMany(k => kept.Periodic.TryGetValue(k, out var values) ? values : []).ToList();
     }
 
     /// <summary>Per entity, its base fields converted for <paramref name="day"/> under <paramref name="catalog"/>, kept with the documents.</summary>
@@ -241,11 +258,16 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         if (kept.Periodic.Count > 0)
         {
             var ids = changed.ToHashSet();
-            foreach (var values in kept.Periodic.Values) values.RemoveAll(v => ids.Contains(v.EntityId));
-            foreach (var value in await store.GetPeriodicValuesAsync(village, kept.Periodic.Keys.ToList(), changed, ct))
+            var read = await store.GetPeriodicValuesAsync(village, kept.Periodic.Keys.ToList(), changed, ct);
+            var grew = 0;
+            foreach (var values in kept.Periodic.Values) grew -= values.RemoveAll(v => ids.Contains(v.EntityId));
+            foreach (var value in read)
             {
-                if (kept.Periodic.TryGetValue(value.Period, out var values)) values.Add(value);
+                if (!kept.Periodic.TryGetValue(value.Period, out var values)) continue;
+                values.Add(value);
+                grew++;
             }
+            Grew(kept, grew);
         }
     }
 

@@ -176,4 +176,45 @@ public class LiveVillageCacheTests
         await first.ProcessPendingAsync();
         Assert.Equal(7m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["persons"]);
     }
+    [Fact]
+    public async Task APeriodicReadThatFailsLeavesNothingHalfKeptTheRetryDerivesTheValues()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var deriver = f.Deriver(f.Compile(Template));
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var store = PeriodicReadFailsOnce.Around(f.Store);
+        var materializer = new LiveReportMaterializer(store, deriver);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(a, "dibao_amount", month.Key, 100m);
+        await pay.SaveChangesAsync();
+
+        // The kept village's first periodic read fails (the database busy): the pass fails and is simply run again.
+        await Assert.ThrowsAsync<TimeoutException>(() => materializer.ProcessPendingAsync());
+        await materializer.ProcessPendingAsync();
+        Assert.Equal(100m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["funds"]);
+    }
+
+    /// <summary>The store as it is, except that its first read of a whole village's periodic values times out.</summary>
+    public class PeriodicReadFailsOnce : System.Reflection.DispatchProxy
+    {
+        private IFormHubStore _inner = null!;
+        private int _failed;
+
+        public static IFormHubStore Around(IFormHubStore inner)
+        {
+            var proxy = Create<IFormHubStore, PeriodicReadFailsOnce>();
+            ((PeriodicReadFailsOnce)(object)proxy)._inner = inner;
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(method);
+            if (method.Name == nameof(IFormHubStore.GetPeriodicValuesAsync) && args is [_, IReadOnlyCollection<string>, null, _]
+                && Interlocked.Exchange(ref _failed, 1) == 0)
+                return Task.FromException<IReadOnlyList<PeriodicValue>>(new TimeoutException("the database is busy"));
+            return method.Invoke(_inner, args);
+        }
+    }
 }
