@@ -1,6 +1,7 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Scripting;
+using FormHub.Scripting.Compilation;
 using FormHub.Storage.Model;
 
 namespace FormHub.Reports.Tests;
@@ -11,17 +12,23 @@ namespace FormHub.Reports.Tests;
 /// </summary>
 public class RebuildCatchUpTests
 {
+    /// <summary>Village A with 2 persons on dibao, village B with 3, the dibao template, and this month.</summary>
+    private static async Task<(ReportFixture F, Guid A, CompiledTemplate Template, DateOnly Today, Period Month)> TwoVillagesAsync(bool postgres)
+    {
+        var f = await ReportFixture.CreateAsync(postgres);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        return (f, a, f.Compile(ReportFixture.DibaoPersonsTemplate), today, Period.Containing(today, PeriodType.Monthly));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task AVillageStillSavingAfterTheCatchUpRoundsIsNamedAndTheRebuildCompletes(bool postgres)
     {
-        await using var f = await ReportFixture.CreateAsync(postgres);
-        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
-        await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
-        var template = f.Compile(ReportFixture.DibaoPersonsTemplate);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var month = Period.Containing(today, PeriodType.Monthly);
+        var (f, a, template, today, month) = await TwoVillagesAsync(postgres);
+        await using var _ = f;
         var (persons, version) = (2, 1);
         // Every write of village A's rows meets one more save of it: the catch-up never finds it still.
         var store = SaveBeforeRowsLand.Around(f.Store, ReportFixture.VillageA, async () =>
@@ -46,13 +53,9 @@ public class RebuildCatchUpTests
     [InlineData(true)]
     public async Task AVillageApprovedBetweenTheRebuildsWriteAndItsCatchUpKeepsItsApprovedRow(bool postgres)
     {
-        await using var f = await ReportFixture.CreateAsync(postgres);
-        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
-        await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
-        var template = f.Compile(ReportFixture.DibaoPersonsTemplate);
+        var (f, a, template, today, month) = await TwoVillagesAsync(postgres);
+        await using var _ = f;
         var deriver = f.Deriver(template);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var month = Period.Containing(today, PeriodType.Monthly);
         await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), month);
 
         // Read by the rebuild before this: a save, then the month approved as its rows stood (2 persons).
