@@ -135,13 +135,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         // read. A period before one derived here is derived here too: its rows are taken as derived (as stored and read
         // back), village by village, so the stages need not wait for each other.
         var derivedHere = all.Select(w => (w.Template.Template.Id, w.Period.Key)).ToHashSet();
-        var approvedIn = new Dictionary<Period, HashSet<string>>();
+        var approvedIn = await ApprovedInAsync(root, all, ct);
         var previousRows = new Dictionary<(string Template, string Period, string Unit), IReadOnlyDictionary<string, object?>>();
-        foreach (var p in all.Select(w => w.Period).Distinct())
-        {
-            approvedIn[p] = (await store.ListSubmissionsAsync(root.Value, FilingMonthOf(p).Key, ct))
-                .Where(s => s.IsApproved).Select(s => s.VillageCode).ToHashSet(StringComparer.Ordinal);
-        }
         foreach (var (template, p) in all)
         {
             if (derivedHere.Contains((template.Template.Id, p.Previous.Key))) continue;
@@ -242,13 +237,19 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
             }
         }
         // What a village's rows are derived from is what it was frozen at too: its approved periods stay out unless revised.
-        await CatchUpAsync(tree, villages, seen,
-            village => all.Where(w => revision is not null || !approvedIn[w.Period].Contains(village.Code.Value)).ToList(), ct);
+        var stillSaving = await CatchUpAsync(tree, root, villages, seen, all, revision is not null, ct);
+        if (stillSaving.Count > 0) OnVillagesStillSaving?.Invoke(stillSaving);
         return written;
     }
 
-    /// <summary>How many times a rebuild derives again the villages saved meanwhile before it gives up (see <see cref="CatchUpAsync"/>).</summary>
+    /// <summary>How many times a rebuild derives again the villages saved meanwhile before it leaves them (see <see cref="CatchUpAsync"/>).</summary>
     private const int MaxCatchUpRounds = 5;
+
+    /// <summary>
+    /// Told the villages a rebuild's catch-up left still saving (see <see cref="CatchUpAsync"/>): their rows may miss a
+    /// save until the village's next save or another rebuild of them. The rebuild's rows are written either way.
+    /// </summary>
+    public Action<IReadOnlyList<string>>? OnVillagesStillSaving { get; init; }
 
     /// <summary>
     /// The villages saved while the rebuild ran, derived again with the rollups above them, until a look finds none.
@@ -258,12 +259,14 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// stamp still unchanged after every write means every row written is derived from the village as it stands; a save
     /// committed after that look is the live materializer's, and its rows land after all of these. A village that moved
     /// is derived again (as a live pass does: its rows, then the units above it from the stored rows) under its new
-    /// stamp, and looked at again; one still moving after <see cref="MaxCatchUpRounds"/> rounds fails the rebuild rather
-    /// than leave rows that may be stale without a word.
+    /// stamp, and looked at again. Which villages have approved a period is read again each round (one approved meanwhile
+    /// keeps its frozen rows). One still moving after <see cref="MaxCatchUpRounds"/> rounds is returned, not derived
+    /// again: every row is written and the template stays published, but that village's rows may miss its newest save
+    /// (when the live materializer derived it before the rebuild's last write), so the callers warn and name it.
     /// </summary>
-    private async Task CatchUpAsync(RegionTree tree, IReadOnlyList<OrgUnit> villages,
+    private async Task<IReadOnlyList<string>> CatchUpAsync(RegionTree tree, RegionCode root, IReadOnlyList<OrgUnit> villages,
         System.Collections.Concurrent.ConcurrentDictionary<string, VillageStamp> seen,
-        Func<OrgUnit, List<(CompiledTemplate Template, Period Period)>> workOf, CancellationToken ct)
+        List<(CompiledTemplate Template, Period Period)> all, bool revise, CancellationToken ct)
     {
         for (var round = 1; ; round++)
         {
@@ -275,14 +278,25 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 seen[village.Code.Value] = now;
                 moved.Add(village);
             });
-            var work = moved.Select(v => new VillageWork(v, workOf(v))).Where(w => w.Work.Count > 0).ToList();
-            if (work.Count == 0) return;
-            if (round > MaxCatchUpRounds)
-                throw new InvalidOperationException(
-                    $"重算期间这些村一直在保存，报表可能未含最新数据，请重新运行重算：{string.Join("、", work.Select(w => w.Village.Code.Value))}" +
-                    $" / These villages kept being saved during the rebuild; their rows may miss the latest saves: run the rebuild again.");
+            if (moved.IsEmpty) return [];
+            // What a village's rows are derived from is what it was frozen at too: its approved periods stay out unless revised.
+            var approvedIn = revise ? [] : await ApprovedInAsync(root, all, ct);
+            var work = moved.Select(v => new VillageWork(v, all.Where(w => revise || !approvedIn[w.Period].Contains(v.Code.Value)).ToList()))
+                .Where(w => w.Work.Count > 0).ToList();
+            if (work.Count == 0) return [];
+            if (round > MaxCatchUpRounds) return work.Select(w => w.Village.Code.Value).Order(StringComparer.Ordinal).ToList();
             await RefreshVillagesAsync(tree, work, ct);
         }
+    }
+
+    /// <summary>Which villages under <paramref name="root"/> have approved each period's filing month, as stored now.</summary>
+    private async Task<Dictionary<Period, HashSet<string>>> ApprovedInAsync(RegionCode root, List<(CompiledTemplate Template, Period Period)> all, CancellationToken ct)
+    {
+        var approvedIn = new Dictionary<Period, HashSet<string>>();
+        foreach (var p in all.Select(w => w.Period).Distinct())
+            approvedIn[p] = (await store.ListSubmissionsAsync(root.Value, FilingMonthOf(p).Key, ct))
+                .Where(s => s.IsApproved).Select(s => s.VillageCode).ToHashSet(StringComparer.Ordinal);
+        return approvedIn;
     }
 
     /// <summary>

@@ -15,12 +15,14 @@ public class SaveBeforeRowsLand : DispatchProxy
     private string _unit = null!;
     private Func<Task> _meanwhile = null!;
     private int _fired;
+    private int _times;
 
-    public static IFormHubStore Around(IFormHubStore inner, string unit, Func<Task> meanwhile)
+    /// <param name="times">How many of those writes wait (the first only, unless a test keeps the village saving).</param>
+    public static IFormHubStore Around(IFormHubStore inner, string unit, Func<Task> meanwhile, int times = 1)
     {
         var proxy = Create<IFormHubStore, SaveBeforeRowsLand>();
         var self = (SaveBeforeRowsLand)(object)proxy;
-        (self._inner, self._unit, self._meanwhile) = (inner, unit, meanwhile);
+        (self._inner, self._unit, self._meanwhile, self._times) = (inner, unit, meanwhile, times);
         return proxy;
     }
 
@@ -28,7 +30,7 @@ public class SaveBeforeRowsLand : DispatchProxy
     {
         ArgumentNullException.ThrowIfNull(method);
         if (method.Name == nameof(IFormHubStore.SaveReportRowsAsync) && args![0] is IReadOnlyCollection<StoredReportRow> rows
-            && rows.Any(r => r.UnitCode == _unit) && Interlocked.Exchange(ref _fired, 1) == 0)
+            && rows.Any(r => r.UnitCode == _unit) && Interlocked.Increment(ref _fired) <= _times)
             return WriteAfterAsync(method, args);
         return Call(method, args);
     }

@@ -149,7 +149,8 @@ internal static class ReportsCommands
             if (work.Count == 0)
                 throw new CliException($"没有对 {when.Key} 施行的模板（{string.Join("、", library.Ids)}），未重算任何行；请检查 --period 与模板的 effective_from");
 
-            var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
+            var stillSaving = new List<string>();
+            var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer()) { OnVillagesStillSaving = stillSaving.AddRange };
             var tree = await deriver.LoadRegionsAsync(ct);
             var unit = tree.Find(root) ?? throw new CliException($"区划 {root} 不在已导入的区划中（先运行 formhub regions import FILE）");
             var villages = root.Level == OrgLevel.Village ? 1 : tree.Descendants(root, OrgLevel.Village).Count;
@@ -186,6 +187,8 @@ internal static class ReportsCommands
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             await output.WriteLineAsync($"已重算 {rows} 行（{work.Count} 个模板，{villages} 个村），用时 {seconds} 秒" +
                 (revision is null ? "；已审核通过的村月报表保持不变（如需重算请加 --revise --reason TEXT）" : "；已审核通过的村月报表已重算并记入审计日志"));
+            if (stillSaving.Count > 0)
+                await context.Err.WriteLineAsync($"警告：重算期间这些村一直在保存，报表可能未含其最新一次保存，请对它们再运行一次重算：{string.Join("、", stillSaving)}");
             return ExitCodes.Ok;
         }));
         return command;

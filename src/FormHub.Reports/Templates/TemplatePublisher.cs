@@ -89,8 +89,9 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
             DefinitionsAudit.Entry(now, user, DefinitionsAudit.Published, draft.Id,
                 $"发布第{draft.Version}版「{compiled.Template.Title}」，自{from.Key}起施行" + (string.IsNullOrWhiteSpace(note) ? "" : $"；说明：{note.Trim()}")), ct);
         await templates.ReloadAsync(ct);
-        var recomputed = await RecomputeAsync(draft.Id, from, current, ct);
-        return new PublishResult(draft.Id, draft.Version, from.Key, revision, recomputed);
+        var stillSaving = new List<string>();
+        var recomputed = await RecomputeAsync(draft.Id, from, current, stillSaving, ct);
+        return new PublishResult(draft.Id, draft.Version, from.Key, revision, recomputed, stillSaving.Distinct().ToList());
     }
 
     /// <summary>A month any village has submitted or approved is filed: a version taking effect in it would change approved figures.</summary>
@@ -111,11 +112,12 @@ public sealed partial class TemplatePublisher(StoredTemplates templates, IFormHu
     }
 
     /// <summary>Derives the template's rows for the open periods from <paramref name="from"/> up to now, every area.</summary>
-    private async Task<IReadOnlyList<string>> RecomputeAsync(string id, Period from, Period current, CancellationToken ct)
+    /// <remarks>The template is published by then: villages a rebuild left still saving are named in <paramref name="stillSaving"/>, not thrown.</remarks>
+    private async Task<IReadOnlyList<string>> RecomputeAsync(string id, Period from, Period current, List<string> stillSaving, CancellationToken ct)
     {
         var done = new List<string>();
         var only = new TemplateLibrary(templates.Library.Versions(id));
-        var deriver = new ReportDeriver(store, only, evaluator, narrative, _clock);
+        var deriver = new ReportDeriver(store, only, evaluator, narrative, _clock) { OnVillagesStillSaving = stillSaving.AddRange };
         var roots = new RegionTree(await store.GetRegionsAsync(ct), "regions").Roots;
         for (var p = from; p.Start <= current.Start; p = Period.Containing(p.End.AddDays(1), p.Type))
         {

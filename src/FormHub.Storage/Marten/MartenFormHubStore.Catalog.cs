@@ -85,6 +85,7 @@ public sealed partial class MartenFormHubStore : ICatalogStore
         await using (var tx = await connection.BeginTransactionAsync(ct))
         {
             await LockDefinitionsAsync(connection, tx, ct);
+            using var own = ReadReplay.OwnTransaction();
             await using var session = SessionOn(tx);
             if (expectedTemplateRevision is { } expected && await TemplateRevisionAsync(session, ct) is var actual && actual != expected)
                 throw CatalogConflictException.TemplatesChanged(expectedVersion, expected, actual);

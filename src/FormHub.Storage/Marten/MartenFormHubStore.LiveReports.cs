@@ -54,6 +54,7 @@ public sealed partial class MartenFormHubStore
         {
             while (await reader.ReadAsync(ct)) positions.Add(new FeedCursorDocument(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
         }
+        using (ReadReplay.OwnTransaction())
         await using (var session = SessionOn(tx))
         {
             var stored = (await session.LoadManyAsync<FeedCursorDocument>(ct, positions.Select(p => p.Id))).Select(c => c.Id).ToHashSet();

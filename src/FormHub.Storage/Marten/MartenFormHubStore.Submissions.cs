@@ -147,6 +147,7 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
                 command.Parameters.AddWithValue("lock", Schema + ".filings." + county);
                 await command.ExecuteNonQueryAsync(ct);
             }
+            using var own = ReadReplay.OwnTransaction();
             await using var session = SessionOn(tx);
             try
             {

@@ -31,6 +31,7 @@ public sealed partial class MartenFormHubStore : ITemplateStore
         await using var connection = await DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await LockDefinitionsAsync(connection, tx, ct);
+        using var own = ReadReplay.OwnTransaction();
         await using var session = SessionOn(tx);
         var actual = await TemplateRevisionAsync(session, ct);
         if (actual != expectedRevision) throw TemplateConflictException.Moved(expectedRevision, actual);

@@ -85,12 +85,14 @@ public sealed partial class MartenFormHubStore : IFormHubStore
     internal NpgsqlDataSource DataSource => _dataSource;
 
     /// <summary>
-    /// A Marten session enlisted in <paramref name="tx"/>, a transaction FormHub opened: its reads are not replayed
-    /// (<see cref="ReadReplay"/>) for the rest of the calling method, so a failed statement is told as itself.
+    /// A Marten session enlisted in <paramref name="tx"/>, a transaction FormHub opened. Opened only inside a
+    /// <see cref="ReadReplay.OwnTransaction"/> scope of the method owning the transaction, so its reads are not replayed
+    /// and a failed statement is told as itself; outside one it is refused, not left replaying on an aborted transaction.
     /// </summary>
     internal IDocumentSession SessionOn(NpgsqlTransaction tx)
     {
-        ReadReplay.MarkOwnTransaction();
+        if (!ReadReplay.InOwnTransaction)
+            throw new InvalidOperationException("A Marten session enlisted in FormHub's transaction needs a ReadReplay.OwnTransaction() scope around it.");
         return _documents.LightweightSession(SessionOptions.ForTransaction(tx));
     }
 

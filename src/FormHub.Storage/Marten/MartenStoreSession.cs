@@ -141,6 +141,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         {
             if (AuditLines.Count > 0)
             {
+                using var own = ReadReplay.OwnTransaction();
                 await using var session = store.SessionOn(_transaction);
                 await store.AddAuditAsync(session, AuditLines, ct);
                 await session.SaveChangesAsync(ct);
@@ -190,6 +191,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     /// </summary>
     private async Task<SaveResult> WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, FieldCatalog catalog, long? checkedVersion, CancellationToken ct)
     {
+        using var own = ReadReplay.OwnTransaction();
         await using var session = store.SessionOn(tx);
         var work = new MartenSaveWork(store, catalog, checkedVersion, session, connection, tx, user, source, _identitySpaceExclusive);
         try

@@ -15,17 +15,31 @@ namespace FormHub.Storage.Marten;
 /// </summary>
 /// <remarks>
 /// Marten 9 has one read pipeline per store and hands the strategy neither the session nor its connection, so the
-/// transaction is marked on the flow of the code that opened it: <see cref="MarkOwnTransaction"/> is called where a
-/// Marten session is enlisted in it (<see cref="MartenFormHubStore.SessionOn"/>). Set in that (synchronous) call, the mark
-/// stays on the calling async method and what it awaits, and is gone when that method returns (an async method does
-/// not hand its flow's changes back to its caller), so it covers every read of the session and nothing after.
+/// transaction is marked on the flow of the code that opened it: <see cref="OwnTransaction"/> opens a scope, in the method
+/// that owns the transaction, around the Marten sessions enlisted in it (<see cref="MartenFormHubStore.SessionOn"/>
+/// refuses to enlist one outside it). The scope is set and restored synchronously in that method's flow, so it covers
+/// every read of those sessions (and what they await) and nothing after it is disposed: a later read in the same method,
+/// on a connection of its own, keeps its replay.
 /// </remarks>
 internal static class ReadReplay
 {
     private static readonly AsyncLocal<bool> OnOwnTransaction = new();
 
-    /// <summary>Reads from here on in the calling async method (and what it awaits) run on a transaction FormHub opened.</summary>
-    public static void MarkOwnTransaction() => OnOwnTransaction.Value = true;
+    /// <summary>Whether reads here run on a transaction FormHub opened (inside an <see cref="OwnTransaction"/> scope).</summary>
+    public static bool InOwnTransaction => OnOwnTransaction.Value;
+
+    /// <summary>Reads until the scope is disposed, in the calling method and what it awaits, run on a transaction FormHub opened.</summary>
+    public static IDisposable OwnTransaction()
+    {
+        var before = OnOwnTransaction.Value;
+        OnOwnTransaction.Value = true;
+        return new Scope(before);
+    }
+
+    private sealed class Scope(bool before) : IDisposable
+    {
+        public void Dispose() => OnOwnTransaction.Value = before;
+    }
 
     /// <summary>The store's read pipeline (<c>StoreOptions.ConfigurePolly</c>).</summary>
     public static void Configure(ResiliencePipelineBuilder builder) => builder.AddRetry(new RetryStrategyOptions

@@ -143,6 +143,8 @@ public static class StoreMigration
     {
         await using var connection = await target.DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
+        // Every Marten session below is enlisted in this transaction: none of their reads is replayed on it.
+        using var own = ReadReplay.OwnTransaction();
         var writer = new BatchWriter(target, tx);
         var copied = new List<(string, long)>();
 
@@ -259,7 +261,7 @@ public static class StoreMigration
         {
             if (await r.ReadAsync(ct)) copiedEnd = (r.GetInt64(0), r.GetInt64(1));
         }
-        await using var session = target.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+        await using var session = target.SessionOn(tx);
         foreach (var (name, atEnd) in cursors) session.Insert(atEnd ? new FeedCursorDocument(name, copiedEnd.Tx, copiedEnd.Seq) : new FeedCursorDocument(name, 0, 0));
         await session.SaveChangesAsync(ct);
     }
@@ -280,7 +282,7 @@ public static class StoreMigration
         {
             if (_pending >= Batch) await FlushAsync(ct);
             _pending += operations;
-            return _session ??= target.Documents.LightweightSession(SessionOptions.ForTransaction(tx));
+            return _session ??= target.SessionOn(tx);
         }
 
         public async Task FlushAsync(CancellationToken ct)
