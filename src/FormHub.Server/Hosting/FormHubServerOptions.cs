@@ -63,7 +63,8 @@ public sealed class FormHubServerOptions
 
     /// <summary>
     /// Documents the live report materializer keeps in memory between passes, patched from the change feed instead of
-    /// reading each changed village again (default 200,000, roughly 400 MB at most; 0 keeps none).
+    /// reading each changed village again, with their periodic values (default 200,000; 0 keeps none). Each also holds its
+    /// converted fields and scope entities: size the server's memory from docs/benchmarks.md ("Kept villages").
     /// </summary>
     public int MaterializerKeptEntities { get; set; } = Reports.LiveVillageCache.DefaultMaxEntities;
 
