@@ -64,7 +64,8 @@ public sealed class FormHubServerOptions
     /// <summary>
     /// Documents the live report materializer keeps in memory between passes, patched from the change feed instead of
     /// reading each changed village again, with their periodic values (default 200,000; 0 keeps none). Each also holds its
-    /// converted fields and scope entities: size the server's memory from docs/benchmarks.md ("Kept villages").
+    /// converted fields and scope entities, 4–6 kB of memory a document in all (docs/benchmarks.md, "Fourth re-measure"):
+    /// about 1 GB at the default; lower it on a small server.
     /// </summary>
     public int MaterializerKeptEntities { get; set; } = Reports.LiveVillageCache.DefaultMaxEntities;
 
