@@ -123,6 +123,12 @@ public sealed class AdminWorkspaceWalkTests(LiveServer server)
         await admin.WaitForSelectorAsync("[data-testid=published-note]");
         Assert.Contains("已发布第1版", await admin.TextAsync("[data-testid=published-note]"));
         Assert.Contains("admin", await admin.TextAsync("[data-testid=history]"));
+        Assert.Equal(0, await admin.Locator("[data-testid=still-saving-note]").CountAsync());
+        // A publish whose recompute met villages still saving (PublishResult.VillagesStillSaving) says which, and what to do.
+        await admin.GotoAsync($"/#/templates/{Id}?published=1&saving={PageSteps.CadreVillage}");
+        var saving = await admin.TextAsync("[data-testid=still-saving-note]");
+        Assert.Contains(PageSteps.CadreVillage, saving);
+        Assert.Contains("仍在保存", saving);
         await admin.ClickAsync("[data-testid=nav-admission]");
         await admin.WaitForSelectorAsync($"[data-testid=admission-row][data-template='{Id}']");
 

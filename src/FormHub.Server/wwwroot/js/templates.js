@@ -194,7 +194,9 @@ async function renderEditor(ctx, id) {
         ? t('tpl.published', { version: r.version, from: fmtPeriodKey(r.effectiveFrom), periods: r.recomputedPeriods.map(fmtPeriodKey).join('、') })
         : t('tpl.publishedNone', { version: r.version, from: fmtPeriodKey(r.effectiveFrom) });
       announce(text, 'ok');
-      ctx.navigate(`#/templates/${enc(r.templateId)}?published=${r.version}`);
+      // Villages still saving through every catch-up round of the recompute: their rows may miss their last save.
+      const still = (r.villagesStillSaving || []).join(',');
+      ctx.navigate(`#/templates/${enc(r.templateId)}?published=${r.version}${still ? `&saving=${enc(still)}` : ''}`);
     } catch (err) { fill(publishOut, problemPanel(err)); }
   }
 
@@ -203,6 +205,8 @@ async function renderEditor(ctx, id) {
     h('h1', { tabindex: '-1' }, isNew ? t('tpl.editorNew') : t('tpl.editorTitle', { name: detail.summary.title })),
     ctx.query.published ? h('p', { class: 'panel panel-ok', role: 'status', 'data-testid': 'published-note' },
       t('tpl.publishedNone', { version: ctx.query.published, from: fmtPeriodKey(detail?.history.filter((x) => x.kind === 'published').at(-1)?.period || '') })) : null,
+    ctx.query.published && ctx.query.saving ? h('p', { class: 'panel panel-warn', role: 'status', 'data-testid': 'still-saving-note' },
+      t('tpl.stillSaving', { villages: ctx.query.saving.split(',').join('、') })) : null,
     h('p', null, h('a', { href: '#/templates' }, t('tpl.title'))),
     h('div', { class: 'te-grid' },
       h('div', null, h('label', { class: 'sr-only' }, t('tpl.editor')), editor.element, status, problemList),
