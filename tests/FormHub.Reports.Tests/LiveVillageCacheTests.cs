@@ -32,9 +32,10 @@ public class LiveVillageCacheTests
         var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
         var deriver = f.Deriver(f.Compile(Template));
         var materializer = new LiveReportMaterializer(f.Store, deriver);
-        async Task<object?> Cell(string column)
+        // After a save (not again for a second column of the same state): the pass that takes the save's changes first.
+        async Task<object?> Cell(string column, bool afterSave = true)
         {
-            await materializer.ProcessPendingAsync();
+            if (afterSave) await PassesAfterASaveAsync(materializer);
             return (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))?[column];
         }
 
@@ -43,7 +44,7 @@ public class LiveVillageCacheTests
         pay.SetPeriodic(a, "dibao_amount", month.Key, 100m);
         await pay.SaveChangesAsync();
         Assert.Equal(2m, await Cell("persons"));
-        Assert.Equal(100m, await Cell("funds"));
+        Assert.Equal(100m, await Cell("funds", afterSave: false));
         Assert.Equal(1, materializer.Kept!.Count); // the village is kept: what follows is patched, not read again
 
         // An attribute changed from this month on.
@@ -61,14 +62,14 @@ public class LiveVillageCacheTests
         // A new household.
         var b = await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 4);
         Assert.Equal(7m, await Cell("persons"));
-        Assert.Equal(2m, await Cell("households"));
+        Assert.Equal(2m, await Cell("households", afterSave: false));
 
         // A retirement.
         var retire = f.Store.OpenSession("cadre", ChangeSource.Form);
         retire.Retire(a, (await f.Store.GetAsync(a))!.Version, month.Start, RetirementReason.Dissolved);
         await retire.SaveChangesAsync();
         Assert.Equal(4m, await Cell("persons"));
-        Assert.Equal(1m, await Cell("households"));
+        Assert.Equal(1m, await Cell("households", afterSave: false));
 
         // A back-dated change (from January, before everything above).
         var backDated = f.Store.OpenSession("cadre", ChangeSource.Form);
@@ -89,7 +90,7 @@ public class LiveVillageCacheTests
         var materializer = new LiveReportMaterializer(f.Store, f.Deriver(f.Compile(Template)), findings: findings);
         async Task<bool> Unpaid(Guid person)
         {
-            await materializer.ProcessPendingAsync();
+            await PassesAfterASaveAsync(materializer);
             return (await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)).Any(x => x.RuleId == "mz-elderly-unpaid" && x.EntityId == person);
         }
         Guid AddElder(IStoreSession s, Guid household, int serial) => s.Create("person", ReportFixture.VillageA, new Dictionary<string, object?>
@@ -118,6 +119,18 @@ public class LiveVillageCacheTests
         cleared.SetPeriodic(first, "elderly_allowance_amount", month.Key, null);
         await cleared.SaveChangesAsync();
         Assert.True(await Unpaid(first));
+    }
+
+    /// <summary>
+    /// Runs passes until the last save's changes were taken, then until the feed is empty. On PostgreSQL the feed hands a
+    /// change out only once every older transaction on the server has ended, and the suite's other tests keep some open:
+    /// a single pass right after a save may find nothing yet.
+    /// </summary>
+    private static async Task PassesAfterASaveAsync(LiveReportMaterializer materializer)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (await materializer.ProcessPendingAsync() == 0 && DateTime.UtcNow < until) await Task.Delay(20);
+        while (await materializer.ProcessPendingAsync() > 0) { }
     }
 
     [Fact]
