@@ -236,7 +236,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                 written += (await RollUpUnderHoldAsync(tree, shared.SelectMany(u => templates.Select(t => (u, t))).ToList(), held, [], ct)).Count;
             }
         }
-        // What a village's rows are derived from is what it was frozen at too: its approved periods stay out unless revised.
+        // Villages saved while the rebuild ran are derived again; any still saving after the rounds are named, not thrown.
         var stillSaving = await CatchUpAsync(tree, root, villages, seen, all, revision is not null, ct);
         if (stillSaving.Count > 0) OnVillagesStillSaving?.Invoke(stillSaving);
         return written;

@@ -65,7 +65,7 @@ public sealed class FormHubServerOptions
     /// Documents the live report materializer keeps in memory between passes, patched from the change feed instead of
     /// reading each changed village again, with their periodic values (default 200,000; 0 keeps none). Each also holds its
     /// converted fields and scope entities, 4–6 kB of memory a document in all (docs/benchmarks.md, "Fourth re-measure"):
-    /// about 1 GB at the default; lower it on a small server.
+    /// about 1 GB at the default, for each shard's materializer on a sharded server; lower it on a small server.
     /// </summary>
     public int MaterializerKeptEntities { get; set; } = Reports.LiveVillageCache.DefaultMaxEntities;
 
