@@ -63,6 +63,35 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default);
 
     /// <summary>
+    /// Several entities as they stood on each of <paramref name="days"/>, by day (every asked day present) and id: retired
+    /// ones included, an entity that did not exist yet on a day (or is not stored) absent from it. Each is the stored document
+    /// when nothing of the entity takes effect after the day (as <see cref="ListVillageAsOfAsync"/> takes it), else its
+    /// replay (<see cref="GetAsOfAsync"/>). What the live materializer's kept villages re-read of the entities a pass
+    /// changed; an engine may read them all in one go instead of one as-of read per entity and day.
+    /// </summary>
+    async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<Guid, EntityDocument>>> GetManyAsOfDaysAsync(IReadOnlyCollection<Guid> entityIds,
+        IReadOnlyCollection<DateOnly> days, CancellationToken ct = default)
+    {
+        var result = new Dictionary<DateOnly, IReadOnlyDictionary<Guid, EntityDocument>>();
+        var asked = days.Distinct().ToList();
+        var ids = entityIds.Distinct().ToList();
+        var stored = asked.Count == 0 || ids.Count == 0 ? new Dictionary<Guid, EntityDocument>() : await GetManyAsync(ids, ct);
+        foreach (var day in asked)
+        {
+            var found = new Dictionary<Guid, EntityDocument>();
+            foreach (var id in ids)
+            {
+                // The replay's version is the stored one exactly when nothing of the entity takes effect after the day.
+                if (await GetAsOfAsync(id, day, ct) is not { } now) continue;
+                found[id] = stored.TryGetValue(id, out var asStored) && asStored.Version == now.Version ? asStored : now;
+            }
+            result[day] = found;
+        }
+        return result;
+    }
+
+
+    /// <summary>
     /// A village's entities of a type as they stood on <paramref name="date"/> (those retired by then left out unless asked):
     /// one type of <see cref="ListVillageAsOfAsync"/>, the same on every engine.
     /// </summary>

@@ -172,6 +172,21 @@ public sealed partial class ShardedFormHubStore : IFormHubStore, IOwnPeriodMigra
     public async Task<EntityDocument?> GetAsOfAsync(Guid entityId, DateOnly date, CancellationToken ct = default) =>
         (await LocateAsync([entityId], ct)).TryGetValue(entityId, out var shard) ? await shard.GetAsOfAsync(entityId, date, ct) : null;
 
+    public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<Guid, EntityDocument>>> GetManyAsOfDaysAsync(IReadOnlyCollection<Guid> entityIds,
+        IReadOnlyCollection<DateOnly> days, CancellationToken ct = default)
+    {
+        var all = days.Distinct().ToDictionary(d => d, _ => new Dictionary<Guid, EntityDocument>());
+        // Each shard reads its own ids (the live materializer's are one village's, so one shard).
+        var located = await LocateAsync(entityIds, ct);
+        foreach (var group in located.GroupBy(l => l.Value, l => l.Key))
+        {
+            foreach (var (day, found) in await group.Key.GetManyAsOfDaysAsync(group.ToList(), days, ct))
+            foreach (var (id, doc) in found)
+                all[day][id] = doc;
+        }
+        return all.ToDictionary(a => a.Key, a => (IReadOnlyDictionary<Guid, EntityDocument>)a.Value);
+    }
+
     public Task<EntityPage> ListAsync(EntityQuery query, CancellationToken ct = default) => ShardOf(query.VillageCode).ListAsync(query, ct);
 
     public Task<IReadOnlyList<EntityDocument>> ListAsOfAsync(string villageCode, string entityType, DateOnly date, bool includeRetired = false, CancellationToken ct = default) =>

@@ -22,6 +22,65 @@ public sealed partial class SqliteFormHubStore
         return replayed.Count == 0 ? null : replayed[0];
     }
 
+    /// <summary>
+    /// One connection for all the ids and days: the stored documents with the last day any of their events takes effect
+    /// (one statement), then the events of only those with something after a day asked, replayed per day.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<Guid, EntityDocument>>> GetManyAsOfDaysAsync(IReadOnlyCollection<Guid> entityIds,
+        IReadOnlyCollection<DateOnly> days, CancellationToken ct = default)
+    {
+        var asked = days.Distinct().Order().ToList();
+        var result = asked.ToDictionary(d => d, _ => new Dictionary<Guid, EntityDocument>());
+        var ids = entityIds.Distinct().ToList();
+        if (asked.Count == 0 || ids.Count == 0) return result.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<Guid, EntityDocument>)r.Value);
+        await using var connection = await OpenAsync(ct);
+        var stored = new Dictionary<Guid, (EntityDocument Document, DateOnly? LastChange)>();
+        // In slices: SQLite allows a limited number of parameters per statement.
+        foreach (var slice in ids.Chunk(500))
+        {
+            await using var command = connection.Command("");
+            command.CommandText =
+                $"""
+                SELECT {DocumentColumns}, (SELECT MAX(valid_from) FROM events e WHERE e.entity_id = entities.id AND e.kind <> {PeriodicKind})
+                FROM entities WHERE id IN ({command.WithList("@i", slice.Select(SqliteIds.Text))})
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var doc = ReadDocument(reader);
+                stored[doc.Id] = (doc, reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12));
+            }
+        }
+        // Replayed: those not stored (as GetAsOfAsync does) and those with an event taking effect after the earliest day.
+        var replayed = ids.Where(id => !stored.TryGetValue(id, out var s) || s.LastChange > asked[0]).ToList();
+        var events = new List<EntityEvent>();
+        foreach (var slice in replayed.Chunk(500))
+        {
+            await using var command = connection.Command("").With("@date", asked[^1]);
+            command.CommandText =
+                $"""
+                SELECT {EventColumns} FROM events
+                WHERE entity_id IN ({command.WithList("@i", slice.Select(SqliteIds.Text))}) AND kind <> {PeriodicKind} AND valid_from <= @date
+                ORDER BY valid_from, seq
+                """;
+            events.AddRange(await ReadEventsAsync(command, ct));
+        }
+        foreach (var day in asked)
+        {
+            var found = result[day];
+            foreach (var (id, (doc, last)) in stored)
+            {
+                if (!(last > day)) found[id] = doc;
+            }
+            if (replayed.Count == 0) continue;
+            foreach (var doc in EventReplay.Replay(events.Where(e => e.ValidFrom <= day).ToList()))
+            {
+                if (!stored.TryGetValue(doc.Id, out var s) || s.LastChange > day) found[doc.Id] = doc;
+            }
+        }
+        return result.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<Guid, EntityDocument>)r.Value);
+    }
+
     public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>>>> ListVillageAsOfDaysAsync(string villageCode,
         IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<DateOnly> days, bool includeRetired = false, CancellationToken ct = default,
         IReadOnlySet<string>? fields = null)

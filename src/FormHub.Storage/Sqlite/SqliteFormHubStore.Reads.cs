@@ -1,3 +1,4 @@
+using FormHub.Core.OrgUnits;
 using FormHub.Storage.Shared;
 using System.Data.Common;
 using System.Text;
@@ -167,11 +168,14 @@ public sealed partial class SqliteFormHubStore
         if (periods.Count == 0 || entityIds is { Count: 0 }) return [];
         await using var connection = await OpenAsync(ct);
         if (entityIds is null) return ReadVillagePeriodicValues(connection, villageCode, periods);
-        await using var command = connection.Command("").With("@village", villageCode);
-        var entities = $"AND entity_id IN ({command.WithList("@i", entityIds.Select(SqliteIds.Text))})";
+        // By the county and the ids (the primary key's prefix: a few rows each) rather than the village and periods (every
+        // value of the village in them, each looked up in the table to test its id).
+        var county = RegionCode.TryParse(villageCode, out var code, out _) ? code.CountyCode : "";
+        await using var command = connection.Command("").With("@village", villageCode).With("@county", county);
+        var entities = $"county_code = @county AND entity_id IN ({command.WithList("@i", entityIds.Select(SqliteIds.Text))})";
         command.CommandText = $"""
             SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
-            WHERE village_code = @village AND period IN ({command.WithList("@p", periods)}) {entities}
+            WHERE {entities} AND village_code = @village AND period IN ({command.WithList("@p", periods)})
             ORDER BY entity_id, field, period
             """;
         return await ReadPeriodicValuesAsync(command, ct);
