@@ -68,7 +68,9 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
             {
                 if (!_villages.TryGetValue(change.VillageCode, out var kept)) continue;
                 if (change.EntityId == Guid.Empty) kept.Stale = true;
-                else kept.Changed.Add(change.EntityId);
+                // A periodic value leaves the entity's document as it was; any other change leaves its periodic values.
+                else (change.Kind == EventKind.PeriodicSet ? kept.PeriodicChanged : kept.DocumentChanged).Add(change.EntityId);
+                kept.Changed.Add(change.EntityId);
                 if (kept.Changed.Count > PatchLimit) kept.Stale = true;
             }
             foreach (var stale in _villages.Where(v => v.Value.Stale).Select(v => v.Key).ToList()) Drop(stale);
@@ -191,14 +193,16 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
     /// </summary>
     private Task PatchAsync(string village, Kept kept, CancellationToken ct)
     {
-        List<Guid> changed;
+        Patch changed;
         TaskCompletionSource patched;
         lock (_gate)
         {
             // A scope's documents and periodic values are read at once: the second waits for the first one's patch.
             if (kept.Changed.Count == 0) return kept.Patching?.Task ?? Task.CompletedTask;
-            changed = kept.Changed.ToList();
+            changed = new Patch(kept.Changed.ToList(), kept.DocumentChanged.ToList(), kept.PeriodicChanged.ToList());
             kept.Changed.Clear();
+            kept.DocumentChanged.Clear();
+            kept.PeriodicChanged.Clear();
             kept.Patching = patched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         return Run();
@@ -220,45 +224,42 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         }
     }
 
-    private async Task PatchAsync(string village, Kept kept, List<Guid> changed, CancellationToken ct)
+    /// <summary>The entities changed since a village was read: all of them, those whose document changed, those given a periodic value.</summary>
+    private sealed record Patch(List<Guid> All, List<Guid> Documents, List<Guid> Periodic);
+
+    private async Task PatchAsync(string village, Kept kept, Patch changed, CancellationToken ct)
     {
-        // The stored document when nothing of the entity takes effect after the day (its replayed version is the stored
-        // one: only attribute changes and retirements count), as a read of the whole village takes it; else the replay.
-        var stored = kept.Days.Count == 0 ? null : await store.GetManyAsync(changed, ct);
+        // Every changed document as of every kept day in one store read: the stored document when nothing of the entity
+        // takes effect after the day (as a read of the whole village takes it), else its replay.
+        var asOf = kept.Days.Count == 0 || changed.Documents.Count == 0 ? null : await store.GetManyAsOfDaysAsync(changed.Documents, kept.Days.Keys.ToList(), ct);
         foreach (var (day, lists) in kept.Days)
         {
-            foreach (var id in changed)
+            var grew = 0;
+            foreach (var id in changed.Documents)
             {
-                var now = await store.GetAsOfAsync(id, day, ct);
-                if (now is not null && stored!.TryGetValue(id, out var asStored) && asStored.Version == now.Version) now = asStored;
-                var grew = 0;
                 foreach (var list in lists.Values) grew -= list.RemoveAll(d => d.Id == id);
-                if (now is not null && lists.TryGetValue(now.EntityType, out var ofType))
+                if (asOf![day].TryGetValue(id, out var now) && lists.TryGetValue(now.EntityType, out var ofType))
                 {
                     // The stores list a type's documents by id.
                     var at = ofType.FindIndex(d => d.Id.CompareTo(id) > 0);
                     ofType.Insert(at < 0 ? ofType.Count : at, now);
                     grew++;
                 }
-                lock (_gate)
-                {
-                    kept.Entities += grew;
-                    if (_villages.TryGetValue(village, out var current) && current == kept) _entities += grew;
-                }
             }
+            Grew(kept, grew);
         }
         foreach (var bases in kept.Bases.Values)
         {
-            foreach (var id in changed) bases.Fields.Remove(id);
+            foreach (var id in changed.Documents) bases.Fields.Remove(id);
         }
         foreach (var scripted in kept.Scripted.Values)
         {
-            foreach (var id in changed) scripted.Entities.Remove(id);
+            foreach (var id in changed.All) scripted.Entities.Remove(id);
         }
-        if (kept.Periodic.Count > 0)
+        if (kept.Periodic.Count > 0 && changed.Periodic.Count > 0)
         {
-            var ids = changed.ToHashSet();
-            var read = await store.GetPeriodicValuesAsync(village, kept.Periodic.Keys.ToList(), changed, ct);
+            var ids = changed.Periodic.ToHashSet();
+            var read = await store.GetPeriodicValuesAsync(village, kept.Periodic.Keys.ToList(), changed.Periodic, ct);
             var grew = 0;
             foreach (var values in kept.Periodic.Values) grew -= values.RemoveAll(v => ids.Contains(v.EntityId));
             foreach (var value in read)
@@ -300,6 +301,8 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         public Dictionary<DateOnly, (FieldCatalog Catalog, Dictionary<Guid, ScopeFields> Fields)> Bases { get; } = [];
         public Dictionary<Period, (FieldCatalog Catalog, Dictionary<Guid, ScriptEntity> Entities)> Scripted { get; } = [];
         public HashSet<Guid> Changed { get; } = [];
+        public HashSet<Guid> DocumentChanged { get; } = [];
+        public HashSet<Guid> PeriodicChanged { get; } = [];
         public bool Stale { get; set; }
         public TaskCompletionSource? Patching { get; set; }
         public int Entities { get; set; }

@@ -167,6 +167,83 @@ public class LiveVillageCacheTests
     }
 
     [Fact]
+    public async Task AKeptPassReadsEachChangedDocumentOnceForEveryKeptDayAndOnlyWhatTheChangeTouched()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var deriver = f.Deriver(f.Compile(Template));
+        var store = CountingStore.Around(f.Store);
+        var materializer = new LiveReportMaterializer(store, deriver);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var b = await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 4);
+        var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(a, "dibao_amount", month.Key, 100m);
+        await pay.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        var calls = (CountingStore)(object)store;
+
+        // A periodic value only: the documents stand as kept, only the entity's periodic values are read again.
+        calls.Clear();
+        pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(b, "dibao_amount", month.Key, 50m);
+        await pay.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        Assert.Equal(150m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["funds"]);
+        Assert.Equal(0, calls.Count(nameof(IFormHubStore.GetManyAsOfDaysAsync)) + calls.Count(nameof(IFormHubStore.GetAsOfAsync)));
+        Assert.Equal(1, calls.Count(nameof(IFormHubStore.GetPeriodicValuesAsync)));
+
+        // Two attributes: both documents in one read for every kept day, no periodic value read again.
+        calls.Clear();
+        var change = f.Store.OpenSession("cadre", ChangeSource.Form);
+        change.Change(a, (await f.Store.GetAsync(a))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, month.Start);
+        change.Change(b, (await f.Store.GetAsync(b))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, month.Start);
+        await change.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        var row = (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!;
+        Assert.Equal((8m, 150m), (row["persons"], row["funds"]));
+        Assert.Equal(1, calls.Count(nameof(IFormHubStore.GetManyAsOfDaysAsync)));
+        Assert.Equal(0, calls.Count(nameof(IFormHubStore.GetAsOfAsync)) + calls.Count(nameof(IFormHubStore.GetPeriodicValuesAsync)));
+    }
+
+    [Fact]
+    public async Task TheRulesTakeTheKeptVillagesScopeEntitiesOfTheMonth()
+    {
+        // The template reads households only: the persons' scope entities of the month are the rules' own, kept beside them.
+        var (withoutRules, _) = await KeptAfterAnElderAsync(rules: false);
+        var (withRules, afterPayment) = await KeptAfterAnElderAsync(rules: true);
+        Assert.True(withRules > withoutRules, $"{withRules} scope entities kept with the rules, {withoutRules} without");
+        // The paid elder converted again (with the value) for the month, the finding resolved.
+        Assert.True(afterPayment >= withoutRules + 1, $"{afterPayment} kept after the payment");
+    }
+
+    /// <summary>A household with an unpaid elder, then the payment; the scope entities kept after each, with or without the rules.</summary>
+    private static async Task<(int Seeded, int Paid)> KeptAfterAnElderAsync(bool rules)
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var findings = rules ? new FindingsDeriver(f.Store, RuleBook.LoadDirectory(Path.Combine(RepositoryRoot.Path, "form-templates", "rules"), f.Catalog), new RuleEvaluator()) : null;
+        var materializer = new LiveReportMaterializer(f.Store, f.Deriver(f.Compile(Template)), findings: findings);
+        var seed = f.Store.OpenSession("test", ChangeSource.Import);
+        var hh = seed.Create("household", ReportFixture.VillageA, new Dictionary<string, object?> { ["name"] = "钱一" }, ReportFixture.Jan1);
+        var elder = seed.Create("person", ReportFixture.VillageA, new Dictionary<string, object?>
+        {
+            ["name"] = "钱老", ["household"] = hh, ["id_number"] = ReportFixture.IdNumber(1930, 1, 1, 101),
+        }, ReportFixture.Jan1);
+        await seed.SaveChangesAsync();
+        await PassesAfterASaveAsync(materializer);
+        var seeded = materializer.Kept!.ScopeEntitiesKept;
+        bool Unpaid(IEnumerable<Finding> open) => open.Any(x => x.RuleId == "mz-elderly-unpaid" && x.EntityId == elder);
+        if (rules) Assert.True(Unpaid(await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)));
+
+        var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
+        pay.SetPeriodic(elder, "elderly_allowance_amount", month.Key, 100m);
+        await pay.SaveChangesAsync();
+        await PassesAfterASaveAsync(materializer);
+        if (rules) Assert.False(Unpaid(await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)));
+        return (seeded, materializer.Kept.ScopeEntitiesKept);
+    }
+
+    [Fact]
     public async Task AMaterializerThatDidNotMoveTheCursorItselfForgetsItsVillages()
     {
         await using var f = await ReportFixture.CreateAsync();
@@ -206,6 +283,31 @@ public class LiveVillageCacheTests
         await Assert.ThrowsAsync<TimeoutException>(() => materializer.ProcessPendingAsync());
         await materializer.ProcessPendingAsync();
         Assert.Equal(100m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["funds"]);
+    }
+
+    /// <summary>The store as it is, counting the calls of each of its methods.</summary>
+    public class CountingStore : System.Reflection.DispatchProxy
+    {
+        private IFormHubStore _inner = null!;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+
+        public static IFormHubStore Around(IFormHubStore inner)
+        {
+            var proxy = Create<IFormHubStore, CountingStore>();
+            ((CountingStore)(object)proxy)._inner = inner;
+            return proxy;
+        }
+
+        public int Count(string method) => _calls.GetValueOrDefault(method);
+
+        public void Clear() => _calls.Clear();
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(method);
+            _calls.AddOrUpdate(method.Name, 1, (_, n) => n + 1);
+            return method.Invoke(_inner, args);
+        }
     }
 
     /// <summary>The store as it is, except that its first read of a whole village's periodic values times out.</summary>
