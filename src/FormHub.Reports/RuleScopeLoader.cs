@@ -21,8 +21,6 @@ public sealed class RuleScopeLoader(IFormHubStore store)
     public async Task<RuleRecords> LoadAsync(OrgUnit village, Period month, IEnumerable<string> entityTypes, CancellationToken ct = default,
         IReadOnlyCollection<string>? historyFields = null, LiveVillageCache? live = null)
     {
-        // Each periodic field read under its own period (a quarterly field in the month's quarter), as reports read them.
-        var periodic = await _convert.LoadPeriodicAsync(village, month, ct, live: live);
         var ownKeys = VillageScopeLoader.OwnKeys(month);
         var current = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         var retired = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
@@ -35,6 +33,13 @@ public sealed class RuleScopeLoader(IFormHubStore store)
         var read = live is null ? await store.ListVillageAsOfAsync(village.Code.Value, types, month.End, includeRetired: true, ct: ct)
             : await live.DocumentsAsync(village.Code.Value, types, month.End, ct);
         var bases = live?.BaseFields(village.Code.Value, month.End, store.Catalog);
+        // A kept village's scope entities of the month, as its monthly reports converted them (the same conversion of the same
+        // documents and values): only those changed since, or never converted, are converted here, and only their periodic
+        // values merged.
+        var scripted = live?.Scripted(village.Code.Value, month, store.Catalog);
+        var unconverted = scripted is null ? null : types.SelectMany(t => read[t]).Where(d => !scripted.ContainsKey(d.Id)).Select(d => d.Id).ToHashSet();
+        // Each periodic field read under its own period (a quarterly field in the month's quarter), as reports read them.
+        var periodic = unconverted is { Count: 0 } ? [] : await _convert.LoadPeriodicAsync(village, month, ct, live: live, only: unconverted);
         foreach (var type in types)
         {
             var docs = read[type];
@@ -42,7 +47,11 @@ public sealed class RuleScopeLoader(IFormHubStore store)
             var gone = new List<ScriptEntity>();
             foreach (var doc in docs)
             {
-                var entity = _convert.ToScript(doc.Id, type, doc.Fields, periodic.GetValueOrDefault(doc.Id), month, ownKeys, bases);
+                if (scripted is null || !scripted.TryGetValue(doc.Id, out var entity))
+                {
+                    entity = _convert.ToScript(doc.Id, type, doc.Fields, periodic.GetValueOrDefault(doc.Id), month, ownKeys, bases);
+                    if (scripted is not null) scripted[doc.Id] = entity;
+                }
                 if (doc.IsRetiredOn(month.End))
                 {
                     gone.Add(entity);

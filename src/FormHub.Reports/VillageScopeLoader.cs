@@ -36,9 +36,12 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         var periodicRead = documents.Live is null ? LoadPeriodicAsync(village, period, ct, documents) : null;
         var read = await documentsRead;
         var scripted = documents.Scripted(period, Catalog);
+        // A kept village merges the periodic values of only the entities it converts again (those changed since).
+        var unconverted = periodicRead is null && scripted is not null
+            ? types.SelectMany(t => read[t]).Where(d => !scripted.ContainsKey(d.Id)).Select(d => d.Id).ToHashSet() : null;
         var periodic = periodicRead is not null ? await periodicRead
-            : scripted is not null && types.All(t => read[t].All(d => scripted.ContainsKey(d.Id))) ? []
-            : await LoadPeriodicAsync(village, period, ct, documents);
+            : unconverted is { Count: 0 } ? []
+            : await LoadPeriodicAsync(village, period, ct, documents, only: unconverted);
         var ownKeys = OwnKeys(period);
         var entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>();
         ScriptEntity? villageEntity = null;
@@ -75,9 +78,12 @@ public sealed class VillageScopeLoader(IFormHubStore store)
     /// field is kept under its own period (catalog <c>period:</c>), so a 季报 needs the quarter's months for monthly
     /// fields and the year for yearly ones. Only the keys some catalog field is kept under are read.
     /// </summary>
-    /// <remarks>A rebuild's planned <paramref name="documents"/> read the values of all its periods at once; each period takes its own keys' values.</remarks>
+    /// <remarks>
+    /// A rebuild's planned <paramref name="documents"/> read the values of all its periods at once; each period takes its own
+    /// keys' values. With <paramref name="only"/>, the values of only those entities are merged (a kept village's changed ones).
+    /// </remarks>
     internal async Task<Dictionary<Guid, Dictionary<(string Field, string Period), object?>>> LoadPeriodicAsync(OrgUnit village, Period period, CancellationToken ct,
-        VillageDocuments? documents = null, LiveVillageCache? live = null)
+        VillageDocuments? documents = null, LiveVillageCache? live = null, IReadOnlySet<Guid>? only = null)
     {
         var keys = PeriodicKeys(period);
         live ??= documents?.Live;
@@ -94,6 +100,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         // A cleared value reads as null, like no value.
         foreach (var v in values)
         {
+            if (only is not null && !only.Contains(v.EntityId)) continue;
             if (!result.TryGetValue(v.EntityId, out var byKey)) result[v.EntityId] = byKey = [];
             byKey[(v.Field, v.Period)] = v.Value;
         }
