@@ -17,6 +17,9 @@ public sealed class TemplateLibrary
     private sealed record Contents(Dictionary<string, List<CompiledTemplate>> Versions, IReadOnlyDictionary<string, string> Stops, long Revision)
     {
         public string? Hash;
+
+        /// <summary>The ids in order, sorted once: the live materializer asks for them for every change it applies.</summary>
+        public IReadOnlyList<string> Ids { get; } = Versions.Keys.Order().ToList();
     }
 
     private volatile Contents _contents;
@@ -61,7 +64,7 @@ public sealed class TemplateLibrary
             .ToList();
     }
 
-    public IEnumerable<string> Ids => VersionsById.Keys.Order();
+    public IEnumerable<string> Ids => _contents.Ids;
 
     /// <summary>
     /// Changes whenever a template or the derivation code does: a hash of every template as loaded and of this build of
