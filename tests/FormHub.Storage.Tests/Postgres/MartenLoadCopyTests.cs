@@ -105,4 +105,27 @@ public sealed class MartenLoadCopyTests : MartenStoreTests
         twin.Create("person", TestRegions.Xiatang, new Dictionary<string, object?> { ["name"] = "重号", ["id_number"] = person.Fields["id_number"] }, Jan1);
         await Assert.ThrowsAsync<StoreValidationException>(() => twin.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task LoadedEventsAreWhatMartensSerializerWritesRiseInSequenceWithTheirVersionsAndChainIntact()
+    {
+        var (_, persons) = await LoadAsync();
+        var serializer = Documents.Options.Serializer();
+        var rows = await _engine.QueryAsync(
+            $"SELECT seq_id::text, version::text, data::text, type, mt_dotnet_type, tenant_id, id::text FROM {{events}} e WHERE stream_id = '{TestRegions.Shangtang}' ORDER BY e.version");
+        Assert.Equal(2 * Households, rows.Count);
+        var mapping = ((global::Marten.Events.EventGraph)Documents.Options.Events).EventMappingFor(typeof(VillageEventRecorded));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal((i + 1).ToString(), rows[i][1]);
+            if (i > 0) Assert.True(long.Parse(rows[i][0]!) > long.Parse(rows[i - 1][0]!), "sequence numbers rise with the versions");
+            Assert.Equal([mapping.EventTypeName, mapping.DotNetTypeName, "*DEFAULT*"], rows[i][3..6]);
+            // Marten reads the copied event and writes it again: the same jsonb.
+            var read = serializer.FromJson<VillageEventRecorded>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(rows[i][2]!)));
+            Assert.True(await StoredAsAsync("mt_events", Guid.Parse(rows[i][6]!), serializer.ToJson(read)), $"event {rows[i][0]}");
+        }
+        Assert.True((await _store.VerifyAsync(TestRegions.Shangtang)).IsIntact);
+        Assert.Single(await _store.GetHistoryAsync(persons[0]));
+        Assert.Equal(2 * Households, rows.Select(r => r[6]).Distinct().Count());
+    }
 }
