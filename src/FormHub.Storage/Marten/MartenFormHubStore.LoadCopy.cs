@@ -33,6 +33,8 @@ public sealed partial class MartenFormHubStore
         var catalog = Catalog;
         var versions = new CopyVersions();
         var json = new ArrayBufferWriter<byte>(2048);
+        // One writer for every row, reset on the buffer each time; the buffer's bytes go to the COPY before it is reused.
+        await using var writer = new Utf8JsonWriter(json, FieldValueJson.WriterOptions);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {T("mt_doc_entities")} (id, data, mt_version, mt_dotnet_type, mt_last_modified, village_code, entity_type, retired_on, search_text, county_code) FROM STDIN (FORMAT BINARY)",
             ct);
@@ -40,10 +42,12 @@ public sealed partial class MartenFormHubStore
         {
             var searchText = SearchText.For(catalog.FindEntityType(e.EntityType), e.Fields);
             json.ResetWrittenCount();
-            using (var w = new Utf8JsonWriter(json, FieldValueJson.WriterOptions)) WriteNewRecord(w, e, searchText, updatedAt);
+            writer.Reset(json);
+            WriteNewRecord(writer, e, searchText, updatedAt);
+            writer.Flush();
             await importer.StartRowAsync(ct);
             await importer.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(json.WrittenSpan.ToArray(), NpgsqlDbType.Jsonb, ct);
+            await importer.WriteAsync(json.WrittenMemory, NpgsqlDbType.Jsonb, ct);
             await importer.WriteAsync(versions.Next(), NpgsqlDbType.Uuid, ct);
             await importer.WriteAsync(RecordDotnetType, NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync(updatedAt, NpgsqlDbType.TimestampTz, ct);
@@ -85,25 +89,25 @@ public sealed partial class MartenFormHubStore
         if (claims.Count == 0) return;
         var versions = new CopyVersions();
         var json = new ArrayBufferWriter<byte>(256);
+        await using var writer = new Utf8JsonWriter(json, FieldValueJson.WriterOptions);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {T("mt_doc_identity_numbers")} (id, data, mt_version, mt_dotnet_type, mt_last_modified, entity_id, village_code, id_number) FROM STDIN (FORMAT BINARY)",
             ct);
         foreach (var c in claims)
         {
             json.ResetWrittenCount();
-            using (var w = new Utf8JsonWriter(json, FieldValueJson.WriterOptions))
-            {
-                w.WriteStartObject();
-                w.WriteString("id", c.Id);
-                w.WriteString("idNumber", c.IdNumber);
-                w.WriteString("entityId", c.EntityId);
-                w.WriteString("countyCode", c.CountyCode);
-                w.WriteString("villageCode", c.VillageCode);
-                w.WriteEndObject();
-            }
+            writer.Reset(json);
+            writer.WriteStartObject();
+            writer.WriteString("id", c.Id);
+            writer.WriteString("idNumber", c.IdNumber);
+            writer.WriteString("entityId", c.EntityId);
+            writer.WriteString("countyCode", c.CountyCode);
+            writer.WriteString("villageCode", c.VillageCode);
+            writer.WriteEndObject();
+            writer.Flush();
             await importer.StartRowAsync(ct);
             await importer.WriteAsync(c.Id, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(json.WrittenSpan.ToArray(), NpgsqlDbType.Jsonb, ct);
+            await importer.WriteAsync(json.WrittenMemory, NpgsqlDbType.Jsonb, ct);
             await importer.WriteAsync(versions.Next(), NpgsqlDbType.Uuid, ct);
             await importer.WriteAsync(ClaimDotnetType, NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync(modified, NpgsqlDbType.TimestampTz, ct);
