@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using FormHub.Storage.Shared;
@@ -61,24 +60,19 @@ public sealed partial class MartenFormHubStore
         var ids = new CopyVersions();
         // Marten's own timestamp column (the hashed recording time is in the body): when the batch was appended.
         var appendedAt = DateTimeOffset.UtcNow;
-        var json = new ArrayBufferWriter<byte>(2048);
-        // One writer for every row, reset on the buffer each time; the buffer's bytes go to the COPY before it is reused.
-        await using var writer = new Utf8JsonWriter(json, FieldValueJson.WriterOptions);
+        using var json = new JsonRow(2048);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {T("mt_events")} (seq_id, id, stream_id, version, data, type, tenant_id, timestamp, mt_dotnet_type, is_archived) FROM STDIN (FORMAT BINARY)", ct);
         for (var i = 0; i < events.Count; i++)
         {
-            json.ResetWrittenCount();
-            writer.Reset(json);
-            WriteEvent(writer, events[i]);
-            writer.Flush();
+            var data = json.Write(events[i], WriteEvent);
             await importer.StartRowAsync(ct);
             await importer.WriteAsync(seq[i], NpgsqlDbType.Bigint, ct);
             // Event ids are read by nobody (FormHub reads events by sequence and stream): distinct, not each drawn at random.
             await importer.WriteAsync(ids.Next(), NpgsqlDbType.Uuid, ct);
             await importer.WriteAsync(village, NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync(expected + i + 1, NpgsqlDbType.Bigint, ct);
-            await importer.WriteAsync(json.WrittenMemory, NpgsqlDbType.Jsonb, ct);
+            await importer.WriteAsync(data, NpgsqlDbType.Jsonb, ct);
             await importer.WriteAsync(mapping.EventTypeName, NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync("*DEFAULT*", NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync(appendedAt, NpgsqlDbType.TimestampTz, ct);

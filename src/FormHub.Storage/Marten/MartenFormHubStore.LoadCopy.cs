@@ -32,25 +32,15 @@ public sealed partial class MartenFormHubStore
         if (records.Count == 0) return;
         var catalog = Catalog;
         var versions = new CopyVersions();
-        var json = new ArrayBufferWriter<byte>(2048);
-        // One writer for every row, reset on the buffer each time; the buffer's bytes go to the COPY before it is reused.
-        await using var writer = new Utf8JsonWriter(json, FieldValueJson.WriterOptions);
+        using var json = new JsonRow(2048);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {T("mt_doc_entities")} (id, data, mt_version, mt_dotnet_type, mt_last_modified, village_code, entity_type, retired_on, search_text, county_code) FROM STDIN (FORMAT BINARY)",
             ct);
         foreach (var e in records)
         {
             var searchText = SearchText.For(catalog.FindEntityType(e.EntityType), e.Fields);
-            json.ResetWrittenCount();
-            writer.Reset(json);
-            WriteNewRecord(writer, e, searchText, updatedAt);
-            writer.Flush();
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(json.WrittenMemory, NpgsqlDbType.Jsonb, ct);
-            await importer.WriteAsync(versions.Next(), NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(RecordDotnetType, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(updatedAt, NpgsqlDbType.TimestampTz, ct);
+            var data = json.Write((e, searchText, updatedAt), static (w, r) => WriteNewRecord(w, r.e, r.searchText, r.updatedAt));
+            await StartDocumentRowAsync(importer, e.Id, NpgsqlDbType.Uuid, data, versions.Next(), RecordDotnetType, updatedAt, ct);
             await importer.WriteAsync(e.VillageCode, NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync(e.EntityType, NpgsqlDbType.Varchar, ct);
             await importer.WriteNullAsync(ct);
@@ -88,34 +78,62 @@ public sealed partial class MartenFormHubStore
     {
         if (claims.Count == 0) return;
         var versions = new CopyVersions();
-        var json = new ArrayBufferWriter<byte>(256);
-        await using var writer = new Utf8JsonWriter(json, FieldValueJson.WriterOptions);
+        using var json = new JsonRow(256);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {T("mt_doc_identity_numbers")} (id, data, mt_version, mt_dotnet_type, mt_last_modified, entity_id, village_code, id_number) FROM STDIN (FORMAT BINARY)",
             ct);
         foreach (var c in claims)
         {
-            json.ResetWrittenCount();
-            writer.Reset(json);
-            writer.WriteStartObject();
-            writer.WriteString("id", c.Id);
-            writer.WriteString("idNumber", c.IdNumber);
-            writer.WriteString("entityId", c.EntityId);
-            writer.WriteString("countyCode", c.CountyCode);
-            writer.WriteString("villageCode", c.VillageCode);
-            writer.WriteEndObject();
-            writer.Flush();
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(c.Id, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(json.WrittenMemory, NpgsqlDbType.Jsonb, ct);
-            await importer.WriteAsync(versions.Next(), NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(ClaimDotnetType, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(modified, NpgsqlDbType.TimestampTz, ct);
+            var data = json.Write(c, static (w, c) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("id", c.Id);
+                w.WriteString("idNumber", c.IdNumber);
+                w.WriteString("entityId", c.EntityId);
+                w.WriteString("countyCode", c.CountyCode);
+                w.WriteString("villageCode", c.VillageCode);
+                w.WriteEndObject();
+            });
+            await StartDocumentRowAsync(importer, c.Id, NpgsqlDbType.Varchar, data, versions.Next(), ClaimDotnetType, modified, ct);
             await importer.WriteAsync(c.EntityId, NpgsqlDbType.Uuid, ct);
             await importer.WriteAsync(c.VillageCode, NpgsqlDbType.Varchar, ct);
             await importer.WriteAsync(c.IdNumber, NpgsqlDbType.Varchar, ct);
         }
         await importer.CompleteAsync(ct);
+    }
+
+    /// <summary>A COPY row begun with the columns every Marten document table starts with: id, data, mt_version, mt_dotnet_type, mt_last_modified.</summary>
+    private static async Task StartDocumentRowAsync<TId>(NpgsqlBinaryImporter importer, TId id, NpgsqlDbType idType, ReadOnlyMemory<byte> json,
+        Guid version, string dotnetType, DateTimeOffset modified, CancellationToken ct)
+    {
+        await importer.StartRowAsync(ct);
+        await importer.WriteAsync(id, idType, ct);
+        await importer.WriteAsync(json, NpgsqlDbType.Jsonb, ct);
+        await importer.WriteAsync(version, NpgsqlDbType.Uuid, ct);
+        await importer.WriteAsync(dotnetType, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync(modified, NpgsqlDbType.TimestampTz, ct);
+    }
+
+    /// <summary>
+    /// One COPY row's JSON at a time, written in UTF-8 into a buffer and a writer reused for every row: the bytes
+    /// <see cref="Write"/> returns are good until its next call, and the COPY has sent them on by then.
+    /// </summary>
+    private sealed class JsonRow(int capacity) : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(capacity);
+        private Utf8JsonWriter? _writer;
+
+        public ReadOnlyMemory<byte> Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+        {
+            _buffer.ResetWrittenCount();
+            if (_writer is null) _writer = new Utf8JsonWriter(_buffer, FieldValueJson.WriterOptions);
+            else _writer.Reset(_buffer);
+            write(_writer, state);
+            _writer.Flush();
+            return _buffer.WrittenMemory;
+        }
+
+        public void Dispose() => _writer?.Dispose();
     }
 
     /// <summary>
