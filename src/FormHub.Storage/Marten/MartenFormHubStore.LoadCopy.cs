@@ -52,9 +52,18 @@ public sealed partial class MartenFormHubStore
 
     /// <summary>
     /// Whether <see cref="CopyNewRecordsAsync"/> writes <paramref name="e"/>: a new record with no retirement and every field
-    /// dated from the record (others, rare in a load, go through Marten's own loader and serializer).
+    /// dated from the record. Every record a save creates is so today (a create's fields all take effect with it); any other
+    /// would go through Marten's own loader and serializer, which write every member.
     /// </summary>
-    internal static bool CopiesAsNew(EntityState e) => e.Retirement is null && e.StoredFieldDates().Count == 0;
+    internal static bool CopiesAsNew(EntityState e)
+    {
+        if (e.Retirement is not null) return false;
+        foreach (var date in e.FieldValidFrom.Values)
+        {
+            if (date != e.ValidFrom) return false;
+        }
+        return true;
+    }
 
     /// <summary>The document <see cref="ToRecord"/> gives Marten's serializer for a new record, written directly (members as it names them).</summary>
     private static void WriteNewRecord(Utf8JsonWriter w, EntityState e, string searchText, DateTimeOffset updatedAt)

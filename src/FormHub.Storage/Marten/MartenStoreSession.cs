@@ -402,8 +402,14 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             }
             else
             {
-                await store.CopyNewRecordsAsync(connection, created.Where(MartenFormHubStore.CopiesAsNew).ToList(), now, ct);
-                await InsertNewAsync(created.Where(e => !MartenFormHubStore.CopiesAsNew(e)).Select(e => store.ToRecord(e, now)).ToList(), ct);
+                var copied = new List<EntityState>(created.Count);
+                var others = new List<EntityRecord>();
+                foreach (var e in created)
+                {
+                    if (MartenFormHubStore.CopiesAsNew(e)) copied.Add(e); else others.Add(store.ToRecord(e, now));
+                }
+                await store.CopyNewRecordsAsync(connection, copied, now, ct);
+                await InsertNewAsync(others, ct);
             }
             if (claimed.Count < MartenFormHubStore.CopyThreshold) foreach (var claim in claimed) session.Insert(claim);
             else await store.CopyNewClaimsAsync(connection, claimed, now, ct);
