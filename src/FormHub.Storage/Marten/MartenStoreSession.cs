@@ -343,12 +343,11 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             // once), the order of a small save whose rows the session writes after its append: the other order let a
             // department's 80 values and a cadre's edit of one of them deadlock.
             var heads = await LockChainHeadsAsync(ct);
-            var created = new List<EntityRecord>();
+            var created = new List<EntityState>();
             foreach (var e in _entities.Values.Where(e => e.Dirty))
             {
-                var record = store.ToRecord(e, now);
-                if (e.StoredVersion is not null) session.Update(record);
-                else created.Add(record);
+                if (e.StoredVersion is not null) session.Update(store.ToRecord(e, now));
+                else created.Add(e);
             }
             foreach (var (entity, number) in _identityRemoved) session.Delete<IdentityClaim>(IdentityClaim.KeyOf(number, entity));
             // A record created in this save has no claim stored yet: its claims are new documents like the record.
@@ -362,8 +361,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 };
                 if (e.StoredVersion is null) claimed.Add(claim); else session.Store(claim);
             }
-            await InsertNewAsync(created, ct);
-            await InsertNewAsync(claimed, ct);
+            await InsertNewRecordsAsync(created, claimed, now, ct);
             var newPeriodic = new List<PeriodicRecord>();
             var changedPeriodic = new List<(PeriodicRecord, long)>();
             var periodic = WritePeriodic(now, newPeriodic, changedPeriodic);
@@ -390,6 +388,31 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 throw await ConflictAsync(Unwrap(ex), ct);
             }
             return periodic;
+        }
+
+        /// <summary>
+        /// New records and their ID claims: many (a load) by FormHub's own COPY (<see cref="MartenFormHubStore.CopyNewRecordsAsync"/>),
+        /// a few through the session's inserts.
+        /// </summary>
+        private async Task InsertNewRecordsAsync(List<EntityState> created, List<IdentityClaim> claimed, DateTimeOffset now, CancellationToken ct)
+        {
+            if (created.Count < MartenFormHubStore.CopyThreshold)
+            {
+                foreach (var e in created) session.Insert(store.ToRecord(e, now));
+            }
+            else
+            {
+                var copied = new List<EntityState>(created.Count);
+                var others = new List<EntityRecord>();
+                foreach (var e in created)
+                {
+                    if (MartenFormHubStore.CopiesAsNew(e)) copied.Add(e); else others.Add(store.ToRecord(e, now));
+                }
+                await store.CopyNewRecordsAsync(connection, copied, now, ct);
+                await InsertNewAsync(others, ct);
+            }
+            if (claimed.Count < MartenFormHubStore.CopyThreshold) foreach (var claim in claimed) session.Insert(claim);
+            else await store.CopyNewClaimsAsync(connection, claimed, now, ct);
         }
 
         /// <summary>New documents: COPY on the save's transaction when there are many (a load), else the session's inserts.</summary>
