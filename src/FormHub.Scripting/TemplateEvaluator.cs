@@ -86,7 +86,7 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
             }
             else
             {
-                var (result, failure) = Execute(made = host(), expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'", ct);
+                var (result, failure) = Execute(made = host(), expression, template.Template, column.Id, checkIndex: -1, ct);
                 if (failure is not null) errors[column.Id] = failure;
                 value = result;
             }
@@ -97,15 +97,22 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
         {
             var (check, expression) = template.Checks[i];
             if (rollupSums is not null && !expression.RunsOnRollups) continue;
-            var (result, failure) = Execute(host(), expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", ct, allowBool: true);
+            var (result, failure) = Execute(host(), expression, template.Template, column: null, checkIndex: i, ct, allowBool: true);
             checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
         }
         return new RowResult(values, errors, checks);
     }
 
+    // Where the expression sits, as failures name it: worked out on its first run and kept beside it (the same for every
+    // row of the template version), not formatted again for every expression of every row.
     private (object? Value, ScriptFailure? Failure) Execute(ScriptHost host, CompiledExpression expression, ReportTemplate template,
-        string whatZh, string whatEn, CancellationToken ct, bool allowBool = false) =>
-        Execute(_options, host, expression, $"模板 {template.Id}（第{template.Version}版）{whatZh}", $"template {template.Id} v{template.Version} {whatEn}", ct, allowBool);
+        string? column, int checkIndex, CancellationToken ct, bool allowBool = false)
+    {
+        var (zh, en) = expression.Place ??= column is not null
+            ? ($"模板 {template.Id}（第{template.Version}版）列“{column}”", $"template {template.Id} v{template.Version} column '{column}'")
+            : ($"模板 {template.Id}（第{template.Version}版）第{checkIndex + 1}条校验", $"template {template.Id} v{template.Version} check {checkIndex + 1}");
+        return Execute(_options, host, expression, zh, en, ct, allowBool);
+    }
 
     /// <summary>
     /// Runs one expression under the sandbox limits; every way a script can fail becomes a <see cref="ScriptFailure"/>

@@ -24,6 +24,9 @@ public sealed class CompiledExpression
 
     internal ExpressionAnalysis Analysis { get; }
 
+    /// <summary>Where the expression sits in its template, in Chinese and English, as its failures name it; set on first run.</summary>
+    internal (string Zh, string En)? Place { get; set; }
+
     /// <summary>True when the script declares global names (<see cref="GlobalDeclarations"/>): its template cannot share an engine.</summary>
     internal bool DeclaresGlobals { get; }
 
