@@ -46,6 +46,30 @@ public class SharedEngineTests
     }
 
     [Fact]
+    public void TheGlobalObjectsOwnBuiltInsCannotBeReplacedOrDeleted()
+    {
+        var replacer = Template("replacer", ("a", "(() => { globalThis.Math = {round: () => 42}; globalThis.Array = null; delete globalThis.JSON; globalThis.globalThis = 1; return 1; })()"));
+        var reader = Template("reader", ("r", "Math.round(2.4) + ',' + [1, 2].length + ',' + JSON.stringify([1]) + ',' + typeof globalThis"));
+
+        Assert.Equal(1m, Evaluator.Evaluate(replacer, Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal("2,2,[1],object", Evaluator.Evaluate(reader, Village(("甲", "在保", 3))).Values["r"]);
+    }
+
+    [Fact]
+    public void BuiltInsOnlyAnInstanceLeadsToAreFrozenAndTheGlobalsPrototypeStays()
+    {
+        var poisoner = Template("poisoner", ("a", "(() => { const it = Object.getPrototypeOf([][Symbol.iterator]()); it.poisoned = 1; it.next = () => ({done: true}); Object.getPrototypeOf(function* () {}).poisoned = 1; Object.setPrototypeOf(globalThis, {leaked: 1}); return 1; })()"));
+        var reader = Template("reader", ("r", "typeof Object.getPrototypeOf([][Symbol.iterator]()).poisoned + typeof Object.getPrototypeOf(function* () {}).poisoned + typeof globalThis.leaked"),
+            ("spread", "[...[1, 2, 3]].length"));
+
+        Assert.Equal(1m, Evaluator.Evaluate(poisoner, Village(("甲", "在保", 3))).Values["a"]);
+        var row = Evaluator.Evaluate(reader, Village(("甲", "在保", 3)));
+
+        Assert.Equal("undefinedundefinedundefined", row.Values["r"]);
+        Assert.Equal(3m, row.Values["spread"]);
+    }
+
+    [Fact]
     public void EachRowSeesItsOwnDataAndFreshObjects()
     {
         var writer = Template("writer", ("w", "(() => { period.key = 'x'; unit.name = 'y'; row['ex' + 'tra'] = 1; households[0].dibao_status = '停保'; return 1; })()"));

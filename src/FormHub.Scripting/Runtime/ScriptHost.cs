@@ -58,6 +58,7 @@ internal sealed class ScriptHost
         _cancellation = Engine.Constraints.Find<CancellationConstraint>();
         Lockdown();
         _builtIns = Engine.Global.GetOwnPropertyKeys().ToHashSet();
+        _globalPrototype = Engine.Global.Prototype;
     }
 
     private static readonly CancellationTokenSource NeverCanceled = new();
@@ -65,7 +66,7 @@ internal sealed class ScriptHost
     /// <summary>
     /// Freezes every object reachable from the global object (constructors, prototypes, Math, JSON, Reflect, the helpers
     /// and all they reach) before any template runs on a shared engine: no script can change what the next row sees.
-    /// The global object itself stays open; what scripts add to it goes when the row is returned. Walked from C#, as
+    /// The global object stays extensible, its own names fixed; what scripts add to it goes when the row is returned. Walked from C#, as
     /// no script statement may count against a row's limits.
     /// </summary>
     private void Lockdown()
@@ -73,6 +74,9 @@ internal sealed class ScriptHost
         var freeze = Engine.Global.Get("Object").AsObject().Get("freeze");
         var seen = new HashSet<ObjectInstance>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<ObjectInstance>([Engine.Global]);
+        // Built-ins no property leads to, only an instance's prototype: the iterator prototypes (for … of and spread
+        // call their next), generator and async function prototypes. One expression statement, outside any row.
+        foreach (var seed in Engine.Evaluate(HiddenIntrinsics).AsArray()) if (seed is ObjectInstance o) stack.Push(o);
         while (stack.TryPop(out var o))
         {
             if (!seen.Add(o)) continue;
@@ -86,11 +90,29 @@ internal sealed class ScriptHost
             if (o.Prototype is { } prototype) stack.Push(prototype);
             if (!ReferenceEquals(o, Engine.Global)) Engine.Call(freeze, JsValue.Undefined, [o]);
         }
+        // The global object's own names (Math, Array, JSON, globalThis …) are fixed too: `Math = {…}` or
+        // `delete globalThis.JSON` would otherwise outlive the row. It stays extensible for what a row binds.
+        var global = Engine.Global;
+        foreach (var key in global.GetOwnPropertyKeys())
+        {
+            var d = global.GetOwnProperty(key);
+            global.DefineOwnProperty(key, d.IsAccessorDescriptor()
+                ? new GetSetPropertyDescriptor(d.Get, d.Set, enumerable: d.Enumerable, configurable: false)
+                : new PropertyDescriptor(d.Value, writable: false, enumerable: d.Enumerable, configurable: false));
+        }
     }
+
+    private static readonly Prepared<Script> HiddenIntrinsics = Engine.PrepareScript("""
+        [[][Symbol.iterator](), new Map().entries(), new Set().values(), ''[Symbol.iterator](), /a/g[Symbol.matchAll]('a'),
+         function* () {}, (function* () {})(), async function () {}, async function* () {}, (async function* () {})(), async () => {},
+         Promise.resolve(), typeof Iterator === 'function' && Iterator.from ? Iterator.from({next() { return {done: true}; }}) : null,
+         [].values().map ? [].values().map(x => x) : null, (function () { return arguments; })()]
+        """);
 
     // Shared engines only: the global names it had when frozen (built-ins and helpers), and its cancellation.
     private readonly HashSet<JsValue>? _builtIns;
     private readonly CancellationConstraint? _cancellation;
+    private readonly ObjectInstance? _globalPrototype;
 
     [ThreadStatic] private static ScriptHost? t_shared;
 
@@ -102,7 +124,16 @@ internal sealed class ScriptHost
     {
         var host = t_shared;
         t_shared = null;
-        if (host is null || !ReferenceEquals(host.Options, options) && host.Options != options) host = new ScriptHost(options, ct, shared: true);
+        if (host is null || !ReferenceEquals(host.Options, options) && host.Options != options)
+        {
+            try { host = new ScriptHost(options, ct, shared: true); }
+            // Freezing stopped by a limit the options set very low: this row gets an engine of its own.
+            catch (Exception e) when (e is Jint.Runtime.JavaScriptException or Jint.Runtime.StatementsCountOverflowException or TimeoutException
+                                          or Jint.Runtime.MemoryLimitExceededException or Jint.Runtime.RecursionDepthOverflowException)
+            {
+                return new ScriptHost(options, scope, bindEntities, ct);
+            }
+        }
         host._cancellation?.Reset(ct);
         host.BindRow(scope, bindEntities);
         return host;
@@ -122,6 +153,8 @@ internal sealed class ScriptHost
             if (!_builtIns.Contains(key)) global.RemoveOwnProperty(key);
         }
         _cancellation?.Reset(CancellationToken.None);
+        // Object.setPrototypeOf(globalThis, …) would put names under every later row's globals: that engine goes.
+        if (!ReferenceEquals(global.Prototype, _globalPrototype)) Broken = true;
         Scope = null!;
         _row = null!;
         _find = null;
