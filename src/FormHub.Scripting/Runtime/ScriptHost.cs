@@ -66,8 +66,8 @@ internal sealed class ScriptHost
     /// <summary>
     /// Freezes every object reachable from the global object (constructors, prototypes, Math, JSON, Reflect, the helpers
     /// and all they reach) before any template runs on a shared engine: no script can change what the next row sees.
-    /// The global object stays extensible, its own names fixed; what scripts add to it goes when the row is returned. Walked from C#, as
-    /// no script statement may count against a row's limits.
+    /// The global object stays extensible, its own names fixed; what scripts add to it goes when the row is returned.
+    /// Walked from C#, as no script statement may count against a row's limits.
     /// </summary>
     private void Lockdown()
     {
@@ -134,7 +134,9 @@ internal sealed class ScriptHost
                 return new ScriptHost(options, scope, bindEntities, ct);
             }
         }
-        host._cancellation?.Reset(ct);
+        // Without a cancellation it could set per row, an engine is never shared (Jint always has one when asked).
+        if (host._cancellation is null) return new ScriptHost(options, scope, bindEntities, ct);
+        host._cancellation.Reset(ct);
         host.BindRow(scope, bindEntities);
         return host;
     }
