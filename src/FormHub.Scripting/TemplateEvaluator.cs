@@ -9,8 +9,10 @@ using Jint.Runtime;
 namespace FormHub.Scripting;
 
 /// <summary>
-/// Evaluates compiled templates in the sandbox. Safe for concurrent use: every row gets a fresh Jint engine (a few
-/// microseconds), so nothing one template or row does to the built-ins or helpers reaches another. A failing
+/// Evaluates compiled templates in the sandbox. Safe for concurrent use: a row runs on its thread's shared engine, whose
+/// built-ins and helpers are frozen and whose row globals are fresh per row (<see cref="ScriptHost.Rent"/>), or, when
+/// its template declares global names, on a fresh engine of its own; either way nothing one template or row does to
+/// the built-ins, helpers or data reaches another. A failing
 /// expression fails its own cell with a reason naming template and column; the other cells, templates and the process
 /// carry on. Cancelling <c>ct</c> stops a running script and throws <see cref="OperationCanceledException"/>.
 /// </summary>
@@ -51,11 +53,30 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
         ScriptHost Host()
         {
             if (host is not null) return host;
-            host = new ScriptHost(_options, scope, bindEntities: rollupSums is null, ct);
+            host = template.SharesEngine
+                ? ScriptHost.Rent(_options, scope, bindEntities: rollupSums is null, ct)
+                : new ScriptHost(_options, scope, bindEntities: rollupSums is null, ct);
             foreach (var (id, value) in values) host.SetRowValue(id, value);
             return host;
         }
+        var completed = false;
+        try
+        {
+            var row = RunExpressions(template, rollupSums, values, errors, checks, Host, ct);
+            completed = true;
+            return row;
+        }
+        finally
+        {
+            // Thrown past (cancelled): the shared engine is not trusted again, a new one is made for the next row.
+            host?.Return(reusable: completed);
+        }
+    }
 
+    private RowResult RunExpressions(CompiledTemplate template, Dictionary<string, object?>? rollupSums, Dictionary<string, object?> values,
+        Dictionary<string, ScriptFailure> errors, List<CheckOutcome> checks, Func<ScriptHost> host, CancellationToken ct)
+    {
+        ScriptHost? made = null;
         foreach (var (column, expression) in template.Order)
         {
             object? value;
@@ -65,26 +86,33 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
             }
             else
             {
-                var (result, failure) = Execute(Host(), expression, template.Template, $"列“{column.Id}”", $"column '{column.Id}'", ct);
+                var (result, failure) = Execute(made = host(), expression, template.Template, column.Id, checkIndex: -1, ct);
                 if (failure is not null) errors[column.Id] = failure;
                 value = result;
             }
             values[column.Id] = value;
-            host?.SetRowValue(column.Id, value);
+            made?.SetRowValue(column.Id, value);
         }
         for (var i = 0; i < template.Checks.Count; i++)
         {
             var (check, expression) = template.Checks[i];
             if (rollupSums is not null && !expression.RunsOnRollups) continue;
-            var (result, failure) = Execute(Host(), expression, template.Template, $"第{i + 1}条校验", $"check {i + 1}", ct, allowBool: true);
+            var (result, failure) = Execute(host(), expression, template.Template, column: null, checkIndex: i, ct, allowBool: true);
             checks.Add(new CheckOutcome(i, check.Level, failure is null && result is true, check.Message, failure));
         }
         return new RowResult(values, errors, checks);
     }
 
+    // Where the expression sits, as failures name it: worked out on its first run and kept beside it (the same for every
+    // row of the template version), not formatted again for every expression of every row.
     private (object? Value, ScriptFailure? Failure) Execute(ScriptHost host, CompiledExpression expression, ReportTemplate template,
-        string whatZh, string whatEn, CancellationToken ct, bool allowBool = false) =>
-        Execute(_options, host, expression, $"模板 {template.Id}（第{template.Version}版）{whatZh}", $"template {template.Id} v{template.Version} {whatEn}", ct, allowBool);
+        string? column, int checkIndex, CancellationToken ct, bool allowBool = false)
+    {
+        var (zh, en) = expression.Place ??= column is not null
+            ? ($"模板 {template.Id}（第{template.Version}版）列“{column}”", $"template {template.Id} v{template.Version} column '{column}'")
+            : ($"模板 {template.Id}（第{template.Version}版）第{checkIndex + 1}条校验", $"template {template.Id} v{template.Version} check {checkIndex + 1}");
+        return Execute(_options, host, expression, zh, en, ct, allowBool);
+    }
 
     /// <summary>
     /// Runs one expression under the sandbox limits; every way a script can fail becomes a <see cref="ScriptFailure"/>
@@ -109,39 +137,47 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
         }
         catch (TimeoutException)
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.Timeout, $"{where}：运行超过 {options.Timeout.TotalSeconds:0.##} 秒，已停止（是否有死循环？）",
                 $"{whereEn}: ran longer than {options.Timeout.TotalSeconds:0.##} s and was stopped (an endless loop?)"));
         }
         catch (StatementsCountOverflowException)
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.StatementLimit, $"{where}：执行语句超过 {options.MaxStatements:N0} 条，已停止（是否有死循环？）",
                 $"{whereEn}: executed more than {options.MaxStatements:N0} statements and was stopped (an endless loop?)"));
         }
         catch (RecursionDepthOverflowException)
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.RecursionLimit, $"{where}：函数递归超过 {options.MaxRecursion} 层，已停止",
                 $"{whereEn}: recursion deeper than {options.MaxRecursion} calls was stopped"));
         }
         catch (MemoryLimitExceededException e) when (e.Message.Contains("array size", StringComparison.Ordinal))
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：数组长度超过 {options.MaxArrayLength:N0}，已停止",
                 $"{whereEn}: an array longer than {options.MaxArrayLength:N0} elements was stopped"));
         }
         catch (MemoryLimitExceededException)
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存超过 {options.MaxAllocatedBytes >> 20} MB，已停止",
                 $"{whereEn}: used more than {options.MaxAllocatedBytes >> 20} MB and was stopped"));
         }
         catch (StringTooLongException e)
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：{e.Text.Zh}", $"{whereEn}: {e.Text.En}"));
         }
         catch (ExecutionCanceledException)
         {
+            host.Broken = true;
             throw new OperationCanceledException(ct);
         }
         catch (OutOfMemoryException)
         {
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.MemoryLimit, $"{where}：占用内存过多，已停止", $"{whereEn}: used too much memory and was stopped"));
         }
         catch (HelperMisuseException e)
@@ -158,6 +194,7 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
                                    or NullReferenceException or FormatException or OverflowException or NotSupportedException or NotImplementedException)
         {
             // Some script mistakes surface from the interpreter as CLR exceptions; they are the script's fault, not the server's.
+            host.Broken = true;
             return (null, Fail(ScriptFailureKind.ScriptError, $"{where}：脚本错误（{e.Message}）", $"{whereEn}: script error ({e.Message})"));
         }
     }

@@ -167,18 +167,8 @@ public class DerivationTests
     public async Task PrevReadsLastPeriodsRow()
     {
         await using var f = await ReportFixture.CreateAsync();
-        await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
-        await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 2, new DateOnly(2026, 11, 5));
-        var template = f.Compile("""
-            id: trend
-            version: 1
-            title: 变化
-            department: 民政
-            period: monthly
-            columns:
-              - id: hh
-                title: 户数
-                value: count(households)
+        await AddOneHouseholdInNovemberAsync(f);
+        var template = f.Compile(HouseholdsTemplate("trend") + """
               - id: change
                 title: 比上月增减
                 value: "prev('hh') === null ? null : row.hh - prev('hh')"
@@ -194,4 +184,43 @@ public class DerivationTests
         Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-11", ReportFixture.VillageA))!["change"]);
         Assert.Equal(1m, (await deriver.GetRowAsync("trend", 1, "2026-11", ReportFixture.County))!["change"]);
     }
+
+    [Fact]
+    public async Task ANarrativeNamingPrevReadsLastPeriodsRowWithoutPrevInItsColumns()
+    {
+        // Last period's row is read only for templates that show it: here only the narrative does.
+        await using var f = await ReportFixture.CreateAsync();
+        await AddOneHouseholdInNovemberAsync(f);
+        var template = f.Compile(HouseholdsTemplate("told") + """
+            narrative: "低保户{{ change value.hh prev.hh '户' }}"
+            """);
+        var deriver = f.Deriver(template);
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
+        var village = (await deriver.LoadRegionsAsync()).Find(RegionCode.Parse(ReportFixture.VillageA))!;
+
+        var row = await deriver.PreviewAsync(template, village, November);
+
+        Assert.Equal("低保户比上月增加 1 户", row.Narrative);
+    }
+
+    // One household since the year's start, a second from 5 November.
+    private static async Task AddOneHouseholdInNovemberAsync(ReportFixture f)
+    {
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 2, new DateOnly(2026, 11, 5));
+    }
+
+    // A monthly template whose first column counts the households; more columns or keys may follow.
+    private static string HouseholdsTemplate(string id) => $"""
+        id: {id}
+        version: 1
+        title: 变化
+        department: 民政
+        period: monthly
+        columns:
+          - id: hh
+            title: 户数
+            value: count(households)
+
+        """;
 }

@@ -15,6 +15,7 @@ public sealed class CompiledExpression
         Source = source;
         Program = program;
         Analysis = analysis;
+        DeclaresGlobals = GlobalDeclarations.In(program.Program!);
     }
 
     public TemplateExpression Source { get; }
@@ -22,6 +23,12 @@ public sealed class CompiledExpression
     internal Prepared<Script> Program { get; }
 
     internal ExpressionAnalysis Analysis { get; }
+
+    /// <summary>Where the expression sits in its template, in Chinese and English, as its failures name it; set on first run.</summary>
+    internal (string Zh, string En)? Place { get; set; }
+
+    /// <summary>True when the script declares global names (<see cref="GlobalDeclarations"/>): its template cannot share an engine.</summary>
+    internal bool DeclaresGlobals { get; }
 
     /// <summary>False when it reads entity lists or the village, so it can only run on village rows.</summary>
     /// <summary>The catalog fields this expression reads ("person.age"): what 报表准入 compares columns by.</summary>

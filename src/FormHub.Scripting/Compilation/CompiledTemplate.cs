@@ -20,7 +20,14 @@ public sealed class CompiledTemplate
         EntityTypesRead = order.SelectMany(c => c.Expression.Analysis.EntityTypes).Concat(checks.SelectMany(c => c.Expression.Analysis.EntityTypes)).ToHashSet();
         TypesReadWhole = order.SelectMany(c => c.Expression.Analysis.TypesReadWhole).Concat(checks.SelectMany(c => c.Expression.Analysis.TypesReadWhole)).ToHashSet();
         EntityTypesRead = EntityTypesRead.Union(TypesReadWhole).ToHashSet();
+        SharesEngine = !order.Any(c => c.Expression.DeclaresGlobals) && !checks.Any(c => c.Expression.DeclaresGlobals);
     }
+
+    /// <summary>
+    /// True when no expression declares global names: its rows run on the thread's shared engine with frozen built-ins
+    /// (<see cref="Runtime.ScriptHost.Rent"/>) instead of an engine of their own.
+    /// </summary>
+    internal bool SharesEngine { get; }
 
     public ReportTemplate Template { get; }
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Acornima.Ast;
 using FormHub.Core.Periods;
 using Jint;
+using Jint.Constraints;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime.Descriptors;
@@ -10,20 +11,33 @@ using Jint.Runtime.Descriptors;
 namespace FormHub.Scripting.Runtime;
 
 /// <summary>
-/// One sandboxed Jint 4 engine with FormHub's helpers and one row's data bound. A host serves exactly one row
-/// (template × unit × period) and is then dropped: a fresh engine costs microseconds, and it is what guarantees that a
-/// template redefining <c>Math.round</c>, <c>Array.prototype.map</c>, <c>Object.prototype</c> or a helper changes
-/// nothing for the next row or the next template. Not thread-safe; never shared.
+/// One sandboxed Jint 4 engine with FormHub's helpers and one row's data bound. Two kinds:
+/// <list type="bullet">
+/// <item>An engine of its own (the constructor): serves one row (template × unit × period) or one rule and village and
+/// is then dropped, so nothing the script changes reaches anything else. Rules, and templates that declare global
+/// names, run so.</item>
+/// <item>The thread's shared engine (<see cref="Rent"/>): every other template's rows run on it, one after the other.
+/// Its built-ins and helpers are frozen before any script runs (<c>Math.round = …</c>, <c>Array.prototype.map = …</c>,
+/// <c>Object.prototype.x = …</c> change nothing, for the script itself too), each row gets fresh objects for its
+/// lists, entities, village, period, unit and <c>row</c>, and every global a script added is removed when the row is
+/// returned (<see cref="Return"/>). A new engine, its helpers and its lazily built-in objects were most of a live
+/// pass's evaluation (about 35 kB and 30 µs a row, then as much again for the built-ins the first expressions use).</item>
+/// </list>
+/// Not thread-safe; a host serves one evaluation at a time.
 /// </summary>
 internal sealed class ScriptHost
 {
     private static readonly TimeZoneInfo China = TryChina();
-    private readonly JsObject _row;
+    private JsObject _row = null!;
 
+    /// <summary>A host with an engine of its own for one row (or one rule and village).</summary>
     public ScriptHost(SandboxOptions options, EvaluationScope scope, bool bindEntities, CancellationToken ct)
+        : this(options, ct, shared: false) => BindRow(scope, bindEntities);
+
+    private ScriptHost(SandboxOptions options, CancellationToken ct, bool shared)
     {
         Options = options;
-        Scope = scope;
+        Scope = null!;
         Engine = new Engine(o =>
         {
             o.MaxStatements(options.MaxStatements)
@@ -34,11 +48,127 @@ internal sealed class ScriptHost
                 .DisableStringCompilation()
                 .Culture(CultureInfo.InvariantCulture)
                 .LocalTimeZone(China);
-            if (ct.CanBeCanceled) o.CancellationToken(ct);
+            // A shared engine serves many callers: its token is set per row (Rent) on a constraint that can be canceled.
+            if (shared) o.CancellationToken(NeverCanceled.Token);
+            else if (ct.CanBeCanceled) o.CancellationToken(ct);
         });
         HelperLibrary.Register(this);
         NativeAllocationGuard.Install(this);
+        if (!shared) return;
+        _cancellation = Engine.Constraints.Find<CancellationConstraint>();
+        Lockdown();
+        _builtIns = Engine.Global.GetOwnPropertyKeys().ToHashSet();
+        _globalPrototype = Engine.Global.Prototype;
+    }
 
+    private static readonly CancellationTokenSource NeverCanceled = new();
+
+    /// <summary>
+    /// Freezes every object reachable from the global object (constructors, prototypes, Math, JSON, Reflect, the helpers
+    /// and all they reach) before any template runs on a shared engine: no script can change what the next row sees.
+    /// The global object stays extensible, its own names fixed; what scripts add to it goes when the row is returned.
+    /// Walked from C#, as no script statement may count against a row's limits.
+    /// </summary>
+    private void Lockdown()
+    {
+        var freeze = Engine.Global.Get("Object").AsObject().Get("freeze");
+        var seen = new HashSet<ObjectInstance>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<ObjectInstance>([Engine.Global]);
+        // Built-ins no property leads to, only an instance's prototype: the iterator prototypes (for … of and spread
+        // call their next), generator and async function prototypes. One expression statement, outside any row.
+        foreach (var seed in Engine.Evaluate(HiddenIntrinsics).AsArray()) if (seed is ObjectInstance o) stack.Push(o);
+        while (stack.TryPop(out var o))
+        {
+            if (!seen.Add(o)) continue;
+            foreach (var key in o.GetOwnPropertyKeys())
+            {
+                var d = o.GetOwnProperty(key);
+                if (d.Value is ObjectInstance value) stack.Push(value);
+                if (d.Get is ObjectInstance get) stack.Push(get);
+                if (d.Set is ObjectInstance set) stack.Push(set);
+            }
+            if (o.Prototype is { } prototype) stack.Push(prototype);
+            if (!ReferenceEquals(o, Engine.Global)) Engine.Call(freeze, JsValue.Undefined, [o]);
+        }
+        // The global object's own names (Math, Array, JSON, globalThis …) are fixed too: `Math = {…}` or
+        // `delete globalThis.JSON` would otherwise outlive the row. It stays extensible for what a row binds.
+        var global = Engine.Global;
+        foreach (var key in global.GetOwnPropertyKeys())
+        {
+            var d = global.GetOwnProperty(key);
+            global.DefineOwnProperty(key, d.IsAccessorDescriptor()
+                ? new GetSetPropertyDescriptor(d.Get, d.Set, enumerable: d.Enumerable, configurable: false)
+                : new PropertyDescriptor(d.Value, writable: false, enumerable: d.Enumerable, configurable: false));
+        }
+    }
+
+    private static readonly Prepared<Script> HiddenIntrinsics = Engine.PrepareScript("""
+        [[][Symbol.iterator](), new Map().entries(), new Set().values(), ''[Symbol.iterator](), /a/g[Symbol.matchAll]('a'),
+         function* () {}, (function* () {})(), async function () {}, async function* () {}, (async function* () {})(), async () => {},
+         Promise.resolve(), typeof Iterator === 'function' && Iterator.from ? Iterator.from({next() { return {done: true}; }}) : null,
+         [].values().map ? [].values().map(x => x) : null, (function () { return arguments; })()]
+        """);
+
+    // Shared engines only: the global names it had when frozen (built-ins and helpers), and its cancellation.
+    private readonly HashSet<JsValue>? _builtIns;
+    private readonly CancellationConstraint? _cancellation;
+    private readonly ObjectInstance? _globalPrototype;
+
+    [ThreadStatic] private static ScriptHost? t_shared;
+
+    /// <summary>
+    /// The calling thread's shared engine (made and frozen on first use, about a millisecond) bound to one row. Give it
+    /// back with <see cref="Return"/>; until then the thread has none to share and a nested call would make another.
+    /// </summary>
+    public static ScriptHost Rent(SandboxOptions options, EvaluationScope scope, bool bindEntities, CancellationToken ct)
+    {
+        var host = t_shared;
+        t_shared = null;
+        if (host is null || !ReferenceEquals(host.Options, options) && host.Options != options)
+        {
+            try { host = new ScriptHost(options, ct, shared: true); }
+            // Freezing stopped by a limit the options set very low: this row gets an engine of its own.
+            catch (Exception e) when (e is Jint.Runtime.JavaScriptException or Jint.Runtime.StatementsCountOverflowException or TimeoutException
+                                          or Jint.Runtime.MemoryLimitExceededException or Jint.Runtime.RecursionDepthOverflowException)
+            {
+                return new ScriptHost(options, scope, bindEntities, ct);
+            }
+        }
+        // Without a cancellation it could set per row, an engine is never shared (Jint always has one when asked).
+        if (host._cancellation is null) return new ScriptHost(options, scope, bindEntities, ct);
+        host._cancellation.Reset(ct);
+        host.BindRow(scope, bindEntities);
+        return host;
+    }
+
+    /// <summary>
+    /// Ends a row on a shared engine: every global it bound or a script added is removed, and the engine is kept for the
+    /// thread's next row unless <paramref name="reusable"/> is false (a limit stopped a script mid-way: an engine
+    /// unwound by a timeout or an overflow is not trusted again). An engine of its own is simply dropped.
+    /// </summary>
+    public void Return(bool reusable)
+    {
+        if (_builtIns is null) return;
+        var global = Engine.Global;
+        foreach (var key in global.GetOwnPropertyKeys())
+        {
+            if (!_builtIns.Contains(key)) global.RemoveOwnProperty(key);
+        }
+        _cancellation?.Reset(CancellationToken.None);
+        // Object.setPrototypeOf(globalThis, …) would put names under every later row's globals: that engine goes.
+        if (!ReferenceEquals(global.Prototype, _globalPrototype)) Broken = true;
+        Scope = null!;
+        _row = null!;
+        _find = null;
+        if (reusable && !Broken) t_shared = this;
+    }
+
+    /// <summary>Set when a script was stopped by a limit or failed inside the interpreter: the engine is not reused.</summary>
+    public bool Broken { get; set; }
+
+    private void BindRow(EvaluationScope scope, bool bindEntities)
+    {
+        Scope = scope;
         var global = Engine.Global;
         if (bindEntities)
         {
@@ -62,7 +192,7 @@ internal sealed class ScriptHost
     public SandboxOptions Options { get; }
 
     /// <summary>The row being evaluated; helpers such as prev() and ageAt() read it.</summary>
-    public EvaluationScope Scope { get; }
+    public EvaluationScope Scope { get; private set; }
 
     /// <summary>
     /// Each scope's entities by id, built on first use and kept beside the scope: every template of a village and period

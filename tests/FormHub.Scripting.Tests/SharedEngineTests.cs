@@ -1,0 +1,154 @@
+namespace FormHub.Scripting.Tests;
+
+/// <summary>
+/// Templates that declare no global names share their thread's engine (ScriptHost.Rent): its built-ins and helpers are
+/// frozen, every row gets fresh globals, and what a script adds to the global object is gone for the next row. These
+/// are the ways a shared engine could leak between rows and templates, and the templates that must keep an engine of
+/// their own.
+/// </summary>
+public class SharedEngineTests
+{
+    private static readonly TemplateEvaluator Evaluator = new();
+
+    private static EvaluationScope Village(params (string Name, string Status, long Persons)[] households) =>
+        TestData.Scope(households.Select(h => TestData.Household(h.Name, h.Status, h.Persons)).ToList(),
+            [TestData.Person("老王", TestData.Id(1940, 3, 1, 11))]);
+
+    private static Compilation.CompiledTemplate Template(string id, params (string Column, string Expression)[] columns) =>
+        TestData.Compile(TestData.Template(string.Join("\n", columns.Select(c => $"""
+              - id: {c.Column}
+                title: {c.Column}
+                value: "{c.Expression.Replace("\"", "\\\"")}"
+            """))).Replace("id: test-report", "id: " + id));
+
+    [Fact]
+    public void BuiltInsAreFrozenForTheTemplateChangingThemToo()
+    {
+        // With an engine per row the script saw its own Math.round and prototype method; frozen, neither change takes.
+        var row = Evaluator.Evaluate(Template("self", ("rounded", "(() => { Math.round = () => 42; return Math.round(2.4); })()"),
+            ("mapped", "(() => { Array.prototype.map = () => ['x']; return [1, 2].map(x => x + 1).join(); })()")), Village(("甲", "在保", 3)));
+
+        Assert.Empty(row.CellErrors);
+        Assert.Equal(2m, row.Values["rounded"]);
+        Assert.Equal("2,3", row.Values["mapped"]);
+    }
+
+    [Fact]
+    public void GlobalsAScriptAddsAreGoneForTheNextRowAndTemplate()
+    {
+        // The checker refuses unknown names, so the scripts reach them through the global object, as a hostile one would.
+        var adder = Template("adder", ("a", "(() => { const g = globalThis; g.leak = 1; (function () { this.loose = 2; })(); Object.defineProperty(g, 'fixed', {value: 3}); return g.leak + g.loose + g.fixed; })()"));
+        var reader = Template("reader", ("r", "typeof globalThis.leak + typeof globalThis.loose + typeof globalThis.fixed"));
+
+        Assert.Equal(6m, Evaluator.Evaluate(adder, Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal("undefinedundefinedundefined", Evaluator.Evaluate(reader, Village(("甲", "在保", 3))).Values["r"]);
+        Assert.Equal(6m, Evaluator.Evaluate(adder, Village(("甲", "在保", 3))).Values["a"]); // and its own next row starts clean
+    }
+
+    [Fact]
+    public void TheGlobalObjectsOwnBuiltInsCannotBeReplacedOrDeleted()
+    {
+        var replacer = Template("replacer", ("a", "(() => { globalThis.Math = {round: () => 42}; globalThis.Array = null; delete globalThis.JSON; globalThis.globalThis = 1; return 1; })()"));
+        var reader = Template("reader", ("r", "Math.round(2.4) + ',' + [1, 2].length + ',' + JSON.stringify([1]) + ',' + typeof globalThis"));
+
+        Assert.Equal(1m, Evaluator.Evaluate(replacer, Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal("2,2,[1],object", Evaluator.Evaluate(reader, Village(("甲", "在保", 3))).Values["r"]);
+    }
+
+    [Fact]
+    public void BuiltInsOnlyAnInstanceLeadsToAreFrozenAndTheGlobalsPrototypeStays()
+    {
+        var poisoner = Template("poisoner", ("a", "(() => { const it = Object.getPrototypeOf([][Symbol.iterator]()); it.poisoned = 1; it.next = () => ({done: true}); Object.getPrototypeOf(function* () {}).poisoned = 1; Object.setPrototypeOf(globalThis, {leaked: 1}); return 1; })()"));
+        var reader = Template("reader", ("r", "typeof Object.getPrototypeOf([][Symbol.iterator]()).poisoned + typeof Object.getPrototypeOf(function* () {}).poisoned + typeof globalThis.leaked"),
+            ("spread", "[...[1, 2, 3]].length"));
+
+        Assert.Equal(1m, Evaluator.Evaluate(poisoner, Village(("甲", "在保", 3))).Values["a"]);
+        var row = Evaluator.Evaluate(reader, Village(("甲", "在保", 3)));
+
+        Assert.Equal("undefinedundefinedundefined", row.Values["r"]);
+        Assert.Equal(3m, row.Values["spread"]);
+    }
+
+    [Fact]
+    public void EachRowSeesItsOwnDataAndFreshObjects()
+    {
+        var writer = Template("writer", ("w", "(() => { period.key = 'x'; unit.name = 'y'; row['ex' + 'tra'] = 1; households[0].dibao_status = '停保'; return 1; })()"));
+        var reader = Template("reader", ("hh", "count(households, {dibao_status: '在保'})"), ("js", "households.filter(h => h.dibao_status === '在保').length"),
+            ("key", "period.key + unit.name + typeof row['ex' + 'tra']"));
+        var one = Village(("甲", "在保", 3));
+        var two = Village(("甲", "在保", 3), ("乙", "在保", 2), ("丙", "停保", 1));
+
+        Evaluator.Evaluate(writer, one);
+        var first = Evaluator.Evaluate(reader, one);
+        var second = Evaluator.Evaluate(reader, two);
+
+        Assert.Equal(1m, first.Values["hh"]);
+        Assert.Equal(1m, first.Values["js"]);
+        Assert.Equal(TestData.November.Key + one.Unit.Name + "undefined", first.Values["key"]);
+        Assert.Equal(2m, second.Values["hh"]);
+        Assert.Equal(2m, second.Values["js"]);
+    }
+
+    [Fact]
+    public void TemplatesDeclaringGlobalNamesKeepAnEngineOfTheirOwn()
+    {
+        // On one engine the second template's const would be a redeclaration (a SyntaxError), and its function a global.
+        var first = Template("first", ("a", "const k = 2; k * 3"));
+        var second = Template("second", ("b", "const k = 5; function f() { return k; } f()"));
+        var third = Template("third", ("c", "typeof globalThis.f"));
+
+        Assert.False(first.SharesEngine);
+        Assert.False(second.SharesEngine);
+        Assert.True(third.SharesEngine);
+        Assert.Equal(6m, Evaluator.Evaluate(first, Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal(5m, Evaluator.Evaluate(second, Village(("甲", "在保", 3))).Values["b"]);
+        Assert.Equal(6m, Evaluator.Evaluate(first, Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal("undefined", Evaluator.Evaluate(third, Village(("甲", "在保", 3))).Values["c"]);
+    }
+
+    [Theory]
+    [InlineData("var x = 1; x", true)]
+    [InlineData("for (var i = 0; i < 2; i++) {} 1", true)]
+    [InlineData("{ function f() { return 1; } } 1", true)]
+    [InlineData("count(households, h => { const n = h.dibao_persons; return n > 1; })", false)]
+    [InlineData("(function () { var y = 1; return y; })()", false)]
+    public void GlobalDeclarationsAreFoundOutsideFunctionsOnly(string expression, bool declares)
+    {
+        Assert.Equal(!declares, Template("t", ("a", expression)).SharesEngine);
+    }
+
+    [Fact]
+    public void AScriptStoppedByALimitLeavesTheNextRowAWorkingEngine()
+    {
+        var tight = new TemplateEvaluator(new SandboxOptions { MaxStatements = 10_000 });
+        var loop = Template("loop", ("a", "(() => { while (true) {} })()"));
+        var error = Template("error", ("a", "null.x"));
+        var fine = Template("fine", ("a", "count(households, {dibao_status: '在保'})"), ("b", "(function f(n) { return n === 0 ? 0 : 1 + f(n - 1); })(40)"));
+
+        Assert.Equal(ScriptFailureKind.StatementLimit, tight.Evaluate(loop, Village(("甲", "在保", 3))).CellErrors["a"].Kind);
+        Assert.Equal(1m, tight.Evaluate(fine, Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal(ScriptFailureKind.ScriptError, tight.Evaluate(error, Village(("甲", "在保", 3))).CellErrors["a"].Kind);
+        var after = tight.Evaluate(fine, Village(("甲", "在保", 3)));
+        Assert.Empty(after.CellErrors);
+        Assert.Equal(40m, after.Values["b"]);
+    }
+
+    [Fact]
+    public void EachRowWatchesItsOwnCancellation()
+    {
+        var patient = new TemplateEvaluator(new SandboxOptions { MaxStatements = int.MaxValue, Timeout = TimeSpan.FromSeconds(30) });
+        var counting = Template("counting", ("a", "(() => { let n = 0; for (let i = 0; i < 100000; i++) n++; return n; })()"));
+        var endless = Template("endless", ("a", "(() => { while (true) {} })()"));
+        using var first = new CancellationTokenSource();
+        using var second = new CancellationTokenSource();
+
+        Assert.Equal(100_000m, patient.Evaluate(counting, Village(("甲", "在保", 3)), first.Token).Values["a"]);
+        first.Cancel();
+        // The shared engine no longer watches the first row's token …
+        Assert.Equal(100_000m, patient.Evaluate(counting, Village(("甲", "在保", 3)), second.Token).Values["a"]);
+        second.CancelAfter(TimeSpan.FromMilliseconds(200));
+        // … and watches this one's.
+        Assert.Throws<OperationCanceledException>(() => patient.Evaluate(endless, Village(("甲", "在保", 3)), second.Token));
+        Assert.Equal(100_000m, patient.Evaluate(counting, Village(("甲", "在保", 3))).Values["a"]);
+    }
+}
