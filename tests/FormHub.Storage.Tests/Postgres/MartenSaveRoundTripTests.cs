@@ -1,0 +1,87 @@
+using FormHub.Storage.Audit;
+using FormHub.Storage.Marten;
+using FormHub.Storage.Model;
+using FormHub.Storage.Tests.Engines;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace FormHub.Storage.Tests.Postgres;
+
+/// <summary>
+/// How many round trips a cadre's save makes on Marten, counted from Npgsql's own log of the commands and batches it sends
+/// (the commit aside): a save kept to its village, guarded by its closed months, that changes a person's field and sets the
+/// month's value is its first read (chain locks, heads, catalog version, closed months, the record and the stored value)
+/// and Marten's write batch (with the feed stamp).
+/// </summary>
+public sealed class MartenSaveRoundTripTests : IAsyncLifetime
+{
+    private readonly string _schema = "m_" + Guid.NewGuid().ToString("N");
+    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "formhub-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly SentCommands _sent = new();
+    private MartenFormHubStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        var source = new NpgsqlDataSourceBuilder(TestPostgres.ConnectionString).UseLoggerFactory(_sent).Build();
+        _store = new MartenFormHubStore(source, _schema, TestCatalog.Create(), AuditKeyRing.LoadOrCreate(_keyFile));
+        await _store.InitializeAsync();
+        await TestRegions.SaveAsync(_store);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        await TestPostgres.ExecuteRawAsync($"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
+        File.Delete(_keyFile);
+    }
+
+    [Fact]
+    public async Task ACadresSaveOfAFieldAndTheMonthsValueIsTwoRoundTripsBeforeItsCommit()
+    {
+        var seed = _store.OpenSession("cadre", ChangeSource.Form);
+        var person = seed.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "张三" }, new DateOnly(2026, 1, 1));
+        await seed.SaveChangesAsync();
+        var version = (await _store.GetAsync(person))!.Version;
+
+        for (var save = 0; save < 2; save++)
+        {
+            var s = _store.OpenSession("cadre", ChangeSource.Form);
+            s.KeepToVillage(TestRegions.Shangtang);
+            s.GuardFilings(new FilingGuard(TestRegions.Shangtang, "2026-11", _ => null));
+            s.Change(person, version, new Dictionary<string, object?> { ["name"] = save == 0 ? "张三丰" : "张三" }, new DateOnly(2026, 11, 1));
+            s.SetPeriodic(person, "subsidy", "2026-11", 100m + save, save);
+            _sent.Reset();
+            var result = await s.SaveChangesAsync();
+            // The first save stores the month's value, the second one updates it at the version the first read.
+            Assert.Equal(2, _sent.Count);
+            version = result.Versions[person];
+        }
+        Assert.Equal(101m, (await _store.GetPeriodicValuesAsync(TestRegions.Shangtang, ["2026-11"], [person])).Single().Value);
+    }
+
+    /// <summary>Counts Npgsql's "executing command" and "executing batch" log events: one per round trip carrying statements.</summary>
+    private sealed class SentCommands : ILoggerFactory, ILogger
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Volatile.Write(ref _count, 0);
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public void AddProvider(ILoggerProvider provider) { }
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Name is "ExecutingCommand" or "ExecutingCommandWithParameters" or "ExecutingBatch" or "ExecutingBatchWithParameters")
+                Interlocked.Increment(ref _count);
+        }
+
+        public void Dispose() { }
+    }
+}
