@@ -125,21 +125,32 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     /// <summary>
     /// Told before the records are read: every village this save can append to, when that is known up front (every
     /// change, retirement and value is kept to its village, <see cref="PendingOperation.OwnVillage"/>; a create names its
-    /// own), so an engine can take their chain locks with its first read. Not called when some operation may touch any village.
+    /// own), so an engine can take their chain locks with its first read. Not called when some operation may touch any
+    /// village, nor when one may give a record an ID number: ID-number locks are always taken before chain locks (an
+    /// import holding the identity space while it waits for a village's chain must not meet a save holding that chain
+    /// while it waits for the space).
     /// </summary>
     protected virtual void ExpectVillages(IReadOnlyCollection<string> villages) { }
 
-    private static SortedSet<string>? VillagesKnownUpFront(IReadOnlyList<PendingOperation> operations)
+    private SortedSet<string>? VillagesKnownUpFront(IReadOnlyList<PendingOperation> operations)
     {
         var villages = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var operation in operations)
         {
             var village = operation is CreateOperation c ? c.VillageCode : operation.OwnVillage;
-            if (village is null) return null;
+            if (village is null || MayClaimIdNumbers(operation)) return null;
             villages.Add(village);
         }
         return villages;
     }
+
+    /// <summary>Whether <paramref name="operation"/> may give a record an ID number (told before the record's type is read).</summary>
+    private bool MayClaimIdNumbers(PendingOperation operation) => operation switch
+    {
+        CreateOperation c => IdentityNumbers.FieldsOf(Catalog, c.EntityType).Any(f => c.Fields.ContainsKey(f.Name)),
+        ChangeOperation c => Catalog.EntityTypes.Any(t => IdentityNumbers.FieldsOf(Catalog, t.Key).Any(f => c.Fields.ContainsKey(f.Name))),
+        _ => false,
+    };
 
     /// <summary>
     /// A record another village owns, touched by an operation kept to one village (<see cref="PendingOperation.OwnVillage"/>),

@@ -19,10 +19,14 @@ public sealed class MartenSaveRoundTripTests : IAsyncLifetime
     private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "formhub-keys-" + Guid.NewGuid().ToString("N"));
     private readonly SentCommands _sent = new();
     private MartenFormHubStore _store = null!;
+    private NpgsqlDataSource _source = null!;
 
     public async Task InitializeAsync()
     {
-        var source = new NpgsqlDataSourceBuilder(TestPostgres.ConnectionString).UseLoggerFactory(_sent).Build();
+        // The engine's own connection settings (automatic preparation on), on one pooled connection, so the statements it
+        // prepared can be listed from it.
+        var source = FormHubStoreFactory.DataSourceBuilder(TestPostgres.ConnectionString + ";Maximum Pool Size=1").UseLoggerFactory(_sent).Build();
+        _source = source;
         _store = new MartenFormHubStore(source, _schema, TestCatalog.Create(), AuditKeyRing.LoadOrCreate(_keyFile));
         await _store.InitializeAsync();
         await TestRegions.SaveAsync(_store);
@@ -57,6 +61,40 @@ public sealed class MartenSaveRoundTripTests : IAsyncLifetime
             version = result.Versions[person];
         }
         Assert.Equal(101m, (await _store.GetPeriodicValuesAsync(TestRegions.Shangtang, ["2026-11"], [person])).Single().Value);
+    }
+
+    [Fact]
+    public async Task AfterAFewSavesNpgsqlHasPreparedTheSavesOwnStatementsAndMartensWriteBatch()
+    {
+        var seed = _store.OpenSession("cadre", ChangeSource.Form);
+        var person = seed.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "张三" }, new DateOnly(2026, 1, 1));
+        await seed.SaveChangesAsync();
+        var version = (await _store.GetAsync(person))!.Version;
+        long periodic = 0;
+        for (var save = 0; save < 8; save++)
+        {
+            var s = _store.OpenSession("cadre", ChangeSource.Form);
+            s.KeepToVillage(TestRegions.Shangtang);
+            s.GuardFilings(new FilingGuard(TestRegions.Shangtang, "2026-11", _ => null));
+            s.Change(person, version, new Dictionary<string, object?> { ["name"] = "张三" + save }, new DateOnly(2026, 11, 1));
+            s.SetPeriodic(person, "subsidy", "2026-11", 100m + save, periodic);
+            var result = await s.SaveChangesAsync();
+            version = result.Versions[person];
+            periodic = result.PeriodicVersions.Single().Version;
+        }
+
+        await using var connection = await _source.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT statement FROM pg_prepared_statements", connection);
+        var prepared = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) prepared.Add(reader.GetString(0));
+        }
+        // The first read (FormHub's batch) and the write (Marten's), each statement of them.
+        string[] expected = ["pg_advisory_xact_lock", "mt_doc_village_chains WHERE id = ANY", "mt_doc_catalog_versions", "mt_doc_submissions",
+            "mt_doc_entities WHERE id = ANY", "mt_doc_periodic_values WHERE id = ANY", "mt_quick_append_events", "event_feed"];
+        foreach (var statement in expected)
+            Assert.True(prepared.Any(p => p.Contains(statement, StringComparison.Ordinal)), $"not prepared: {statement}; prepared: {string.Join(" | ", prepared)}");
     }
 
     /// <summary>Counts Npgsql's "executing command" and "executing batch" log events: one per round trip carrying statements.</summary>
