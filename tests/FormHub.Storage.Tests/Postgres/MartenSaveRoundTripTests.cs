@@ -42,18 +42,10 @@ public sealed class MartenSaveRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task ACadresSaveOfAFieldAndTheMonthsValueIsTwoRoundTripsBeforeItsCommit()
     {
-        var seed = _store.OpenSession("cadre", ChangeSource.Form);
-        var person = seed.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "张三" }, new DateOnly(2026, 1, 1));
-        await seed.SaveChangesAsync();
-        var version = (await _store.GetAsync(person))!.Version;
-
+        var (person, version) = await SeedPersonAsync();
         for (var save = 0; save < 2; save++)
         {
-            var s = _store.OpenSession("cadre", ChangeSource.Form);
-            s.KeepToVillage(TestRegions.Shangtang);
-            s.GuardFilings(new FilingGuard(TestRegions.Shangtang, "2026-11", _ => null));
-            s.Change(person, version, new Dictionary<string, object?> { ["name"] = save == 0 ? "张三丰" : "张三" }, new DateOnly(2026, 11, 1));
-            s.SetPeriodic(person, "subsidy", "2026-11", 100m + save, save);
+            var s = CadresSave(person, version, save == 0 ? "张三丰" : "张三", 100m + save, save);
             _sent.Reset();
             var result = await s.SaveChangesAsync();
             // The first save stores the month's value, the second one updates it at the version the first read.
@@ -66,19 +58,11 @@ public sealed class MartenSaveRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task AfterAFewSavesNpgsqlHasPreparedTheSavesOwnStatementsAndMartensWriteBatch()
     {
-        var seed = _store.OpenSession("cadre", ChangeSource.Form);
-        var person = seed.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "张三" }, new DateOnly(2026, 1, 1));
-        await seed.SaveChangesAsync();
-        var version = (await _store.GetAsync(person))!.Version;
+        var (person, version) = await SeedPersonAsync();
         long periodic = 0;
         for (var save = 0; save < 8; save++)
         {
-            var s = _store.OpenSession("cadre", ChangeSource.Form);
-            s.KeepToVillage(TestRegions.Shangtang);
-            s.GuardFilings(new FilingGuard(TestRegions.Shangtang, "2026-11", _ => null));
-            s.Change(person, version, new Dictionary<string, object?> { ["name"] = "张三" + save }, new DateOnly(2026, 11, 1));
-            s.SetPeriodic(person, "subsidy", "2026-11", 100m + save, periodic);
-            var result = await s.SaveChangesAsync();
+            var result = await CadresSave(person, version, "张三" + save, 100m + save, periodic).SaveChangesAsync();
             version = result.Versions[person];
             periodic = result.PeriodicVersions.Single().Version;
         }
@@ -95,6 +79,25 @@ public sealed class MartenSaveRoundTripTests : IAsyncLifetime
             "mt_doc_entities WHERE id = ANY", "mt_doc_periodic_values WHERE id = ANY", "mt_quick_append_events", "event_feed"];
         foreach (var statement in expected)
             Assert.True(prepared.Any(p => p.Contains(statement, StringComparison.Ordinal)), $"not prepared: {statement}; prepared: {string.Join(" | ", prepared)}");
+    }
+
+    private async Task<(Guid Person, long Version)> SeedPersonAsync()
+    {
+        var seed = _store.OpenSession("cadre", ChangeSource.Form);
+        var person = seed.Create("person", TestRegions.Shangtang, new Dictionary<string, object?> { ["name"] = "张三" }, new DateOnly(2026, 1, 1));
+        await seed.SaveChangesAsync();
+        return (person, (await _store.GetAsync(person))!.Version);
+    }
+
+    /// <summary>A form save as the server makes it: kept to the village, guarded by its closed months, a field and the month's value.</summary>
+    private IStoreSession CadresSave(Guid person, long version, string name, decimal subsidy, long subsidyVersion)
+    {
+        var s = _store.OpenSession("cadre", ChangeSource.Form);
+        s.KeepToVillage(TestRegions.Shangtang);
+        s.GuardFilings(new FilingGuard(TestRegions.Shangtang, "2026-11", _ => null));
+        s.Change(person, version, new Dictionary<string, object?> { ["name"] = name }, new DateOnly(2026, 11, 1));
+        s.SetPeriodic(person, "subsidy", "2026-11", subsidy, subsidyVersion);
+        return s;
     }
 
     /// <summary>Counts Npgsql's "executing command" and "executing batch" log events: one per round trip carrying statements.</summary>
