@@ -45,13 +45,19 @@ public static class FormHubStoreFactory
         return store;
     }
 
-    private static NpgsqlDataSource OpenDataSource(string connectionString)
+    private static NpgsqlDataSource OpenDataSource(string connectionString) => DataSourceBuilder(connectionString).Build();
+
+    /// <summary>
+    /// The Marten engine's connection settings over <paramref name="connectionString"/>. Auto-prepare: the store sends the
+    /// same few statements over and over (its own commands and batches, and Marten's; each is parsed and planned once per
+    /// pooled connection after a few uses, not on every save). No reset on close: the store keeps no session state (its
+    /// locks are transaction-scoped), and the reset is five statements on every pooled open.
+    /// </summary>
+    internal static NpgsqlDataSourceBuilder DataSourceBuilder(string connectionString)
     {
-        // Auto-prepare: the store sends the same few statements over and over. No reset on close: the store keeps no
-        // session state (its locks are transaction-scoped), and the reset is five statements on every pooled open.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
-        builder.NoResetOnClose = true;
-        return NpgsqlDataSource.Create(builder.ConnectionString);
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
+        return builder;
     }
 }

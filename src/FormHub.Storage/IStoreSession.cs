@@ -41,6 +41,12 @@ public interface IStoreSession
     /// </summary>
     void KeepToVillage(string? villageCode);
 
+    /// <summary>
+    /// Has the save read the village's closed months named by <paramref name="guard"/> in its transaction, before any
+    /// record is found missing or its version compared, and throw what the guard's refusal returns (null: no guard).
+    /// </summary>
+    void GuardFilings(FilingGuard? guard);
+
     /// <summary>Number of operations collected and not yet saved.</summary>
     int PendingCount { get; }
 

@@ -59,20 +59,14 @@ public static class ChangesApi
         var defaultValidFrom = calendar.Today < month.End ? calendar.Today : month.End;
         var earliest = EarliestDated(operations, defaultValidFrom);
         // One read of the village's closed months answers both questions a save asks of its filings: is the batch's month
-        // open, and does a date in it reach a submitted or approved month (FrozenMonths) — one round trip, not two.
+        // open, and does a date in it reach a submitted or approved month (FrozenMonths). The save reads them in its own
+        // transaction, with its records (one round trip on PostgreSQL), and judges them before it checks anything else.
         var from = earliest is { } e && MonthOf(e.Date) is var dated && string.CompareOrdinal(dated, month.Key) < 0 ? dated : month.Key;
-        var closed = await store.ListClosedSubmissionsAsync(code, from, ct);
-        if (closed.FirstOrDefault(c => c.Period == month.Key) is { } submission)
-            return Problem.Conflict(http, submission.IsApproved
-                ? new LocalizedText($"{month.DisplayZh}已审核通过，数据已冻结；如需更正，请先“申请更正”。本次保存未生效。",
-                    $"{month.Key} is approved and frozen; ask for a revision first. Nothing was saved.")
-                : new LocalizedText($"{month.DisplayZh}已提交，等待乡镇审核，暂不能修改；如需修改请联系审核员退回。本次保存未生效。",
-                    $"{month.Key} is submitted and waiting for review; ask the reviewer to return it to change it. Nothing was saved."));
-
         var session = store.OpenSession(user.UserName, ChangeSource.Form);
         // Every record changed, retired or given a value must be this village's: the store checks it on the records the save
         // reads in its transaction (a record of another village answers as missing), not on a read of its own first.
         session.KeepToVillage(code);
+        session.GuardFilings(new FilingGuard(code, from, closed => ClosedMonthRefusal(closed, month, earliest)));
         var ids = new List<Guid?>();
         var batchIndexOf = new List<int>(); // session operation → batch operation, for error keys the form understands
         for (var i = 0; i < operations.Count; i++)
@@ -82,16 +76,16 @@ public static class ChangesApi
             ids.Add(created);
             while (batchIndexOf.Count < session.PendingCount) batchIndexOf.Add(i);
         }
-        // After the operations are known to be well-formed and the village's own, before anything is written.
-        if (earliest is { } first && closed.FirstOrDefault(c => string.CompareOrdinal(c.Period, MonthOf(first.Date)) >= 0) is { } frozenMonth
-            && FrozenMonths.Refusal(frozenMonth, first.Date, first.What) is var refusal)
-            return Problem.Conflict(http, new LocalizedText($"第 {first.Index + 1} 项操作：{refusal.Zh}", $"Operation {first.Index + 1}: {refusal.En}"));
         try
         {
             var result = await session.SaveChangesAsync(ct);
             var periodicVersions = result.PeriodicVersions.GroupBy(p => p.EntityId)
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(p => p.Field, p => p.Version));
             return TypedResults.Ok(new ChangeAnswer(ids, result.Versions, periodicVersions));
+        }
+        catch (FilingRefusedException closedMonth)
+        {
+            return Problem.Conflict(http, closedMonth.Text);
         }
         catch (EntityNotFoundException missing) when (operations.FindIndex(o => o.Id == missing.EntityId) is var index and >= 0)
         {
@@ -107,6 +101,31 @@ public static class ChangesApi
                     Message = e.ExistingHolder is { } holder && holder.VillageCode == code ? DuplicateInOwnVillage(catalog, e, holder) : e.Message,
                 }).ToList());
         }
+    }
+
+    /// <summary>
+    /// Why the village's closed months refuse the batch, or null: its month is submitted or approved, or its earliest date
+    /// reaches a submitted or approved month (<see cref="FrozenMonths"/>).
+    /// </summary>
+    private static FilingRefusedException? ClosedMonthRefusal(IReadOnlyList<Submission> closed, Period month,
+        (int Index, DateOnly Date, (string Zh, string En) What)? earliest)
+    {
+        if (closed.FirstOrDefault(c => c.Period == month.Key) is { } submission)
+            return new FilingRefusedException(submission.IsApproved
+                ? new LocalizedText($"{month.DisplayZh}已审核通过，数据已冻结；如需更正，请先“申请更正”。本次保存未生效。",
+                    $"{month.Key} is approved and frozen; ask for a revision first. Nothing was saved.")
+                : new LocalizedText($"{month.DisplayZh}已提交，等待乡镇审核，暂不能修改；如需修改请联系审核员退回。本次保存未生效。",
+                    $"{month.Key} is submitted and waiting for review; ask the reviewer to return it to change it. Nothing was saved."));
+        if (earliest is { } first && closed.FirstOrDefault(c => string.CompareOrdinal(c.Period, MonthOf(first.Date)) >= 0) is { } frozenMonth
+            && FrozenMonths.Refusal(frozenMonth, first.Date, first.What) is var refusal)
+            return new FilingRefusedException(new LocalizedText($"第 {first.Index + 1} 项操作：{refusal.Zh}", $"Operation {first.Index + 1}: {refusal.En}"));
+        return null;
+    }
+
+    /// <summary>A batch the village's closed months refuse (409), thrown by the save from its filing guard before it writes.</summary>
+    private sealed class FilingRefusedException(LocalizedText text) : Exception(text.En)
+    {
+        public LocalizedText Text { get; } = text;
     }
 
     /// <summary>

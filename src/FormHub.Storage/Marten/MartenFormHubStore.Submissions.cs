@@ -29,19 +29,31 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
 
     public async Task<IReadOnlyList<Submission>> ListClosedSubmissionsAsync(string villageCode, string fromMonth, CancellationToken ct = default)
     {
-        // A correction asked for but not yet granted leaves the month approved and frozen.
-        int[] closed = [(int)SubmissionStatus.Submitted, (int)SubmissionStatus.Approved, (int)SubmissionStatus.RevisionRequested];
         // Every save asks this (the frozen-month check): plain SQL over the duplicated columns, not a LINQ query parsed each time.
         await using var connection = await DataSource.OpenConnectionAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"SELECT data FROM {T("mt_doc_submissions")} WHERE village_code = @village AND period >= @from AND CAST(data ->> 'status' AS int) = ANY(@closed) ORDER BY period",
-            connection);
-        command.Parameters.AddWithValue("village", villageCode);
-        command.Parameters.AddWithValue("from", fromMonth);
-        command.Parameters.AddWithValue("closed", closed);
+        await using var command = new NpgsqlCommand(ClosedSubmissionsSql, connection);
+        AddClosedSubmissionsParameters(command.Parameters, villageCode, fromMonth);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await ReadClosedSubmissionsAsync(reader, ct);
+    }
+
+    /// <summary>A village's closed months from a month on (<see cref="ListClosedSubmissionsAsync"/>): parameters $1 village, $2 month, $3 statuses.</summary>
+    internal string ClosedSubmissionsSql =>
+        $"SELECT data FROM {T("mt_doc_submissions")} WHERE village_code = $1 AND period >= $2 AND CAST(data ->> 'status' AS int) = ANY($3) ORDER BY period";
+
+    internal static void AddClosedSubmissionsParameters(NpgsqlParameterCollection parameters, string villageCode, string fromMonth)
+    {
+        parameters.Add(new NpgsqlParameter { Value = villageCode });
+        parameters.Add(new NpgsqlParameter { Value = fromMonth });
+        // A correction asked for but not yet granted leaves the month approved and frozen.
+        parameters.Add(new NpgsqlParameter { Value = new[] { (int)SubmissionStatus.Submitted, (int)SubmissionStatus.Approved, (int)SubmissionStatus.RevisionRequested } });
+    }
+
+    /// <summary>The rows of <see cref="ClosedSubmissionsSql"/>, from the reader's current result.</summary>
+    internal async Task<IReadOnlyList<Submission>> ReadClosedSubmissionsAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
         var serializer = _documents.Options.Serializer();
         var found = new List<Submission>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) found.Add(ToSubmission(serializer.FromJson<SubmissionDocument>(reader, 0)));
         return found;
     }

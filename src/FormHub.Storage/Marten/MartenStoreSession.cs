@@ -193,7 +193,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
     {
         using var own = ReadReplay.OwnTransaction();
         await using var session = store.SessionOn(tx);
-        var work = new MartenSaveWork(store, catalog, checkedVersion, session, connection, tx, user, source, _identitySpaceExclusive);
+        var work = new MartenSaveWork(store, catalog, checkedVersion, session, connection, tx, user, source, _identitySpaceExclusive) { Filings = Filings };
         try
         {
             return await work.RunAsync(Operations, ct);
@@ -245,21 +245,161 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
 
         protected override void ExpectPeriodic(IReadOnlyCollection<(Guid Entity, string Field, string Period)> candidates) => _periodicCandidates = candidates;
 
+        /// <summary>Villages whose chain locks the first read takes (<see cref="ExpectVillages"/>); null once taken, or when not known up front.</summary>
+        private string[]? _villagesAhead;
+
+        /// <summary>The chain heads read under the locks the first read took (null: none taken yet).</summary>
+        private Dictionary<string, VillageChain>? _heads;
+
+        /// <summary>The villages whose chain locks the first read took.</summary>
+        private readonly HashSet<string> _lockedAhead = new(StringComparer.Ordinal);
+
+        /// <summary>Whether the catalog version held was checked against the newest stored one (in the first read or under the chain locks).</summary>
+        private bool _catalogChecked;
+
+        /// <summary>The village's closed months, read with the first records (<see cref="SaveWork.Filings"/>).</summary>
+        private IReadOnlyList<Submission>? _closed;
+
+        /// <summary>Marten's version of each document this save read by its own SQL, which the write checks (<c>UpdateExpectedVersion</c>).</summary>
+        private readonly Dictionary<Guid, Guid> _recordVersions = [];
+        private readonly Dictionary<string, Guid> _periodicVersions = new(StringComparer.Ordinal);
+
+        protected override void ExpectVillages(IReadOnlyCollection<string> villages) => _villagesAhead = villages.ToArray();
+
+        /// <summary>
+        /// The records, and on the save's first read whatever else it will need before it writes, in one round trip of
+        /// several statements (each with its own snapshot, taken in order): the villages' chain locks when they are known up
+        /// front and the heads read after them, the newest catalog version, the village's closed months, the records and
+        /// the periodic values the save may set (<see cref="ExpectPeriodic"/>). A cadre's save of a person's fields and the
+        /// month's value was four round trips (closed months; records and values; locks, heads and catalog; then the write).
+        /// Taken first, the chain locks also hold the village still while the save reads and checks its records.
+        /// </summary>
         protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
         {
-            if (_periodicCandidates.Count == 0) return (await session.LoadManyAsync<EntityRecord>(ct, ids)).Select(store.ToState).ToList();
-            // The records and the periodic values the save may set in one batch, one round trip (a cadre's save of a
-            // person's fields and this month's value was two). Loaded through the session, so Marten checks the versions
-            // read when it writes them back, as with LoadManyAsync.
             var keys = _periodicCandidates.Select(k => PeriodicRecord.KeyOf(k.Entity, k.Field, k.Period)).ToArray();
             _periodicCandidates = [];
-            var batch = session.CreateBatchQuery();
-            var records = batch.LoadMany<EntityRecord>().ById(ids.ToArray());
-            var periodic = batch.LoadMany<PeriodicRecord>().ById(keys);
-            await batch.Execute(ct);
-            var loaded = (await periodic).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            await using var batch = new NpgsqlBatch(connection, tx);
+            var prelude = AddPrelude(batch, closedMonths: true);
+            batch.BatchCommands.Add(Statement($"SELECT data, mt_version FROM {store.T("mt_doc_entities")} WHERE id = ANY($1)", [ids.ToArray()]));
+            if (keys.Length > 0) batch.BatchCommands.Add(Statement($"SELECT data, mt_version FROM {store.T("mt_doc_periodic_values")} WHERE id = ANY($1)", [keys]));
+            var serializer = store.Documents.Options.Serializer();
+            var records = new List<EntityState>();
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            if (prelude) await ReadPreludeAsync(reader, closedMonths: true, ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var record = serializer.FromJson<EntityRecord>(reader, 0);
+                _recordVersions[record.Id] = reader.GetGuid(1);
+                records.Add(store.ToState(record));
+            }
+            if (keys.Length == 0) return records;
+            await reader.NextResultAsync(ct);
+            var loaded = new Dictionary<string, PeriodicRecord>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(ct))
+            {
+                var record = serializer.FromJson<PeriodicRecord>(reader, 0);
+                _periodicVersions[record.Id] = reader.GetGuid(1);
+                loaded[record.Id] = record;
+            }
             foreach (var key in keys) _loadedPeriodic[key] = loaded.GetValueOrDefault(key);
-            return (await records).Select(store.ToState).ToList();
+            return records;
+        }
+
+        /// <summary>One statement of a batch with positional parameters (<c>$1</c>, …).</summary>
+        private static NpgsqlBatchCommand Statement(string sql, object[] values)
+        {
+            var statement = new NpgsqlBatchCommand(sql);
+            foreach (var value in values) statement.Parameters.Add(new NpgsqlParameter { Value = value });
+            return statement;
+        }
+
+        /// <summary>
+        /// Adds to <paramref name="batch"/> what the save's first read carries when it is still to be read: the chain locks
+        /// of the villages known up front and their heads, the catalog check, and (<paramref name="closedMonths"/>) the
+        /// village's closed months; false when none of it is.
+        /// </summary>
+        private bool AddPrelude(NpgsqlBatch batch, bool closedMonths)
+        {
+            var any = false;
+            if (_villagesAhead is { } villages)
+            {
+                AddChainLocks(batch, villages);
+                any = true;
+            }
+            if (closedMonths && Filings is { } guard && _closed is null)
+            {
+                var statement = new NpgsqlBatchCommand(store.ClosedSubmissionsSql);
+                MartenFormHubStore.AddClosedSubmissionsParameters(statement.Parameters, guard.VillageCode, guard.FromMonth);
+                batch.BatchCommands.Add(statement);
+                any = true;
+            }
+            return any;
+        }
+
+        /// <summary>Reads the results <see cref="AddPrelude"/> asked for and moves the reader to the next statement's.</summary>
+        private async Task ReadPreludeAsync(NpgsqlDataReader reader, bool closedMonths, CancellationToken ct)
+        {
+            if (_villagesAhead is not null)
+            {
+                _heads = [];
+                await ReadChainLocksAsync(reader, _heads, ct);
+                _lockedAhead.UnionWith(_villagesAhead);
+                _villagesAhead = null;
+            }
+            if (closedMonths && Filings is not null && _closed is null)
+            {
+                _closed = await store.ReadClosedSubmissionsAsync(reader, ct);
+                await reader.NextResultAsync(ct);
+            }
+        }
+
+        /// <summary>
+        /// The chain lock of each of <paramref name="villages"/> (in code order, so two saves cannot deadlock on them), then
+        /// their heads, each a statement of its own: the read's snapshot is taken once every lock is held, so it sees the
+        /// head the previous holder committed. The newest catalog version is read after them when the save checks it.
+        /// </summary>
+        private void AddChainLocks(NpgsqlBatch batch, string[] villages)
+        {
+            batch.BatchCommands.Add(Statement(
+                """SELECT pg_advisory_xact_lock(hashtext($1 || v)) FROM (SELECT v FROM unnest($2) AS v ORDER BY v COLLATE "C") AS ordered""",
+                [store.Schema + ".chain.", villages]));
+            batch.BatchCommands.Add(Statement($"SELECT data FROM {store.T("mt_doc_village_chains")} WHERE id = ANY($1)", [villages]));
+            if (catalogVersion is not null && !_catalogChecked) batch.BatchCommands.Add(new NpgsqlBatchCommand(store.NewestCatalogVersionSql));
+        }
+
+        /// <summary>Reads <see cref="AddChainLocks"/>'s results into <paramref name="heads"/> (checking the catalog) and moves the reader past them.</summary>
+        private async Task ReadChainLocksAsync(NpgsqlDataReader reader, Dictionary<string, VillageChain> heads, CancellationToken ct)
+        {
+            var serializer = store.Documents.Options.Serializer();
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var head = serializer.FromJson<VillageChain>(reader, 0);
+                heads[head.Id] = head;
+            }
+            await reader.NextResultAsync(ct);
+            if (catalogVersion is not null && !_catalogChecked)
+            {
+                await reader.ReadAsync(ct);
+                _catalogChecked = true;
+                CheckCatalog(reader.GetInt64(0));
+                await reader.NextResultAsync(ct);
+            }
+        }
+
+        protected override async Task<IReadOnlyList<Submission>> ReadClosedMonthsAsync(string villageCode, string fromMonth, CancellationToken ct)
+        {
+            if (_closed is not null) return _closed;
+            // No records were read with their fields (a save of new records or of values only): the chain locks, when
+            // known up front, ride on this read instead.
+            await using var batch = new NpgsqlBatch(connection, tx);
+            AddPrelude(batch, closedMonths: false);
+            var statement = new NpgsqlBatchCommand(store.ClosedSubmissionsSql);
+            MartenFormHubStore.AddClosedSubmissionsParameters(statement.Parameters, villageCode, fromMonth);
+            batch.BatchCommands.Add(statement);
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            await ReadPreludeAsync(reader, closedMonths: false, ct);
+            return _closed = await store.ReadClosedSubmissionsAsync(reader, ct);
         }
 
         protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
@@ -346,7 +486,8 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             var created = new List<EntityState>();
             foreach (var e in _entities.Values.Where(e => e.Dirty))
             {
-                if (e.StoredVersion is not null) session.Update(store.ToRecord(e, now));
+                // Written at Marten's version read by the save's own SQL (a concurrent writer's update fails it).
+                if (e.StoredVersion is not null) session.UpdateExpectedVersion(store.ToRecord(e, now), _recordVersions[e.Id]);
                 else created.Add(e);
             }
             foreach (var (entity, number) in _identityRemoved) session.Delete<IdentityClaim>(IdentityClaim.KeyOf(number, entity));
@@ -431,7 +572,11 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         {
             if (changed.Count < MartenFormHubStore.CopyThreshold)
             {
-                foreach (var (record, _) in changed) session.Update(record);
+                foreach (var (record, _) in changed)
+                {
+                    if (_periodicVersions.TryGetValue(record.Id, out var version)) session.UpdateExpectedVersion(record, version);
+                    else session.Update(record);
+                }
                 return;
             }
             if (await store.UpdatePeriodicDocumentsAsync(connection, tx, changed, ct) < changed.Count)
@@ -516,39 +661,26 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         }
 
         /// <summary>
-        /// Takes the chain lock of each village this save appends to (in code order, so two saves cannot deadlock) and
-        /// reads the chain heads after them: one round trip of two statements. The read is a statement of its own, so its
-        /// snapshot is taken once every lock is held and it sees the head the previous holder committed.
+        /// The chain heads of every village this save appends to, under their locks: taken with the first read when the
+        /// villages were known up front (<see cref="ExpectVillages"/>), else here, in one round trip with the catalog check.
         /// </summary>
         private async Task<Dictionary<string, VillageChain>> LockChainHeadsAsync(CancellationToken ct)
         {
-            var heads = new Dictionary<string, VillageChain>(StringComparer.Ordinal);
-            // The catalog check rides on the same round trip (read after the locks, like the heads).
-            var catalogCheck = catalogVersion is null ? "" : $";\n{store.NewestCatalogVersionSql}";
-            if (_events.Count == 0)
+            var heads = _heads ?? [];
+            // With the villages locked up front, every village appended to is among them (each operation was kept to its
+            // village and its records were found there); a head not stored yet is a village's first event.
+            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Where(v => !_lockedAhead.Contains(v)).Order(StringComparer.Ordinal).ToArray();
+            if (villages.Length == 0 && (catalogVersion is null || _catalogChecked)) return heads;
+            await using var batch = new NpgsqlBatch(connection, tx);
+            if (villages.Length > 0) AddChainLocks(batch, villages);
+            else batch.BatchCommands.Add(new NpgsqlBatchCommand(store.NewestCatalogVersionSql));
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            if (villages.Length > 0) await ReadChainLocksAsync(reader, heads, ct);
+            else if (await reader.ReadAsync(ct))
             {
-                if (catalogVersion is null) return heads;
-                await using var alone = new NpgsqlCommand(store.NewestCatalogVersionSql, connection, tx);
-                CheckCatalog((long)(await alone.ExecuteScalarAsync(ct))!);
-                return heads;
+                _catalogChecked = true;
+                CheckCatalog(reader.GetInt64(0));
             }
-            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Order(StringComparer.Ordinal).ToList();
-            await using var command = new NpgsqlCommand(
-                $"""
-                SELECT pg_advisory_xact_lock(hashtext(@space || v)) FROM (SELECT v FROM unnest(@villages) AS v ORDER BY v COLLATE "C") AS ordered;
-                SELECT data FROM {store.T("mt_doc_village_chains")} WHERE id = ANY(@villages){catalogCheck}
-                """, connection, tx);
-            command.Parameters.AddWithValue("space", store.Schema + ".chain.");
-            command.Parameters.AddWithValue("villages", villages.ToArray());
-            var serializer = store.Documents.Options.Serializer();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.NextResultAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var head = serializer.FromJson<VillageChain>(reader, 0);
-                heads[head.Id] = head;
-            }
-            if (catalogVersion is not null && await reader.NextResultAsync(ct) && await reader.ReadAsync(ct)) CheckCatalog(reader.GetInt64(0));
             return heads;
         }
 

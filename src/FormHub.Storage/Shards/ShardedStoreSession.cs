@@ -31,6 +31,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
         await using var identities = await store.Identities.CheckAsync(shard, Operations, bulk: false, held: null, loaded: null, ct);
         var session = shard.OpenSession(user, source);
         ((StoreSession)session).Adopt(Operations);
+        session.GuardFilings(Filings);
         var result = await session.SaveChangesAsync(ct);
         Operations.Clear();
         return result;
@@ -58,6 +59,7 @@ internal sealed class ShardedStoreSession(ShardedFormHubStore store, string user
             _identityHold = await store.Identities.CheckAsync(shard, Operations, bulk: true, _identityHold, _loaded, ct);
             var inner = (StoreSession)_inner;
             inner.Adopt(Operations);
+            inner.GuardFilings(Filings);
             // The operations carry their index in this session: later ones count on from here.
             Flushed += Operations.Count;
             Operations.Clear();

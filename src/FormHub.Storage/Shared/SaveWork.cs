@@ -25,6 +25,9 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     private readonly DateOnly _today = today;
     protected FieldCatalog Catalog => catalog;
 
+    /// <summary>The village's filings this save must not reach (<see cref="IStoreSession.GuardFilings"/>); judged once its records are read.</summary>
+    public FilingGuard? Filings { get; init; }
+
     protected sealed record PendingEvent(EntityState Entity, EventKind Kind, List<FieldChange> Changes, DateOnly ValidFrom, string? Period, Retirement? Retirement, string? Note);
 
     /// <summary>The stored records among <paramref name="ids"/> (at most 500 at a time).</summary>
@@ -51,6 +54,9 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
     /// </summary>
     protected abstract Task<IReadOnlyList<(string IdNumber, Guid Entity)>> LockIdentityHoldersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct);
 
+    /// <summary>The village's submitted or approved months from <paramref name="fromMonth"/> on, read in the save's transaction (<see cref="Filings"/>).</summary>
+    protected abstract Task<IReadOnlyList<Submission>> ReadClosedMonthsAsync(string villageCode, string fromMonth, CancellationToken ct);
+
     /// <summary>Writes every dirty record, the ID numbers added and removed, periodic values and chained events; returns the periodic versions written.</summary>
     protected abstract Task<List<PeriodicVersion>> WriteAsync(CancellationToken ct);
 
@@ -61,6 +67,7 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         // record's type and village, and a department's 10,000 payments spent most of their save parsing fields (issue 16).
         var withFields = operations.Where(o => o is ChangeOperation or RetireOperation).Select(o => o.EntityId).ToHashSet();
         ExpectPeriodic(PeriodicCandidates(operations.OfType<PeriodicOperation>().Where(p => !created.Contains(p.EntityId))));
+        if (VillagesKnownUpFront(operations) is { } villages) ExpectVillages(villages);
         await LoadExistingAsync(operations.Select(o => o.EntityId).Where(id => !created.Contains(id)).Distinct().ToList(), withFields, ct);
         CheckOwnVillages(operations);
         CheckVersions(operations);
@@ -103,9 +110,47 @@ internal abstract partial class SaveWork(FieldCatalog catalog, DateOnly today)
         {
             foreach (var state in await LoadEntitiesWithoutFieldsAsync(chunk, ct)) _entities[state.Id] = state;
         }
+        // The filings first: a closed month is told before a missing record or a stale version, as it always was.
+        await JudgeFilingsAsync(ct);
         var missing = ids.FirstOrDefault(id => !_entities.ContainsKey(id));
         if (missing != Guid.Empty) throw new EntityNotFoundException(missing);
     }
+
+    private async Task JudgeFilingsAsync(CancellationToken ct)
+    {
+        if (Filings is not { } guard) return;
+        if (guard.Refusal(await ReadClosedMonthsAsync(guard.VillageCode, guard.FromMonth, ct)) is { } refusal) throw refusal;
+    }
+
+    /// <summary>
+    /// Told before the records are read: every village this save can append to, when that is known up front (every
+    /// change, retirement and value is kept to its village, <see cref="PendingOperation.OwnVillage"/>; a create names its
+    /// own), so an engine can take their chain locks with its first read. Not called when some operation may touch any
+    /// village, nor when one may give a record an ID number: ID-number locks are always taken before chain locks (an
+    /// import holding the identity space while it waits for a village's chain must not meet a save holding that chain
+    /// while it waits for the space).
+    /// </summary>
+    protected virtual void ExpectVillages(IReadOnlyCollection<string> villages) { }
+
+    private SortedSet<string>? VillagesKnownUpFront(IReadOnlyList<PendingOperation> operations)
+    {
+        var villages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            var village = operation is CreateOperation c ? c.VillageCode : operation.OwnVillage;
+            if (village is null || MayClaimIdNumbers(operation)) return null;
+            villages.Add(village);
+        }
+        return villages;
+    }
+
+    /// <summary>Whether <paramref name="operation"/> may give a record an ID number (told before the record's type is read).</summary>
+    private bool MayClaimIdNumbers(PendingOperation operation) => operation switch
+    {
+        CreateOperation c => IdentityNumbers.FieldsOf(Catalog, c.EntityType).Any(f => c.Fields.ContainsKey(f.Name)),
+        ChangeOperation c => Catalog.EntityTypes.Any(t => IdentityNumbers.FieldsOf(Catalog, t.Key).Any(f => c.Fields.ContainsKey(f.Name))),
+        _ => false,
+    };
 
     /// <summary>
     /// A record another village owns, touched by an operation kept to one village (<see cref="PendingOperation.OwnVillage"/>),

@@ -18,6 +18,11 @@ internal abstract class StoreSession : IStoreSession
 
     public void KeepToVillage(string? villageCode) => _village = villageCode;
 
+    public void GuardFilings(FilingGuard? guard) => Filings = guard;
+
+    /// <summary>The save's filing guard (<see cref="IStoreSession.GuardFilings"/>), handed to its <see cref="SaveWork"/>.</summary>
+    protected internal FilingGuard? Filings { get; private set; }
+
     public int PendingCount => Operations.Count;
 
     /// <summary>Operations written by earlier flushes of a bulk session: indexes go on counting from there.</summary>

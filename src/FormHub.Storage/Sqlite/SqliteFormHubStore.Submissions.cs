@@ -31,8 +31,15 @@ public sealed partial class SqliteFormHubStore
     public async Task<IReadOnlyList<Submission>> ListClosedSubmissionsAsync(string villageCode, string fromMonth, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        return await ListClosedSubmissionsAsync(connection, null, villageCode, fromMonth, ct);
+    }
+
+    /// <summary>The same on <paramref name="connection"/> (a save's transaction: <paramref name="tx"/>).</summary>
+    internal async Task<IReadOnlyList<Submission>> ListClosedSubmissionsAsync(DbConnection connection, DbTransaction? tx, string villageCode, string fromMonth,
+        CancellationToken ct)
+    {
         await using var command = connection.Command(
-            $"SELECT {SubmissionColumns} FROM submissions WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved, @revision) ORDER BY period")
+            $"SELECT {SubmissionColumns} FROM submissions WHERE county_code = @county AND village_code = @village AND period >= @from AND status IN (@submitted, @approved, @revision) ORDER BY period", tx)
             .With("@county", RegionCode.Parse(villageCode).CountyCode).With("@village", villageCode).With("@from", fromMonth)
             .With("@submitted", (int)SubmissionStatus.Submitted).With("@approved", (int)SubmissionStatus.Approved)
             // A correction asked for but not yet granted leaves the month approved and frozen.

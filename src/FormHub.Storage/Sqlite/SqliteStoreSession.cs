@@ -25,7 +25,7 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
 
         await using var connection = await store.OpenAsync(ct);
         await using var tx = await store.BeginWriteAsync(connection, ct);
-        var work = new SqliteSaveWork(store, connection, tx, user, source);
+        var work = new SqliteSaveWork(store, connection, tx, user, source) { Filings = Filings };
         var result = await work.RunAsync(Operations, ct);
         await tx.CommitAsync(ct);
         Operations.Clear();
@@ -44,7 +44,7 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
         await BeginAsync(ct);
 
         return await WriteBatchUnderSavepointAsync(_transaction!,
-            () => new SqliteSaveWork(store, _connection!, _transaction!, user, source).RunAsync(Operations, ct), ct);
+            () => new SqliteSaveWork(store, _connection!, _transaction!, user, source) { Filings = Filings }.RunAsync(Operations, ct), ct);
     }
 
     private async Task BeginAsync(CancellationToken ct)
@@ -92,6 +92,9 @@ internal sealed class SqliteStoreSession(SqliteFormHubStore store, string user, 
 
         protected override async Task<IReadOnlyList<EntityState>> LoadEntitiesWithoutFieldsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
             await store.ReadStatesWithoutFieldsAsync(connection, tx, ids, ct);
+
+        protected override Task<IReadOnlyList<Submission>> ReadClosedMonthsAsync(string villageCode, string fromMonth, CancellationToken ct) =>
+            store.ListClosedSubmissionsAsync(connection, tx, villageCode, fromMonth, ct);
 
         protected override async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
         {
