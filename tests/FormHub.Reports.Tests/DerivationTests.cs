@@ -203,6 +203,35 @@ public class DerivationTests
         Assert.Equal("低保户比上月增加 1 户", row.Narrative);
     }
 
+    [Fact]
+    public async Task PrevCalledIndirectlyStillReadsLastPeriodsRow()
+    {
+        // prev reached other than as prev('x') must still be seen: the rebuild derives the months before it first, and a
+        // preview reads last period's row, instead of an empty cell.
+        await using var f = await ReportFixture.CreateAsync();
+        await AddOneHouseholdInNovemberAsync(f);
+        var template = f.Compile(HouseholdsTemplate("detour") + """
+              - id: last
+                title: 上月户数
+                value: "(0, prev)('hh')"
+              - id: last_too
+                title: 上月户数
+                value: "globalThis.prev('hh')"
+            """);
+        var deriver = f.Deriver(template);
+
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
+        var village = (await deriver.LoadRegionsAsync()).Find(RegionCode.Parse(ReportFixture.VillageA))!;
+        var row = await deriver.PreviewAsync(template, village, November);
+
+        Assert.True(template.ReadsPreviousPeriod);
+        Assert.NotNull(await deriver.GetRowAsync("detour", 1, "2026-09", ReportFixture.VillageA));
+        Assert.Equal(1m, (await deriver.GetRowAsync("detour", 1, "2026-10", ReportFixture.VillageA))!["last"]);
+        Assert.Empty(row.CellErrors);
+        Assert.Equal(1m, row.Values["last"]);
+        Assert.Equal(1m, row.Values["last_too"]);
+    }
+
     // One household since the year's start, a second from 5 November.
     private static async Task AddOneHouseholdInNovemberAsync(ReportFixture f)
     {
