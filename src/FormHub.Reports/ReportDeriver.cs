@@ -49,7 +49,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     }
 
     /// <summary>
-    /// Whether a row of <paramref name="template"/> shows last period's row: its expressions call <c>prev()</c>, or its
+    /// Whether a row of <paramref name="template"/> shows last period's row: its expressions may call <c>prev()</c>, or its
     /// narrative names <c>prev</c> (Scriban reaches a global by its name; <c>this</c> is read as naming any).
     /// </summary>
     internal static bool ReadsPreviousRow(CompiledTemplate template) =>

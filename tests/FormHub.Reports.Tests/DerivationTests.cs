@@ -224,12 +224,12 @@ public class DerivationTests
         var village = (await deriver.LoadRegionsAsync()).Find(RegionCode.Parse(ReportFixture.VillageA))!;
         var row = await deriver.PreviewAsync(template, village, November);
 
-        Assert.True(template.ReadsPreviousPeriod);
         Assert.NotNull(await deriver.GetRowAsync("detour", 1, "2026-09", ReportFixture.VillageA));
         Assert.Equal(1m, (await deriver.GetRowAsync("detour", 1, "2026-10", ReportFixture.VillageA))!["last"]);
         Assert.Empty(row.CellErrors);
         Assert.Equal(1m, row.Values["last"]);
         Assert.Equal(1m, row.Values["last_too"]);
+        Assert.True(template.ReadsPreviousPeriod);
     }
 
     // One household since the year's start, a second from 5 November.
