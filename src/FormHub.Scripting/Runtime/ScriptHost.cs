@@ -139,7 +139,7 @@ internal sealed class ScriptHost
     /// </summary>
     [ThreadStatic] private static List<ScriptHost>? t_shared;
 
-    /// <summary>Shared engines a thread keeps at most (each about 1–2 MB once its built-ins are built).</summary>
+    /// <summary>Shared engines a thread keeps at most (each holds its frozen built-ins and helpers).</summary>
     internal const int SharedEnginesPerThread = 3;
 
     [ThreadStatic] private static int t_sharedEnginesMade;
@@ -155,7 +155,7 @@ internal sealed class ScriptHost
     public static ScriptHost Rent(SandboxOptions options, EvaluationScope scope, bool bindEntities, CancellationToken ct)
     {
         var kept = t_shared ??= new List<ScriptHost>(SharedEnginesPerThread);
-        var at = kept.FindLastIndex(h => h.Options == options);
+        var at = IndexOf(kept, options);
         ScriptHost host;
         if (at >= 0)
         {
@@ -206,9 +206,18 @@ internal sealed class ScriptHost
         _find = null;
         if (!reusable || Broken) return;
         var kept = t_shared ??= new List<ScriptHost>(SharedEnginesPerThread);
-        kept.RemoveAll(h => h.Options == Options);
+        // A nested row made a second engine for these options: the one returned last is kept.
+        if (IndexOf(kept, Options) is var same and >= 0) kept.RemoveAt(same);
         if (kept.Count == SharedEnginesPerThread) kept.RemoveAt(0);
         kept.Add(this);
+    }
+
+    // A loop, not a lambda: no closure for every row.
+    private static int IndexOf(List<ScriptHost> kept, SandboxOptions options)
+    {
+        for (var i = kept.Count - 1; i >= 0; i--)
+            if (kept[i].Options == options) return i;
+        return -1;
     }
 
     /// <summary>Set when a script was stopped by a limit or failed inside the interpreter: the engine is not reused.</summary>
