@@ -42,16 +42,14 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     {
         // Last period's row is read only for a template that shows it (prev(), or prev in its narrative): a live pass
         // derives most rows from a template that reads neither, and the read was a store round trip per row.
-        previous ??= ReadsPreviousRow(template) ? await PreviousValuesAsync(template.Template.Id, village.Code.Value, period, ct) : NoPreviousRow;
+        previous ??= ReadsPreviousRow(template) ? await PreviousValuesAsync(template.Template.Id, village.Code.Value, period, ct) : EvaluationScope.PreviousRowNotRead;
         scope = scope with { PreviousRow = previous };
         var result = evaluator.Evaluate(template, scope, ct);
         return ToRow(template, village, period, result, scope.PreviousRow, ct);
     }
 
-    private static readonly IReadOnlyDictionary<string, object?> NoPreviousRow = new Dictionary<string, object?>();
-
     /// <summary>
-    /// Whether a row of <paramref name="template"/> shows last period's row: its expressions call <c>prev()</c>, or its
+    /// Whether a row of <paramref name="template"/> shows last period's row: its expressions may call <c>prev()</c>, or its
     /// narrative names <c>prev</c> (Scriban reaches a global by its name; <c>this</c> is read as naming any).
     /// </summary>
     internal static bool ReadsPreviousRow(CompiledTemplate template) =>
@@ -83,7 +81,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     {
         var scope = new EvaluationScope(new ScriptUnit(unit.Code.Value, unit.Name, unit.Level), period)
         {
-            PreviousRow = ReadsPreviousRow(template) ? await PreviousValuesAsync(template.Template.Id, unit.Code.Value, period, ct) : NoPreviousRow,
+            PreviousRow = ReadsPreviousRow(template) ? await PreviousValuesAsync(template.Template.Id, unit.Code.Value, period, ct) : EvaluationScope.PreviousRowNotRead,
         };
         return ToRow(template, unit, period, evaluator.EvaluateRollup(template, scope, children, ct), scope.PreviousRow, ct);
     }

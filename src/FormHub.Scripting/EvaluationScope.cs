@@ -17,4 +17,10 @@ public sealed record EvaluationScope(ScriptUnit Unit, Period Period)
 
     /// <summary>Last period's values of this unit's row, by column id.</summary>
     public IReadOnlyDictionary<string, object?> PreviousRow { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// The <see cref="PreviousRow"/> of a row whose template was judged not to read last period's row, so it was not read
+    /// (no prev in its expressions or narrative). prev() meeting it fails its cell instead of showing an empty value.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> PreviousRowNotRead { get; } = new Dictionary<string, object?>();
 }

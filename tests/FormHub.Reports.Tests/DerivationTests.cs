@@ -1,5 +1,6 @@
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
+using FormHub.Scripting.Compilation;
 using FormHub.Storage.Model;
 
 namespace FormHub.Reports.Tests;
@@ -166,15 +167,13 @@ public class DerivationTests
     [Fact]
     public async Task PrevReadsLastPeriodsRow()
     {
-        await using var f = await ReportFixture.CreateAsync();
-        await AddOneHouseholdInNovemberAsync(f);
-        var template = f.Compile(HouseholdsTemplate("trend") + """
+        var (f, _, deriver) = await OneHouseholdMoreInNovemberAsync("trend", """
               - id: change
                 title: 比上月增减
                 value: "prev('hh') === null ? null : row.hh - prev('hh')"
                 rollup: recompute
             """);
-        var deriver = f.Deriver(template);
+        await using var _ = f;
         await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
         await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), November);
 
@@ -189,25 +188,58 @@ public class DerivationTests
     public async Task ANarrativeNamingPrevReadsLastPeriodsRowWithoutPrevInItsColumns()
     {
         // Last period's row is read only for templates that show it: here only the narrative does.
-        await using var f = await ReportFixture.CreateAsync();
-        await AddOneHouseholdInNovemberAsync(f);
-        var template = f.Compile(HouseholdsTemplate("told") + """
+        var (f, template, deriver) = await OneHouseholdMoreInNovemberAsync("told", """
             narrative: "低保户{{ change value.hh prev.hh '户' }}"
             """);
-        var deriver = f.Deriver(template);
-        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
-        var village = (await deriver.LoadRegionsAsync()).Find(RegionCode.Parse(ReportFixture.VillageA))!;
+        await using var _ = f;
 
-        var row = await deriver.PreviewAsync(template, village, November);
+        var row = await PreviewNovemberAfterOctoberAsync(deriver, template);
 
         Assert.Equal("低保户比上月增加 1 户", row.Narrative);
     }
 
-    // One household since the year's start, a second from 5 November.
-    private static async Task AddOneHouseholdInNovemberAsync(ReportFixture f)
+    [Fact]
+    public async Task PrevCalledIndirectlyStillReadsLastPeriodsRow()
     {
+        // prev reached other than as prev('x') must still be seen: the rebuild derives the months before it first, and a
+        // preview reads last period's row, instead of an empty cell.
+        var (f, template, deriver) = await OneHouseholdMoreInNovemberAsync("detour", """
+              - id: last
+                title: 上月户数
+                value: "(0, prev)('hh')"
+              - id: last_too
+                title: 上月户数
+                value: "globalThis.prev('hh')"
+            """);
+        await using var _ = f;
+
+        var row = await PreviewNovemberAfterOctoberAsync(deriver, template);
+
+        Assert.NotNull(await deriver.GetRowAsync("detour", 1, "2026-09", ReportFixture.VillageA));
+        Assert.Equal(1m, (await deriver.GetRowAsync("detour", 1, "2026-10", ReportFixture.VillageA))!["last"]);
+        Assert.Empty(row.CellErrors);
+        Assert.Equal(1m, row.Values["last"]);
+        Assert.Equal(1m, row.Values["last_too"]);
+        Assert.True(template.ReadsPreviousPeriod);
+    }
+
+    // Village A with one household since the year's start and a second from 5 November, and a households template with
+    // the given YAML after its hh column; the caller disposes of the fixture.
+    private static async Task<(ReportFixture, CompiledTemplate, ReportDeriver)> OneHouseholdMoreInNovemberAsync(string id, string more)
+    {
+        var f = await ReportFixture.CreateAsync();
         await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
         await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 2, new DateOnly(2026, 11, 5));
+        var template = f.Compile(HouseholdsTemplate(id) + more);
+        return (f, template, f.Deriver(template));
+    }
+
+    // October rebuilt (and the months before it its prev() needs), then village A's November row previewed.
+    private static async Task<ReportRow> PreviewNovemberAfterOctoberAsync(ReportDeriver deriver, CompiledTemplate template)
+    {
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), Period.Parse("2026-10"));
+        var village = (await deriver.LoadRegionsAsync()).Find(RegionCode.Parse(ReportFixture.VillageA))!;
+        return await deriver.PreviewAsync(template, village, November);
     }
 
     // A monthly template whose first column counts the households; more columns or keys may follow.

@@ -65,7 +65,7 @@ public sealed class CompiledTemplate
 
     private sealed record CatalogFields(FieldCatalog Catalog, IReadOnlySet<string> Fields);
 
-    /// <summary>True when some column or check calls <c>prev()</c>: its rows depend on the previous period's rows.</summary>
+    /// <summary>True when some column or check may call <c>prev()</c>: its rows depend on the previous period's rows.</summary>
     public bool ReadsPreviousPeriod { get; }
 
     /// <summary>Entity types the template reads ("household", "person", "village").</summary>

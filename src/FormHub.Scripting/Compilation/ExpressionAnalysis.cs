@@ -26,7 +26,10 @@ internal sealed class ExpressionAnalysis
     /// <summary>Columns read as <c>prev('x')</c> (last period: no ordering needed).</summary>
     public HashSet<string> PreviousReferences { get; } = [];
 
-    /// <summary>True when the expression calls <c>prev()</c>, so its value depends on earlier periods' rows.</summary>
+    /// <summary>
+    /// True when the expression may call <c>prev()</c> (names <c>prev</c>, a member <c>prev</c>, or hands the global object on
+    /// whole), so its value depends on earlier periods' rows.
+    /// </summary>
     public bool ReadsPreviousPeriod { get; set; }
 
     /// <summary>True when the expression reads entity lists or the village: it cannot be recomputed on a rolled-up row.</summary>

@@ -219,6 +219,10 @@ internal sealed class ExpressionAnalyzer
             case Identifier id:
                 CheckName(id, bound);
                 return;
+            case ThisExpression:
+                // The global object itself (sloppy code's this), handed on whole: prev may be read from it by any name.
+                Analysis.ReadsPreviousPeriod = true;
+                return;
             case Property property:
                 // Object keys are not references (unless computed); only the values are.
                 if (property.Computed) Visit(property.Key, bound);
@@ -363,6 +367,9 @@ internal sealed class ExpressionAnalyzer
     private void CheckName(Identifier id, ImmutableDictionary<string, string?> bound)
     {
         var name = id.Name;
+        // prev read anyhow, not only called by name (const p = prev, prev.call(…), (0, prev)(…)), or the global object
+        // handed on whole (globalThis[k], Reflect.get(globalThis, …)): last period's row must be read for the row.
+        if (name is "prev" or "globalThis" && IsFree(name, bound)) Analysis.ReadsPreviousPeriod = true;
         if (bound.ContainsKey(name) || _declared.Contains(name) || JsGlobals.Contains(name) || HelperLibrary.Names.Contains(name)
             || _extra.Plain.Contains(name) || (_extra.History && HistoryHelpers.Names.Contains(name))) return;
         if (_collections.TryGetValue(name, out var type))
@@ -531,6 +538,11 @@ internal sealed class ExpressionAnalyzer
 
     private void VisitMember(MemberExpression member, ImmutableDictionary<string, string?> bound)
     {
+        // globalThis.prev, this.prev, globalThis['prev'] …: prev reached through the global object (or an alias of it).
+        var named = member.Computed ? (member.Property as StringLiteral)?.Value : (member.Property as Identifier)?.Name;
+        if (named == "prev") Analysis.ReadsPreviousPeriod = true;
+        // A named member of the global object (globalThis.Math) hands no more of it on than that member.
+        if (named is not null && (member.Object is ThisExpression || member.Object is Identifier { Name: "globalThis" } g && IsFree(g.Name, bound))) return;
         if (member.Computed || member.Property is not Identifier property)
         {
             if (member.Computed && ItemType(member.Object, bound) is { } itemType)

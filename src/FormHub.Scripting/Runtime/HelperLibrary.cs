@@ -186,6 +186,11 @@ internal static class HelperLibrary
     {
         if (!Arg(args, 0).IsString())
             throw Misuse("prev() 的参数应为列名，如 prev('hh')", "The argument of prev() must be a column id, e.g. prev('hh')");
+        // The check saw no prev in the template (reached by a detour such as globalThis['pr' + 'ev']), so last period's
+        // row was not read: an empty cell here would be a wrong number nobody notices.
+        if (ReferenceEquals(host.Scope.PreviousRow, EvaluationScope.PreviousRowNotRead))
+            throw Misuse($"prev('{Arg(args, 0).AsString()}') 未读到上一期的行：模板检查只认得直接写出的 prev，请写成 prev('列')，不要经变量、call 或 globalThis 间接调用",
+                $"prev('{Arg(args, 0).AsString()}') has no last period's row: the template check only recognises prev written out, so write prev('column'), not through a variable, call or globalThis");
         return ScriptValues.ToJs(host.Scope.PreviousRow.GetValueOrDefault(Arg(args, 0).AsString()));
     }
 

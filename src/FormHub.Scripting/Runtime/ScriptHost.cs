@@ -54,6 +54,7 @@ internal sealed class ScriptHost
         });
         HelperLibrary.Register(this);
         NativeAllocationGuard.Install(this);
+        RemoveRegExpStatics(Engine);
         if (!shared) return;
         _cancellation = Engine.Constraints.Find<CancellationConstraint>();
         Lockdown();
@@ -62,6 +63,23 @@ internal sealed class ScriptHost
     }
 
     private static readonly CancellationTokenSource NeverCanceled = new();
+
+    /// <summary>
+    /// Removes RegExp's legacy statics (<c>RegExp.$1</c>–<c>$9</c>, <c>input</c>/<c>$_</c>, <c>lastMatch</c>/<c>$&amp;</c>,
+    /// <c>lastParen</c>/<c>$+</c>, <c>leftContext</c>, <c>rightContext</c> …): getters over engine-wide state that
+    /// <c>Object.freeze</c> does not fix, so the next row, of another village, could read what one row's regex matched
+    /// (a resident's ID number). They are the constructor's only string-named accessors, all configurable. Done on every
+    /// engine, so a template behaves the same on a shared engine and on one of its own.
+    /// </summary>
+    private static void RemoveRegExpStatics(Engine engine)
+    {
+        var regExp = engine.Global.Get("RegExp").AsObject();
+        foreach (var key in regExp.GetOwnPropertyKeys(Jint.Runtime.Types.String))
+        {
+            if (regExp.GetOwnProperty(key).IsAccessorDescriptor() && !regExp.Delete(key))
+                throw new InvalidOperationException($"RegExp.{key} could not be removed");
+        }
+    }
 
     /// <summary>
     /// Freezes every object reachable from the global object (constructors, prototypes, Math, JSON, Reflect, the helpers
@@ -114,19 +132,43 @@ internal sealed class ScriptHost
     private readonly CancellationConstraint? _cancellation;
     private readonly ObjectInstance? _globalPrototype;
 
-    [ThreadStatic] private static ScriptHost? t_shared;
+    /// <summary>
+    /// The calling thread's shared engines, one per <see cref="SandboxOptions"/>, the one used last at the end: a thread
+    /// switching between a live derivation's options and a draft preview's keeps both instead of making (about a
+    /// millisecond) and freezing an engine at every switch. A rented engine is out of the list until returned.
+    /// </summary>
+    [ThreadStatic] private static List<ScriptHost>? t_shared;
+
+    /// <summary>Shared engines a thread keeps at most (each holds its frozen built-ins and helpers).</summary>
+    internal const int SharedEnginesPerThread = 3;
+
+    [ThreadStatic] private static int t_sharedEnginesMade;
+
+    /// <summary>Shared engines made on the calling thread so far (tests: switching options does not make new ones).</summary>
+    internal static int SharedEnginesMade => t_sharedEnginesMade;
 
     /// <summary>
-    /// The calling thread's shared engine (made and frozen on first use, about a millisecond) bound to one row. Give it
-    /// back with <see cref="Return"/>; until then the thread has none to share and a nested call would make another.
+    /// A shared engine of the calling thread for these options (made and frozen on first use, about a millisecond) bound
+    /// to one row. Give it back with <see cref="Return"/>; until then the thread does not share it and a nested call
+    /// would make another.
     /// </summary>
     public static ScriptHost Rent(SandboxOptions options, EvaluationScope scope, bool bindEntities, CancellationToken ct)
     {
-        var host = t_shared;
-        t_shared = null;
-        if (host is null || !ReferenceEquals(host.Options, options) && host.Options != options)
+        var kept = t_shared ??= new List<ScriptHost>(SharedEnginesPerThread);
+        var at = IndexOf(kept, options);
+        ScriptHost host;
+        if (at >= 0)
         {
-            try { host = new ScriptHost(options, ct, shared: true); }
+            host = kept[at];
+            kept.RemoveAt(at);
+        }
+        else
+        {
+            try
+            {
+                host = new ScriptHost(options, ct, shared: true);
+                t_sharedEnginesMade++;
+            }
             // Freezing stopped by a limit the options set very low: this row gets an engine of its own.
             catch (Exception e) when (e is Jint.Runtime.JavaScriptException or Jint.Runtime.StatementsCountOverflowException or TimeoutException
                                           or Jint.Runtime.MemoryLimitExceededException or Jint.Runtime.RecursionDepthOverflowException)
@@ -155,12 +197,27 @@ internal sealed class ScriptHost
             if (!_builtIns.Contains(key)) global.RemoveOwnProperty(key);
         }
         _cancellation?.Reset(CancellationToken.None);
-        // Object.setPrototypeOf(globalThis, …) would put names under every later row's globals: that engine goes.
-        if (!ReferenceEquals(global.Prototype, _globalPrototype)) Broken = true;
+        // Object.setPrototypeOf(globalThis, …) would put names under every later row's globals, and
+        // Object.preventExtensions/seal/freeze(globalThis) would fail every later row's global writes: that engine goes.
+        // The global object's own built-ins cannot change (Lockdown made them read-only and non-configurable).
+        if (!ReferenceEquals(global.Prototype, _globalPrototype) || !global.Extensible) Broken = true;
         Scope = null!;
         _row = null!;
         _find = null;
-        if (reusable && !Broken) t_shared = this;
+        if (!reusable || Broken) return;
+        var kept = t_shared ??= new List<ScriptHost>(SharedEnginesPerThread);
+        // A nested row made a second engine for these options: the one returned last is kept.
+        if (IndexOf(kept, Options) is var same and >= 0) kept.RemoveAt(same);
+        if (kept.Count == SharedEnginesPerThread) kept.RemoveAt(0);
+        kept.Add(this);
+    }
+
+    // A loop, not a lambda: no closure for every row.
+    private static int IndexOf(List<ScriptHost> kept, SandboxOptions options)
+    {
+        for (var i = kept.Count - 1; i >= 0; i--)
+            if (kept[i].Options == options) return i;
+        return -1;
     }
 
     /// <summary>Set when a script was stopped by a limit or failed inside the interpreter: the engine is not reused.</summary>
