@@ -94,15 +94,6 @@ public sealed class MartenFilingRaceTests : MartenStoreTests
         await using var command = new NpgsqlCommand($"SELECT 1 FROM \"{_engine.Schema}\".mt_doc_entities WHERE id = @id FOR UPDATE", connection, tx);
         command.Parameters.AddWithValue("id", id);
         await command.ExecuteScalarAsync();
-        return new Held(connection, tx);
-    }
-
-    private sealed class Held(NpgsqlConnection connection, NpgsqlTransaction tx) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await tx.DisposeAsync();
-            await connection.DisposeAsync();
-        }
+        return new MartenEngine.HeldTransaction(connection, tx);
     }
 }
