@@ -51,13 +51,22 @@ public static class FormHubStoreFactory
     /// The Marten engine's connection settings over <paramref name="connectionString"/>. Auto-prepare: the store sends the
     /// same few statements over and over (its own commands and batches, and Marten's; each is parsed and planned once per
     /// pooled connection after a few uses, not on every save). No reset on close: the store keeps no session state (its
-    /// locks are transaction-scoped), and the reset is five statements on every pooled open.
+    /// locks are transaction-scoped), and the reset is five statements on every pooled open. A connection string that
+    /// sets <c>Max Auto Prepare</c> itself keeps its value, 0 (turned off) included.
     /// </summary>
     internal static NpgsqlDataSourceBuilder DataSourceBuilder(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        if (!SetsMaxAutoPrepare(connectionString)) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         builder.ConnectionStringBuilder.NoResetOnClose = true;
         return builder;
     }
+
+    /// <summary>
+    /// Whether <paramref name="connectionString"/> names Max Auto Prepare (as <c>Max Auto Prepare</c> or <c>MaxAutoPrepare</c>,
+    /// in any case): the value parsed cannot tell an explicit 0 from none given.
+    /// </summary>
+    private static bool SetsMaxAutoPrepare(string connectionString) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare), StringComparison.OrdinalIgnoreCase));
 }

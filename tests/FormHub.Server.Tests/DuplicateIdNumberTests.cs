@@ -72,4 +72,35 @@ public sealed class DuplicateIdNumberTests(SqliteServer server)
         using var again = await reviewer.PostJsonAsync($"/api/review/duplicates/{second.Id}/retire", new { version = retired.GetProperty("version").GetInt64() });
         await again.ProblemAsync(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task ADuplicateIsNotRetiredInAMonthTheVillageHasSubmittedAndTheSaveItselfSaysSo()
+    {
+        var people = await server.EntitiesAsync(DemoCounty.Chengguan, "person", 3);
+        var (first, second) = (people[1], people[2]);
+        var ownNumber = (string)second["id_number"]!;
+        await server.ForceIdNumberAsync(second.Id, (string)first["id_number"]!);
+        var month = server.CurrentPeriod;
+        var submitted = await server.Store.SaveSubmissionAsync(
+            Storage.Model.Submission.NewDraft(DemoCounty.Chengguan, month) with { Status = Storage.Model.SubmissionStatus.Submitted, UpdatedBy = "test" },
+            (await server.Store.GetSubmissionAsync(DemoCounty.Chengguan, month)).Version,
+            new Storage.Model.AuditEntry(0, DateTimeOffset.UtcNow, "test", "submit", DemoCounty.Chengguan, month, null));
+        try
+        {
+            var reviewer = await server.SignedInAsync(Accounts.Reviewer);
+            using var refused = await reviewer.PostJsonAsync($"/api/review/duplicates/{second.Id}/retire", new { version = second.Version });
+            var problem = await refused.ProblemAsync(HttpStatusCode.Conflict);
+            Assert.Contains("已提交或审核", problem.Detail());
+            var stored = await server.Store.GetAsync(second.Id);
+            Assert.Null(stored!.Retirement);
+            Assert.Equal(second.Version, stored.Version);
+        }
+        finally
+        {
+            // Back as the other tests of the collection found it: the month open, the record's own number.
+            await server.Store.SaveSubmissionAsync(submitted with { Status = Storage.Model.SubmissionStatus.Draft }, submitted.Version,
+                new Storage.Model.AuditEntry(0, DateTimeOffset.UtcNow, "test", "return", DemoCounty.Chengguan, month, null));
+            await server.ForceIdNumberAsync(second.Id, ownNumber);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using FormHub.Core.Catalog;
 using FormHub.Core.Periods;
 using FormHub.Core.Text;
 using FormHub.Server.Access;
+using FormHub.Server.Filing;
 using FormHub.Server.Problems;
 using FormHub.Storage;
 using FormHub.Storage.Errors;
@@ -120,12 +121,6 @@ public static class ChangesApi
             && FrozenMonths.Refusal(frozenMonth, first.Date, first.What) is var refusal)
             return new FilingRefusedException(new LocalizedText($"第 {first.Index + 1} 项操作：{refusal.Zh}", $"Operation {first.Index + 1}: {refusal.En}"));
         return null;
-    }
-
-    /// <summary>A batch the village's closed months refuse (409), thrown by the save from its filing guard before it writes.</summary>
-    private sealed class FilingRefusedException(LocalizedText text) : Exception(text.En)
-    {
-        public LocalizedText Text { get; } = text;
     }
 
     /// <summary>

@@ -88,13 +88,23 @@ public static class DuplicatesApi
             return Problem.Conflict(http, new LocalizedText("该记录的公民身份号码没有与其他在册记录重复（可能已处理），未做任何更改。",
                 "This record's ID number is not shared with another record (perhaps already resolved); nothing was changed."));
         var month = calendar.CurrentMonth;
-        var submission = await store.GetSubmissionAsync(record.VillageCode, month.Key, ct);
-        if (!submission.IsOpen)
-            return Problem.Conflict(http, new LocalizedText($"该村{month.DisplayZh}已提交或审核，暂不能注销记录；请先退回或申请更正。未做任何更改。",
-                $"The village's {month.Key} is submitted or approved; return it or open a revision first. Nothing was changed."));
         var session = store.OpenSession(user.UserName, ChangeSource.Form);
+        session.KeepToVillage(record.VillageCode);
+        // The month is judged open by the save itself, in its transaction (as ChangesApi's saves): a month submitted
+        // between a read of its own and the save would not be seen.
+        session.GuardFilings(new FilingGuard(record.VillageCode, month.Key, closed => closed.Any(c => c.Period == month.Key)
+            ? new FilingRefusedException(new LocalizedText($"该村{month.DisplayZh}已提交或审核，暂不能注销记录；请先退回或申请更正。未做任何更改。",
+                $"The village's {month.Key} is submitted or approved; return it or open a revision first. Nothing was changed."))
+            : null));
         session.Retire(id, version, calendar.Today, RetirementReason.Duplicate, string.IsNullOrWhiteSpace(request.Note) ? "重复登记" : request.Note.Trim());
-        var saved = await session.SaveChangesAsync(ct);
-        return TypedResults.Ok(new RetiredAnswer(id, saved.Versions[id]));
+        try
+        {
+            var saved = await session.SaveChangesAsync(ct);
+            return TypedResults.Ok(new RetiredAnswer(id, saved.Versions[id]));
+        }
+        catch (FilingRefusedException closedMonth)
+        {
+            return Problem.Conflict(http, closedMonth.Text);
+        }
     }
 }

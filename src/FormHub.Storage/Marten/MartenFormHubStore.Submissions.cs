@@ -74,6 +74,9 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
     }
 
     private Task<Submission> SaveGuardedAsync(Submission next, long expectedVersion, AuditEntry audit, AuditGuard? guard, CancellationToken ct) =>
+        // A month closing also takes the village's chain lock (after the filings lock; saves never take that one, so no
+        // cycle): it waits for the village's save in flight, which holds it from before it reads the closed months to its
+        // commit, and a save starting meanwhile reads the month closed. No save commits into a month closed after its check.
         WriteUnderFilingsLockAsync(RegionCode.Parse(next.VillageCode).CountyCode, exclusive: false, async session =>
         {
             if (guard is not null)
@@ -96,7 +99,10 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
             else session.Store(document);
             await AddAuditAsync(session, [audit], ct);
             return saved;
-        }, ct);
+        }, ct, chainOf: next.IsOpen ? null : next.VillageCode);
+
+    /// <summary>The advisory lock key of a village's event chain (hashed by <c>hashtext</c>), held by its saves to their commit.</summary>
+    internal string ChainLockKey(string villageCode) => Schema + ".chain." + villageCode;
 
     /// <summary>
     /// One statement, numbered from the audit sequence inside it: a line on its own (every roster page a cadre reads writes
@@ -145,18 +151,21 @@ public sealed partial class MartenFormHubStore : ISubmissionStore
     /// <summary>
     /// A write in its own transaction holding the county's filings lock until it commits (as <see cref="WriteAsync{T}"/>
     /// otherwise: decided again when another writer committed first). A county setting that rests on what has been filed
-    /// takes it exclusively; a submission takes it shared.
+    /// takes it exclusively; a submission takes it shared. <paramref name="chainOf"/>: a village whose chain lock is taken
+    /// after it, in the same round trip (a month closing).
     /// </summary>
-    private async Task<T> WriteUnderFilingsLockAsync<T>(string county, bool exclusive, Func<IDocumentSession, Task<T>> write, CancellationToken ct)
+    private async Task<T> WriteUnderFilingsLockAsync<T>(string county, bool exclusive, Func<IDocumentSession, Task<T>> write, CancellationToken ct,
+        string? chainOf = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var connection = await DataSource.OpenConnectionAsync(ct);
             await using var tx = await connection.BeginTransactionAsync(ct);
-            await using (var command = new NpgsqlCommand(
-                exclusive ? "SELECT pg_advisory_xact_lock(hashtext(@lock))" : "SELECT pg_advisory_xact_lock_shared(hashtext(@lock))", connection, tx))
+            var filings = exclusive ? "SELECT pg_advisory_xact_lock(hashtext(@lock))" : "SELECT pg_advisory_xact_lock_shared(hashtext(@lock))";
+            await using (var command = new NpgsqlCommand(chainOf is null ? filings : filings + "; SELECT pg_advisory_xact_lock(hashtext(@chain))", connection, tx))
             {
                 command.Parameters.AddWithValue("lock", Schema + ".filings." + county);
+                if (chainOf is not null) command.Parameters.AddWithValue("chain", ChainLockKey(chainOf));
                 await command.ExecuteNonQueryAsync(ct);
             }
             using var own = ReadReplay.OwnTransaction();

@@ -264,7 +264,12 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         private readonly Dictionary<Guid, Guid> _recordVersions = [];
         private readonly Dictionary<string, Guid> _periodicVersions = new(StringComparer.Ordinal);
 
-        protected override void ExpectVillages(IReadOnlyCollection<string> villages) => _villagesAhead = villages.ToArray();
+        /// <remarks>
+        /// The filing guard's village is locked with them: the closed months, read in the same round trip after the locks,
+        /// then hold until the commit (a month closing takes the village's chain lock too, see <c>SaveGuardedAsync</c>).
+        /// </remarks>
+        protected override void ExpectVillages(IReadOnlyCollection<string> villages) =>
+            _villagesAhead = (Filings is { } guard ? villages.Append(guard.VillageCode) : villages).Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>
         /// The records, and on the save's first read whatever else it will need before it writes, in one round trip of
@@ -362,7 +367,7 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
         {
             batch.BatchCommands.Add(Statement(
                 """SELECT pg_advisory_xact_lock(hashtext($1 || v)) FROM (SELECT v FROM unnest($2) AS v ORDER BY v COLLATE "C") AS ordered""",
-                [store.Schema + ".chain.", villages]));
+                [store.ChainLockKey(""), villages]));
             batch.BatchCommands.Add(Statement($"SELECT data FROM {store.T("mt_doc_village_chains")} WHERE id = ANY($1)", [villages]));
             if (catalogVersion is not null && !_catalogChecked) batch.BatchCommands.Add(new NpgsqlBatchCommand(store.NewestCatalogVersionSql));
         }
@@ -459,6 +464,10 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             // The locks (IdentityLocks: per number under the space's shared lock, or the space exclusively for a large save)
             // and the claims read after them in one round trip; the read is a statement of its own, so its snapshot is
             // taken once the locks are held.
+            // ID-number locks come before chain locks (see SaveWork.ExpectVillages): a save holding a village's chain while it
+            // waits for a number could deadlock with an import holding the identity space while it waits for that chain.
+            if (_lockedAhead.Count > 0)
+                throw new InvalidOperationException("ID-number locks were asked for after this save took chain locks with its first read; chain locks must come after them.");
             var (lockSql, keys) = IdentityLocks.For(idNumbers, identitySpaceExclusive);
             await using var command = new NpgsqlCommand(
                 $"""
@@ -669,11 +678,22 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
             var heads = _heads ?? [];
             // With the villages locked up front, every village appended to is among them (each operation was kept to its
             // village and its records were found there); a head not stored yet is a village's first event.
-            var villages = _events.Select(e => e.Entity.VillageCode).Distinct().Where(v => !_lockedAhead.Contains(v)).Order(StringComparer.Ordinal).ToArray();
+            var wanted = _events.Select(e => e.Entity.VillageCode);
+            // The closed months were read before the guard's village was locked (a month may have closed since): locked
+            // here, and read again after the lock in the same round trip; a month closing waits for this save from now on.
+            var recheck = Filings is { } guard && !_lockedAhead.Contains(guard.VillageCode) ? guard : null;
+            if (recheck is not null) wanted = wanted.Append(recheck.VillageCode);
+            var villages = wanted.Distinct(StringComparer.Ordinal).Where(v => !_lockedAhead.Contains(v)).Order(StringComparer.Ordinal).ToArray();
             if (villages.Length == 0 && (catalogVersion is null || _catalogChecked)) return heads;
             await using var batch = new NpgsqlBatch(connection, tx);
             if (villages.Length > 0) AddChainLocks(batch, villages);
             else batch.BatchCommands.Add(new NpgsqlBatchCommand(store.NewestCatalogVersionSql));
+            if (recheck is not null)
+            {
+                var closed = new NpgsqlBatchCommand(store.ClosedSubmissionsSql);
+                MartenFormHubStore.AddClosedSubmissionsParameters(closed.Parameters, recheck.VillageCode, recheck.FromMonth);
+                batch.BatchCommands.Add(closed);
+            }
             await using var reader = await batch.ExecuteReaderAsync(ct);
             if (villages.Length > 0) await ReadChainLocksAsync(reader, heads, ct);
             else if (await reader.ReadAsync(ct))
@@ -681,6 +701,8 @@ internal sealed class MartenStoreSession(MartenFormHubStore store, string user, 
                 _catalogChecked = true;
                 CheckCatalog(reader.GetInt64(0));
             }
+            // The same refusal the first read's months would have given (409 through the caller's guard).
+            if (recheck is not null && recheck.Refusal(await store.ReadClosedSubmissionsAsync(reader, ct)) is { } refusal) throw refusal;
             return heads;
         }
 

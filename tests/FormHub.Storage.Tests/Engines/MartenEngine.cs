@@ -66,7 +66,8 @@ public sealed class MartenEngine : IStoreEngine, IHoldsSavesOpen
         return new HeldTransaction(connection, tx);
     }
 
-    private sealed class HeldTransaction(NpgsqlConnection connection, NpgsqlTransaction tx) : IAsyncDisposable
+    /// <summary>A transaction left open, rolled back with its connection closed when disposed.</summary>
+    internal sealed class HeldTransaction(NpgsqlConnection connection, NpgsqlTransaction tx) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
