@@ -90,7 +90,6 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
         return result;
     }
 
-
     /// <summary>
     /// A village's entities of a type as they stood on <paramref name="date"/> (those retired by then left out unless asked):
     /// one type of <see cref="ListVillageAsOfAsync"/>, the same on every engine.
