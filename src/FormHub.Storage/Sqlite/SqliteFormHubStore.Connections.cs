@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace FormHub.Storage.Sqlite;
 
@@ -21,14 +23,32 @@ public sealed partial class SqliteFormHubStore
     // No memory map (PRAGMA mmap_size): it cut a cold village preview's CPU by ~8%, but under the paced 200-cadre web load
     // the save p99 rose from 151 to 298–341 ms with it (docs/benchmarks.md, second quiet re-measure).
 
+    // SQLite handles already given this store's per-connection settings. Microsoft.Data.Sqlite pools the handle under every
+    // SqliteConnection object, and the settings live as long as the handle: set on every open they cost two statements
+    // prepared and stepped per store call, for nothing after the first. Weak keys: a handle the pool closes drops out.
+    private static readonly ConditionalWeakTable<sqlite3, object> ConfiguredHandles = new();
+
     internal async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(ct);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(ct);
+            var handle = connection.Handle!;
+            if (ConfiguredHandles.TryGetValue(handle, out _)) return connection;
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+            ConfiguredHandles.AddOrUpdate(handle, ConfiguredHandles);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
