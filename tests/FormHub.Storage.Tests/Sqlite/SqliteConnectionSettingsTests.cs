@@ -46,6 +46,16 @@ public sealed class SqliteConnectionSettingsTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task HandlesOpenedAtTheSameTimeEachGetTheirSettings()
+    {
+        // Several connections open at once: the pool hands out several handles, each set up before it is first used.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++) await AssertSettingsAsync();
+        })));
+    }
+
     private async Task AssertSettingsAsync()
     {
         await using var connection = (SqliteConnection)await _store.OpenAsync(default);
