@@ -10,12 +10,13 @@ namespace FormHub.Scripting.Compilation;
 /// </summary>
 public sealed class CompiledExpression
 {
-    internal CompiledExpression(TemplateExpression source, Prepared<Script> program, ExpressionAnalysis analysis, Prepared<Script>? block = null)
+    internal CompiledExpression(TemplateExpression source, Prepared<Script> program, ExpressionAnalysis analysis,
+        (Prepared<Script> Program, int LinesBefore)? block = null)
     {
         Source = source;
         Syntax = program.Program!;
-        Program = block ?? program;
-        LinesBefore = block is null ? 0 : ScriptBlock.LinesBefore;
+        Program = block?.Program ?? program;
+        LinesBefore = block?.LinesBefore ?? 0;
         Analysis = analysis;
         DeclaresGlobals = block is null && GlobalDeclarations.In(Syntax);
     }

@@ -16,15 +16,20 @@ internal static class ScriptBlock
     /// <summary>Lines the block adds before the script: runtime error positions are this much lower in the file.</summary>
     public const int LinesBefore = 1;
 
-    /// <summary>The script prepared as a block, or null when it must run as written (see the class summary).</summary>
-    public static Prepared<Script>? TryWrap(string code, string? source, Script parsed)
+    /// <summary>
+    /// The script as a block with the lines the block adds before it, or null when it must run as written (see the class
+    /// summary). A script that is one block already (a rule's condition, <see cref="RuleCompiler"/>) is taken as it is.
+    /// </summary>
+    public static (Prepared<Script> Program, int LinesBefore)? TryWrap(string code, string? source, Prepared<Script> prepared)
     {
+        var parsed = prepared.Program!;
         if (!GlobalDeclarations.In(parsed) || parsed.Strict || DeclaresVar(parsed)) return null;
+        if (parsed.Body is [BlockStatement]) return (prepared, 0);
         try
         {
             // A script that parsed on its own has balanced braces, so the block holds exactly its statements.
             var wrapped = Engine.PrepareScript("{\n" + code + "\n}", source);
-            return wrapped.Program!.Body is [BlockStatement] ? wrapped : null;
+            return wrapped.Program!.Body is [BlockStatement] ? (wrapped, LinesBefore) : null;
         }
         catch (ScriptPreparationException)
         {

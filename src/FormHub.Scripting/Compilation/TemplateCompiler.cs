@@ -62,8 +62,8 @@ public sealed class TemplateCompiler(FieldCatalog catalog)
         var analyzer = new ExpressionAnalyzer(catalog, template, expression, problems, extra);
         analyzer.Analyze(program.Program!);
         // Native callbacks are found on the syntax that runs: the engine's function objects name its nodes.
-        var block = ScriptBlock.TryWrap(expression.Code, template.SourceFile, program.Program!);
-        NativeCallback.RegisterAll((block ?? program).Program!);
+        var block = ScriptBlock.TryWrap(expression.Code, template.SourceFile, program);
+        NativeCallback.RegisterAll((block?.Program ?? program).Program!);
         return new CompiledExpression(expression, program, analyzer.Analysis, block);
     }
 
