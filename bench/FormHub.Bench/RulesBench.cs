@@ -129,7 +129,7 @@ internal static class RulesBench
         var findings = new FindingsDeriver(store, rules, new RuleEvaluator());
         var sides = new[] { ("read anew", 0), ("kept", LiveVillageCache.DefaultMaxEntities) }
             .Select(s => (Name: s.Item1, Materializer: new LiveReportMaterializer(store, deriver, holder: "bench-" + s.Item2, findings: findings, keptEntities: s.Item2),
-                Cpu: TimeSpan.Zero, Changes: 0, Passes: new List<double>())).ToArray();
+                Cpu: TimeSpan.Zero, Changes: 0, Passes: new List<double>(), Allocated: 0L)).ToArray();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var month = Period.Containing(today, PeriodType.Monthly);
         var persons = new List<List<Guid>>();
@@ -154,8 +154,10 @@ internal static class RulesBench
                     await s.SaveChangesAsync();
                 }
                 var cpu = Cpu();
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 while (await sides[at].Materializer.ProcessPendingAsync() > 0) { }
                 if (pass < 2) continue;
+                sides[at].Allocated += GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 sides[at].Cpu += Cpu() - cpu;
                 sides[at].Changes += 57; // saved changes (each is two feed entries: the attribute change and the periodic value)
                 sides[at].Passes.Add((Cpu() - cpu).TotalMilliseconds / 57);
@@ -166,7 +168,9 @@ internal static class RulesBench
             Console.WriteLine($"live passes, villages {side.Name}: {Fmt.Ms(side.Cpu.TotalMilliseconds / Math.Max(1, side.Changes))} CPU per saved change " +
                               $"({side.Changes} saved changes in passes of 57 over {tree.Villages.Count} villages; user+sys, all threads); " +
                               // The median pass: a busy machine's spikes (another process's burst, a full GC) move the mean, not it.
-                              $"median pass {Fmt.Ms(side.Passes.Order().ElementAtOrDefault(side.Passes.Count / 2))} per saved change");
+                              $"median pass {Fmt.Ms(side.Passes.Order().ElementAtOrDefault(side.Passes.Count / 2))} per saved change; " +
+                              // Allocation does not depend on the machine's load: what to compare when the CPU figures are noise.
+                              $"{side.Allocated / 1024.0 / Math.Max(1, side.Changes):N0} kB allocated per saved change");
     }
 
     /// <summary>

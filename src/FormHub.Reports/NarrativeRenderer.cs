@@ -16,7 +16,7 @@ namespace FormHub.Reports;
 /// (docs/templates.md §13): <c>row.x</c> (the cell as printed: the column's digits, "—" when empty), <c>value.x</c>
 /// (the number itself, for <c>if</c> and formatting pipes), <c>prev.x</c> (last period's value), <c>unit</c> and
 /// <c>period</c>, plus the Chinese formatting functions of <see cref="NarrativeFunctions"/>. Parsed once per template
-/// version. Loops, recursion, output and time are limited and throw: a runaway narrative fails that row's narrative
+/// version; rendered on a context each thread keeps, the row's data pushed as a fresh global per render and popped after. Loops, recursion, output and time are limited and throw: a runaway narrative fails that row's narrative
 /// only, with a reason naming the template, never the derivation.
 /// </summary>
 public sealed partial class NarrativeRenderer
@@ -104,10 +104,19 @@ public sealed partial class NarrativeRenderer
         if (parsed.HasErrors) return $"（文字说明有误：{parsed.Messages.First().Message}）";
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_timeout);
-        var context = Context(template, period, unitName, unitCode, values, previous ?? new Dictionary<string, object?>(), strict: false, timeout.Token);
+        // The thread's context, taken out while it renders (a nested render would make its own): a new TemplateContext
+        // is about 21 kB, and its member-accessor caches, built again on every first use, cost more than the render.
+        var context = t_context ?? NewContext(strict: false);
+        t_context = null;
+        var completed = false;
+        context.CancellationToken = timeout.Token;
+        context.Tags[NarrativeFunctions.PeriodTypeTag] = period.Type;
+        context.PushGlobal(Data(template, period, unitName, unitCode, values, previous ?? Empty));
         try
         {
-            return parsed.Render(context);
+            var text = parsed.Render(context);
+            completed = true;
+            return text;
         }
         catch (ScriptAbortException) when (!ct.IsCancellationRequested)
         {
@@ -117,45 +126,67 @@ public sealed partial class NarrativeRenderer
         {
             return $"（模板 {template.Id}（第{template.Version}版）的文字说明出错：{Explain(e.OriginalMessage)}）";
         }
+        finally
+        {
+            // The row's data goes with its global (what the narrative assigned too); a render stopped mid-way leaves
+            // its context behind, the thread's next render makes a new one.
+            if (completed)
+            {
+                context.PopGlobal();
+                context.Reset();
+                context.CancellationToken = CancellationToken.None;
+                t_context = context;
+            }
+        }
     }
+
+    /// <summary>The calling thread's render context between renders (rows' data pushed and popped per render).</summary>
+    [ThreadStatic] private static TemplateContext? t_context;
+
+    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
     private static TemplateContext Context(ReportTemplate template, Period period, string unitName, string unitCode,
         IReadOnlyDictionary<string, object?> values, IReadOnlyDictionary<string, object?> previous, bool strict, CancellationToken ct)
     {
-        var data = new ScriptObject
-        {
-            ["row"] = Columns(template, values, (v, c) => Format(v, c.Digits)),
-            ["value"] = Columns(template, values, (v, _) => v),
-            ["prev"] = Columns(template, previous, (v, _) => v),
-            ["unit"] = new ScriptObject { ["name"] = unitName, ["code"] = unitCode },
-            ["period"] = new ScriptObject
-            {
-                ["key"] = period.Key,
-                ["display"] = period.DisplayZh,
-                ["start"] = ChineseFormat.Date(period.Start),
-                ["end"] = ChineseFormat.Date(period.End),
-                ["type"] = period.Type.ToString().ToLowerInvariant(),
-                ["year"] = period.Year,
-                ["previous"] = ChineseFormat.PreviousPeriodName(period.Type),
-            },
-        };
-        var context = new TemplateContext(Functions)
-        {
-            StrictVariables = strict,
-            EnableRelaxedMemberAccess = !strict,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = 20,
-            OutputLimit = OutputLimit,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            LimitToString = OutputLimit,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            RegexTimeOut = TimeSpan.FromMilliseconds(200),
-            CancellationToken = ct,
-        };
+        var context = NewContext(strict);
+        context.CancellationToken = ct;
         context.Tags[NarrativeFunctions.PeriodTypeTag] = period.Type;
-        context.PushGlobal(data);
+        context.PushGlobal(Data(template, period, unitName, unitCode, values, previous));
         return context;
     }
+
+    private static TemplateContext NewContext(bool strict) => new(Functions)
+    {
+        StrictVariables = strict,
+        EnableRelaxedMemberAccess = !strict,
+        LoopLimit = LoopLimit,
+        RecursiveLimit = 20,
+        OutputLimit = OutputLimit,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+        LimitToString = OutputLimit,
+        OnStringLimit = ScriptLimitBehavior.Throw,
+        RegexTimeOut = TimeSpan.FromMilliseconds(200),
+    };
+
+    /// <summary>What one row's narrative reads, fresh per render: nothing one render assigns reaches the next.</summary>
+    private static ScriptObject Data(ReportTemplate template, Period period, string unitName, string unitCode,
+        IReadOnlyDictionary<string, object?> values, IReadOnlyDictionary<string, object?> previous) => new()
+    {
+        ["row"] = Columns(template, values, (v, c) => Format(v, c.Digits)),
+        ["value"] = Columns(template, values, (v, _) => v),
+        ["prev"] = Columns(template, previous, (v, _) => v),
+        ["unit"] = new ScriptObject { ["name"] = unitName, ["code"] = unitCode },
+        ["period"] = new ScriptObject
+        {
+            ["key"] = period.Key,
+            ["display"] = period.DisplayZh,
+            ["start"] = ChineseFormat.Date(period.Start),
+            ["end"] = ChineseFormat.Date(period.End),
+            ["type"] = period.Type.ToString().ToLowerInvariant(),
+            ["year"] = period.Year,
+            ["previous"] = ChineseFormat.PreviousPeriodName(period.Type),
+        },
+    };
 
     private static ScriptObject Columns(ReportTemplate template, IReadOnlyDictionary<string, object?> values, Func<object?, TemplateColumn, object?> pick)
     {

@@ -6,9 +6,11 @@ namespace FormHub.Scripting;
 
 /// <summary>
 /// Runs a compiled record rule over every record of its type in one village and month, in the template sandbox (same
-/// limits, fresh per run). One engine serves one rule and one village: <c>record</c>, <c>household</c>, <c>members</c>
-/// and <c>retirement</c> are rebound per record from the host side; another rule or village never shares it. The
-/// statement and time limits apply to each expression run.
+/// limits). One engine serves one rule and one village at a time: <c>record</c>, <c>household</c>, <c>members</c>
+/// and <c>retirement</c> are rebound per record from the host side. It is the thread's shared engine, frozen, whose
+/// globals go when the rule and village are done (<see cref="ScriptHost.Rent"/>, as a template's row), or, for a rule
+/// declaring global names, one of its own; it is made only when a record needs a script, most are settled natively.
+/// The statement and time limits apply to each expression run.
 /// </summary>
 public sealed class RuleEvaluator(SandboxOptions? options = null)
 {
@@ -31,9 +33,38 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
 
         var (households, members) = records.Households(rule.IncludeRetired);
 
-        var host = new ScriptHost(_options, scope, bindEntities: true, ct);
-        if (compiled.HistoryFields.Count > 0)
-            HistoryHelpers.Register(host, (id, field) => records.History.TryGetValue(id, out var fields) ? fields.GetValueOrDefault(field) : null);
+        ScriptHost? host = null;
+        ScriptHost Host()
+        {
+            if (host is not null) return host;
+            host = Engine(compiled, scope, ct);
+            if (compiled.HistoryFields.Count > 0)
+                HistoryHelpers.Register(host, (id, field) => records.History.TryGetValue(id, out var fields) ? fields.GetValueOrDefault(field) : null);
+            return host;
+        }
+        var completed = false;
+        try
+        {
+            var run = Records(compiled, records, current, retired, households, members, Host, groupOf, ct);
+            completed = true;
+            return run;
+        }
+        finally
+        {
+            // Thrown past (cancelled): a shared engine is not trusted again, the thread makes a new one.
+            host?.Return(reusable: completed);
+        }
+    }
+
+    private ScriptHost Engine(CompiledRule compiled, EvaluationScope scope, CancellationToken ct) => compiled.SharesEngine
+        ? ScriptHost.Rent(_options, scope, bindEntities: true, ct)
+        : new ScriptHost(_options, scope, bindEntities: true, ct);
+
+    private RuleRun Records(CompiledRule compiled, RuleRecords records, IReadOnlyList<ScriptEntity> current, IReadOnlyList<ScriptEntity> retired,
+        IReadOnlyDictionary<Guid, ScriptEntity> households, IReadOnlyDictionary<Guid, IReadOnlyList<ScriptEntity>> members, Func<ScriptHost> engine,
+        Func<ScriptEntity, AcrossGroup?>? groupOf, CancellationToken ct)
+    {
+        var rule = compiled.Rule;
         var where = $"规则 {rule.Id}";
         var hits = new List<RuleHit>();
         foreach (var record in current.Concat(retired))
@@ -46,11 +77,11 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             {
                 if (bound) return;
                 bound = true;
-                host.Bind("record", record);
-                if (compiled.BindsHousehold) host.Bind("household", household);
-                if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+                engine().Bind("record", record);
+                if (compiled.BindsHousehold) engine().Bind("household", household);
+                if (compiled.BindsMembers) engine().Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
                 if (compiled.BindsRetirement)
-                    host.Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
+                    engine().Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
                         ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
             }
             var isRetired = records.Retirements.ContainsKey(record.Id);
@@ -65,7 +96,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             if (eligible is null)
             {
                 BindRecord();
-                (eligible, var failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
+                (eligible, var failure) = TemplateEvaluator.Execute(_options, engine(), compiled.When, $"{where} when", $"rule {rule.Id} when", ct, allowBool: true);
                 if (failure is not null) return new RuleRun(hits, failure);
             }
             string? gap = null;
@@ -75,7 +106,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                 if (receives is null)
                 {
                     BindRecord();
-                    (receives, var receivesFailure) = TemplateEvaluator.Execute(_options, host, receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
+                    (receives, var receivesFailure) = TemplateEvaluator.Execute(_options, engine(), receivesExpression, $"{where} receives", $"rule {rule.Id} receives", ct, allowBool: true);
                     if (receivesFailure is not null) return new RuleRun(hits, receivesFailure);
                 }
                 gap = (eligible, receives) switch
@@ -86,23 +117,23 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                 };
                 if (gap is null) continue;
                 BindRecord();
-                host.Bind("gap", gap);
+                engine().Bind("gap", gap);
             }
             else if (eligible is not true) continue;
             if (group is not null)
             {
                 BindRecord();
-                host.Bind("group", group.ScriptValue);
+                engine().Bind("group", group.ScriptValue);
             }
 
             BindRecord();
-            var (message, messageFailure) = TemplateEvaluator.Execute(_options, host, compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
+            var (message, messageFailure) = TemplateEvaluator.Execute(_options, engine(), compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
             if (messageFailure is not null) return new RuleRun(hits, messageFailure);
             object? messageEn = null;
             if (compiled.MessageEn is { } en)
             {
                 // The English text is a translation: when it fails on a record, the finding keeps its Chinese message only.
-                (messageEn, var enFailure) = TemplateEvaluator.Execute(_options, host, en, $"{where} message_en", $"rule {rule.Id} message_en", ct);
+                (messageEn, var enFailure) = TemplateEvaluator.Execute(_options, engine(), en, $"{where} message_en", $"rule {rule.Id} message_en", ct);
                 if (enFailure is not null) messageEn = null;
             }
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);
@@ -125,27 +156,40 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         if (current.Count == 0) return (result, null);
         var (households, members) = records.Households(includeRetired: false);
         ScriptHost? host = null;
-        foreach (var record in current)
+        var completed = false;
+        try
         {
-            if (AcrossMember.KeyOf(record, across) is not { } key) continue;
-            var householdId = rule.EntityType == "household" ? record.Id
-                : compiled.HouseholdField is { } field ? RuleRecords.RefOf(record[field]) : null;
-            var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
-            IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
-            object? eligible = compiled.NativeWhen?.Evaluate(record, false, memberList);
-            if (eligible is null && compiled.WhenGuard?.Evaluate(record, false) == false) eligible = false;
-            if (eligible is null)
+            foreach (var record in current)
             {
-                host ??= new ScriptHost(_options, records.Scope, bindEntities: true, ct);
-                host.Bind("record", record);
-                if (compiled.BindsHousehold) host.Bind("household", household);
-                if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
-                if (compiled.BindsRetirement) host.Bind("retirement", null);
-                (eligible, var failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"规则 {rule.Id} when", $"rule {rule.Id} when", ct, allowBool: true);
-                if (failure is not null) return (result, failure);
+                if (AcrossMember.KeyOf(record, across) is not { } key) continue;
+                var householdId = rule.EntityType == "household" ? record.Id
+                    : compiled.HouseholdField is { } field ? RuleRecords.RefOf(record[field]) : null;
+                var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
+                IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
+                object? eligible = compiled.NativeWhen?.Evaluate(record, false, memberList);
+                if (eligible is null && compiled.WhenGuard?.Evaluate(record, false) == false) eligible = false;
+                if (eligible is null)
+                {
+                    host ??= Engine(compiled, records.Scope, ct);
+                    host.Bind("record", record);
+                    if (compiled.BindsHousehold) host.Bind("household", household);
+                    if (compiled.BindsMembers) host.Bind("members", ("person", household is null ? [] : members.GetValueOrDefault(household.Id) ?? []));
+                    if (compiled.BindsRetirement) host.Bind("retirement", null);
+                    (eligible, var failure) = TemplateEvaluator.Execute(_options, host, compiled.When, $"规则 {rule.Id} when", $"rule {rule.Id} when", ct, allowBool: true);
+                    if (failure is not null)
+                    {
+                        completed = true;
+                        return (result, failure);
+                    }
+                }
+                if (eligible is true) result.Add(new AcrossMember(record.Id, householdId, key));
             }
-            if (eligible is true) result.Add(new AcrossMember(record.Id, householdId, key));
+            completed = true;
+            return (result, null);
         }
-        return (result, null);
+        finally
+        {
+            host?.Return(reusable: completed);
+        }
     }
 }

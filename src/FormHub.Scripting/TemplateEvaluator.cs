@@ -186,7 +186,8 @@ public sealed class TemplateEvaluator(SandboxOptions? options = null)
         }
         catch (JavaScriptException e)
         {
-            var line = e.Location.Start.Line > 0 ? expression.Source.Map(e.Location.Start.Line, e.Location.Start.Column + 1) : expression.Source.Span;
+            var at = e.Location.Start.Line - expression.LinesBefore;
+            var line = at > 0 ? expression.Source.Map(at, e.Location.Start.Column + 1) : expression.Source.Span;
             var error = ErrorText(e);
             return (null, Fail(ScriptFailureKind.ScriptError, $"{where}（{line}）：脚本错误 {error}", $"{whereEn} ({line}): script error {error}"));
         }

@@ -208,6 +208,56 @@ public class RuleCheckTests
     }
 
     [Fact]
+    public void RulesRunOnTheThreadsSharedEngineAndLeaveNothingToTheNextRuleOrVillage()
+    {
+        // The checker refuses unknown names, so the leak goes through the global object, as a hostile rule's would.
+        var leaker = Compile(Good.Replace("（${household.name}户）", "").Replace("  severe && record.age >= 18",
+            "  globalThis.leak = record.name; function adult() { return record.age >= 18; }\n  Math.max = () => 0;\n  severe && adult() && Math.max(1, 2) === 2"));
+        var reader = Compile(Good.Replace("（${household.name}户）", "").Replace("id: severe", "id: reader").Replace("  severe && record.age >= 18",
+            "  severe && typeof globalThis.leak + typeof globalThis.adult + typeof globalThis.severe === 'undefinedundefinedundefined'"));
+        EvaluationScope Village(string name) => new(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>
+            {
+                ["person"] = [new ScriptEntity(Guid.NewGuid(), "person", new Dictionary<string, object?>
+                {
+                    ["name"] = name, ["household"] = null, ["disability_grade"] = "一级", ["age"] = 40L, ["phone"] = null, ["id_number"] = null,
+                })],
+            },
+        };
+        var evaluator = new RuleEvaluator();
+        Assert.True(leaker.SharesEngine);
+        Assert.True(reader.SharesEngine);
+        Assert.Single(evaluator.Evaluate(leaker, new RuleRecords(Village("王一"))).Hits);
+        var made = Runtime.ScriptHost.SharedEnginesMade;
+
+        Assert.Single(evaluator.Evaluate(reader, new RuleRecords(Village("王二"))).Hits);
+        Assert.Single(evaluator.Evaluate(leaker, new RuleRecords(Village("王三"))).Hits);
+        Assert.Single(evaluator.Evaluate(reader, new RuleRecords(Village("王四"))).Hits);
+        Assert.Equal(made, Runtime.ScriptHost.SharedEnginesMade);
+    }
+
+    [Fact]
+    public void ARuleDeclaringVarKeepsAnEngineOfItsOwn()
+    {
+        var rule = Compile(Good.Replace("（${household.name}户）", "").Replace("const severe", "var severe"));
+        var scope = new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), TestData.November)
+        {
+            Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>>
+            {
+                ["person"] = [new ScriptEntity(Guid.NewGuid(), "person", new Dictionary<string, object?>
+                {
+                    ["name"] = "甲", ["household"] = null, ["disability_grade"] = "一级", ["age"] = 40L, ["phone"] = null, ["id_number"] = null,
+                })],
+            },
+        };
+
+        Assert.False(rule.SharesEngine);
+        Assert.Single(new RuleEvaluator().Evaluate(rule, new RuleRecords(scope)).Hits);
+        Assert.Single(new RuleEvaluator().Evaluate(rule, new RuleRecords(scope)).Hits);
+    }
+
+    [Fact]
     public void ARunawayRuleFailsItsOwnEvaluationWithAClearReason()
     {
         var rule = Compile(Good.Replace("  severe && record.age >= 18", "  while (true) {}\n  severe"));

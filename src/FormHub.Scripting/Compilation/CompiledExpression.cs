@@ -10,17 +10,27 @@ namespace FormHub.Scripting.Compilation;
 /// </summary>
 public sealed class CompiledExpression
 {
-    internal CompiledExpression(TemplateExpression source, Prepared<Script> program, ExpressionAnalysis analysis)
+    internal CompiledExpression(TemplateExpression source, Prepared<Script> program, ExpressionAnalysis analysis,
+        (Prepared<Script> Program, int LinesBefore)? block = null)
     {
         Source = source;
-        Program = program;
+        Syntax = program.Program!;
+        Program = block?.Program ?? program;
+        LinesBefore = block?.LinesBefore ?? 0;
         Analysis = analysis;
-        DeclaresGlobals = GlobalDeclarations.In(program.Program!);
+        DeclaresGlobals = block is null && GlobalDeclarations.In(Syntax);
     }
 
     public TemplateExpression Source { get; }
 
+    /// <summary>What runs: the script as written, or as one block (<see cref="ScriptBlock"/>).</summary>
     internal Prepared<Script> Program { get; }
+
+    /// <summary>The script as written, whose positions are the file's: what analyses read.</summary>
+    internal Script Syntax { get; }
+
+    /// <summary>Lines <see cref="Program"/> has before the script's first: subtracted from runtime error positions.</summary>
+    internal int LinesBefore { get; }
 
     internal ExpressionAnalysis Analysis { get; }
 

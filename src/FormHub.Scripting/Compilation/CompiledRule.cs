@@ -68,6 +68,14 @@ public sealed class CompiledRule
     public bool ReadsOnlyRecordAndHousehold =>
         HistoryFields.Count == 0 && Expressions.All(e => e.RunsOnRollups) && TypesReadWhole.Count == 0;
 
+    /// <summary>
+    /// True when no expression declares global names: the rule runs on the thread's shared engine with frozen built-ins
+    /// (<see cref="Runtime.ScriptHost.Rent"/>), rented per rule and village, instead of an engine of its own.
+    /// </summary>
+    internal bool SharesEngine => _sharesEngine ??= !Expressions.Any(e => e.DeclaresGlobals);
+
+    private bool? _sharesEngine;
+
     private IEnumerable<CompiledExpression> Expressions => new[] { When, Receives, Message, MessageEn }.OfType<CompiledExpression>();
 
     /// <summary>Entity types of which the rule may read any field (<c>record[name]</c>, <c>Object.keys(record)</c>): <see cref="FieldsRead"/> does not bound what it reads of them.</summary>

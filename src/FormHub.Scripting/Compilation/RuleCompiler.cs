@@ -102,7 +102,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var expression in new[] { when, receives, message, messageEn })
         {
-            if (expression?.Program.Program is { } ast) named.UnionWith(IdentifiersOf(ast));
+            if (expression?.Syntax is { } ast) named.UnionWith(IdentifiersOf(ast));
         }
         return new CompiledRule(rule, when, receives, message, householdField, fieldsRead, typesRead)
         {
@@ -111,9 +111,9 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             BindsHousehold = named.Contains("household"),
             BindsMembers = named.Contains("members"),
             BindsRetirement = named.Contains("retirement"),
-            NativeWhen = NativeCondition.TryCreate(when.Program.Program),
-            WhenGuard = NativeCondition.TryCreateGuard(when.Program.Program),
-            NativeReceives = NativeCondition.TryCreate(receives?.Program.Program),
+            NativeWhen = NativeCondition.TryCreate(when.Syntax),
+            WhenGuard = NativeCondition.TryCreateGuard(when.Syntax),
+            NativeReceives = NativeCondition.TryCreate(receives?.Syntax),
         };
     }
 

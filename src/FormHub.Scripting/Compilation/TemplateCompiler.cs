@@ -61,8 +61,10 @@ public sealed class TemplateCompiler(FieldCatalog catalog)
         }
         var analyzer = new ExpressionAnalyzer(catalog, template, expression, problems, extra);
         analyzer.Analyze(program.Program!);
-        NativeCallback.RegisterAll(program.Program!);
-        return new CompiledExpression(expression, program, analyzer.Analysis);
+        // Native callbacks are found on the syntax that runs: the engine's function objects name its nodes.
+        var block = ScriptBlock.TryWrap(expression.Code, template.SourceFile, program);
+        NativeCallback.RegisterAll((block?.Program ?? program).Program!);
+        return new CompiledExpression(expression, program, analyzer.Analysis, block);
     }
 
     /// <summary>Acornima's messages in Chinese, the common ones word for word; anything else keeps its English text after the Chinese lead.</summary>
