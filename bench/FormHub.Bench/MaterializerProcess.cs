@@ -161,6 +161,36 @@ internal sealed partial class MaterializerProcess : IAsyncDisposable
         return null;
     }
 
+    /// <summary>CPU seconds so far of each of its threads (tid → name, seconds), from /proc/PID/task: the GC's threads apart.</summary>
+    public Dictionary<int, (string Name, double Cpu)> ThreadCpu()
+    {
+        var threads = new Dictionary<int, (string, double)>();
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories($"/proc/{Id}/task"))
+            {
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                    var open = stat.IndexOf('(');
+                    var close = stat.LastIndexOf(')');
+                    var rest = stat[(close + 2)..].Split(' ');
+                    threads[int.Parse(Path.GetFileName(dir), CultureInfo.InvariantCulture)] = (stat[(open + 1)..close],
+                        (long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture)) / 100.0);
+                }
+                catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException) { } // the thread ended
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return threads;
+    }
+
+    /// <summary>CPU between two <see cref="ThreadCpu"/> readings by thread name (threads that ended in between are left out).</summary>
+    public static IReadOnlyList<(string Name, double Cpu)> ThreadCpuBetween(Dictionary<int, (string Name, double Cpu)> before, Dictionary<int, (string Name, double Cpu)> after) =>
+        after.GroupBy(t => t.Value.Name)
+            .Select(g => (g.Key, g.Sum(t => t.Value.Cpu - (before.TryGetValue(t.Key, out var b) && b.Name == t.Value.Name ? b.Cpu : 0))))
+            .Where(t => t.Item2 > 0).OrderByDescending(t => t.Item2).ToList();
+
     /// <summary>Kills the watch (its lease then expires; the run's data is removed anyway) and closes its log.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -27,7 +27,8 @@ internal sealed partial class WebBench
     }
 
     /// <summary>The watch's CPU over the measured window per recorded save and per feed entry, its passes, and its peak memory.</summary>
-    private string DescribeMaterializerProcess(CpuSnapshot before, CpuSnapshot after, long warmEnd, long end, WebResult result, int serverPid)
+    private string DescribeMaterializerProcess(CpuSnapshot before, CpuSnapshot after, long warmEnd, long end, WebResult result, int serverPid,
+        IReadOnlyList<(string Name, double Cpu)> threads)
     {
         var watch = _materializer!;
         var cpu = after.Materializer - before.Materializer;
@@ -46,6 +47,8 @@ internal sealed partial class WebBench
             $"per pass {changes / (double)Math.Max(1, passes.Count):F1} entries on average, at most {(passes.Count > 0 ? passes.Max(p => p.Changes) : 0)}; " +
             $"pass p50 / p95 / max {durations.Median:F0} / {durations.P95:F0} / {durations.Max:F0} ms; busy {busy:P0} of the window); " +
             $"peak RSS {Mb(MaterializerProcess.PeakRssMegabytes(watch.Id))} (server {Mb(MaterializerProcess.PeakRssMegabytes(serverPid))})");
+        // The GC's threads (.NET SVR GC, .NET BGC) apart from the materializing threads (.NET TP Worker): what a profile's samples miss.
+        text += "; its CPU by thread: " + string.Join(", ", threads.Take(6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.Cpu:F2} s")));
         if (watch.LeaseLosses > 0) text += $"; it LOST the lease {watch.LeaseLosses} times (the measure is not clean)";
         if (watch.Problems.Count > 0) text += $"; {watch.Problems.Count} error lines, first: {watch.Problems[0]}";
         return text;

@@ -151,6 +151,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             _notes.Add("load average at the start: " + LoadAverage());
             var (villages, seedInfo) = await SeedAsync(storage);
             _notes.Add(seedInfo);
+            _storage = storage;
             if (OnPostgres) await AnalyzeAsync();
 
             if (options.MaterializerProcess) await StartMaterializerProcessAsync(dataDir);
@@ -492,6 +493,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         var end = warmEnd + (long)(options.DurationSeconds * (double)Stopwatch.Frequency);
         Console.WriteLine($"  load: {cadres.Count} cadres, warm-up {options.WarmUpSeconds} s, then {options.DurationSeconds} s measured…");
         CpuSnapshot? before = null;
+        Dictionary<int, (string Name, double Cpu)>? threadsBefore = null;
         // CPU of the server, PostgreSQL and the whole machine, once a second through the measured window: a slow second can
         // then be told apart as the server's own (GC, materializer) or other processes taking the cores.
         var perSecond = new List<CpuSnapshot>();
@@ -500,6 +502,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             var delay = Stopwatch.GetElapsedTime(t0, warmEnd);
             if (delay > TimeSpan.Zero) await Task.Delay(delay);
             before = CpuSnapshot.Take(serverPid, _materializer?.Id);
+            threadsBefore = _materializer?.ThreadCpu();
             perSecond.Add(before.Value);
             for (var sec = 1; sec <= options.DurationSeconds; sec++)
             {
@@ -509,11 +512,14 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             }
         });
         var hostile = hostileAdmin is null ? null : Task.Run(() => HostileLoopAsync(hostileAdmin, warmEnd, end));
+        var freshness = Task.Run(() => SampleFreshnessAsync(t0, warmEnd, end));
         var thinkMs = closedLoop ? 0 : options.ThinkMilliseconds;
         await Task.WhenAll(cadres.Select(c => Task.Run(() => LoopAsync(c, warmEnd, end, thinkMs))));
         await sampler;
         var hostileResult = hostile is null ? null : await hostile;
+        var fresh = await freshness;
         var after = CpuSnapshot.Take(serverPid, _materializer?.Id);
+        var threadsAfter = _materializer?.ThreadCpu();
         var window = TimeSpan.FromSeconds(options.DurationSeconds);
         var loadAverage = LoadAverage();
 
@@ -578,9 +584,11 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
                          (_materializer is not null
                              ? "(the server's materializer idle: it runs in its own process)"
                              : "(with the materializer switched off, the difference is the materializer's cost per saved change)");
-            if (_materializer is not null) result.MaterializerProcess = DescribeMaterializerProcess(b0, after, warmEnd, end, result, serverPid);
+            if (_materializer is not null) result.MaterializerProcess = DescribeMaterializerProcess(b0, after, warmEnd, end, result, serverPid,
+                MaterializerProcess.ThreadCpuBetween(threadsBefore ?? [], threadsAfter ?? []));
         }
         if (hostileResult is not null) result.Hostile = DescribeHostile(hostileResult, result.Saves);
+        result.Freshness = fresh;
         result.Iterations = cadres.Sum(c => c.Iterations);
         Console.WriteLine($"  saves: {result.Saves.Describe()}, p99 {result.Saves.Percentile(99):F1} ms, {result.Saves.Count / (double)options.DurationSeconds:F1}/s, errors {result.SaveErrors}");
         Console.WriteLine($"  reads: {result.Reads.Describe()}, p99 {result.Reads.Percentile(99):F1} ms, {result.Reads.Count / (double)options.DurationSeconds:F1}/s, errors {result.ReadErrors}");
@@ -588,6 +596,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         Console.WriteLine("  " + result.WorstSeconds);
         if (result.Cpu is not null) Console.WriteLine("  " + result.Cpu);
         if (result.MaterializerProcess is not null) Console.WriteLine("  " + result.MaterializerProcess);
+        if (result.Freshness is not null) Console.WriteLine("  " + result.Freshness);
         if (result.Hostile is not null) Console.WriteLine("  " + result.Hostile);
         return result;
     }
@@ -819,6 +828,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         /// <summary>With --materializer-process: its CPU per recorded save, and what it did in the window.</summary>
         public double? MaterializerCpuMsPerSave { get; set; }
         public string? MaterializerProcess { get; set; }
+        public string? Freshness { get; set; }
         public string? WorstSeconds { get; set; }
         public string? Materializer { get; set; }
         public string? Hostile { get; set; }
@@ -880,6 +890,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             sb.AppendLine("- timeline: " + string.Join("; ", r.Timeline));
             if (r.WorstSeconds is not null) sb.AppendLine($"- {r.WorstSeconds}");
             if (r.MaterializerProcess is not null) sb.AppendLine($"- {r.MaterializerProcess}");
+            if (r.Freshness is not null) sb.AppendLine($"- {r.Freshness}");
             if (r.Materializer is not null) sb.AppendLine($"- {r.Materializer}");
             if (r.Hostile is not null) sb.AppendLine($"- {r.Hostile}");
             if (r.Chains is not null) sb.AppendLine($"- {r.Chains}");
