@@ -29,8 +29,11 @@ internal sealed partial class MaterializerProcess : IAsyncDisposable
     private readonly TaskCompletionSource _holds = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _leaseLosses;
 
-    /// <summary>One pass that handled changes: when its line arrived (Stopwatch ticks), feed entries handled, its milliseconds.</summary>
-    public readonly record struct Pass(long At, int Changes, int Milliseconds);
+    /// <summary>
+    /// One pass that handled changes: when its line arrived (Stopwatch ticks), feed entries handled, its milliseconds, and the
+    /// process's CPU seconds when the line arrived (so a pass's CPU is the difference from the pass before, idle polls included).
+    /// </summary>
+    public readonly record struct Pass(long At, int Changes, int Milliseconds, double CpuAt);
 
     private MaterializerProcess(Process process, StreamWriter log, string logPath)
     {
@@ -107,7 +110,8 @@ internal sealed partial class MaterializerProcess : IAsyncDisposable
             _log.WriteLine(line);
             if (PassLine().Match(line) is { Success: true } pass)
             {
-                _passes.Add(new Pass(at, int.Parse(pass.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(pass.Groups[2].Value, CultureInfo.InvariantCulture)));
+                _passes.Add(new Pass(at, int.Parse(pass.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(pass.Groups[2].Value, CultureInfo.InvariantCulture),
+                    ProcStat.Read($"/proc/{_process.Id}").Cpu));
             }
             else if (line.Contains(HoldsLeaseLine, StringComparison.Ordinal))
             {
@@ -145,6 +149,36 @@ internal sealed partial class MaterializerProcess : IAsyncDisposable
         lock (_gate) return _passes.Where(p => p.At >= from && p.At < to).ToList();
     }
 
+    /// <summary>
+    /// CPU per feed entry by the size of the pass (entries handled at once), over the passes in a window: a pass's rollups,
+    /// outlier checks and periods are paid once for all its entries, so a materializer that falls behind (a busy machine)
+    /// handles larger passes at less CPU per entry. Each pass's CPU is the process's since the previous pass line.
+    /// </summary>
+    public string CpuByPassSize(long from, long to)
+    {
+        List<(int Changes, double Cpu)> passes;
+        lock (_gate)
+        {
+            passes = _passes.Select((p, i) => (p, i)).Where(x => x.i > 0 && x.p.At >= from && x.p.At < to)
+                .Select(x => (x.p.Changes, x.p.CpuAt - _passes[x.i - 1].CpuAt)).ToList();
+        }
+        int[] bounds = [150, 500, 1500, int.MaxValue];
+        var parts = new List<string>();
+        var low = 1;
+        foreach (var high in bounds)
+        {
+            var group = passes.Where(p => p.Changes >= low && p.Changes <= high).ToList();
+            if (group.Count > 0)
+            {
+                var label = high == int.MaxValue ? $"> {low - 1}" : $"{low}–{high}";
+                parts.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{label} entries: {group.Count} passes, {group.Sum(p => p.Cpu) * 1000 / Math.Max(1, group.Sum(p => p.Changes)):F2} ms per entry"));
+            }
+            low = high + 1;
+        }
+        return parts.Count == 0 ? "no passes" : string.Join("; ", parts);
+    }
+
     /// <summary>The process's peak resident memory so far (VmHWM), in MB; null when it cannot be read.</summary>
     public static double? PeakRssMegabytes(int pid)
     {
@@ -169,16 +203,9 @@ internal sealed partial class MaterializerProcess : IAsyncDisposable
         {
             foreach (var dir in Directory.EnumerateDirectories($"/proc/{Id}/task"))
             {
-                try
-                {
-                    var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                    var open = stat.IndexOf('(');
-                    var close = stat.LastIndexOf(')');
-                    var rest = stat[(close + 2)..].Split(' ');
-                    threads[int.Parse(Path.GetFileName(dir), CultureInfo.InvariantCulture)] = (stat[(open + 1)..close],
-                        (long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture)) / 100.0);
-                }
-                catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException) { } // the thread ended
+                // A thread that ended meanwhile reads as ("", 0) and is left out.
+                if (ProcStat.Read(dir) is { Comm.Length: > 0 } thread)
+                    threads[int.Parse(Path.GetFileName(dir), CultureInfo.InvariantCulture)] = (thread.Comm, thread.Cpu);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }

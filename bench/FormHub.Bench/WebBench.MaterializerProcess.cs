@@ -48,7 +48,8 @@ internal sealed partial class WebBench
             $"pass p50 / p95 / max {durations.Median:F0} / {durations.P95:F0} / {durations.Max:F0} ms; busy {busy:P0} of the window); " +
             $"peak RSS {Mb(MaterializerProcess.PeakRssMegabytes(watch.Id))} (server {Mb(MaterializerProcess.PeakRssMegabytes(serverPid))})");
         // The GC's threads (.NET SVR GC, .NET BGC) apart from the materializing threads (.NET TP Worker): what a profile's samples miss.
-        text += "; its CPU by thread: " + string.Join(", ", threads.Take(6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.Cpu:F2} s")));
+        text += "; CPU per feed entry by pass size: " + watch.CpuByPassSize(warmEnd, end);
+        text += "; its CPU by thread (those alive at the end): " + string.Join(", ", threads.Take(6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.Cpu:F2} s")));
         if (watch.LeaseLosses > 0) text += $"; it LOST the lease {watch.LeaseLosses} times (the measure is not clean)";
         if (watch.Problems.Count > 0) text += $"; {watch.Problems.Count} error lines, first: {watch.Problems[0]}";
         return text;

@@ -766,8 +766,6 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         public static double PostgresDelta(CpuSnapshot a, CpuSnapshot b) =>
             b.Postgres.Sum(p => Math.Max(0, p.Value - a.Postgres.GetValueOrDefault(p.Key)));
 
-        private const double TicksPerSecond = 100; // USER_HZ on Linux
-
         public static CpuSnapshot Take(int serverPid, int? materializerPid = null)
         {
             var postgres = new Dictionary<int, double>();
@@ -775,35 +773,18 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             {
                 var name = Path.GetFileName(dir);
                 if (!name.All(char.IsAsciiDigit)) continue;
-                var (comm, cpu) = ProcessCpu(dir);
+                var (comm, cpu) = ProcStat.Read(dir);
                 if (comm == "postgres") postgres[int.Parse(name, CultureInfo.InvariantCulture)] = cpu;
             }
-            return new CpuSnapshot(ProcessCpu($"/proc/{serverPid}").Cpu, materializerPid is { } m ? ProcessCpu($"/proc/{m}").Cpu : 0,
+            return new CpuSnapshot(ProcStat.Read($"/proc/{serverPid}").Cpu, materializerPid is { } m ? ProcStat.Read($"/proc/{m}").Cpu : 0,
                 Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, postgres, ReadMachineBusy());
-        }
-
-        private static (string Comm, double Cpu) ProcessCpu(string dir)
-        {
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var open = stat.IndexOf('(');
-                var close = stat.LastIndexOf(')');
-                var rest = stat[(close + 2)..].Split(' ');
-                // fields after the command: state(3) ... utime(14) stime(15) → indexes 11 and 12 here
-                return (stat[(open + 1)..close], (long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture)) / TicksPerSecond);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-            {
-                return ("", 0);
-            }
         }
 
         private static double ReadMachineBusy()
         {
             var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
             var idle = cpu[3] + cpu[4];
-            return (cpu.Take(8).Sum() - idle) / TicksPerSecond;
+            return (cpu.Take(8).Sum() - idle) / ProcStat.TicksPerSecond;
         }
     }
 
