@@ -30,6 +30,11 @@ internal sealed record BenchOptions
     public string? ServerDll { get; init; }
     /// <summary>Web: extra environment variables for the server process (NAME=VALUE), e.g. FormHub__MaterializerPollMilliseconds=600000.</summary>
     public IReadOnlyList<string> ServerEnvironment { get; init; } = [];
+    /// <summary>
+    /// Web: the live materializer runs in its own process (<c>formhub reports watch</c>, holding the lease from before the
+    /// server starts; the server's materializer idle), so its CPU per saved change is read directly (issue 12).
+    /// </summary>
+    public bool MaterializerProcess { get; init; }
     /// <summary>Web: an admin previews a hostile draft template in a loop during the load (issue 12's sandbox check).</summary>
     public bool HostilePreview { get; init; }
     /// <summary>The PDF suite (issue 6): the county report printed by Chromium, warm; runs alone.</summary>
@@ -120,6 +125,9 @@ internal sealed record BenchOptions
                                             instead of the single load: saves/s per step and the knee (needs --cadres ≥ the largest N)
           --server DLL                      FormHub.Server.dll (default: built beside the harness)
           --server-env NAME=VALUE           extra environment variable for the server (repeatable)
+          --materializer-process            the live materializer in its own process (formhub reports watch, built beside
+                                            the harness, polling every 300 ms like the server), started before the server,
+                                            whose own materializer stays idle: its CPU per saved change read directly
           --hostile-preview                 an admin previews a hostile draft (endless loop, recursion, memory bombs)
                                             in a loop during the load; reports whether each was stopped and the save p99
           --keep                            keep the SQLite directory / PostgreSQL schema for inspection
@@ -204,6 +212,7 @@ internal sealed record BenchOptions
                 "--excel-iterations" => o with { ExcelIterations = Int() },
                 "--keep" => o with { Keep = true },
                 "--hostile-preview" => o with { HostilePreview = true },
+                "--materializer-process" => o with { MaterializerProcess = true },
                 "--knee" => o with { KneeSteps = Value().Split(',').Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
                     ? n : throw new ArgumentException("--knee needs cadre counts separated by commas, e.g. 25,50,100,200")).Order().ToList() },
                 "--rules-data" => o with { RulesData = Value() },

@@ -52,6 +52,9 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
     private string? ServerLog { get; set; }
     private StreamWriter? _serverLogWriter;
 
+    /// <summary>With --materializer-process: <c>formhub reports watch</c> doing the server's materializing, its CPU read on its own.</summary>
+    private MaterializerProcess? _materializer;
+
     public static async Task<int> RunAllAsync(BenchOptions options, FieldCatalog catalog, string catalogDir)
     {
         var formTemplates = Path.GetDirectoryName(Path.GetFullPath(catalogDir))!;
@@ -148,7 +151,10 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             _notes.Add("load average at the start: " + LoadAverage());
             var (villages, seedInfo) = await SeedAsync(storage);
             _notes.Add(seedInfo);
+            _storage = storage;
             if (OnPostgres) await AnalyzeAsync();
+
+            if (options.MaterializerProcess) await StartMaterializerProcessAsync(dataDir);
 
             var port = FreePort();
             var baseUri = new Uri($"http://127.0.0.1:{port}");
@@ -196,6 +202,12 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         finally
         {
             await StopServerAsync(server);
+            if (_materializer is not null)
+            {
+                Console.WriteLine($"  materializer process log: {_materializer.LogPath}");
+                await _materializer.DisposeAsync();
+                _materializer = null;
+            }
             if (ServerLog is not null)
             {
                 Console.WriteLine($"  server log: {ServerLog}");
@@ -316,6 +328,8 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         {
             start.Environment["FormHub__PostgresConnectionString"] = options.PostgresConnectionString;
         }
+        // The server's materializer sleeps (its first pass at start finds the lease held by the watch process).
+        if (_materializer is not null) start.Environment["FormHub__MaterializerPollMilliseconds"] = "600000";
         foreach (var pair in options.ServerEnvironment)
         {
             var eq = pair.IndexOf('=');
@@ -479,6 +493,7 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         var end = warmEnd + (long)(options.DurationSeconds * (double)Stopwatch.Frequency);
         Console.WriteLine($"  load: {cadres.Count} cadres, warm-up {options.WarmUpSeconds} s, then {options.DurationSeconds} s measured…");
         CpuSnapshot? before = null;
+        Dictionary<int, (string Name, double Cpu)>? threadsBefore = null;
         // CPU of the server, PostgreSQL and the whole machine, once a second through the measured window: a slow second can
         // then be told apart as the server's own (GC, materializer) or other processes taking the cores.
         var perSecond = new List<CpuSnapshot>();
@@ -486,21 +501,25 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         {
             var delay = Stopwatch.GetElapsedTime(t0, warmEnd);
             if (delay > TimeSpan.Zero) await Task.Delay(delay);
-            before = CpuSnapshot.Take(serverPid);
+            before = CpuSnapshot.Take(serverPid, _materializer?.Id);
+            threadsBefore = _materializer?.ThreadCpu();
             perSecond.Add(before.Value);
             for (var sec = 1; sec <= options.DurationSeconds; sec++)
             {
                 var due = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), warmEnd + sec * Stopwatch.Frequency);
                 if (due > TimeSpan.Zero) await Task.Delay(due);
-                perSecond.Add(CpuSnapshot.Take(serverPid));
+                perSecond.Add(CpuSnapshot.Take(serverPid, _materializer?.Id));
             }
         });
         var hostile = hostileAdmin is null ? null : Task.Run(() => HostileLoopAsync(hostileAdmin, warmEnd, end));
+        var freshness = Task.Run(() => SampleFreshnessAsync(t0, warmEnd, end));
         var thinkMs = closedLoop ? 0 : options.ThinkMilliseconds;
         await Task.WhenAll(cadres.Select(c => Task.Run(() => LoopAsync(c, warmEnd, end, thinkMs))));
         await sampler;
         var hostileResult = hostile is null ? null : await hostile;
-        var after = CpuSnapshot.Take(serverPid);
+        var fresh = await freshness;
+        var after = CpuSnapshot.Take(serverPid, _materializer?.Id);
+        var threadsAfter = _materializer?.ThreadCpu();
         var window = TimeSpan.FromSeconds(options.DurationSeconds);
         var loadAverage = LoadAverage();
 
@@ -542,35 +561,42 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         {
             if (sec < 0 || sec + 1 >= perSecond.Count) return "";
             var (a, b) = (perSecond[sec], perSecond[sec + 1]);
-            var others = (b.MachineBusy - a.MachineBusy) - (b.Server - a.Server) - (b.Self - a.Self) - CpuSnapshot.PostgresDelta(a, b);
-            return $" (server {b.Server - a.Server:F2}" + (OnPostgres ? $", PostgreSQL {CpuSnapshot.PostgresDelta(a, b):F2}" : "") + $", other processes {Math.Max(0, others):F2} cores)";
+            var others = CpuSnapshot.OthersDelta(a, b);
+            return $" (server {b.Server - a.Server:F2}" + (_materializer is not null ? $", materializer {b.Materializer - a.Materializer:F2}" : "") +
+                   (OnPostgres ? $", PostgreSQL {CpuSnapshot.PostgresDelta(a, b):F2}" : "") + $", other processes {Math.Max(0, others):F2} cores)";
         }
         result.WorstSeconds = "worst seconds for saves (offset in the window: saves started, slowest; CPU in that second): " +
                               string.Join("; ", worst.Select(x => $"{x.Second} s: {x.Saves.Count}, {x.Saves.Max:F0} ms{CpuIn(x.Second)}"));
         if (perSecond.Count > 2)
         {
-            var others = Enumerable.Range(0, perSecond.Count - 1).Select(i =>
-                (perSecond[i + 1].MachineBusy - perSecond[i].MachineBusy) - (perSecond[i + 1].Server - perSecond[i].Server)
-                - (perSecond[i + 1].Self - perSecond[i].Self) - CpuSnapshot.PostgresDelta(perSecond[i], perSecond[i + 1])).ToList();
+            var others = Enumerable.Range(0, perSecond.Count - 1).Select(i => CpuSnapshot.OthersDelta(perSecond[i], perSecond[i + 1])).ToList();
             result.WorstSeconds += $"; other processes took ≥ 0.5 cores in {others.Count(o => o >= 0.5)} of {others.Count} seconds";
         }
         if (before is { } b0)
         {
             var seconds = window.TotalSeconds;
             result.Cpu = $"CPU over the measured window (cores of {Environment.ProcessorCount}): server {(after.Server - b0.Server) / seconds:F2}, " +
+                         (_materializer is not null ? $"materializer process {(after.Materializer - b0.Materializer) / seconds:F2}, " : "") +
                          $"load generator {(after.Self - b0.Self) / seconds:F2}" +
                          (OnPostgres ? $", PostgreSQL processes {CpuSnapshot.PostgresDelta(b0, after) / seconds:F2}" : "") +
                          $", whole machine busy {(after.MachineBusy - b0.MachineBusy) / seconds:F2} (the rest is other processes); load average at the end {loadAverage}; " +
                          $"server CPU per recorded save {Fmt.Ms(result.ServerCpuMsPerSave = (after.Server - b0.Server) * 1000 / Math.Max(1, result.Saves.Count))} " +
-                         "(with the materializer switched off, the difference is the materializer's cost per saved change)";
+                         (_materializer is not null
+                             ? "(the server's materializer idle: it runs in its own process)"
+                             : "(with the materializer switched off, the difference is the materializer's cost per saved change)");
+            if (_materializer is not null) result.MaterializerProcess = DescribeMaterializerProcess(b0, after, warmEnd, end, result, serverPid,
+                MaterializerProcess.ThreadCpuBetween(threadsBefore ?? [], threadsAfter ?? []));
         }
         if (hostileResult is not null) result.Hostile = DescribeHostile(hostileResult, result.Saves);
+        result.Freshness = fresh;
         result.Iterations = cadres.Sum(c => c.Iterations);
         Console.WriteLine($"  saves: {result.Saves.Describe()}, p99 {result.Saves.Percentile(99):F1} ms, {result.Saves.Count / (double)options.DurationSeconds:F1}/s, errors {result.SaveErrors}");
         Console.WriteLine($"  reads: {result.Reads.Describe()}, p99 {result.Reads.Percentile(99):F1} ms, {result.Reads.Count / (double)options.DurationSeconds:F1}/s, errors {result.ReadErrors}");
         foreach (var line in result.Timeline) Console.WriteLine("    " + line);
         Console.WriteLine("  " + result.WorstSeconds);
         if (result.Cpu is not null) Console.WriteLine("  " + result.Cpu);
+        if (result.MaterializerProcess is not null) Console.WriteLine("  " + result.MaterializerProcess);
+        if (result.Freshness is not null) Console.WriteLine("  " + result.Freshness);
         if (result.Hostile is not null) Console.WriteLine("  " + result.Hostile);
         return result;
     }
@@ -726,50 +752,39 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    /// <summary>CPU seconds used so far: the server process, this process, all PostgreSQL processes, the whole machine (non-idle).</summary>
-    private readonly record struct CpuSnapshot(double Server, double Self, IReadOnlyDictionary<int, double> Postgres, double MachineBusy)
+    /// <summary>
+    /// CPU seconds used so far: the server process, the materializer process (--materializer-process; else 0), this process,
+    /// all PostgreSQL processes, the whole machine (non-idle).
+    /// </summary>
+    private readonly record struct CpuSnapshot(double Server, double Materializer, double Self, IReadOnlyDictionary<int, double> Postgres, double MachineBusy)
     {
+        /// <summary>CPU of every other process between two snapshots: the machine's busy time less the ones measured.</summary>
+        public static double OthersDelta(CpuSnapshot a, CpuSnapshot b) =>
+            (b.MachineBusy - a.MachineBusy) - (b.Server - a.Server) - (b.Materializer - a.Materializer) - (b.Self - a.Self) - PostgresDelta(a, b);
+
         /// <summary>CPU the PostgreSQL processes used between two snapshots, per process (a backend that exits takes its total with it).</summary>
         public static double PostgresDelta(CpuSnapshot a, CpuSnapshot b) =>
             b.Postgres.Sum(p => Math.Max(0, p.Value - a.Postgres.GetValueOrDefault(p.Key)));
 
-        private const double TicksPerSecond = 100; // USER_HZ on Linux
-
-        public static CpuSnapshot Take(int serverPid)
+        public static CpuSnapshot Take(int serverPid, int? materializerPid = null)
         {
             var postgres = new Dictionary<int, double>();
             foreach (var dir in Directory.EnumerateDirectories("/proc"))
             {
                 var name = Path.GetFileName(dir);
                 if (!name.All(char.IsAsciiDigit)) continue;
-                var (comm, cpu) = ProcessCpu(dir);
+                var (comm, cpu) = ProcStat.Read(dir);
                 if (comm == "postgres") postgres[int.Parse(name, CultureInfo.InvariantCulture)] = cpu;
             }
-            return new CpuSnapshot(ProcessCpu($"/proc/{serverPid}").Cpu, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, postgres, ReadMachineBusy());
-        }
-
-        private static (string Comm, double Cpu) ProcessCpu(string dir)
-        {
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var open = stat.IndexOf('(');
-                var close = stat.LastIndexOf(')');
-                var rest = stat[(close + 2)..].Split(' ');
-                // fields after the command: state(3) ... utime(14) stime(15) → indexes 11 and 12 here
-                return (stat[(open + 1)..close], (long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture)) / TicksPerSecond);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-            {
-                return ("", 0);
-            }
+            return new CpuSnapshot(ProcStat.Read($"/proc/{serverPid}").Cpu, materializerPid is { } m ? ProcStat.Read($"/proc/{m}").Cpu : 0,
+                Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, postgres, ReadMachineBusy());
         }
 
         private static double ReadMachineBusy()
         {
             var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
             var idle = cpu[3] + cpu[4];
-            return (cpu.Take(8).Sum() - idle) / TicksPerSecond;
+            return (cpu.Take(8).Sum() - idle) / ProcStat.TicksPerSecond;
         }
     }
 
@@ -791,6 +806,10 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         public List<string> Timeline { get; } = [];
         public string? Cpu { get; set; }
         public double ServerCpuMsPerSave { get; set; }
+        /// <summary>With --materializer-process: its CPU per recorded save, and what it did in the window.</summary>
+        public double? MaterializerCpuMsPerSave { get; set; }
+        public string? MaterializerProcess { get; set; }
+        public string? Freshness { get; set; }
         public string? WorstSeconds { get; set; }
         public string? Materializer { get; set; }
         public string? Hostile { get; set; }
@@ -838,6 +857,10 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
         Row("errors outside the measured window (warm-up, last requests) / at sign-in", r => $"{r.WarmUpErrors} / {r.Errors - r.ReadErrors - r.SaveErrors - r.WarmUpErrors}");
         Row("sign-in of all cadres at once: login p50 / p95 / p99 / max", r => Dist(r.Logins));
         Row("target met (p99 < 200 ms, no errors)", r => r.Met ? "**yes**" : "**no**");
+        Row("server CPU per recorded save", r => string.Create(CultureInfo.InvariantCulture, $"{r.ServerCpuMsPerSave:F2} ms"));
+        if (options.MaterializerProcess)
+            Row("materializer process CPU per recorded save (issue 12: ≤ 1 ms)", r => r.MaterializerCpuMsPerSave is { } ms
+                ? string.Create(CultureInfo.InvariantCulture, $"{ms:F2} ms") + (ms <= 1 ? " ✅" : " ❌") : "–");
         foreach (var r in results)
         {
             sb.AppendLine();
@@ -847,6 +870,8 @@ internal sealed partial class WebBench(string engine, BenchOptions options, Fiel
             if (r.Cpu is not null) sb.AppendLine($"- {r.Cpu}");
             sb.AppendLine("- timeline: " + string.Join("; ", r.Timeline));
             if (r.WorstSeconds is not null) sb.AppendLine($"- {r.WorstSeconds}");
+            if (r.MaterializerProcess is not null) sb.AppendLine($"- {r.MaterializerProcess}");
+            if (r.Freshness is not null) sb.AppendLine($"- {r.Freshness}");
             if (r.Materializer is not null) sb.AppendLine($"- {r.Materializer}");
             if (r.Hostile is not null) sb.AppendLine($"- {r.Hostile}");
             if (r.Chains is not null) sb.AppendLine($"- {r.Chains}");
