@@ -126,7 +126,8 @@ internal static class RulesBench
     {
         var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
         var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
-        var findings = new FindingsDeriver(store, rules, new RuleEvaluator());
+        // With the outliers, as the server and `formhub reports watch` run them.
+        var findings = new FindingsDeriver(store, rules, new RuleEvaluator(), outliers: new FormHub.Reports.Outliers.OutlierDeriver(store, library));
         var sides = new[] { ("read anew", 0), ("kept", LiveVillageCache.DefaultMaxEntities) }
             .Select(s => (Name: s.Item1, Materializer: new LiveReportMaterializer(store, deriver, holder: "bench-" + s.Item2, findings: findings, keptEntities: s.Item2),
                 Cpu: TimeSpan.Zero, Changes: 0, Passes: new List<double>())).ToArray();
