@@ -168,6 +168,8 @@ internal static class RulesBench
                               $"({side.Changes} saved changes in passes of 57 over {tree.Villages.Count} villages; user+sys, all threads); " +
                               // The median pass: a busy machine's spikes (another process's burst, a full GC) move the mean, not it.
                               $"median pass {Fmt.Ms(side.Passes.Order().ElementAtOrDefault(side.Passes.Count / 2))} per saved change");
+        if (findings.Outliers is { } outliers)
+            Console.WriteLine($"outliers' township period reads, both sides: {outliers.LivePeriodReads.Spared} spared by the kept rows, {outliers.LivePeriodReads.Read} read");
     }
 
     /// <summary>

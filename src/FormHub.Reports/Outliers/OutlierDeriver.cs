@@ -76,7 +76,7 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     /// report of the pass, however many of its villages changed: one read of the township's rows for the period and one
     /// per history period (as the cold run reads an area; the stamps of all of them in one read, and the payloads only of a
     /// period with a row written since the last pass: <see cref="KeptVillageRows"/>), one read of the township's open findings for the month, and a
-    /// write only for a changed village or a peer whose outlier findings differ from those open.
+    /// write only for a village (changed or peer) whose outlier findings differ from those open.
     /// </summary>
     public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default)
     {
