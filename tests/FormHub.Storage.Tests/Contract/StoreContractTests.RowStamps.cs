@@ -13,12 +13,9 @@ public abstract partial class StoreContractTests
     public async Task ReportRowStampsAreReadForSeveralPeriodsAtOnceAndMoveWhenARowIsWritten()
     {
         var at = Clock.GetUtcNow();
+        await SaveSampleReportRowsAsync(at);
         await Store.SaveReportRowsAsync(
         [
-            new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{\"values\":{\"hh\":1}}", at),
-            new StoredReportRow("mz-dibao", 1, "2026-11", VillageB, 5, "{\"values\":{\"hh\":2}}", at),
-            new StoredReportRow("mz-dibao", 1, "2026-11", "361025101000", 4, "{\"values\":{\"hh\":3}}", at),
-            new StoredReportRow("mz-dibao", 1, "2026-10", VillageA, 5, "{\"values\":{\"hh\":0}}", at),
             new StoredReportRow("mz-dibao", 2, "2026-09", VillageA, 5, "{\"values\":{\"hh\":9}}", at),
             new StoredReportRow("mz-dibao", 1, "2026-09", VillageB, 5, "{\"values\":{\"hh\":9}}", at),
             new StoredReportRow("other", 1, "2026-10", VillageB, 5, "{\"values\":{\"hh\":9}}", at),
@@ -39,4 +36,14 @@ public abstract partial class StoreContractTests
         Assert.Equal(later, again.Single(s => s.Period == "2026-10").ComputedAt);
         Assert.Equal(3, again.Count(s => s.ComputedAt == at));
     }
+
+    /// <summary>Villages A and B and their township for 2026-11, A for 2026-10, and A under version 2 for 2026-11.</summary>
+    private Task SaveSampleReportRowsAsync(DateTimeOffset at) => Store.SaveReportRowsAsync(
+    [
+        new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{\"values\":{\"hh\":1}}", at),
+        new StoredReportRow("mz-dibao", 1, "2026-11", VillageB, 5, "{\"values\":{\"hh\":2}}", at),
+        new StoredReportRow("mz-dibao", 1, "2026-11", "361025101000", 4, "{\"values\":{\"hh\":3}}", at),
+        new StoredReportRow("mz-dibao", 1, "2026-10", VillageA, 5, "{\"values\":{\"hh\":0}}", at),
+        new StoredReportRow("mz-dibao", 2, "2026-11", VillageA, 5, "{\"values\":{\"hh\":9}}", at),
+    ]);
 }
