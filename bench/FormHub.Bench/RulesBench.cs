@@ -126,7 +126,8 @@ internal static class RulesBench
     {
         var library = TemplateLibrary.LoadDirectory(Path.Combine(templates, "templates"), catalog);
         var deriver = new ReportDeriver(store, library, new TemplateEvaluator(), new NarrativeRenderer());
-        var findings = new FindingsDeriver(store, rules, new RuleEvaluator());
+        // With the outliers, as the server and `formhub reports watch` run them.
+        var findings = new FindingsDeriver(store, rules, new RuleEvaluator(), outliers: new FormHub.Reports.Outliers.OutlierDeriver(store, library));
         var sides = new[] { ("read anew", 0), ("kept", LiveVillageCache.DefaultMaxEntities) }
             .Select(s => (Name: s.Item1, Materializer: new LiveReportMaterializer(store, deriver, holder: "bench-" + s.Item2, findings: findings, keptEntities: s.Item2),
                 Cpu: TimeSpan.Zero, Changes: 0, Passes: new List<double>(), Allocated: 0L)).ToArray();
@@ -171,6 +172,8 @@ internal static class RulesBench
                               $"median pass {Fmt.Ms(side.Passes.Order().ElementAtOrDefault(side.Passes.Count / 2))} per saved change; " +
                               // Allocation does not depend on the machine's load: what to compare when the CPU figures are noise.
                               $"{side.Allocated / 1024.0 / Math.Max(1, side.Changes):N0} kB allocated per saved change");
+        if (findings.Outliers is { } outliers)
+            Console.WriteLine($"outliers' township period reads, both sides: {outliers.LivePeriodReads.Spared} spared by the kept rows, {outliers.LivePeriodReads.Read} read");
     }
 
     /// <summary>

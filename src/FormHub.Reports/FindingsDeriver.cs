@@ -156,8 +156,10 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         }
         // The second pass judges the across rules from these records instead of reading the village again.
         if (kept is not null && records.Slice(selected.Where(r => r.Across is { WithinVillage: false }).ToList(), kept) is { } slice) keep![code] = slice;
-        // A cold run knows the village's open findings: when the rules found exactly those, there is nothing to write.
-        var changes = open is not null && StillOpen(open, evaluated, drafts) is { } same ? new FindingChanges(0, 0, same)
+        // A cold run knows the village's open findings: when the rules found exactly those, there is nothing to write. A
+        // save reads the village's (one read, no write transaction): most saves leave its findings as they were.
+        open ??= evaluated.Count == 0 ? [] : await store.ListFindingsAsync(code, month.Key, ct: ct);
+        var changes = StillOpen(open, evaluated, drafts) is { } same ? new FindingChanges(0, 0, same)
             : await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
         var summary = new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);
         // Each other village once, with the rules whose groups changed; their own records did not change, so no further cascade.
@@ -173,7 +175,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// rules <paramref name="evaluated"/> (the same records, messages, values and links: saving them would change nothing);
     /// null when saving would change something.
     /// </summary>
-    private static int? StillOpen(IReadOnlyList<Finding> open, IReadOnlyCollection<string> evaluated, IReadOnlyList<FindingDraft> found)
+    internal static int? StillOpen(IReadOnlyList<Finding> open, IReadOnlyCollection<string> evaluated, IReadOnlyList<FindingDraft> found)
     {
         var rules = evaluated.ToHashSet(StringComparer.Ordinal);
         var stored = open.Where(f => rules.Contains(f.RuleId)).ToDictionary(f => (f.RuleId, f.EntityId));

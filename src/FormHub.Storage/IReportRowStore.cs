@@ -19,6 +19,23 @@ public interface IReportRowStore
         OrgLevel? level = null, CancellationToken ct = default);
 
     /// <summary>
+    /// The stamps (not the payloads) of the rows of <paramref name="level"/> under <paramref name="underUnit"/> for each of
+    /// <paramref name="periods"/> (a template version and period each): what a reader that keeps rows between passes checks
+    /// them against (the outliers' history). By default one read of the rows per period; a store may read them in one.
+    /// </summary>
+    async Task<IReadOnlyList<ReportRowStamp>> GetReportRowStampsAsync(string templateId, IReadOnlyCollection<(int Version, string Period)> periods,
+        string underUnit, OrgLevel level, CancellationToken ct = default)
+    {
+        var stamps = new List<ReportRowStamp>();
+        foreach (var (version, period) in periods.Distinct())
+        {
+            foreach (var row in await GetReportRowsAsync(templateId, version, period, underUnit, level, ct))
+                stamps.Add(new ReportRowStamp(row.Version, row.Period, row.UnitCode, row.ComputedAt));
+        }
+        return stamps;
+    }
+
+    /// <summary>
     /// Holds <paramref name="rows"/> for the caller until the returned hold is disposed; another caller holding any of them
     /// waits. A rollup that reads its children's stored rows and writes the result does so inside a hold, after its own
     /// children's rows are committed, so whichever writer of a row goes last has read every child row committed before it

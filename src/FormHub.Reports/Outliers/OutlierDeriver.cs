@@ -23,6 +23,12 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    /// <summary>The township rows a live pass judges with, kept between passes (checked against the rows' stamps).</summary>
+    private readonly KeptVillageRows _kept = new(store, library);
+
+    /// <summary>How many period reads of the live passes the kept rows spared, and how many they made.</summary>
+    public (int Spared, int Read) LivePeriodReads => _kept.PeriodReads;
+
     public TemplateLibrary Library => library;
 
     /// <summary>Cold run: the reports filed in <paramref name="month"/> for every village under <paramref name="root"/>.</summary>
@@ -68,8 +74,9 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     /// Live: judges the report rows a feed pass re-derived, and with them the other villages of their townships, whose
     /// peer comparison reads the changed values (the township's median and spread). Cost per township, filing month and
     /// report of the pass, however many of its villages changed: one read of the township's rows for the period and one
-    /// per history period (as the cold run reads an area), one read of the township's open findings for the month, and a
-    /// write only for a changed village or a peer whose outlier findings differ from those open.
+    /// per history period (as the cold run reads an area; the stamps of all of them in one read, and the payloads only of a
+    /// period with a row written since the last pass: <see cref="KeptVillageRows"/>), one read of the township's open findings for the month, and a
+    /// write only for a village (changed or peer) whose outlier findings differ from those open.
     /// </summary>
     public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default)
     {
@@ -87,14 +94,11 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
                     var ids = OutlierRules.IdsOf(template).ToList();
                     if (ids.Count == 0) continue;
                     ruleIds.UnionWith(ids);
-                    var now = await ValuesAsync(template.Template.Id, period, township.Key, ct);
-                    var history = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>();
-                    var p = period;
-                    for (var i = 0; i < HistoryLength(template); i++)
-                    {
-                        p = p.Previous;
-                        history.Add(await ValuesAsync(template.Template.Id, p, township.Key, ct));
-                    }
+                    var periods = new List<Period> { period };
+                    for (var i = 0; i < HistoryLength(template); i++) periods.Add(periods[^1].Previous);
+                    var read = await _kept.ValuesAsync(template.Template.Id, periods, township.Key, ct);
+                    var now = read[0];
+                    var history = read.Skip(1).ToList();
                     foreach (var (code, row) in now)
                     {
                         var unit = units.GetValueOrDefault(code) ?? new OrgUnit(RegionCode.Parse(code), await NameAsync(code, ct));
@@ -109,11 +113,15 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
                 foreach (var code in changed.Union(drafts.Keys).Union(open.Keys).Order(StringComparer.Ordinal))
                 {
                     var mine = drafts.GetValueOrDefault(code) ?? [];
+                    var openHere = open.GetValueOrDefault(code) ?? [];
                     // A peer is written only when what it would show differs from what is open.
-                    if (!changed.Contains(code) && Same(mine, open.GetValueOrDefault(code) ?? [])) continue;
+                    if (!changed.Contains(code) && Same(mine, openHere)) continue;
                     if (!units.TryGetValue(code, out var unit)) unit = new OrgUnit(RegionCode.Parse(code), await NameAsync(code, ct));
                     var found = await WithRecordsAsync(unit, month.Key, mine, ct);
-                    var changes = await store.SaveFindingsAsync(code, month.Key.Key, ruleIds, found, _clock.GetUtcNow(), ct);
+                    // A changed village whose findings are exactly those open (most saves: none before, none now) is not
+                    // written either: the write would change nothing but cost a write transaction.
+                    var changes = FindingsDeriver.StillOpen(openHere, ruleIds, found) is { } same ? new FindingChanges(0, 0, same)
+                        : await store.SaveFindingsAsync(code, month.Key.Key, ruleIds, found, _clock.GetUtcNow(), ct);
                     total = total.Add(new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, []));
                 }
             }

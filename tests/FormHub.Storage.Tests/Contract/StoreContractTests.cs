@@ -554,14 +554,7 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
     public async Task ReportRowsAreReplacedInPlaceAndListedUnderAUnit()
     {
         var at = Clock.GetUtcNow();
-        await Store.SaveReportRowsAsync(
-        [
-            new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{\"values\":{\"hh\":1}}", at),
-            new StoredReportRow("mz-dibao", 1, "2026-11", VillageB, 5, "{\"values\":{\"hh\":2}}", at),
-            new StoredReportRow("mz-dibao", 1, "2026-11", "361025101000", 4, "{\"values\":{\"hh\":3}}", at),
-            new StoredReportRow("mz-dibao", 1, "2026-10", VillageA, 5, "{\"values\":{\"hh\":0}}", at),
-            new StoredReportRow("mz-dibao", 2, "2026-11", VillageA, 5, "{\"values\":{\"hh\":9}}", at),
-        ]);
+        await SaveSampleReportRowsAsync(at);
         await Store.SaveReportRowsAsync([new StoredReportRow("mz-dibao", 1, "2026-11", VillageA, 5, "{\"values\":{\"hh\":5}}", at)]);
 
         var row = await Store.GetReportRowAsync("mz-dibao", 1, "2026-11", VillageA);
