@@ -225,11 +225,14 @@ public class RuleCheckTests
                 })],
             },
         };
-        var evaluator = new RuleEvaluator();
+        // Options of its own: this thread has no shared engine for them yet, so the first rule must make exactly one.
+        var evaluator = new RuleEvaluator(new SandboxOptions { MaxStatements = 100_004 });
         Assert.True(leaker.SharesEngine);
         Assert.True(reader.SharesEngine);
-        Assert.Single(evaluator.Evaluate(leaker, new RuleRecords(Village("王一"))).Hits);
         var made = Runtime.ScriptHost.SharedEnginesMade;
+        Assert.Single(evaluator.Evaluate(leaker, new RuleRecords(Village("王一"))).Hits);
+        Assert.Equal(made + 1, Runtime.ScriptHost.SharedEnginesMade);
+        made++;
 
         Assert.Single(evaluator.Evaluate(reader, new RuleRecords(Village("王二"))).Hits);
         Assert.Single(evaluator.Evaluate(leaker, new RuleRecords(Village("王三"))).Hits);

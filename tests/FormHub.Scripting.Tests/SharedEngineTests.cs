@@ -301,4 +301,25 @@ public class SharedEngineTests
         Assert.Contains("last", error.Message.Zh);
         Assert.Contains("prev('hh') 未读到上一期的行", error.Message.Zh);
     }
+
+    [Fact]
+    public void ASharedEngineIsLetGoAfterRunningManyDistinctScripts()
+    {
+        // Jint keeps every script an engine evaluated; a preview engine meets a new draft script per request. Options of
+        // its own, so this thread's engine for them serves only this test.
+        var previews = new TemplateEvaluator(new SandboxOptions { MaxStatements = 100_003 });
+        Assert.Equal(1m, previews.Evaluate(Template("draft-0", ("a", "count(households)")), Village(("甲", "在保", 3))).Values["a"]);
+        var made = Runtime.ScriptHost.SharedEnginesMade;
+
+        for (var i = 1; i < Runtime.ScriptHost.MaxScriptsPerSharedEngine; i++)
+            Assert.Equal(1m + i, previews.Evaluate(Template($"draft-{i}", ("a", $"count(households) + {i}")), Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal(made, Runtime.ScriptHost.SharedEnginesMade);
+
+        // One more distinct script: that engine is not kept, the next row gets a new one.
+        var last = Runtime.ScriptHost.MaxScriptsPerSharedEngine;
+        Assert.Equal(1m + last, previews.Evaluate(Template("draft-last", ("a", $"count(households) + {last}")), Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal(made, Runtime.ScriptHost.SharedEnginesMade);
+        Assert.Equal(1m, previews.Evaluate(Template("draft-0", ("a", "count(households)")), Village(("甲", "在保", 3))).Values["a"]);
+        Assert.Equal(made + 1, Runtime.ScriptHost.SharedEnginesMade);
+    }
 }

@@ -14,9 +14,10 @@ namespace FormHub.Scripting.Runtime;
 /// One sandboxed Jint 4 engine with FormHub's helpers and one row's data bound. Two kinds:
 /// <list type="bullet">
 /// <item>An engine of its own (the constructor): serves one row (template × unit × period) or one rule and village and
-/// is then dropped, so nothing the script changes reaches anything else. Rules, and templates that declare global
-/// names, run so.</item>
-/// <item>The thread's shared engine (<see cref="Rent"/>): every other template's rows run on it, one after the other.
+/// is then dropped, so nothing the script changes reaches anything else. Templates and rules that declare a <c>var</c>
+/// or are strict mode run so (see <see cref="Compilation.ScriptBlock"/>).</item>
+/// <item>The thread's shared engine (<see cref="Rent"/>): every other template's rows and rule's records run on it, one
+/// after the other (top-level <c>let</c>, <c>const</c> and functions wrapped in a block).
 /// Its built-ins and helpers are frozen before any script runs (<c>Math.round = …</c>, <c>Array.prototype.map = …</c>,
 /// <c>Object.prototype.x = …</c> change nothing, for the script itself too), each row gets fresh objects for its
 /// lists, entities, village, period, unit and <c>row</c>, and every global a script added is removed when the row is
@@ -204,7 +205,7 @@ internal sealed class ScriptHost
         Scope = null!;
         _row = null!;
         _find = null;
-        if (!reusable || Broken) return;
+        if (!reusable || Broken || ScriptsRun > MaxScriptsPerSharedEngine) return;
         var kept = t_shared ??= new List<ScriptHost>(SharedEnginesPerThread);
         // A nested row made a second engine for these options: the one returned last is kept.
         if (IndexOf(kept, Options) is var same and >= 0) kept.RemoveAt(same);
@@ -290,7 +291,23 @@ internal sealed class ScriptHost
     public void SetRowValue(string column, object? value) => _row.FastSetDataProperty(column, ScriptValues.ToJs(value));
 
     /// <summary>Runs one prepared expression under the sandbox limits (reset for every run) and returns its completion value.</summary>
-    public JsValue Run(in Prepared<Script> program) => Engine.Evaluate(program);
+    public JsValue Run(in Prepared<Script> program)
+    {
+        if (_builtIns is not null && program.Program is { } script) (_scriptsRun ??= new(ReferenceEqualityComparer.Instance)).Add(script);
+        return Engine.Evaluate(program);
+    }
+
+    /// <summary>
+    /// Distinct scripts a shared engine runs before it is let go: Jint keeps every script an engine has evaluated (its
+    /// definitions cached for the next run), so an engine serving draft previews, each a new script, would grow for ever.
+    /// Templates and rules in force are far fewer; their prepared scripts are kept per version and counted once.
+    /// </summary>
+    internal const int MaxScriptsPerSharedEngine = 2_000;
+
+    private HashSet<object>? _scriptsRun;
+
+    /// <summary>Distinct scripts this engine has run (tests).</summary>
+    internal int ScriptsRun => _scriptsRun?.Count ?? 0;
 
     /// <summary>Entity type key → the name scripts use: household → households, person → persons.</summary>
     public static string CollectionName(string entityType) => entityType.EndsWith('s') ? entityType : entityType + "s";
