@@ -193,22 +193,22 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     private async Task ApplyAsync(RegionTree tree, IReadOnlyList<ChangeFeedEntry> changes, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime.AddHours(8));
-        var refresh = new List<VillageWork>();
+        var villages = new List<(string Code, OrgUnit Unit, IEnumerable<ChangeFeedEntry> Changes)>();
         foreach (var village in changes.GroupBy(c => c.VillageCode))
         {
-            if (tree.Find(village.Key) is not { } unit) continue;
-            var work = new HashSet<(CompiledTemplate, Period)>();
-            var reported = await store.GetReportPeriodsAsync(village.Key, ct); // periods already reported, every template in one read
-            foreach (var change in village)
-            {
-                foreach (var item in Affected(change, today, reported)) work.Add(item);
-            }
-            var open = new List<(CompiledTemplate, Period)>();
-            var frozen = new Dictionary<string, bool>();
-            foreach (var item in work)
-            {
-                if (!await IsFrozenAsync(village.Key, item.Item2, frozen, ct)) open.Add(item);
-            }
+            if (tree.Find(village.Key) is { } unit) villages.Add((village.Key, unit, village));
+        }
+        // The pass's villages' reported periods, then their filing months' submissions: one read each for the whole pass.
+        var reported = await store.GetReportPeriodsAsync(villages.Select(v => v.Code).ToList(), ct);
+        var work = villages.Select(v => (v.Code, v.Unit, Items: v.Changes.SelectMany(c => Affected(c, today, reported[v.Code])).ToHashSet())).ToList();
+        var filings = await store.GetSubmissionsAsync(
+            work.SelectMany(w => w.Items.Select(item => (w.Code, FilingMonthOf(item.Item2)))).Distinct().ToList(), ct);
+        var refresh = new List<VillageWork>();
+        foreach (var (code, unit, items) in work)
+        {
+            // An approved month is frozen (reports never change silently); its rows change again only when a revision is
+            // approved (ReportDeriver.RefreshVillageAsync).
+            var open = items.Where(item => !filings[(code, FilingMonthOf(item.Item2))].IsApproved).ToList();
             if (open.Count > 0) refresh.Add(new VillageWork(unit, open));
         }
         // All villages of the pass at once, so each township and the county above them is rolled up once.
@@ -219,17 +219,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         if (findings?.Outliers is { } outliers && refresh.Count > 0) await outliers.RefreshAsync(refresh, ct);
     }
 
-    /// <summary>
-    /// True when the village's submission for the month a report period ends in is approved: an approved period is frozen
-    /// (reports never change silently); its rows change again only when a revision is approved (<see cref="ReportDeriver.RefreshVillageAsync"/>).
-    /// </summary>
-    private async Task<bool> IsFrozenAsync(string village, Period period, Dictionary<string, bool> frozen, CancellationToken ct)
-    {
-        var month = ReportDeriver.FilingMonthOf(period).Key;
-        if (!frozen.TryGetValue(month, out var isFrozen))
-            frozen[month] = isFrozen = (await store.GetSubmissionAsync(village, month, ct)).IsApproved;
-        return isFrozen;
-    }
+    /// <summary>The month whose submission decides whether a report period is frozen.</summary>
+    private static string FilingMonthOf(Period period) => ReportDeriver.FilingMonthOf(period).Key;
 
     /// <summary>
     /// The (template version, period) pairs one change can alter. A periodic value affects its own period (or the

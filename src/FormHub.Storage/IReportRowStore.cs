@@ -46,6 +46,21 @@ public interface IReportRowStore
     /// <summary>Periods already materialized for a unit, per template version (oldest first), in one read.</summary>
     Task<UnitReportPeriods> GetReportPeriodsAsync(string unitCode, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="GetReportPeriodsAsync(string, CancellationToken)"/> for several units at once, every unit asked answered
+    /// (empty when it has no row): the live materializer reads a whole pass's villages this way. Engines read them in one
+    /// query; this default asks unit by unit.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes, CancellationToken ct = default)
+    {
+        var result = new Dictionary<string, UnitReportPeriods>(StringComparer.Ordinal);
+        foreach (var unit in unitCodes)
+        {
+            if (!result.ContainsKey(unit)) result[unit] = await GetReportPeriodsAsync(unit, ct);
+        }
+        return result;
+    }
+
     /// <summary>A feed reader's stored position (<see cref="FeedCursor.Start"/> when it never stored one).</summary>
     Task<FeedCursor> GetCursorAsync(string name, CancellationToken ct = default);
 

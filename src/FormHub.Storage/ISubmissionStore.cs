@@ -8,6 +8,22 @@ public interface ISubmissionStore
     /// <summary>The village's submission for the period; a new draft (version 0) when nobody has acted on it yet.</summary>
     Task<Submission> GetSubmissionAsync(string villageCode, string period, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="GetSubmissionAsync"/> for several (village, period) pairs at once, every pair asked answered (a new draft
+    /// when nobody acted on it): the live materializer's frozen-month check for a whole pass. Engines read them in one
+    /// query; this default asks pair by pair.
+    /// </summary>
+    async Task<IReadOnlyDictionary<(string VillageCode, string Period), Submission>> GetSubmissionsAsync(
+        IReadOnlyCollection<(string VillageCode, string Period)> keys, CancellationToken ct = default)
+    {
+        var result = new Dictionary<(string, string), Submission>();
+        foreach (var key in keys)
+        {
+            if (!result.ContainsKey(key)) result[key] = await GetSubmissionAsync(key.VillageCode, key.Period, ct);
+        }
+        return result;
+    }
+
     /// <summary>Stored submissions of a period for every village under <paramref name="underUnit"/>; villages never acted on are absent.</summary>
     Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string underUnit, string period, CancellationToken ct = default);
 

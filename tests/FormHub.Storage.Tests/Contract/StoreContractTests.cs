@@ -663,16 +663,12 @@ public abstract partial class StoreContractTests(IStoreEngine engine) : IAsyncLi
     [Fact]
     public async Task TheClosedMonthsOfAVillageFromAMonthOnAreTheSubmittedApprovedOrRevisionAskedOnesInPeriodOrder()
     {
-        var at = Clock.GetUtcNow();
-        async Task SaveAsync(string village, string period, SubmissionStatus status) =>
-            await Store.SaveSubmissionAsync(Submission.NewDraft(village, period) with { Status = status, UpdatedBy = "x", UpdatedAt = at }, 0,
-                new AuditEntry(0, at, "x", "submit", village, period, null));
-        await SaveAsync(VillageA, "2026-09", SubmissionStatus.Approved);
-        await SaveAsync(VillageA, "2026-12", SubmissionStatus.Submitted);
-        await SaveAsync(VillageA, "2026-10", SubmissionStatus.RevisionRequested);
-        await SaveAsync(VillageA, "2026-11", SubmissionStatus.Returned);
-        await SaveAsync(VillageA, "2027-01", SubmissionStatus.Draft);
-        await SaveAsync(VillageB, "2026-11", SubmissionStatus.Approved);
+        await SaveSubmissionStatusAsync(VillageA, "2026-09", SubmissionStatus.Approved);
+        await SaveSubmissionStatusAsync(VillageA, "2026-12", SubmissionStatus.Submitted);
+        await SaveSubmissionStatusAsync(VillageA, "2026-10", SubmissionStatus.RevisionRequested);
+        await SaveSubmissionStatusAsync(VillageA, "2026-11", SubmissionStatus.Returned);
+        await SaveSubmissionStatusAsync(VillageA, "2027-01", SubmissionStatus.Draft);
+        await SaveSubmissionStatusAsync(VillageB, "2026-11", SubmissionStatus.Approved);
 
         var closed = await Store.ListClosedSubmissionsAsync(VillageA, "2026-10");
         Assert.Equal([("2026-10", SubmissionStatus.RevisionRequested), ("2026-12", SubmissionStatus.Submitted)],

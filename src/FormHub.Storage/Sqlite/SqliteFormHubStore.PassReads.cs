@@ -1,0 +1,50 @@
+using System.Text.Json;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Sqlite;
+
+/// <summary>
+/// The live materializer's reads for a whole pass of villages, one statement each instead of one per village: the codes go
+/// in as one JSON array (json_each), so the statement's text is the same whatever their number.
+/// </summary>
+public sealed partial class SqliteFormHubStore
+{
+    public async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes, CancellationToken ct = default)
+    {
+        var rows = unitCodes.Distinct(StringComparer.Ordinal).ToDictionary(u => u, _ => new List<(string, int, string)>(), StringComparer.Ordinal);
+        if (rows.Count > 0)
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = connection.Command(
+                "SELECT unit_code, template_id, version, period FROM report_rows WHERE unit_code IN (SELECT value FROM json_each(@units))")
+                .With("@units", JsonSerializer.Serialize(rows.Keys));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows[reader.GetString(0)].Add((reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
+        }
+        return rows.ToDictionary(r => r.Key, r => UnitReportPeriods.From(r.Value), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<(string VillageCode, string Period), Submission>> GetSubmissionsAsync(
+        IReadOnlyCollection<(string VillageCode, string Period)> keys, CancellationToken ct = default)
+    {
+        var result = new Dictionary<(string VillageCode, string Period), Submission>();
+        foreach (var key in keys) result.TryAdd(key, Submission.NewDraft(key.VillageCode, key.Period));
+        if (result.Count == 0) return result;
+        // Villages × periods asked, the pairs not asked for dropped: a pass's villages mostly share their one or two months.
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+            $"""
+            SELECT {SubmissionColumns} FROM submissions
+            WHERE period IN (SELECT value FROM json_each(@periods)) AND village_code IN (SELECT value FROM json_each(@villages))
+            """)
+            .With("@periods", JsonSerializer.Serialize(result.Keys.Select(k => k.Period).Distinct(StringComparer.Ordinal)))
+            .With("@villages", JsonSerializer.Serialize(result.Keys.Select(k => k.VillageCode).Distinct(StringComparer.Ordinal)));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var stored = ReadSubmission(reader);
+            if (result.ContainsKey((stored.VillageCode, stored.Period))) result[(stored.VillageCode, stored.Period)] = stored;
+        }
+        return result;
+    }
+}
