@@ -11,18 +11,6 @@ namespace FormHub.Reports.Tests;
 /// </summary>
 public class KeptVillageRowsTests
 {
-    private const string HazardsTemplate = """
-        id: hazards
-        version: 1
-        title: 安全隐患排查月报
-        department: 应急管理
-        period: monthly
-        columns:
-          - id: found
-            title: 排查发现隐患数（处）
-            value: village.hazards_found
-        """;
-
     [Fact]
     public async Task PastTheBoundTheLeastRecentlyUsedGroupIsForgottenAndTheOthersKept()
     {
@@ -37,7 +25,7 @@ public class KeptVillageRowsTests
             s.SetPeriodic(b, "hazards_found", months[i].Key, 7L);
         }
         await s.SaveChangesAsync();
-        var deriver = f.Deriver(f.Compile(HazardsTemplate));
+        var deriver = f.Deriver(f.Compile(OutlierTests.HazardsTemplate));
         foreach (var month in months) await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.Township), month);
 
         // How many village rows one month of the township has (the fixture's tree decides).

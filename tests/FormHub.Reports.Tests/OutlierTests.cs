@@ -130,7 +130,7 @@ public class OutlierTests
     private static string Template(string outlier) =>
         HazardsTemplate + "\n    outlier: " + outlier + "\n";
 
-    private const string HazardsTemplate = """
+    internal const string HazardsTemplate = """
         id: hazards
         version: 1
         title: 安全隐患排查月报
