@@ -84,15 +84,13 @@ public class LiveFindingsTests
         Assert.Contains("为3人", before.Message);
 
         var materializer = new LiveReportMaterializer(f.Store, f.Deriver(f.Compile(ReportFixture.DibaoPersonsTemplate)), findings: findings);
-        await materializer.ProcessPendingAsync(); // the seeding above
+        // The seeding above, then the change alone (PostgreSQL's feed may hold a save back a while): the pass that takes
+        // the change is one with nothing else to write.
+        await OutlierTests.PassUntilTakenAsync(materializer);
         var s = f.Store.OpenSession("cadre", ChangeSource.Form);
         s.Change(household, (await f.Store.GetAsync(household))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 4 }, today);
         await s.SaveChangesAsync();
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(20))
-        {
-            await materializer.ProcessPendingAsync();
-            if ((await MismatchAsync()).Message != before.Message) break;
-        }
+        await OutlierTests.PassUntilTakenAsync(materializer);
         var after = await MismatchAsync();
         Assert.Contains("为4人", after.Message);
         Assert.Equal(before.Id, after.Id);
