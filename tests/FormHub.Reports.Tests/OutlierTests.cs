@@ -121,7 +121,7 @@ public class OutlierTests
     /// Runs passes until one takes the change just saved (or 30 s): PostgreSQL's feed releases a change only once older
     /// transactions on the server end, and the suite keeps some open, so one pass right after a save may find nothing.
     /// </summary>
-    private static async Task PassUntilTakenAsync(LiveReportMaterializer materializer)
+    internal static async Task PassUntilTakenAsync(LiveReportMaterializer materializer)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
         while (await materializer.ProcessPendingAsync() == 0 && DateTime.UtcNow < until) await Task.Delay(20);
@@ -130,7 +130,7 @@ public class OutlierTests
     private static string Template(string outlier) =>
         HazardsTemplate + "\n    outlier: " + outlier + "\n";
 
-    private const string HazardsTemplate = """
+    internal const string HazardsTemplate = """
         id: hazards
         version: 1
         title: 安全隐患排查月报

@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
 using FormHub.Core.OrgUnits;
 using FormHub.Core.Periods;
 using FormHub.Storage;
 using FormHub.Storage.Model;
+
+[assembly: InternalsVisibleTo("FormHub.Reports.Tests")]
 
 namespace FormHub.Reports.Outliers;
 
@@ -10,17 +13,37 @@ namespace FormHub.Reports.Outliers;
 /// parsed between passes. Each pass reads the rows' stamps first, all periods in one read and without payloads, and reads
 /// and parses again only a period with a row written since (by this materializer, a rebuild, an approved revision,
 /// another server: every write sets the row's stamp anew), so history periods nobody wrote cost no payload read.
-/// Bounded: past <see cref="MaxRows"/> rows everything is forgotten and read again.
+/// Kept by group (template, version, period, township), at most <see cref="DefaultMaxRows"/> rows in all: past that the
+/// groups used least recently are forgotten (read again when next used), so a county larger than the bound keeps its
+/// busy townships rather than forgetting everything each pass. One instance serves every shard's materializer: the
+/// store reads run outside the lock, which guards only the groups.
 /// </summary>
-internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary library)
+internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary library, int maxRows = KeptVillageRows.DefaultMaxRows)
 {
-    public const int MaxRows = 20_000;
+    /// <summary>
+    /// A county's year of monthly history (about 7 monthly templates × 13 periods × its villages, some 40,000 rows for
+    /// 450 villages) with room to spare. A row is its values dictionary (a boxed number or string per column, some
+    /// 100–150 bytes a column with the dictionary entry and key): about 1–3 KB for the usual 10–20 columns, so the bound
+    /// is some 60–180 MB at most.
+    /// </summary>
+    public const int DefaultMaxRows = 60_000;
 
-    private readonly Dictionary<(string Template, int Version, string Period, string Unit), (DateTimeOffset Stamp, IReadOnlyDictionary<string, object?> Values)> _rows = [];
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly record struct GroupKey(string Template, int Version, string Period, string Township);
+
+    /// <summary>A group's rows by village code, each with the stamp it was read at.</summary>
+    private sealed record Group(GroupKey Key, Dictionary<string, (DateTimeOffset Stamp, IReadOnlyDictionary<string, object?> Values)> Rows);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<GroupKey, LinkedListNode<Group>> _groups = [];
+    /// <summary>Most recently used first.</summary>
+    private readonly LinkedList<Group> _order = new();
+    private int _rowCount;
 
     /// <summary>How many payload reads the kept rows spared and made (for tests and the bench).</summary>
     public (int Spared, int Read) PeriodReads { get; private set; }
+
+    /// <summary>How many rows are kept now (for tests).</summary>
+    public int RowCount { get { lock (_gate) return _rowCount; } }
 
     /// <summary>
     /// The village rows under <paramref name="township"/> of each of <paramref name="periods"/>, by village code, each read
@@ -34,47 +57,81 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
             .Select(w => (w.Version!.Value, w.Period)).ToList();
         var stamps = (await store.GetReportRowStampsAsync(templateId, wanted, township, OrgLevel.Village, ct))
             .ToLookup(s => (s.Version, s.Period));
-        await _gate.WaitAsync(ct);
-        try
+
+        // Which periods' kept rows still hold (under the lock), then the others read and parsed outside it.
+        var kept = new Group?[periods.Count];
+        var stale = new List<int>();
+        var spared = 0;
+        lock (_gate)
         {
-            var result = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>(periods.Count);
-            var (spared, read) = PeriodReads;
             for (var i = 0; i < periods.Count; i++)
             {
-                var values = new Dictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
-                result.Add(values);
                 if (versions[i] is not { } version) continue;
-                var key = periods[i].Key;
-                var these = stamps[(version, key)].ToList();
-                if (these.Any(s => !_rows.TryGetValue((templateId, version, key, s.UnitCode), out var kept) || kept.Stamp != s.ComputedAt))
+                var key = new GroupKey(templateId, version, periods[i].Key, township);
+                var these = stamps[(version, key.Period)];
+                _groups.TryGetValue(key, out var node);
+                if (these.All(s => node is not null && node.Value.Rows.TryGetValue(s.UnitCode, out var row) && row.Stamp == s.ComputedAt))
                 {
-                    read++;
-                    foreach (var row in await store.GetReportRowsAsync(templateId, version, key, township, OrgLevel.Village, ct))
-                    {
-                        var at = (templateId, version, key, row.UnitCode);
-                        if (!_rows.TryGetValue(at, out var kept) || kept.Stamp != row.ComputedAt) _rows[at] = (row.ComputedAt, ReportRowPayload.Read(row).Values);
-                    }
+                    if (node is not null) Touch(node);
+                    kept[i] = node?.Value;
+                    spared++;
                 }
-                else spared++;
-                // The stamps say which rows exist now (one deleted since is left out); a row written between the two reads
-                // is taken as read and checked again next pass.
-                foreach (var s in these)
-                {
-                    if (_rows.TryGetValue((templateId, version, key, s.UnitCode), out var kept)) values[s.UnitCode] = kept.Values;
-                }
+                else stale.Add(i);
             }
-            PeriodReads = (spared, read);
-            if (_rows.Count > MaxRows) _rows.Clear();
-            return result;
+            PeriodReads = (PeriodReads.Spared + spared, PeriodReads.Read + stale.Count);
         }
-        finally { _gate.Release(); }
+        var fresh = new Dictionary<int, Group>();
+        foreach (var i in stale)
+        {
+            var key = new GroupKey(templateId, versions[i]!.Value, periods[i].Key, township);
+            var rows = new Dictionary<string, (DateTimeOffset, IReadOnlyDictionary<string, object?>)>(StringComparer.Ordinal);
+            foreach (var row in await store.GetReportRowsAsync(templateId, key.Version, key.Period, township, OrgLevel.Village, ct))
+                rows[row.UnitCode] = (row.ComputedAt, ReportRowPayload.Read(row).Values);
+            fresh[i] = new Group(key, rows);
+        }
+        if (fresh.Count > 0)
+        {
+            lock (_gate)
+            {
+                foreach (var group in fresh.Values) Keep(group);
+                while (_rowCount > maxRows && _order.Last is { } oldest) Drop(oldest);
+            }
+        }
+
+        // The stamps say which rows exist now (one deleted since is left out); a row written between the two reads is
+        // taken as read and checked again next pass.
+        var result = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>(periods.Count);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var values = new Dictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
+            result.Add(values);
+            if (versions[i] is not { } version || (fresh.GetValueOrDefault(i) ?? kept[i]) is not { } group) continue;
+            foreach (var s in stamps[(version, periods[i].Key)])
+            {
+                if (group.Rows.TryGetValue(s.UnitCode, out var row)) values[s.UnitCode] = row.Values;
+            }
+        }
+        return result;
     }
 
-    /// <summary>Forgets every kept row (they are read again on next use).</summary>
-    public void Forget()
+    /// <summary>Replaces the group's kept rows with a fresh read (rows deleted since go with it), as the most recent.</summary>
+    private void Keep(Group group)
     {
-        _gate.Wait();
-        try { _rows.Clear(); }
-        finally { _gate.Release(); }
+        if (_groups.TryGetValue(group.Key, out var old)) Drop(old);
+        _groups[group.Key] = _order.AddFirst(group);
+        _rowCount += group.Rows.Count;
+    }
+
+    private void Touch(LinkedListNode<Group> node)
+    {
+        _order.Remove(node);
+        _order.AddFirst(node);
+    }
+
+    private void Drop(LinkedListNode<Group> node)
+    {
+        _order.Remove(node);
+        _groups.Remove(node.Value.Key);
+        _rowCount -= node.Value.Rows.Count;
     }
 }

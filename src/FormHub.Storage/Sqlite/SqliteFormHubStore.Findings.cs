@@ -125,16 +125,26 @@ public sealed partial class SqliteFormHubStore
         return new FindingChanges(appeared, resolved, kept + appeared);
     }
 
+    /// <summary>
+    /// A village's findings (the live pass reads them per saved village) by equality, a larger unit's by the range of codes
+    /// its prefix spans: both are searches of ix_findings_village, where LIKE (case-insensitive, so not usable with the
+    /// index's binary order) would scan the whole table.
+    /// </summary>
     public async Task<IReadOnlyList<Finding>> ListFindingsAsync(string underUnit, string period, bool includeResolved = false, CancellationToken ct = default)
     {
+        var prefix = RegionCode.Parse(underUnit).Prefix;
+        var village = prefix.Length == 12;
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
             $"""
             SELECT {FindingColumns} FROM findings
-            WHERE village_code LIKE @prefix AND period = @period {(includeResolved ? "" : "AND resolved_at IS NULL")}
+            WHERE {(village ? "village_code = @from" : "village_code >= @from AND village_code < @to")} AND period = @period
+                {(includeResolved ? "" : "AND resolved_at IS NULL")}
             ORDER BY village_code, rule_id, appeared_at, id
             """)
-            .With("@prefix", RegionCode.Parse(underUnit).Prefix + "%").With("@period", period);
+            .With("@from", prefix).With("@period", period);
+        // Codes are digits: the first string past every code with the prefix is the prefix with its last digit raised by one.
+        if (!village) command.With("@to", prefix[..^1] + (char)(prefix[^1] + 1));
         return await ReadFindingsAsync(command, ct);
     }
 
