@@ -283,7 +283,8 @@ public class OutlierTests
         var deriver = f.Deriver(f.Compile(HazardsTemplate));
         for (p = Period.Parse("2025-11"); p.Start <= month.Start; p = Period.Containing(p.End.AddDays(1), PeriodType.Monthly))
             await deriver.RebuildAsync(township, p);
-        var outliers = new OutlierDeriver(f.Store, deriver.Library);
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        var outliers = new OutlierDeriver(f.Store, deriver.Library, clock);
         var materializer = new LiveReportMaterializer(f.Store, deriver, findings: new FindingsDeriver(f.Store, RuleBook.Empty, new RuleEvaluator(), outliers: outliers));
         async Task SaveAndPassAsync(string village, long value)
         {
@@ -311,8 +312,21 @@ public class OutlierTests
         for (p = Period.Parse("2025-11"); p.Start < month.Start; p = Period.Containing(p.End.AddDays(1), PeriodType.Monthly))
             await deriver.RebuildAsync(township, p);
         await f.Store.SetCursorAsync(LiveReportMaterializer.CursorName, await f.Store.GetFeedEndAsync());
-        // B's next save judges A with its new history: 12 as every month before, so the finding resolves.
+        // Within the recheck interval the kept history is trusted: B's next save still judges A with the old year.
         await SaveAndPassAsync(ReportFixture.VillageB, 13);
+        Assert.Equal(ReportFixture.VillageA, Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key)).VillageCode);
+        // Past it, the stamps are read: B's next save judges A with its new history, 12 as every month before, and the
+        // finding resolves.
+        clock.Advance(KeptVillageRows.DefaultRecheck);
+        await SaveAndPassAsync(ReportFixture.VillageB, 12);
         Assert.Empty(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key));
+    }
+
+    /// <summary>A clock that moves only when told (from a real start: saves dated by it stay in the real month).</summary>
+    private sealed class SteppedClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _now = start;
+        public void Advance(TimeSpan by) => _now += by;
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 }

@@ -10,16 +10,28 @@ namespace FormHub.Reports.Outliers;
 
 /// <summary>
 /// The village rows a live outlier pass judges with (a township's rows of the period and its history periods), kept
-/// parsed between passes. Each pass reads the rows' stamps first, all periods in one read and without payloads, and reads
-/// and parses again only a period with a row written since (by this materializer, a rebuild, an approved revision,
-/// another server: every write sets the row's stamp anew), so history periods nobody wrote cost no payload read.
+/// parsed between passes. A period the pass itself just re-derived in the township is read anew. Every other kept period
+/// is trusted for <see cref="DefaultRecheck"/> after it was last read or checked; then its rows' stamps are read (all such
+/// periods in one read, without payloads) and a period with a row written since (by a rebuild, an approved revision,
+/// another server: every write sets the row's stamp anew) is read and parsed again. So the history nobody wrote costs no
+/// read at all in most passes, and another writer's change reaches the judgement within the recheck interval.
 /// Kept by group (template, version, period, township), at most <see cref="DefaultMaxRows"/> rows in all: past that the
 /// groups used least recently are forgotten (read again when next used), so a county larger than the bound keeps its
 /// busy townships rather than forgetting everything each pass. One instance serves every shard's materializer: the
 /// store reads run outside the lock, which guards only the groups.
 /// </summary>
-internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary library, int maxRows = KeptVillageRows.DefaultMaxRows)
+internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary library, int maxRows = KeptVillageRows.DefaultMaxRows,
+    TimeProvider? clock = null)
 {
+    /// <summary>
+    /// How long kept rows of a period this materializer did not write are trusted unchecked. Their stamps were most of a
+    /// live pass's outlier cost (13 periods × a township's villages per template, each pass); the history of a hint
+    /// (提示) may lag another writer's change by this much.
+    /// </summary>
+    public static readonly TimeSpan DefaultRecheck = TimeSpan.FromSeconds(10);
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     /// <summary>
     /// A county's year of monthly history (about 7 monthly templates × 13 periods × its villages, some 40,000 rows for
     /// 450 villages) with room to spare. A row is its values dictionary (a boxed number or string per column, some
@@ -31,7 +43,11 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
     private readonly record struct GroupKey(string Template, int Version, string Period, string Township);
 
     /// <summary>A group's rows by village code, each with the stamp it was read at.</summary>
-    private sealed record Group(GroupKey Key, Dictionary<string, (DateTimeOffset Stamp, IReadOnlyDictionary<string, object?> Values)> Rows);
+    private sealed record Group(GroupKey Key, Dictionary<string, (DateTimeOffset Stamp, IReadOnlyDictionary<string, object?> Values)> Rows)
+    {
+        /// <summary>When its rows were last read or found unchanged by their stamps (changed under the lock only).</summary>
+        public DateTimeOffset CheckedAt { get; set; }
+    }
 
     private readonly Lock _gate = new();
     private readonly Dictionary<GroupKey, LinkedListNode<Group>> _groups = [];
@@ -47,39 +63,60 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
 
     /// <summary>
     /// The village rows under <paramref name="township"/> of each of <paramref name="periods"/>, by village code, each read
-    /// with the template version in force then (none: no rows).
+    /// with the template version in force then (none: no rows). Periods in <paramref name="written"/> (keys of periods the
+    /// caller just re-derived in the township) are read anew.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>> ValuesAsync(string templateId,
-        IReadOnlyList<Period> periods, string township, CancellationToken ct)
+        IReadOnlyList<Period> periods, string township, CancellationToken ct, IReadOnlySet<string>? written = null)
     {
         var versions = periods.Select(p => library.InForce(templateId, p)?.Template.Version).ToList();
-        var wanted = periods.Select((p, i) => (Version: versions[i], Period: p.Key)).Where(w => w.Version is not null)
-            .Select(w => (w.Version!.Value, w.Period)).ToList();
-        var stamps = (await store.GetReportRowStampsAsync(templateId, wanted, township, OrgLevel.Village, ct))
-            .ToLookup(s => (s.Version, s.Period));
+        var now = _clock.GetUtcNow();
 
-        // Which periods' kept rows still hold (under the lock), then the others read and parsed outside it.
+        // Kept periods trusted as they are, and those whose stamps are due a check (under the lock).
         var kept = new Group?[periods.Count];
         var stale = new List<int>();
+        var check = new List<int>();
         var spared = 0;
         lock (_gate)
         {
             for (var i = 0; i < periods.Count; i++)
             {
                 if (versions[i] is not { } version) continue;
-                var key = new GroupKey(templateId, version, periods[i].Key, township);
-                var these = stamps[(version, key.Period)];
-                _groups.TryGetValue(key, out var node);
-                if (these.All(s => node is not null && node.Value.Rows.TryGetValue(s.UnitCode, out var row) && row.Stamp == s.ComputedAt))
+                if (written?.Contains(periods[i].Key) == true) { stale.Add(i); continue; }
+                if (!_groups.TryGetValue(new GroupKey(templateId, version, periods[i].Key, township), out var node)) { stale.Add(i); continue; }
+                if (now - node.Value.CheckedAt < DefaultRecheck)
                 {
-                    if (node is not null) Touch(node);
-                    kept[i] = node?.Value;
+                    Touch(node);
+                    kept[i] = node.Value;
                     spared++;
                 }
-                else stale.Add(i);
+                else check.Add(i);
             }
-            PeriodReads = (PeriodReads.Spared + spared, PeriodReads.Read + stale.Count);
         }
+        if (check.Count > 0)
+        {
+            var stamps = (await store.GetReportRowStampsAsync(templateId, check.Select(i => (versions[i]!.Value, periods[i].Key)).ToList(), township, OrgLevel.Village, ct))
+                .ToLookup(s => (s.Version, s.Period));
+            lock (_gate)
+            {
+                foreach (var i in check)
+                {
+                    var key = new GroupKey(templateId, versions[i]!.Value, periods[i].Key, township);
+                    var these = stamps[(key.Version, key.Period)].ToList();
+                    // The stamps say which rows exist now: a row added or deleted since counts as a change.
+                    if (_groups.TryGetValue(key, out var node) && these.Count == node.Value.Rows.Count
+                        && these.All(s => node.Value.Rows.TryGetValue(s.UnitCode, out var row) && row.Stamp == s.ComputedAt))
+                    {
+                        node.Value.CheckedAt = now;
+                        Touch(node);
+                        kept[i] = node.Value;
+                        spared++;
+                    }
+                    else stale.Add(i);
+                }
+            }
+        }
+        lock (_gate) PeriodReads = (PeriodReads.Spared + spared, PeriodReads.Read + stale.Count);
         var fresh = new Dictionary<int, Group>();
         foreach (var i in stale)
         {
@@ -87,7 +124,7 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
             var rows = new Dictionary<string, (DateTimeOffset, IReadOnlyDictionary<string, object?>)>(StringComparer.Ordinal);
             foreach (var row in await store.GetReportRowsAsync(templateId, key.Version, key.Period, township, OrgLevel.Village, ct))
                 rows[row.UnitCode] = (row.ComputedAt, ReportRowPayload.Read(row).Values);
-            fresh[i] = new Group(key, rows);
+            fresh[i] = new Group(key, rows) { CheckedAt = now };
         }
         if (fresh.Count > 0)
         {
@@ -98,18 +135,14 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
             }
         }
 
-        // The stamps say which rows exist now (one deleted since is left out); a row written between the two reads is
-        // taken as read and checked again next pass.
+        // Kept groups are never changed once made (a re-read replaces the whole group), so they are read outside the lock.
         var result = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>(periods.Count);
         for (var i = 0; i < periods.Count; i++)
         {
             var values = new Dictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
             result.Add(values);
-            if (versions[i] is not { } version || (fresh.GetValueOrDefault(i) ?? kept[i]) is not { } group) continue;
-            foreach (var s in stamps[(version, periods[i].Key)])
-            {
-                if (group.Rows.TryGetValue(s.UnitCode, out var row)) values[s.UnitCode] = row.Values;
-            }
+            if ((fresh.GetValueOrDefault(i) ?? kept[i]) is not { } group) continue;
+            foreach (var (unit, row) in group.Rows) values[unit] = row.Values;
         }
         return result;
     }

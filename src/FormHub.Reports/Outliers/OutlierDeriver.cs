@@ -24,7 +24,7 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>The township rows a live pass judges with, kept between passes (checked against the rows' stamps).</summary>
-    private readonly KeptVillageRows _kept = new(store, library);
+    private readonly KeptVillageRows _kept = new(store, library, clock: clock);
 
     /// <summary>How many period reads of the live passes the kept rows spared, and how many they made.</summary>
     public (int Spared, int Read) LivePeriodReads => _kept.PeriodReads;
@@ -73,10 +73,10 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     /// <summary>
     /// Live: judges the report rows a feed pass re-derived, and with them the other villages of their townships, whose
     /// peer comparison reads the changed values (the township's median and spread). Cost per township, filing month and
-    /// report of the pass, however many of its villages changed: one read of the township's rows for the period and one
-    /// per history period (as the cold run reads an area; the stamps of all of them in one read, and the payloads only of a
-    /// period with a row written since the last pass: <see cref="KeptVillageRows"/>), one read of the township's open findings for the month, and a
-    /// write only for a village (changed or peer) whose outlier findings differ from those open.
+    /// report of the pass, however many of its villages changed: one read of the township's rows for the period, the
+    /// history periods from the rows kept since earlier passes (their stamps checked every few seconds, the payloads read
+    /// only of a period with a row written since: <see cref="KeptVillageRows"/>), one read of the township's open findings
+    /// for the month, and a write only for a village (changed or peer) whose outlier findings differ from those open.
     /// </summary>
     public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default)
     {
@@ -96,7 +96,10 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
                     ruleIds.UnionWith(ids);
                     var periods = new List<Period> { period };
                     for (var i = 0; i < HistoryLength(template); i++) periods.Add(periods[^1].Previous);
-                    var read = await _kept.ValuesAsync(template.Template.Id, periods, township.Key, ct);
+                    // The periods this pass re-derived in the township (this one, an earlier one a back-dated change reached).
+                    var written = township.SelectMany(v => v.Work).Where(w => w.Template.Template.Id == template.Template.Id)
+                        .Select(w => w.Period.Key).ToHashSet(StringComparer.Ordinal);
+                    var read = await _kept.ValuesAsync(template.Template.Id, periods, township.Key, ct, written);
                     var now = read[0];
                     var history = read.Skip(1).ToList();
                     foreach (var (code, row) in now)
