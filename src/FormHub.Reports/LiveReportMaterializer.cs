@@ -212,11 +212,13 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             if (open.Count > 0) refresh.Add(new VillageWork(unit, open));
         }
         // All villages of the pass at once, so each township and the county above them is rolled up once.
-        await deriver.RefreshVillagesAsync(tree, refresh, ct, _kept);
+        // The township village rows its rollups read back are handed to the outliers, which judge the same rows.
+        var passRows = new PassRows();
+        await deriver.RefreshVillagesAsync(tree, refresh, ct, _kept, passRows);
         // Record rules follow the same feed: a save re-evaluates only the rules its entity type and fields touch.
         if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct, _kept);
         // Outliers judge the rows just derived against the village's history and its township's villages.
-        if (findings?.Outliers is { } outliers && refresh.Count > 0) await outliers.RefreshAsync(refresh, ct);
+        if (findings?.Outliers is { } outliers && refresh.Count > 0) await outliers.RefreshAsync(refresh, ct, passRows);
     }
 
     /// <summary>The month whose submission decides whether a report period is frozen.</summary>

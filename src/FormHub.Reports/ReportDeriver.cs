@@ -321,8 +321,12 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// Re-derives several villages' rows, then each unit above them once per template and period, however many of its
     /// villages changed: a feed pass touching 200 villages rolls the county up once, not 200 times.
     /// </summary>
-    /// <remarks>With <paramref name="live"/> (the live materializer's) the villages' records come from the villages it keeps.</remarks>
-    public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default, LiveVillageCache? live = null)
+    /// <remarks>
+    /// With <paramref name="live"/> (the live materializer's) the villages' records come from the villages it keeps. With
+    /// <paramref name="passRows"/>, the township village rows the rollups read are kept there for the outliers.
+    /// </remarks>
+    public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default, LiveVillageCache? live = null,
+        PassRows? passRows = null)
     {
         var above = new Dictionary<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>();
         // Periods by their last day, earliest first, each day's rows saved before the next day's are derived: a period's
@@ -359,13 +363,20 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         {
             var rolled = new Dictionary<(string Unit, CompiledTemplate Template), ReportRow>();
             var units = above.Where(a => a.Key.Period == period).OrderByDescending(a => a.Value.Level).ToList();
-            async Task RollAsync(IEnumerable<KeyValuePair<(string Unit, CompiledTemplate Template, Period Period), OrgUnit>> level)
+            // Townships and counties first, committed: their one writer is their shard's materializer. Each level's
+            // children are read in one batch before it is rolled up (its lower level's rollups come from memory anyway).
+            foreach (var level in units.Where(u => u.Value.Level >= OrgLevel.County).GroupBy(u => u.Value.Level))
             {
-                foreach (var ((unitCode, template, _), unit) in level)
-                    rolled[(unitCode, template)] = await RollupFromChildrenAsync(tree, unit, template, period, child => rolled.GetValueOrDefault((child, template)), ct);
+                var scopes = level.Select(u => new Storage.Model.ReportRowScope(u.Key.Template.Template.Id, u.Key.Template.Template.Version, period.Key,
+                    u.Key.Unit, u.Value.Level + 1)).ToList();
+                var children = await store.GetReportRowsAsync(scopes, ct);
+                foreach (var (((unitCode, template, _), unit), scope) in level.Zip(scopes))
+                {
+                    if (unit.Level == OrgLevel.Township) passRows?.Add(scope.TemplateId, scope.Version, scope.Period, unitCode, children[scope]);
+                    rolled[(unitCode, template)] = await RollupAsync(tree, unit, template, period, children[scope],
+                        child => rolled.GetValueOrDefault((child, template)), ct);
+                }
             }
-            // Townships and counties first, committed: their one writer is their shard's materializer.
-            await RollAsync(units.Where(u => u.Value.Level >= OrgLevel.County));
             await SaveAsync(rolled.Values.ToList(), ct);
             // Cities and the province combine counties that other writers (another shard's materializer, an approval) roll
             // up at the same moment: read and written under a hold of their rows, so whichever writer goes last reads
@@ -410,10 +421,15 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// not stored yet (or newer). Only the children's level is read: a county reads its townships, not every village beneath.
     /// </summary>
     private async Task<ReportRow> RollupFromChildrenAsync(RegionTree tree, OrgUnit unit, CompiledTemplate template, Period period,
-        Func<string, ReportRow?> fresh, CancellationToken ct)
+        Func<string, ReportRow?> fresh, CancellationToken ct) =>
+        await RollupAsync(tree, unit, template, period,
+            await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unit.Code.Value, unit.Level + 1, ct), fresh, ct);
+
+    /// <summary>One unit's rollup from its direct children's <paramref name="storedChildren"/>, except where <paramref name="fresh"/> has a row.</summary>
+    private async Task<ReportRow> RollupAsync(RegionTree tree, OrgUnit unit, CompiledTemplate template, Period period,
+        IReadOnlyList<Storage.Model.StoredReportRow> storedChildren, Func<string, ReportRow?> fresh, CancellationToken ct)
     {
-        var stored = (await store.GetReportRowsAsync(template.Template.Id, template.Template.Version, period.Key, unit.Code.Value, unit.Level + 1, ct))
-            .ToDictionary(r => r.UnitCode);
+        var stored = storedChildren.ToDictionary(r => r.UnitCode);
         var children = tree.Children(unit.Code).Select(c => c.Code.Value).Order(StringComparer.Ordinal)
             .Select(child => fresh(child)?.Values ?? (stored.TryGetValue(child, out var row) ? ReportRowPayload.Read(row).Values : null))
             .OfType<IReadOnlyDictionary<string, object?>>().ToList();

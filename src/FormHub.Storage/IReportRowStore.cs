@@ -19,6 +19,23 @@ public interface IReportRowStore
         OrgLevel? level = null, CancellationToken ct = default);
 
     /// <summary>
+    /// <see cref="GetReportRowsAsync(string, int, string, string, OrgLevel?, CancellationToken)"/> for several scopes at once,
+    /// every scope asked answered (empty when it has no row), each scope's rows ordered by unit code: a live pass reads all
+    /// the children its rollups of a level need this way. By default one read per scope; a store may read them in one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<ReportRowScope, IReadOnlyList<StoredReportRow>>> GetReportRowsAsync(IReadOnlyCollection<ReportRowScope> scopes,
+        CancellationToken ct = default)
+    {
+        var result = new Dictionary<ReportRowScope, IReadOnlyList<StoredReportRow>>();
+        foreach (var scope in scopes)
+        {
+            if (!result.ContainsKey(scope))
+                result[scope] = await GetReportRowsAsync(scope.TemplateId, scope.Version, scope.Period, scope.UnderUnit, scope.Level, ct);
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The stamps (not the payloads) of the rows of <paramref name="level"/> under <paramref name="underUnit"/> for each of
     /// <paramref name="periods"/> (a template version and period each): what a reader that keeps rows between passes checks
     /// them against (the outliers' history). By default one read of the rows per period; a store may read them in one.

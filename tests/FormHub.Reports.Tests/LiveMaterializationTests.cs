@@ -118,6 +118,37 @@ public class LiveMaterializationTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public async Task ALivePassCombinesTheStoredRowsOfUntouchedVillagesAndTownshipsWithTheFreshOnes(bool postgres)
+    {
+        // A save in 石门 (清溪镇): the township combines 石门's fresh row with 上塘's stored one, and the county combines
+        // 清溪镇 rolled in the pass with 石桥镇 (枫树村) as stored: every scope of a level read in one batch.
+        const string OtherTownship = "360835101000", OtherVillage = "360835101200";
+        await using var f = await ReportFixture.CreateAsync(postgres);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 3);
+        await f.AddHouseholdAsync(OtherVillage, "丙", "在保", 10);
+        var deriver = f.Deriver(f.Compile(Template));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var month = Period.Containing(today, PeriodType.Monthly);
+        await deriver.RebuildAsync(RegionCode.Parse(ReportFixture.County), month);
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync();
+        Assert.Equal(15m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["persons"]);
+
+        var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.Change(a, 1, new Dictionary<string, object?> { ["dibao_persons"] = 6 }, today);
+        await s.SaveChangesAsync();
+        await ProcessUntilCountyPersonsAsync(materializer, deriver, month, 19m);
+
+        Assert.Equal(9m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.Township))!["persons"]);
+        Assert.Equal(10m, (await deriver.GetRowAsync("dibao", 1, month.Key, OtherTownship))!["persons"]);
+        Assert.Equal(19m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["persons"]);
+        Assert.Equal(3m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.County))!["hh"]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public async Task ChangesInSeveralVillagesHandledInOnePassReachEachVillageTheTownshipAndTheCounty(bool postgres)
     {
         await using var f = await ReportFixture.CreateAsync(postgres);

@@ -300,8 +300,12 @@ public class OutlierTests
 
         // The next save reads no history period's rows again: nobody wrote them.
         var before = outliers.LivePeriodReads;
+        var taken = outliers.LivePeriodsTakenFromPass;
         await SaveAndPassAsync(ReportFixture.VillageB, 12);
         Assert.Equal(before.Spared + 12, outliers.LivePeriodReads.Spared);
+        // The month the pass wrote is judged with the rows its township rollup read back, not read a second time.
+        Assert.Equal(before.Read + 1, outliers.LivePeriodReads.Read);
+        Assert.Equal(taken + 1, outliers.LivePeriodsTakenFromPass);
         Assert.Equal(ReportFixture.VillageA, Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key)).VillageCode);
 
         // Another writer (an admin's rebuild, with the feed already past it: another process) makes A's past year 12 each.

@@ -58,16 +58,20 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
     /// <summary>How many payload reads the kept rows spared and made (for tests and the bench).</summary>
     public (int Spared, int Read) PeriodReads { get; private set; }
 
+    /// <summary>How many of the periods read anew were taken from the pass's own rows rather than read (for tests and the bench).</summary>
+    public int TakenFromPass { get; private set; }
+
     /// <summary>How many rows are kept now (for tests).</summary>
     public int RowCount { get { lock (_gate) return _rowCount; } }
 
     /// <summary>
     /// The village rows under <paramref name="township"/> of each of <paramref name="periods"/>, by village code, each read
     /// with the template version in force then (none: no rows). Periods in <paramref name="written"/> (keys of periods the
-    /// caller just re-derived in the township) are read anew.
+    /// caller just re-derived in the township) are read anew, or taken from <paramref name="passRows"/> (the rows the pass's
+    /// rollup read back after its save) when it has them.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>> ValuesAsync(string templateId,
-        IReadOnlyList<Period> periods, string township, CancellationToken ct, IReadOnlySet<string>? written = null)
+        IReadOnlyList<Period> periods, string township, CancellationToken ct, IReadOnlySet<string>? written = null, PassRows? passRows = null)
     {
         var versions = periods.Select(p => library.InForce(templateId, p)?.Template.Version).ToList();
         var now = _clock.GetUtcNow();
@@ -122,7 +126,9 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
         {
             var key = new GroupKey(templateId, versions[i]!.Value, periods[i].Key, township);
             var rows = new Dictionary<string, (DateTimeOffset, IReadOnlyDictionary<string, object?>)>(StringComparer.Ordinal);
-            foreach (var row in await store.GetReportRowsAsync(templateId, key.Version, key.Period, township, OrgLevel.Village, ct))
+            var taken = written?.Contains(key.Period) == true ? passRows?.VillagesOf(templateId, key.Version, key.Period, township) : null;
+            if (taken is not null) lock (_gate) TakenFromPass++;
+            foreach (var row in taken ?? await store.GetReportRowsAsync(templateId, key.Version, key.Period, township, OrgLevel.Village, ct))
                 rows[row.UnitCode] = (row.ComputedAt, ReportRowPayload.Read(row).Values);
             fresh[i] = new Group(key, rows) { CheckedAt = now };
         }

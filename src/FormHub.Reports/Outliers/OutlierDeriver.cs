@@ -29,6 +29,9 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     /// <summary>How many period reads of the live passes the kept rows spared, and how many they made.</summary>
     public (int Spared, int Read) LivePeriodReads => _kept.PeriodReads;
 
+    /// <summary>How many of <see cref="LivePeriodReads"/>' reads were taken from the live passes' own rows instead.</summary>
+    internal int LivePeriodsTakenFromPass => _kept.TakenFromPass;
+
     public TemplateLibrary Library => library;
 
     /// <summary>Cold run: the reports filed in <paramref name="month"/> for every village under <paramref name="root"/>.</summary>
@@ -78,7 +81,8 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
     /// only of a period with a row written since: <see cref="KeptVillageRows"/>), one read of the township's open findings
     /// for the month, and a write only for a village (changed or peer) whose outlier findings differ from those open.
     /// </summary>
-    public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default)
+    /// <remarks>With <paramref name="passRows"/> (the live pass's rollups' reads), the periods the pass wrote are taken from there.</remarks>
+    public async Task<RuleRunSummary> RefreshAsync(IReadOnlyCollection<VillageWork> work, CancellationToken ct = default, PassRows? passRows = null)
     {
         var total = RuleRunSummary.None;
         foreach (var township in work.GroupBy(v => v.Village.Code.Parent?.Value ?? v.Village.Code.Value))
@@ -99,7 +103,7 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
                     // The periods this pass re-derived in the township (this one, an earlier one a back-dated change reached).
                     var written = township.SelectMany(v => v.Work).Where(w => w.Template.Template.Id == template.Template.Id)
                         .Select(w => w.Period.Key).ToHashSet(StringComparer.Ordinal);
-                    var read = await _kept.ValuesAsync(template.Template.Id, periods, township.Key, ct, written);
+                    var read = await _kept.ValuesAsync(template.Template.Id, periods, township.Key, ct, written, passRows);
                     var now = read[0];
                     var history = read.Skip(1).ToList();
                     foreach (var (code, row) in now)
