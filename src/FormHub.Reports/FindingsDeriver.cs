@@ -65,7 +65,7 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
     /// </summary>
     private async Task<RuleRunSummary> RefreshAsync(OrgUnit village, Period month, IReadOnlyCollection<CompiledRule>? which, AcrossVillageIndex? collectInto,
         bool cascade, CancellationToken ct, ConcurrentDictionary<string, RuleRecords>? keep = null, RuleRecords? read = null,
-        IReadOnlyList<Finding>? open = null, LiveVillageCache? live = null)
+        IReadOnlyList<Finding>? open = null, LiveVillageCache? live = null, HashSet<(string, string)>? written = null)
     {
         var selected = which ?? rules.Rules;
         if (selected.Count == 0) return RuleRunSummary.None;
@@ -159,13 +159,18 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         // A cold run knows the village's open findings: when the rules found exactly those, there is nothing to write. A
         // save reads the village's (one read, no write transaction): most saves leave its findings as they were.
         open ??= evaluated.Count == 0 ? [] : await store.ListFindingsAsync(code, month.Key, ct: ct);
-        var changes = StillOpen(open, evaluated, drafts) is { } same ? new FindingChanges(0, 0, same)
-            : await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
+        FindingChanges changes;
+        if (StillOpen(open, evaluated, drafts) is { } same) changes = new FindingChanges(0, 0, same);
+        else
+        {
+            changes = await store.SaveFindingsAsync(code, month.Key, evaluated, drafts, _clock.GetUtcNow(), ct);
+            written?.Add((code, month.Key));
+        }
         var summary = new RuleRunSummary(1, changes.Appeared, changes.Resolved, changes.Open, failures);
         // Each other village once, with the rules whose groups changed; their own records did not change, so no further cascade.
         foreach (var (other, set) in others.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            if (tree!.Find(other) is { } unit) summary = summary.Add(await RefreshAsync(unit, month, set, null, cascade: false, ct, live: live));
+            if (tree!.Find(other) is { } unit) summary = summary.Add(await RefreshAsync(unit, month, set, null, cascade: false, ct, live: live, written: written));
         }
         return summary;
     }
@@ -317,11 +322,13 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
         var total = RuleRunSummary.None;
         if (rules.Rules.Count == 0) return total;
         var current = Period.Containing(today, PeriodType.Monthly);
+        var pass = new List<(OrgUnit Village, Dictionary<Period, HashSet<CompiledRule>> Work)>();
         foreach (var village in changes.GroupBy(c => c.VillageCode))
         {
             if (tree.Find(village.Key) is not { } unit) continue;
             _tree ??= tree;
             var work = new Dictionary<Period, HashSet<CompiledRule>>();
+            pass.Add((unit, work));
             foreach (var change in village)
             {
                 var membership = change.Kind is EventKind.Created or EventKind.Retired;
@@ -335,8 +342,19 @@ public sealed class FindingsDeriver(IFormHubStore store, RuleBook rules, RuleEva
                     set.UnionWith(affected);
                 }
             }
+        }
+        // The pass's villages' open findings, read at once (one statement, not one per village and month). A village whose
+        // findings a cascade of an earlier village saved in this pass reads its own again: the copy read here is stale.
+        var open = await store.ListOpenFindingsAsync(
+            pass.SelectMany(p => p.Work.Keys.Select(m => (p.Village.Code.Value, m.Key))).ToList(), ct);
+        var written = new HashSet<(string, string)>();
+        foreach (var (unit, work) in pass)
+        {
             foreach (var (month, set) in work.OrderBy(w => w.Key.Start))
-                total = total.Add(await RefreshAsync(unit, month, set, collectInto: null, cascade: true, ct, live: live));
+            {
+                var known = written.Contains((unit.Code.Value, month.Key)) ? null : open.GetValueOrDefault((unit.Code.Value, month.Key));
+                total = total.Add(await RefreshAsync(unit, month, set, collectInto: null, cascade: true, ct, open: known, live: live, written: written));
+            }
         }
         return total;
     }

@@ -199,7 +199,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             if (tree.Find(village.Key) is { } unit) villages.Add((village.Key, unit, village));
         }
         // The pass's villages' reported periods, then their filing months' submissions: one read each for the whole pass.
-        var reported = await store.GetReportPeriodsAsync(villages.Select(v => v.Code).ToList(), ct);
+        var reported = await store.GetReportPeriodsAsync(villages.Select(v => v.Code).ToList(), EarliestFirsts(changes), ct);
         var work = villages.Select(v => (v.Code, v.Unit, Items: v.Changes.SelectMany(c => Affected(c, today, reported[v.Code])).ToHashSet())).ToList();
         var filings = await store.GetSubmissionsAsync(
             work.SelectMany(w => w.Items.Select(item => (w.Code, FilingMonthOf(item.Item2)))).Distinct().ToList(), ct);
@@ -224,6 +224,33 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     /// <summary>The month whose submission decides whether a report period is frozen.</summary>
     private static string FilingMonthOf(Period period) => ReportDeriver.FilingMonthOf(period).Key;
 
+    /// <summary>The first period of template <paramref name="id"/> a change of <paramref name="changed"/> alters.</summary>
+    private Period FirstOf(Period changed, string id)
+    {
+        var type = deriver.Library.Versions(id)[^1].Template.Period;
+        return changed.Type == type ? changed : Period.Containing(changed.Start, type);
+    }
+
+    /// <summary>
+    /// Per template, the earliest of its first periods the pass's changes alter: <see cref="Affected"/> adds only reported
+    /// periods whose key is after (ordinal) a change's first period, so none before this bound (null, read all, when a
+    /// change's period does not parse: its own failure is the change's, not the pass's).
+    /// </summary>
+    private Dictionary<string, string>? EarliestFirsts(IReadOnlyList<ChangeFeedEntry> changes)
+    {
+        var since = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var period in changes.Select(c => c.Period).Distinct(StringComparer.Ordinal))
+        {
+            if (!Period.TryParse(period, out var changed, out _)) return null;
+            foreach (var id in deriver.Library.Ids)
+            {
+                var first = FirstOf(changed, id).Key;
+                if (!since.TryGetValue(id, out var known) || string.CompareOrdinal(first, known) < 0) since[id] = first;
+            }
+        }
+        return since;
+    }
+
     /// <summary>
     /// The (template version, period) pairs one change can alter. A periodic value affects its own period (or the
     /// quarter/year containing it); an attribute change affects the period it takes effect in and every later one
@@ -238,7 +265,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         {
             var readsPrevious = deriver.Library.Versions(id).Any(v => v.ReadsPreviousPeriod);
             var type = deriver.Library.Versions(id)[^1].Template.Period;
-            var first = changed.Type == type ? changed : Period.Containing(changed.Start, type);
+            var first = FirstOf(changed, id);
             var periods = new HashSet<Period> { first };
             // A yearly value read by a monthly report (its field's own period is coarser) is in every month of the year.
             if (changed.Type > type) periods.UnionWith(changed.Within(type).Where(p => p.Start <= today));

@@ -19,6 +19,22 @@ public interface IFindingStore
     /// </summary>
     Task<IReadOnlyList<Finding>> ListFindingsAsync(string underUnit, string period, bool includeResolved = false, CancellationToken ct = default);
 
+    /// <summary>
+    /// The open findings of several villages, each for its own month (the live pass reads them once for all its villages):
+    /// every pair asked answered, with none when it has no open finding; each pair's list as
+    /// <see cref="ListFindingsAsync"/> gives it for the village alone.
+    /// </summary>
+    async Task<IReadOnlyDictionary<(string VillageCode, string Period), IReadOnlyList<Finding>>> ListOpenFindingsAsync(
+        IReadOnlyCollection<(string VillageCode, string Period)> pairs, CancellationToken ct = default)
+    {
+        var result = new Dictionary<(string VillageCode, string Period), IReadOnlyList<Finding>>();
+        foreach (var pair in pairs)
+        {
+            if (!result.ContainsKey(pair)) result[pair] = await ListFindingsAsync(pair.VillageCode, pair.Period, ct: ct);
+        }
+        return result;
+    }
+
     /// <summary>Records (or replaces) the outcome for one person on a list, with its audit line, in one transaction.</summary>
     Task SaveEligibilityOutcomeAsync(EligibilityOutcome outcome, AuditEntry audit, CancellationToken ct = default);
 

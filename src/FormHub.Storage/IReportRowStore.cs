@@ -66,14 +66,16 @@ public interface IReportRowStore
     /// <summary>
     /// <see cref="GetReportPeriodsAsync(string, CancellationToken)"/> for several units at once, every unit asked answered
     /// (empty when it has no row): the live materializer reads a whole pass's villages this way. Engines read them in one
-    /// query; this default asks unit by unit.
+    /// query; this default asks unit by unit. With <paramref name="since"/>, only the templates it names, each with its
+    /// periods whose key is at or after (ordinal) the one named: a pass needs only periods after those its changes touch.
     /// </summary>
-    async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes, CancellationToken ct = default)
+    async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes,
+        IReadOnlyDictionary<string, string>? since = null, CancellationToken ct = default)
     {
         var result = new Dictionary<string, UnitReportPeriods>(StringComparer.Ordinal);
         foreach (var unit in unitCodes)
         {
-            if (!result.ContainsKey(unit)) result[unit] = await GetReportPeriodsAsync(unit, ct);
+            if (!result.ContainsKey(unit)) result[unit] = (await GetReportPeriodsAsync(unit, ct)).Since(since);
         }
         return result;
     }

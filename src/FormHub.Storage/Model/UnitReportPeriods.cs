@@ -16,6 +16,15 @@ public sealed class UnitReportPeriods
     /// <summary>The periods stored for one template version, oldest first; empty when it has no row for the unit.</summary>
     public IReadOnlyList<string> Of(string templateId, int version) => _byVersion.GetValueOrDefault((templateId, version)) ?? [];
 
+    /// <summary>
+    /// Only the templates <paramref name="since"/> names, each with its periods at or after (ordinal) the key named; all
+    /// when null.
+    /// </summary>
+    public UnitReportPeriods Since(IReadOnlyDictionary<string, string>? since) =>
+        since is null ? this
+            : From(_byVersion.Where(v => since.ContainsKey(v.Key.TemplateId))
+                .SelectMany(v => v.Value.Where(p => string.CompareOrdinal(p, since[v.Key.TemplateId]) >= 0).Select(p => (v.Key.TemplateId, v.Key.Version, p))));
+
     /// <summary>Groups the (template, version, period) keys of a unit's rows, in any order.</summary>
     public static UnitReportPeriods From(IEnumerable<(string TemplateId, int Version, string Period)> rows) =>
         new(rows.GroupBy(r => (r.TemplateId, r.Version))

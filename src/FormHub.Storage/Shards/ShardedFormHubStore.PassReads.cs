@@ -5,12 +5,13 @@ namespace FormHub.Storage.Shards;
 /// <summary>The live materializer's reads for a whole pass of villages: one read per shard the villages lie on.</summary>
 public sealed partial class ShardedFormHubStore
 {
-    public async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes,
+        IReadOnlyDictionary<string, string>? since = null, CancellationToken ct = default)
     {
         var result = new Dictionary<string, UnitReportPeriods>(StringComparer.Ordinal);
         foreach (var shard in unitCodes.Distinct(StringComparer.Ordinal).GroupBy(ShardOf))
         {
-            foreach (var (unit, periods) in await shard.Key.GetReportPeriodsAsync(shard.ToList(), ct)) result[unit] = periods;
+            foreach (var (unit, periods) in await shard.Key.GetReportPeriodsAsync(shard.ToList(), since, ct)) result[unit] = periods;
         }
         return result;
     }

@@ -9,15 +9,24 @@ namespace FormHub.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteFormHubStore
 {
-    public async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes,
+        IReadOnlyDictionary<string, string>? since = null, CancellationToken ct = default)
     {
         var rows = unitCodes.Distinct(StringComparer.Ordinal).ToDictionary(u => u, _ => new List<(string, int, string)>(), StringComparer.Ordinal);
         if (rows.Count > 0)
         {
             await using var connection = await OpenAsync(ct);
-            await using var command = connection.Command(
-                "SELECT unit_code, template_id, version, period FROM report_rows WHERE unit_code IN (SELECT value FROM json_each(@units))")
-                .With("@units", JsonSerializer.Serialize(rows.Keys));
+            // With a bound, each template's rows from its own first period on (json_each of an object: key = template, value = period).
+            await using var command = since is null
+                ? connection.Command(
+                    "SELECT unit_code, template_id, version, period FROM report_rows WHERE unit_code IN (SELECT value FROM json_each(@units))")
+                : connection.Command(
+                    """
+                    SELECT r.unit_code, r.template_id, r.version, r.period FROM json_each(@since) s
+                    JOIN report_rows r ON r.unit_code IN (SELECT value FROM json_each(@units)) AND r.template_id = s.key AND r.period >= s.value
+                    """)
+                    .With("@since", JsonSerializer.Serialize(since));
+            command.With("@units", JsonSerializer.Serialize(rows.Keys));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows[reader.GetString(0)].Add((reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
         }

@@ -52,6 +52,32 @@ public abstract partial class StoreContractTests
         Assert.Empty(await Store.GetReportPeriodsAsync(Array.Empty<string>()));
     }
 
+    [Fact]
+    public async Task APassBoundReadsOnlyTheNamedTemplatesFromTheirOwnFirstPeriodOn()
+    {
+        var at = Clock.GetUtcNow();
+        await Store.SaveReportRowsAsync(
+        [
+            new("mz-dibao", 1, "2026-09", VillageA, 5, "{}", at),
+            new("mz-dibao", 1, "2026-11", VillageA, 5, "{}", at),
+            new("mz-dibao", 2, "2026-12", VillageA, 5, "{}", at),
+            new("ny-quarterly", 1, "2026Q3", VillageA, 5, "{}", at),
+            new("ny-quarterly", 1, "2026Q4", VillageA, 5, "{}", at),
+            new("tj-labour", 1, "2026Q4", VillageA, 5, "{}", at),
+            new("mz-dibao", 1, "2026-10", HomeCountyVillage, 5, "{}", at),
+        ]);
+        var since = new Dictionary<string, string> { ["mz-dibao"] = "2026-10", ["ny-quarterly"] = "2026Q4" };
+
+        var periods = await Store.GetReportPeriodsAsync([VillageA, VillageB, HomeCountyVillage], since);
+
+        Assert.Equal(["2026-11"], periods[VillageA].Of("mz-dibao", 1));
+        Assert.Equal(["2026-12"], periods[VillageA].Of("mz-dibao", 2));
+        Assert.Equal(["2026Q4"], periods[VillageA].Of("ny-quarterly", 1));
+        Assert.Empty(periods[VillageA].Of("tj-labour", 1));
+        Assert.Equal(["2026-10"], periods[HomeCountyVillage].Of("mz-dibao", 1));
+        Assert.Empty(periods[VillageB].Versions);
+    }
+
     /// <summary>Stores a village's first submission of a period straight in <paramref name="status"/>.</summary>
     private async Task SaveSubmissionStatusAsync(string village, string period, SubmissionStatus status)
     {
