@@ -32,14 +32,13 @@ public class LiveSaveDuringCityRead : StoreProxy
     {
         ArgumentNullException.ThrowIfNull(method);
         if (ReadsCountyRowsOf(method, args!, _city))
-            return ReadAsync((Task<IReadOnlyList<StoredReportRow>>)Call(method, args)!);
+            return Then(Call(method, args)!, AfterReadAsync);
         return Call(method, args);
     }
 
-    private async Task<IReadOnlyList<StoredReportRow>> ReadAsync(Task<IReadOnlyList<StoredReportRow>> read)
+    private async Task AfterReadAsync()
     {
-        var rows = await read;
-        if (Interlocked.Increment(ref _reads) > 1) return rows;
+        if (Interlocked.Increment(ref _reads) > 1) return;
         try
         {
             // Held up by the reader's hold, the pass does not finish: the wait ends at the bound.
@@ -48,6 +47,5 @@ public class LiveSaveDuringCityRead : StoreProxy
         catch (TimeoutException)
         {
         }
-        return rows;
     }
 }

@@ -35,7 +35,7 @@ public class StaleCityRollup : StoreProxy
     {
         ArgumentNullException.ThrowIfNull(method);
         if (ReadsCountyRowsOf(method, args!, _city))
-            return ReadAsync((Task<IReadOnlyList<StoredReportRow>>)Call(method, args)!);
+            return Then(Call(method, args)!, AfterReadAsync);
         if (method.Name == nameof(IFormHubStore.SaveReportRowsAsync) && args![0] is IReadOnlyCollection<StoredReportRow> rows)
         {
             if (rows.Any(r => r.UnitCode == _city)) return WriteAsync((Task)Call(method, args)!);
@@ -45,14 +45,12 @@ public class StaleCityRollup : StoreProxy
         return Call(method, args);
     }
 
-    private async Task<IReadOnlyList<StoredReportRow>> ReadAsync(Task<IReadOnlyList<StoredReportRow>> read)
+    private async Task AfterReadAsync()
     {
-        var rows = await read;
-        if (Interlocked.Increment(ref _reads) > 1) return rows;
+        if (Interlocked.Increment(ref _reads) > 1) return;
         _read.TrySetResult();
         // Nobody else writing the city meanwhile (the other rollup waiting for this one's hold) ends the wait at the bound.
         await Bounded(_written.Task);
-        return rows;
     }
 
     private async Task SaveCountyAsync(Func<Task> save)
