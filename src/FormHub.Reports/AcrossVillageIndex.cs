@@ -28,6 +28,12 @@ internal sealed class AcrossVillageIndex
         {
             if (!_rules.TryGetValue(ruleId, out var slices)) _rules[ruleId] = slices = new Slices();
             var before = slices.ByVillage.GetValueOrDefault(villageCode) ?? [];
+            // Most saves leave a village's share as it was (same records, same order): nothing to regroup.
+            if (before.Count == members.Count && before.SequenceEqual(members))
+            {
+                if (members.Count > 0) slices.ByVillage[villageCode] = members;
+                return new HashSet<string>(StringComparer.Ordinal);
+            }
             var changed = new HashSet<string>(before.Except(members).Concat(members.Except(before)).Select(m => m.Key), StringComparer.Ordinal);
             foreach (var key in changed)
             {

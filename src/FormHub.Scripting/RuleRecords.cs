@@ -30,14 +30,25 @@ public sealed record RuleRecords(EvaluationScope Scope)
     internal (Dictionary<Guid, ScriptEntity> Households, Dictionary<Guid, IReadOnlyList<ScriptEntity>> Members) Households(bool includeRetired)
     {
         if ((includeRetired ? _withRetired : _current) is { } done) return done;
-        var households = (Scope.Entities.GetValueOrDefault("household") ?? []).ToDictionary(h => h.Id);
+        // Plain loops: this runs for every village of every live pass, and LINQ's grouping allocated a good part of a pass.
+        var current = Scope.Entities.GetValueOrDefault("household") ?? [];
+        var households = new Dictionary<Guid, ScriptEntity>(current.Count);
+        foreach (var h in current) households.TryAdd(h.Id, h);
         if (includeRetired)
             foreach (var h in Retired.GetValueOrDefault("household") ?? []) households.TryAdd(h.Id, h);
-        var members = _current?.Item2 ?? (Scope.Entities.GetValueOrDefault("person") ?? [])
-            .Select(p => (Person: p, Household: RefOf(p["household"])))
-            .Where(p => p.Household is not null)
-            .GroupBy(p => p.Household!.Value, p => p.Person)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ScriptEntity>)g.ToList());
+        var members = _current?.Item2;
+        if (members is null)
+        {
+            var grouped = new Dictionary<Guid, List<ScriptEntity>>();
+            foreach (var person in Scope.Entities.GetValueOrDefault("person") ?? [])
+            {
+                if (RefOf(person["household"]) is not { } id) continue;
+                if (!grouped.TryGetValue(id, out var list)) grouped[id] = list = [];
+                list.Add(person);
+            }
+            members = new Dictionary<Guid, IReadOnlyList<ScriptEntity>>(grouped.Count);
+            foreach (var (id, list) in grouped) members[id] = list;
+        }
         var result = (households, members);
         if (includeRetired) _withRetired = result; else _current = result;
         return result;
