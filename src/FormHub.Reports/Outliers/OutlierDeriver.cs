@@ -160,14 +160,14 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
         IEnumerable<IReadOnlyDictionary<string, object?>?> history, IEnumerable<IReadOnlyDictionary<string, object?>> peers)
     {
         var earlier = history.ToList();
-        var others = peers.ToList();
+        var others = peers.ToList<IReadOnlyDictionary<string, object?>?>();
         foreach (var column in template.Template.Columns)
         {
             var settings = column.Outlier;
             if (!settings.Enabled || row.GetValueOrDefault(column.Id) is not decimal value) continue;
-            var own = earlier.Take(settings.HistoryPeriods).Select(h => h?.GetValueOrDefault(column.Id)).OfType<decimal>().ToList();
+            var own = Amounts(earlier, settings.HistoryPeriods, column.Id);
             var byHistory = OutlierDetector.Judge(value, own, settings, settings.MinHistory);
-            var byPeers = settings.Peers ? OutlierDetector.Judge(value, others.Select(o => o.GetValueOrDefault(column.Id)).OfType<decimal>().ToList(), settings, settings.MinPeers) : null;
+            var byPeers = settings.Peers ? OutlierDetector.Judge(value, Amounts(others, others.Count, column.Id), settings, settings.MinPeers) : null;
             var outsideBounds = OutlierDetector.IsOutsideBounds(value, settings);
             if (!outsideBounds && byHistory?.IsOutlier != true && byPeers?.IsOutlier != true) continue;
 
@@ -228,6 +228,15 @@ public sealed class OutlierDeriver(IFormHubStore store, TemplateLibrary library,
             }
         }
         return (title, unit ?? "");
+    }
+
+    /// <summary>The column's numbers in the first <paramref name="take"/> rows (a row missing or without a number skipped).</summary>
+    private static List<decimal> Amounts(List<IReadOnlyDictionary<string, object?>?> rows, int take, string column)
+    {
+        var result = new List<decimal>(Math.Min(take, rows.Count));
+        for (var i = 0; i < rows.Count && i < take; i++)
+            if (rows[i]?.GetValueOrDefault(column) is decimal d) result.Add(d);
+        return result;
     }
 
     private static string Range(OutlierJudgement j, string unit) => $"{Number(j.Low)}–{Number(j.High)}{unit}";
