@@ -34,7 +34,12 @@ internal sealed class AcrossVillageIndex
                 if (members.Count > 0) slices.ByVillage[villageCode] = members;
                 return new HashSet<string>(StringComparer.Ordinal);
             }
-            var changed = new HashSet<string>(before.Except(members).Concat(members.Except(before)).Select(m => m.Key), StringComparer.Ordinal);
+            // The keys of records that joined, left or changed: one set of the share before, crossed off by the share now.
+            var gone = new HashSet<AcrossMember>(before);
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in members)
+                if (!gone.Remove(member)) changed.Add(member.Key);
+            foreach (var member in gone) changed.Add(member.Key);
             foreach (var key in changed)
             {
                 if (!slices.ByKey.TryGetValue(key, out var villages)) continue;
@@ -85,12 +90,15 @@ internal sealed class AcrossVillageIndex
     {
         lock (_gate)
         {
-            if (!_rules.TryGetValue(ruleId, out var slices) || !slices.ByKey.TryGetValue(key, out var villages) || !AtFault(villages, across)) return null;
+            if (!_rules.TryGetValue(ruleId, out var slices) || !slices.ByKey.TryGetValue(key, out var villages) || villages.Count < across.MinVillages) return null;
+            // Counted once: the fault test and the group's message both need it.
+            var households = across.MinHouseholds > 0 ? Households(villages) : 0;
+            if (across.MinHouseholds > 0 && households < across.MinHouseholds) return null;
             var all = villages.OrderBy(v => v.Key, StringComparer.Ordinal).SelectMany(v => v.Value.Select(m => (Village: v.Key, Member: m))).ToList();
             var others = all.Where(x => x.Member.EntityId != entityId).Select(x => new AcrossRecord(x.Member.EntityId, x.Village)).ToList();
             var names = villages.Keys.Order(StringComparer.Ordinal).Select(nameOf).ToList();
             var otherNames = villages.Keys.Where(v => v != villageCode).Order(StringComparer.Ordinal).Select(nameOf).ToList();
-            return new AcrossGroup(others, names, otherNames, Households(villages), all.Count);
+            return new AcrossGroup(others, names, otherNames, across.MinHouseholds > 0 ? households : Households(villages), all.Count);
         }
     }
 
@@ -98,6 +106,11 @@ internal sealed class AcrossVillageIndex
         villages.Count >= across.MinVillages && (across.MinHouseholds == 0 || Households(villages) >= across.MinHouseholds);
 
     /// <summary>Distinct households of a group (a record without one counts as its own).</summary>
-    private static int Households(Dictionary<string, List<AcrossMember>> villages) =>
-        villages.Values.SelectMany(l => l).Select(m => m.HouseholdId ?? m.EntityId).Distinct().Count();
+    private static int Households(Dictionary<string, List<AcrossMember>> villages)
+    {
+        var seen = new HashSet<Guid>();
+        foreach (var list in villages.Values)
+            foreach (var m in list) seen.Add(m.HouseholdId ?? m.EntityId);
+        return seen.Count;
+    }
 }
