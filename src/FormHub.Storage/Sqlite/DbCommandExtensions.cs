@@ -30,6 +30,14 @@ internal static class DbCommandExtensions
             return prefix + i;
         }).ToList());
 
+    /// <summary>
+    /// Binds <c>@prefix</c> and <c>@prefixEnd</c> for <c>code &gt;= @prefix AND code &lt; @prefixEnd</c>: the codes that start
+    /// with <paramref name="prefix"/>, as a range an index can seek on (SQLite's LIKE is case-insensitive, so it cannot use
+    /// an ordinary index and scans).
+    /// </summary>
+    public static DbCommand WithPrefix(this DbCommand command, string prefix) =>
+        command.With("@prefix", prefix).With("@prefixEnd", prefix + "\uffff");
+
     /// <summary>Rebinds an existing parameter: statements reused across a batch keep their prepared plan.</summary>
     public static void Set(this DbCommand command, string name, object? value) =>
         command.Parameters[name].Value = value ?? DBNull.Value;

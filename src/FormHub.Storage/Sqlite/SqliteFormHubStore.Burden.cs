@@ -14,10 +14,10 @@ public sealed partial class SqliteFormHubStore
             $"""
             SELECT village_code, SUM(CASE WHEN kind = {(int)EventKind.Retired} THEN 1 ELSE json_array_length(payload, '$.changes') END)
             FROM events
-            WHERE village_code LIKE @prefix AND source = @source AND recorded_at >= @from AND recorded_at < @to
+            WHERE village_code >= @prefix AND village_code < @prefixEnd AND source = @source AND recorded_at >= @from AND recorded_at < @to
             GROUP BY village_code
             """)
-            .With("@prefix", prefix + "%").With("@source", (int)ChangeSource.Form)
+            .WithPrefix(prefix).With("@source", (int)ChangeSource.Form)
             .With("@from", from.ToUniversalTime()).With("@to", to.ToUniversalTime());
         var counts = new Dictionary<string, long>();
         await using var reader = await command.ExecuteReaderAsync(ct);

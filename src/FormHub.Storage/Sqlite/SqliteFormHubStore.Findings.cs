@@ -175,9 +175,9 @@ public sealed partial class SqliteFormHubStore
         await using var command = connection.Command(
             $"""
             SELECT rule_id, entity_id, village_code, outcome, reason, recorded_by, recorded_at FROM eligibility_outcomes
-            WHERE village_code LIKE @prefix ORDER BY village_code, rule_id
+            WHERE village_code >= @prefix AND village_code < @prefixEnd ORDER BY village_code, rule_id
             """)
-            .With("@prefix", RegionCode.Parse(underUnit).Prefix + "%");
+            .WithPrefix(RegionCode.Parse(underUnit).Prefix);
         var result = new List<EligibilityOutcome>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -15,10 +15,10 @@ public sealed partial class SqliteFormHubStore
         await using (var command = connection.Command(
             $"""
             SELECT id_number, entity_id FROM identity_numbers
-            WHERE id_number IN (SELECT id_number FROM identity_numbers WHERE village_code LIKE @prefix)
+            WHERE id_number IN (SELECT id_number FROM identity_numbers WHERE village_code >= @prefix AND village_code < @prefixEnd)
               AND id_number IN (SELECT id_number FROM identity_numbers GROUP BY id_number HAVING COUNT(*) > 1)
             ORDER BY id_number
-            """).With("@prefix", under.Prefix + "%"))
+            """).WithPrefix(under.Prefix))
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), SqliteIds.Read(reader, 1)));

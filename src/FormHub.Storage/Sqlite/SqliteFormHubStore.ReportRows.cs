@@ -71,11 +71,12 @@ public sealed partial class SqliteFormHubStore
         await using var command = connection.Command(
             $"""
             SELECT {ReportRowColumns} FROM report_rows
-            WHERE template_id = @template AND version = @version AND period = @period AND unit_code LIKE @prefix
+            WHERE template_id = @template AND version = @version AND period = @period AND unit_code >= @prefix AND unit_code < @prefixEnd
+              {(unit.Level >= OrgLevel.County ? "AND county_code = @county" : "")}
               {(level is null ? "" : "AND level = @level")}
             ORDER BY unit_code
             """)
-            .With("@template", templateId).With("@version", version).With("@period", period).With("@prefix", prefix + "%");
+            .With("@template", templateId).With("@version", version).With("@period", period).WithPrefix(prefix).With("@county", unit.CountyCode);
         if (level is { } l) command.With("@level", (int)l);
         var rows = new List<StoredReportRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -19,9 +19,9 @@ public sealed partial class SqliteFormHubStore
         await using var command = connection.Command(
             $"""
             SELECT version, period, unit_code, computed_at FROM report_rows
-            WHERE {(county ? "county_code = @county AND " : "")}template_id = @template AND ({terms}) AND unit_code LIKE @prefix AND level = @level
+            WHERE {(county ? "county_code = @county AND " : "")}template_id = @template AND ({terms}) AND unit_code >= @prefix AND unit_code < @prefixEnd AND level = @level
             """)
-            .With("@template", templateId).With("@prefix", unit.Prefix + "%").With("@level", (int)level);
+            .With("@template", templateId).WithPrefix(unit.Prefix).With("@level", (int)level);
         if (county) command.With("@county", unit.CountyCode);
         for (var i = 0; i < wanted.Count; i++) command.With($"@v{i}", wanted[i].Version).With($"@p{i}", wanted[i].Period);
         var stamps = new List<ReportRowStamp>();

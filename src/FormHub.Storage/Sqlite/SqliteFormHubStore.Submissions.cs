@@ -20,8 +20,8 @@ public sealed partial class SqliteFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {SubmissionColumns} FROM submissions WHERE village_code LIKE @prefix AND period = @period ORDER BY village_code")
-            .With("@prefix", RegionCode.Parse(underUnit).Prefix + "%").With("@period", period);
+            $"SELECT {SubmissionColumns} FROM submissions WHERE village_code >= @prefix AND village_code < @prefixEnd AND period = @period ORDER BY village_code")
+            .WithPrefix(RegionCode.Parse(underUnit).Prefix).With("@period", period);
         var result = new List<Submission>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) result.Add(ReadSubmission(reader));
@@ -144,7 +144,7 @@ public sealed partial class SqliteFormHubStore
     {
         await using var connection = await OpenAsync(ct);
         var where = new List<string>();
-        if (underUnit is not null) where.Add("unit_code LIKE @prefix");
+        if (underUnit is not null) where.Add("unit_code >= @prefix AND unit_code < @prefixEnd");
         if (period is not null) where.Add("period = @period");
         await using var command = connection.Command(
             $"""
@@ -153,7 +153,7 @@ public sealed partial class SqliteFormHubStore
             ORDER BY seq DESC LIMIT @take
             """)
             .With("@take", take);
-        if (underUnit is not null) command.With("@prefix", RegionCode.Parse(underUnit).Prefix + "%");
+        if (underUnit is not null) command.WithPrefix(RegionCode.Parse(underUnit).Prefix);
         if (period is not null) command.With("@period", period);
         return await ReadAuditAsync(command, ct);
     }
