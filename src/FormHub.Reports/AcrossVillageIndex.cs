@@ -91,14 +91,14 @@ internal sealed class AcrossVillageIndex
         lock (_gate)
         {
             if (!_rules.TryGetValue(ruleId, out var slices) || !slices.ByKey.TryGetValue(key, out var villages) || villages.Count < across.MinVillages) return null;
-            // Counted once: the fault test and the group's message both need it.
-            var households = across.MinHouseholds > 0 ? Households(villages) : 0;
-            if (across.MinHouseholds > 0 && households < across.MinHouseholds) return null;
+            // Counted once: the fault test (AtFault's) and the group's message both need it.
+            var households = Households(villages);
+            if (households < across.MinHouseholds) return null;
             var all = villages.OrderBy(v => v.Key, StringComparer.Ordinal).SelectMany(v => v.Value.Select(m => (Village: v.Key, Member: m))).ToList();
             var others = all.Where(x => x.Member.EntityId != entityId).Select(x => new AcrossRecord(x.Member.EntityId, x.Village)).ToList();
             var names = villages.Keys.Order(StringComparer.Ordinal).Select(nameOf).ToList();
             var otherNames = villages.Keys.Where(v => v != villageCode).Order(StringComparer.Ordinal).Select(nameOf).ToList();
-            return new AcrossGroup(others, names, otherNames, across.MinHouseholds > 0 ? households : Households(villages), all.Count);
+            return new AcrossGroup(others, names, otherNames, households, all.Count);
         }
     }
 

@@ -224,12 +224,11 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
     /// <summary>The month whose submission decides whether a report period is frozen.</summary>
     private static string FilingMonthOf(Period period) => ReportDeriver.FilingMonthOf(period).Key;
 
-    /// <summary>The first period of template <paramref name="id"/> a change of <paramref name="changed"/> alters.</summary>
-    private Period FirstOf(Period changed, string id)
-    {
-        var type = deriver.Library.Versions(id)[^1].Template.Period;
-        return changed.Type == type ? changed : Period.Containing(changed.Start, type);
-    }
+    /// <summary>The period type of template <paramref name="id"/> (its newest version's).</summary>
+    private PeriodType TypeOf(string id) => deriver.Library.Versions(id)[^1].Template.Period;
+
+    /// <summary>The first period of a template of period type <paramref name="type"/> a change of <paramref name="changed"/> alters.</summary>
+    private static Period FirstOf(Period changed, PeriodType type) => changed.Type == type ? changed : Period.Containing(changed.Start, type);
 
     /// <summary>
     /// Per template, the earliest of its first periods the pass's changes alter: <see cref="Affected"/> adds only reported
@@ -244,7 +243,7 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
             if (!Period.TryParse(period, out var changed, out _)) return null;
             foreach (var id in deriver.Library.Ids)
             {
-                var first = FirstOf(changed, id).Key;
+                var first = FirstOf(changed, TypeOf(id)).Key;
                 if (!since.TryGetValue(id, out var known) || string.CompareOrdinal(first, known) < 0) since[id] = first;
             }
         }
@@ -264,8 +263,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         foreach (var id in deriver.Library.Ids)
         {
             var readsPrevious = deriver.Library.Versions(id).Any(v => v.ReadsPreviousPeriod);
-            var type = deriver.Library.Versions(id)[^1].Template.Period;
-            var first = FirstOf(changed, id);
+            var type = TypeOf(id);
+            var first = FirstOf(changed, type);
             var periods = new HashSet<Period> { first };
             // A yearly value read by a monthly report (its field's own period is coarser) is in every month of the year.
             if (changed.Type > type) periods.UnionWith(changed.Within(type).Where(p => p.Start <= today));

@@ -36,7 +36,10 @@ internal static class DbCommandExtensions
     /// an ordinary index and scans).
     /// </summary>
     public static DbCommand WithPrefix(this DbCommand command, string prefix) =>
-        command.With("@prefix", prefix).With("@prefixEnd", prefix + "\uffff");
+        command.With("@prefix", prefix).With("@prefixEnd", PrefixEnd(prefix));
+
+    /// <summary>A string past every code that starts with <paramref name="prefix"/> (codes are digits) and before any other.</summary>
+    public static string PrefixEnd(string prefix) => prefix + "\uffff";
 
     /// <summary>Rebinds an existing parameter: statements reused across a batch keep their prepared plan.</summary>
     public static void Set(this DbCommand command, string name, object? value) =>

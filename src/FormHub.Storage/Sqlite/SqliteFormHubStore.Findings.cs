@@ -138,13 +138,11 @@ public sealed partial class SqliteFormHubStore
         await using var command = connection.Command(
             $"""
             SELECT {FindingColumns} FROM findings
-            WHERE {(village ? "village_code = @from" : "village_code >= @from AND village_code < @to")} AND period = @period
+            WHERE {(village ? "village_code = @prefix" : "village_code >= @prefix AND village_code < @prefixEnd")} AND period = @period
                 {(includeResolved ? "" : "AND resolved_at IS NULL")}
             ORDER BY village_code, rule_id, appeared_at, id
             """)
-            .With("@from", prefix).With("@period", period);
-        // Codes are digits: the first string past every code with the prefix is the prefix with its last digit raised by one.
-        if (!village) command.With("@to", prefix[..^1] + (char)(prefix[^1] + 1));
+            .WithPrefix(prefix).With("@period", period);
         return await ReadFindingsAsync(command, ct);
     }
 

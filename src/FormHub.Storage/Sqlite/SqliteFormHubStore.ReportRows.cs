@@ -76,7 +76,8 @@ public sealed partial class SqliteFormHubStore
               {(level is null ? "" : "AND level = @level")}
             ORDER BY unit_code
             """)
-            .With("@template", templateId).With("@version", version).With("@period", period).WithPrefix(prefix).With("@county", unit.CountyCode);
+            .With("@template", templateId).With("@version", version).With("@period", period).WithPrefix(prefix);
+        if (unit.Level >= OrgLevel.County) command.With("@county", unit.CountyCode);
         if (level is { } l) command.With("@level", (int)l);
         var rows = new List<StoredReportRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);

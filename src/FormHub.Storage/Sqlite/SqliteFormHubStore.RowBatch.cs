@@ -31,7 +31,7 @@ public sealed partial class SqliteFormHubStore
         {
             var (template, version, period, under, level) = asked[i];
             var unit = RegionCode.Parse(under);
-            return new object[] { i, unit.CountyCode, template, version, period, unit.Prefix, unit.Prefix + "\uffff", (int)level };
+            return new object[] { i, unit.CountyCode, template, version, period, unit.Prefix, DbCommandExtensions.PrefixEnd(unit.Prefix), (int)level };
         }));
         await using var connection = await OpenAsync(ct);
         // The range on unit_code is the single read's LIKE prefix, in a form the primary key's last column can seek on.
