@@ -45,9 +45,16 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
     /// <summary>A group's rows by village code, each with the stamp it was read at.</summary>
     private sealed record Group(GroupKey Key, Dictionary<string, (DateTimeOffset Stamp, IReadOnlyDictionary<string, object?> Values)> Rows)
     {
+        /// <summary>The rows' values by village code, made once: a group never changes once made, so every pass shares it.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> Values { get; } =
+            Rows.ToDictionary(r => r.Key, r => r.Value.Values, StringComparer.Ordinal);
+
         /// <summary>When its rows were last read or found unchanged by their stamps (changed under the lock only).</summary>
         public DateTimeOffset CheckedAt { get; set; }
     }
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> NoRows =
+        new Dictionary<string, IReadOnlyDictionary<string, object?>>();
 
     private readonly Lock _gate = new();
     private readonly Dictionary<GroupKey, LinkedListNode<Group>> _groups = [];
@@ -142,15 +149,8 @@ internal sealed class KeptVillageRows(IFormHubStore store, TemplateLibrary libra
         }
 
         // Kept groups are never changed once made (a re-read replaces the whole group), so they are read outside the lock.
-        var result = new List<IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>>>(periods.Count);
-        for (var i = 0; i < periods.Count; i++)
-        {
-            var values = new Dictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
-            result.Add(values);
-            if ((fresh.GetValueOrDefault(i) ?? kept[i]) is not { } group) continue;
-            foreach (var (unit, row) in group.Rows) values[unit] = row.Values;
-        }
-        return result;
+        return Enumerable.Range(0, periods.Count)
+            .Select(i => (fresh.GetValueOrDefault(i) ?? kept[i])?.Values ?? NoRows).ToList();
     }
 
     /// <summary>Replaces the group's kept rows with a fresh read (rows deleted since go with it), as the most recent.</summary>
