@@ -41,7 +41,22 @@ public readonly record struct Period
         _ => new Period(Type, Year - 1, 1),
     };
 
-    public string Key => Type switch
+    /// <summary>"2026-11", "2026Q4", "2026": one string per period (a live pass asks it of every row and value it touches).</summary>
+    public string Key
+    {
+        get
+        {
+            // Years 1900–2199 kept (17 periods a year); a race only makes the same string twice.
+            var slot = (Year - KeptFrom) * 17 + Type switch { PeriodType.Monthly => Index - 1, PeriodType.Quarterly => 11 + Index, _ => 16 };
+            if ((uint)slot >= (uint)Keys.Length) return MakeKey();
+            return Keys[slot] ??= MakeKey();
+        }
+    }
+
+    private const int KeptFrom = 1900;
+    private static readonly string?[] Keys = new string?[300 * 17];
+
+    private string MakeKey() => Type switch
     {
         PeriodType.Monthly => $"{Year:D4}-{Index:D2}",
         PeriodType.Quarterly => $"{Year:D4}Q{Index}",
