@@ -9,9 +9,15 @@ namespace FormHub.Reports;
 /// a dictionary per entity cost a kilobyte of entries and buckets apiece, the array an eighth of it. Reads as the
 /// dictionary did, in the same order (the catalog's fields, then the derived ones). Never changed once handed to a scope.
 /// </summary>
-internal sealed class ScopeFields(ScopeFieldLayout layout, object?[] values) : IReadOnlyDictionary<string, object?>
+internal sealed class ScopeFields(ScopeFieldLayout layout, object?[] values) : IReadOnlyDictionary<string, object?>, Scripting.IPositionalFields
 {
     public ScopeFieldLayout Layout => layout;
+
+    object Scripting.IPositionalFields.Layout => layout;
+
+    public int PositionOf(string field) => layout.Positions.TryGetValue(field, out var i) ? i : -1;
+
+    public object? ValueAt(int position) => values[position];
 
     /// <summary>A copy to fill in further (an entity's periodic values over its shared base fields).</summary>
     public ScopeFields Copy() => new(layout, (object?[])values.Clone());

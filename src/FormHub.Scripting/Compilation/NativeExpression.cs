@@ -106,9 +106,9 @@ internal sealed class NativeExpression
             case Identifier:
                 return static (in Input i) => i.Retired ? SomeObject : null;
             case MemberExpression { Property: Identifier property }:
-                var name = property.Name;
+                var reader = new FieldReader(property.Name);
                 // A field the entity lacks would be undefined (or whatever a prototype holds), not null: the engine decides.
-                return (in Input i) => i.Entity.Fields.TryGetValue(name, out var value) ? Primitive(value) : Unsupported;
+                return (in Input i) => reader.TryRead(i.Entity.Fields, out var value) ? Primitive(value) : Unsupported;
             case CallExpression call when names.MembersTest(call) is var (test, some) && test is not null:
                 return (in Input i) => Members(i.Members, test, some);
             case CallExpression { Callee: Identifier callee, Arguments: [_, StringLiteral field] }:

@@ -19,7 +19,8 @@ internal static class EntityColumns
             .GetOrAdd(field, static (f, list) =>
             {
                 var column = new object?[list.Count];
-                for (var i = 0; i < column.Length; i++) column[i] = list[i].Fields.GetValueOrDefault(f);
+                var reader = new FieldReader(f);
+                for (var i = 0; i < column.Length; i++) column[i] = reader.Read(list[i]);
                 return column;
             }, items);
 }
