@@ -198,6 +198,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         {
             if (tree.Find(village.Key) is { } unit) villages.Add((village.Key, unit, village));
         }
+        // The kept villages' changed entities re-read at once, not village by village as each is first read.
+        if (_kept is not null) await _kept.PatchAsync(villages.Select(v => v.Code), ct);
         // The pass's villages' reported periods, then their filing months' submissions: one read each for the whole pass.
         var reported = await store.GetReportPeriodsAsync(villages.Select(v => v.Code).ToList(), EarliestFirsts(changes), ct);
         var work = villages.Select(v => (v.Code, v.Unit, Items: v.Changes.SelectMany(c => Affected(c, today, reported[v.Code])).ToHashSet())).ToList();

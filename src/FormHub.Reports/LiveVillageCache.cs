@@ -188,85 +188,152 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
     }
 
     /// <summary>
+    /// Patches every kept village of <paramref name="villages"/> that changed since it was read, all in one store read of
+    /// their documents and one of their periodic values: a pass's villages at once, where each village's first read would
+    /// patch it alone (two reads per village). Villages not kept are left for their first read.
+    /// </summary>
+    public async Task PatchAsync(IEnumerable<string> villages, CancellationToken ct)
+    {
+        var patches = new List<Pending>();
+        lock (_gate)
+        {
+            foreach (var village in villages.Distinct(StringComparer.Ordinal))
+            {
+                if (_villages.TryGetValue(village, out var kept) && ReferenceEquals(kept.Catalog, store.Catalog) && Take(kept) is { } pending)
+                    patches.Add(pending with { Village = village });
+            }
+        }
+        if (patches.Count == 0) return;
+        try
+        {
+            await PatchAsync(patches, ct);
+            foreach (var patch in patches) patch.Done.SetResult();
+        }
+        catch (Exception e)
+        {
+            // Half patched: forget the villages, so the next pass reads them anew.
+            lock (_gate)
+                foreach (var patch in patches) Drop(patch.Village);
+            foreach (var patch in patches) patch.Done.SetException(e);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Re-reads the entities changed since the village was read: each as of every kept day (gone when it did not exist
     /// then), its periodic values under every kept key, and its base fields converted again.
     /// </summary>
     private Task PatchAsync(string village, Kept kept, CancellationToken ct)
     {
-        Patch changed;
-        TaskCompletionSource patched;
+        Pending? pending;
         lock (_gate)
         {
             // A scope's documents and periodic values are read at once: the second waits for the first one's patch.
-            if (kept.Changed.Count == 0) return kept.Patching?.Task ?? Task.CompletedTask;
-            changed = new Patch(kept.Changed.ToList(), kept.DocumentChanged.ToList(), kept.PeriodicChanged.ToList());
-            kept.Changed.Clear();
-            kept.DocumentChanged.Clear();
-            kept.PeriodicChanged.Clear();
-            kept.Patching = patched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            pending = Take(kept);
+            if (pending is null) return kept.Patching?.Task ?? Task.CompletedTask;
         }
-        return Run();
+        return Run(pending with { Village = village });
 
-        async Task Run()
+        async Task Run(Pending patch)
         {
             try
             {
-                await PatchAsync(village, kept, changed, ct);
-                patched.SetResult();
+                await PatchAsync([patch], ct);
+                patch.Done.SetResult();
             }
             catch (Exception e)
             {
                 // Half patched: forget the village, so the next pass reads it anew.
                 lock (_gate) Drop(village);
-                patched.SetException(e);
+                patch.Done.SetException(e);
                 throw;
             }
         }
     }
 
-    /// <summary>The entities changed since a village was read: all of them, those whose document changed, those given a periodic value.</summary>
-    private sealed record Patch(List<Guid> All, List<Guid> Documents, List<Guid> Periodic);
+    /// <summary>The village's changes to patch, taken from it (its later reads wait for <see cref="Pending.Done"/>); null when none. Under the gate.</summary>
+    private static Pending? Take(Kept kept)
+    {
+        if (kept.Changed.Count == 0) return null;
+        var pending = new Pending("", kept, kept.Changed.ToList(), kept.DocumentChanged.ToList(), kept.PeriodicChanged.ToList(),
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        kept.Changed.Clear();
+        kept.DocumentChanged.Clear();
+        kept.PeriodicChanged.Clear();
+        kept.Patching = pending.Done;
+        return pending;
+    }
 
-    private async Task PatchAsync(string village, Kept kept, Patch changed, CancellationToken ct)
+    /// <summary>
+    /// A village's entities changed since it was read: all of them, those whose document changed, those given a periodic
+    /// value; <see cref="Done"/> when patched.
+    /// </summary>
+    private sealed record Pending(string Village, Kept Kept, List<Guid> All, List<Guid> Documents, List<Guid> Periodic, TaskCompletionSource Done);
+
+    private async Task PatchAsync(IReadOnlyList<Pending> patches, CancellationToken ct)
     {
         // Every changed document as of every kept day in one store read: the stored document when nothing of the entity
-        // takes effect after the day (as a read of the whole village takes it), else its replay.
-        var asOf = kept.Days.Count == 0 || changed.Documents.Count == 0 ? null : await store.GetManyAsOfDaysAsync(changed.Documents, kept.Days.Keys.ToList(), ct);
-        foreach (var (day, lists) in kept.Days)
+        // takes effect after the day (as a read of the whole village takes it), else its replay. Villages kept for
+        // different days get the union (a few documents read for a day one village does not need).
+        var documents = patches.Where(p => p.Kept.Days.Count > 0).SelectMany(p => p.Documents).ToList();
+        var days = patches.Where(p => p.Documents.Count > 0).SelectMany(p => p.Kept.Days.Keys).Distinct().ToList();
+        var asOf = documents.Count == 0 ? null : await store.GetManyAsOfDaysAsync(documents, days, ct);
+        var reads = patches.Where(p => p.Kept.Periodic.Count > 0 && p.Periodic.Count > 0)
+            .Select(p => new PeriodicValuesRead(p.Village, p.Kept.Periodic.Keys.ToList(), p.Periodic)).ToList();
+        var values = reads.Count == 0 ? [] : await store.GetPeriodicValuesAsync(reads, ct);
+        var valuesOf = new Dictionary<Guid, List<PeriodicValue>>();
+        foreach (var value in values)
         {
-            var grew = 0;
-            foreach (var id in changed.Documents)
+            if (!valuesOf.TryGetValue(value.EntityId, out var list)) valuesOf[value.EntityId] = list = [];
+            list.Add(value);
+        }
+        foreach (var patch in patches) Apply(patch, asOf, valuesOf);
+    }
+
+    /// <summary>Puts what was read for <paramref name="patch"/> in its village.</summary>
+    private void Apply(Pending patch, IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<Guid, EntityDocument>>? asOf, Dictionary<Guid, List<PeriodicValue>> valuesOf)
+    {
+        var kept = patch.Kept;
+        if (patch.Documents.Count > 0)
+        {
+            foreach (var (day, lists) in kept.Days)
             {
-                foreach (var list in lists.Values) grew -= list.RemoveAll(d => d.Id == id);
-                if (asOf![day].TryGetValue(id, out var now) && lists.TryGetValue(now.EntityType, out var ofType))
+                var grew = 0;
+                foreach (var id in patch.Documents)
                 {
-                    // The stores list a type's documents by id.
-                    var at = ofType.FindIndex(d => d.Id.CompareTo(id) > 0);
-                    ofType.Insert(at < 0 ? ofType.Count : at, now);
-                    grew++;
+                    foreach (var list in lists.Values) grew -= list.RemoveAll(d => d.Id == id);
+                    if (asOf![day].TryGetValue(id, out var now) && lists.TryGetValue(now.EntityType, out var ofType))
+                    {
+                        // The stores list a type's documents by id.
+                        var at = ofType.FindIndex(d => d.Id.CompareTo(id) > 0);
+                        ofType.Insert(at < 0 ? ofType.Count : at, now);
+                        grew++;
+                    }
                 }
+                Grew(kept, grew);
             }
-            Grew(kept, grew);
         }
         foreach (var bases in kept.Bases.Values)
         {
-            foreach (var id in changed.Documents) bases.Fields.Remove(id);
+            foreach (var id in patch.Documents) bases.Fields.Remove(id);
         }
         foreach (var scripted in kept.Scripted.Values)
         {
-            foreach (var id in changed.All) scripted.Entities.Remove(id);
+            foreach (var id in patch.All) scripted.Entities.Remove(id);
         }
-        if (kept.Periodic.Count > 0 && changed.Periodic.Count > 0)
+        if (kept.Periodic.Count > 0 && patch.Periodic.Count > 0)
         {
-            var ids = changed.Periodic.ToHashSet();
-            var read = await store.GetPeriodicValuesAsync(village, kept.Periodic.Keys.ToList(), changed.Periodic, ct);
             var grew = 0;
+            var ids = patch.Periodic.ToHashSet();
             foreach (var values in kept.Periodic.Values) grew -= values.RemoveAll(v => ids.Contains(v.EntityId));
-            foreach (var value in read)
+            foreach (var id in patch.Periodic)
             {
-                if (!kept.Periodic.TryGetValue(value.Period, out var values)) continue;
-                values.Add(value);
-                grew++;
+                foreach (var value in valuesOf.GetValueOrDefault(id) ?? [])
+                {
+                    if (!kept.Periodic.TryGetValue(value.Period, out var values)) continue;
+                    values.Add(value);
+                    grew++;
+                }
             }
             Grew(kept, grew);
         }

@@ -129,6 +129,18 @@ public interface IFormHubStore : IReportRowStore, IAccountStore, ISubmissionStor
     Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(string villageCode, IReadOnlyCollection<string> periods, IReadOnlyCollection<Guid>? entityIds,
         CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="GetPeriodicValuesAsync(string, IReadOnlyCollection{string}, IReadOnlyCollection{Guid}?, CancellationToken)"/>
+    /// for several villages at once, each its entities under its own periods, in no particular order: what a live pass's
+    /// kept villages re-read of the entities it changed. An engine may read them all in one go.
+    /// </summary>
+    async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(IReadOnlyCollection<PeriodicValuesRead> reads, CancellationToken ct = default)
+    {
+        var values = new List<PeriodicValue>();
+        foreach (var read in reads) values.AddRange(await GetPeriodicValuesAsync(read.VillageCode, read.Periods, read.EntityIds, ct));
+        return values;
+    }
+
     /// <summary>An entity's events, oldest first (its history, 全程可追溯).</summary>
     Task<IReadOnlyList<EntityEvent>> GetHistoryAsync(Guid entityId, CancellationToken ct = default);
 

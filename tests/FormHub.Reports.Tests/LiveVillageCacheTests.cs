@@ -206,6 +206,37 @@ public class LiveVillageCacheTests
     }
 
     [Fact]
+    public async Task APassReadsTheChangesOfAllItsKeptVillagesAtOnce()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        var deriver = f.Deriver(f.Compile(Template));
+        var store = CountingStore.Around(f.Store);
+        var materializer = new LiveReportMaterializer(store, deriver);
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var b = await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 4);
+        await materializer.ProcessPendingAsync();
+        Assert.Equal(2, materializer.Kept!.Count);
+        var calls = (CountingStore)(object)store;
+
+        // Both villages changed in one pass, each an attribute and a periodic value: one read of the documents, one of the values.
+        calls.Clear();
+        var change = f.Store.OpenSession("cadre", ChangeSource.Form);
+        change.Change(a, (await f.Store.GetAsync(a))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, month.Start);
+        change.Change(b, (await f.Store.GetAsync(b))!.Version, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, month.Start);
+        change.SetPeriodic(a, "dibao_amount", month.Key, 100m);
+        change.SetPeriodic(b, "dibao_amount", month.Key, 40m);
+        await change.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        var rowA = (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!;
+        var rowB = (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageB))!;
+        Assert.Equal((3m, 100m, 5m, 40m), (rowA["persons"], rowA["funds"], rowB["persons"], rowB["funds"]));
+        Assert.Equal(1, calls.Count(nameof(IFormHubStore.GetManyAsOfDaysAsync)));
+        Assert.Equal(1, calls.Count(nameof(IFormHubStore.GetPeriodicValuesAsync)));
+        Assert.Equal(0, calls.Count(nameof(IFormHubStore.ListVillageAsOfAsync)) + calls.Count(nameof(IFormHubStore.GetAsOfAsync)));
+    }
+
+    [Fact]
     public async Task TheRulesTakeTheKeptVillagesScopeEntitiesOfTheMonth()
     {
         // The template reads households only: the persons' scope entities of the month are the rules' own, kept beside them.

@@ -182,6 +182,41 @@ public sealed partial class SqliteFormHubStore
     }
 
     /// <summary>
+    /// One connection, and per county one statement over the primary key's (county, id) prefix for every village's entities,
+    /// each value then kept when its village asked its period.
+    /// </summary>
+    public async Task<IReadOnlyList<PeriodicValue>> GetPeriodicValuesAsync(IReadOnlyCollection<PeriodicValuesRead> reads, CancellationToken ct = default)
+    {
+        var values = new List<PeriodicValue>();
+        var asked = reads.Where(r => r.Periods.Count > 0 && r.EntityIds.Count > 0).ToList();
+        if (asked.Count == 0) return values;
+        // An entity lives in one village: its id tells whose periods to keep.
+        var periodsOf = new Dictionary<Guid, IReadOnlyCollection<string>>();
+        foreach (var read in asked)
+            foreach (var id in read.EntityIds) periodsOf.TryAdd(id, read.Periods);
+        await using var connection = await OpenAsync(ct);
+        foreach (var county in asked.GroupBy(r => RegionCode.TryParse(r.VillageCode, out var code, out _) ? code.CountyCode : ""))
+        {
+            var villages = county.Select(r => r.VillageCode).Distinct().ToList();
+            var periods = county.SelectMany(r => r.Periods).Distinct().ToList();
+            // In slices: SQLite allows a limited number of parameters per statement.
+            foreach (var slice in county.SelectMany(r => r.EntityIds).Distinct().Chunk(500))
+            {
+                await using var command = connection.Command("").With("@county", county.Key);
+                command.CommandText = $"""
+                    SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
+                    WHERE county_code = @county AND entity_id IN ({command.WithList("@i", slice.Select(SqliteIds.Text))})
+                      AND village_code IN ({command.WithList("@v", villages)}) AND period IN ({command.WithList("@p", periods)})
+                    ORDER BY entity_id, field, period
+                    """;
+                foreach (var value in await ReadPeriodicValuesAsync(command, ct))
+                    if (periodsOf[value.EntityId].Contains(value.Period)) values.Add(value);
+            }
+        }
+        return values;
+    }
+
+    /// <summary>
     /// Every periodic value of a village in <paramref name="periods"/>, cleared ones (null) too, as derivation reads them
     /// for a report period (a 年报 reads twelve months and the year): through <see cref="SqliteRawQuery"/>, each value parsed from SQLite's UTF-8
     /// and its type, field and period strings the catalog's and the caller's instances rather than new ones per row.
