@@ -116,28 +116,33 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                     _ => null,
                 };
                 if (gap is null) continue;
-                BindRecord();
-                engine().Bind("gap", gap);
             }
             else if (eligible is not true) continue;
-            if (group is not null)
+
+            (DateOnly, string)? retirement = records.Retirements.TryGetValue(record.Id, out var retiredOn) ? retiredOn : null;
+            string message;
+            string? messageEn;
+            if (compiled.Messages?.Find(record) is { } kept && kept.MadeOf(records.Scope.Period, household, retirement, gap, group))
+                (message, messageEn) = (kept.Message, kept.MessageEn);
+            else
             {
                 BindRecord();
-                engine().Bind("group", group.ScriptValue);
-            }
-
-            BindRecord();
-            var (message, messageFailure) = TemplateEvaluator.Execute(_options, engine(), compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
-            if (messageFailure is not null) return new RuleRun(hits, messageFailure);
-            object? messageEn = null;
-            if (compiled.MessageEn is { } en)
-            {
-                // The English text is a translation: when it fails on a record, the finding keeps its Chinese message only.
-                (messageEn, var enFailure) = TemplateEvaluator.Execute(_options, engine(), en, $"{where} message_en", $"rule {rule.Id} message_en", ct);
-                if (enFailure is not null) messageEn = null;
+                if (gap is not null) engine().Bind("gap", gap);
+                if (group is not null) engine().Bind("group", group.ScriptValue);
+                var (text, messageFailure) = TemplateEvaluator.Execute(_options, engine(), compiled.Message, $"{where} message", $"rule {rule.Id} message", ct);
+                if (messageFailure is not null) return new RuleRun(hits, messageFailure);
+                message = text as string ?? "";
+                messageEn = null;
+                if (compiled.MessageEn is { } en)
+                {
+                    // The English text is a translation: when it fails on a record, the finding keeps its Chinese message only.
+                    var (english, enFailure) = TemplateEvaluator.Execute(_options, engine(), en, $"{where} message_en", $"rule {rule.Id} message_en", ct);
+                    messageEn = enFailure is null ? english as string : null;
+                }
+                compiled.Messages?.Keep(record, new RecordMessages.Kept(records.Scope.Period, household, retirement, gap, group, message, messageEn));
             }
             var values = rule.Fields.ToDictionary(f => f, f => record[f]);
-            hits.Add(new RuleHit(record.Id, message as string ?? "", values, gap, messageEn as string) { Related = group?.Others ?? [] });
+            hits.Add(new RuleHit(record.Id, message, values, gap, messageEn) { Related = group?.Others ?? [] });
         }
         return new RuleRun(hits, null);
     }

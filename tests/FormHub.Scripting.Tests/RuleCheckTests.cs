@@ -187,6 +187,40 @@ public class RuleCheckTests
     }
 
     [Fact]
+    public void AMessageReadingOnlyItsRecordIsKeptUntilTheRecordHouseholdOrPeriodChanges()
+    {
+        var rule = Compile(Good.Replace("为一级残疾", "${period.display}为一级残疾"));
+        Assert.NotNull(rule.Messages);
+        var hh = new ScriptEntity(Guid.NewGuid(), "household", new Dictionary<string, object?> { ["name"] = "王大" });
+        var a = new ScriptEntity(Guid.NewGuid(), "person", new Dictionary<string, object?>
+        {
+            ["name"] = "王一", ["household"] = hh.Id.ToString(), ["disability_grade"] = "一级", ["age"] = 40L, ["phone"] = null, ["id_number"] = null,
+        });
+        RuleRecords Records(ScriptEntity household, ScriptEntity person, Core.Periods.Period period) =>
+            new(new EvaluationScope(new ScriptUnit("361025101201", "上塘村委会", OrgLevel.Village), period)
+            {
+                Entities = new Dictionary<string, IReadOnlyList<ScriptEntity>> { ["household"] = [household], ["person"] = [person] },
+            });
+        string Message(RuleRecords records) => Assert.Single(new RuleEvaluator().Evaluate(rule, records).Hits).Message;
+
+        Assert.Equal("王一（王大户）2026年11月为一级残疾", Message(Records(hh, a, TestData.November)));
+        var kept = rule.Messages.Find(a);
+        // The same record and household in the same month: the kept text, not a new run of the message.
+        Assert.Equal("王一（王大户）2026年11月为一级残疾", Message(Records(hh, a, TestData.November)));
+        Assert.Same(kept, rule.Messages.Find(a));
+        // The household read anew (renamed), the month after, the record itself changed: each runs the message again.
+        Assert.Equal("王一（王小户）2026年11月为一级残疾", Message(Records(hh with { Fields = new Dictionary<string, object?> { ["name"] = "王小" } }, a, TestData.November)));
+        Assert.Equal("王一（王大户）2026年12月为一级残疾", Message(Records(hh, a, Core.Periods.Period.Parse("2026-12"))));
+        var renamed = a with { Fields = new Dictionary<string, object?>(a.Fields) { ["name"] = "王壹" } };
+        Assert.Equal("王壹（王大户）2026年11月为一级残疾", Message(Records(hh, renamed, TestData.November)));
+
+        // A message that calls anything, or reads more than the record's own inputs, runs every time.
+        Assert.Null(Compile(Good.Replace("${record.name}", "${record.name.trim()}")).Messages);
+        Assert.Null(Compile(Good.Replace("${record.name}", "${members.length}")).Messages);
+        Assert.Null(Compile(Good.Replace("${record.name}", "${record['name']}")).Messages);
+    }
+
+    [Fact]
     public void TheConditionRunsPerRecordWithItsHouseholdAndDeclarationsDoNotClash()
     {
         var hh = new ScriptEntity(Guid.NewGuid(), "household", new Dictionary<string, object?> { ["name"] = "王大" });

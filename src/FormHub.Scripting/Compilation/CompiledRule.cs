@@ -51,6 +51,9 @@ public sealed class CompiledRule
 
     internal NativeCondition? NativeReceives { get; init; }
 
+    /// <summary>Each record's message kept with what it was made of, when the messages read only those (<see cref="SelfContainedMessage"/>); null otherwise.</summary>
+    internal RecordMessages? Messages { get; init; }
+
     /// <summary>The condition's leading native conjuncts when it is not native as a whole (<see cref="NativeCondition.TryCreateGuard"/>).</summary>
     internal NativeCondition? WhenGuard { get; init; }
 

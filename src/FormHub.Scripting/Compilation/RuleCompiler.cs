@@ -114,6 +114,7 @@ public sealed class RuleCompiler(FieldCatalog catalog)
             NativeWhen = NativeCondition.TryCreate(when.Syntax),
             WhenGuard = NativeCondition.TryCreateGuard(when.Syntax),
             NativeReceives = NativeCondition.TryCreate(receives?.Syntax),
+            Messages = SelfContainedMessage.Is(message.Syntax) && (messageEn is null || SelfContainedMessage.Is(messageEn.Syntax)) ? new RecordMessages() : null,
         };
     }
 
