@@ -19,7 +19,13 @@ internal sealed class AcrossVillageIndex
     {
         public readonly Dictionary<string, IReadOnlyList<AcrossMember>> ByVillage = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Dictionary<string, List<AcrossMember>>> ByKey = new(StringComparer.Ordinal);
+
+        /// <summary>Each group at fault as its records' findings see it, worked out once for all of them; dropped when the key's group changes.</summary>
+        public readonly Dictionary<string, Shape> Shapes = new(StringComparer.Ordinal);
     }
+
+    /// <summary>A group's records in village order, its villages in order, its households.</summary>
+    private sealed record Shape(List<AcrossRecord> All, List<string> Villages, int Households);
 
     /// <summary>Replaces a village's share of a rule; returns the keys whose groups changed (a record joined, left or moved household).</summary>
     public IReadOnlySet<string> Replace(string ruleId, string villageCode, IReadOnlyList<AcrossMember> members)
@@ -42,6 +48,7 @@ internal sealed class AcrossVillageIndex
             foreach (var member in gone) changed.Add(member.Key);
             foreach (var key in changed)
             {
+                slices.Shapes.Remove(key);
                 if (!slices.ByKey.TryGetValue(key, out var villages)) continue;
                 villages.Remove(villageCode);
                 if (villages.Count == 0) slices.ByKey.Remove(key);
@@ -91,14 +98,23 @@ internal sealed class AcrossVillageIndex
         lock (_gate)
         {
             if (!_rules.TryGetValue(ruleId, out var slices) || !slices.ByKey.TryGetValue(key, out var villages) || villages.Count < across.MinVillages) return null;
-            // Counted once: the fault test (AtFault's) and the group's message both need it.
-            var households = Households(villages);
-            if (households < across.MinHouseholds) return null;
-            var all = villages.OrderBy(v => v.Key, StringComparer.Ordinal).SelectMany(v => v.Value.Select(m => (Village: v.Key, Member: m))).ToList();
-            var others = all.Where(x => x.Member.EntityId != entityId).Select(x => new AcrossRecord(x.Member.EntityId, x.Village)).ToList();
-            var names = villages.Keys.Order(StringComparer.Ordinal).Select(nameOf).ToList();
-            var otherNames = villages.Keys.Where(v => v != villageCode).Order(StringComparer.Ordinal).Select(nameOf).ToList();
-            return new AcrossGroup(others, names, otherNames, households, all.Count);
+            // Worked out once per group, not once per record of it (a big group's records each asked for all the others).
+            if (!slices.Shapes.TryGetValue(key, out var shape))
+            {
+                var ordered = villages.Keys.Order(StringComparer.Ordinal).ToList();
+                slices.Shapes[key] = shape = new Shape(ordered.SelectMany(v => villages[v].Select(m => new AcrossRecord(m.EntityId, v))).ToList(),
+                    ordered, Households(villages));
+            }
+            if (shape.Households < across.MinHouseholds) return null;
+            var others = new List<AcrossRecord>(shape.All.Count);
+            foreach (var record in shape.All)
+                if (record.EntityId != entityId) others.Add(record);
+            // Named on each call: the names are the caller's (the region tree of its pass).
+            var names = shape.Villages.ConvertAll(v => nameOf(v));
+            var otherNames = new List<string>(names.Count);
+            for (var i = 0; i < names.Count; i++)
+                if (shape.Villages[i] != villageCode) otherNames.Add(names[i]);
+            return new AcrossGroup(others, names, otherNames, shape.Households, shape.All.Count);
         }
     }
 
