@@ -220,7 +220,8 @@ public sealed class LiveReportMaterializer(IFormHubStore store, ReportDeriver de
         // Record rules follow the same feed: a save re-evaluates only the rules its entity type and fields touch.
         if (findings is not null) await findings.RefreshChangesAsync(tree, changes, today, ct, _kept);
         // Outliers judge the rows just derived against the village's history and its township's villages.
-        if (findings?.Outliers is { } outliers && refresh.Count > 0) await outliers.RefreshAsync(refresh, ct, passRows);
+        // Only the rows the pass wrote: a row left as stored changed no township's median or spread.
+        if (findings?.Outliers is { } outliers && passRows.Written(refresh) is { Count: > 0 } written) await outliers.RefreshAsync(written, ct, passRows);
     }
 
     /// <summary>The month whose submission decides whether a report period is frozen.</summary>

@@ -3,6 +3,7 @@ using FormHub.Core.Periods;
 using FormHub.Scripting;
 using FormHub.Scripting.Compilation;
 using FormHub.Storage;
+using FormHub.Storage.Model;
 
 namespace FormHub.Reports;
 
@@ -323,7 +324,8 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// </summary>
     /// <remarks>
     /// With <paramref name="live"/> (the live materializer's) the villages' records come from the villages it keeps. With
-    /// <paramref name="passRows"/>, the township village rows the rollups read are kept there for the outliers.
+    /// <paramref name="passRows"/> (a live pass), a village row equal to the one stored is left as it is (nor rolled up), the
+    /// rows written are noted there, and the township village rows the rollups read are kept there for the outliers.
     /// </remarks>
     public async Task RefreshVillagesAsync(RegionTree tree, IReadOnlyCollection<VillageWork> villages, CancellationToken ct = default, LiveVillageCache? live = null,
         PassRows? passRows = null)
@@ -336,7 +338,7 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
         var days = villages.SelectMany(v => v.Work.Select(w => w.Period)).Distinct().GroupBy(p => p.End).OrderBy(g => g.Key);
         foreach (var day in days)
         {
-            var derived = new List<ReportRow>();
+            var derived = new List<(ReportRow Row, OrgUnit Village, CompiledTemplate Template, Period Period)>();
             foreach (var (village, work) in villages)
             {
                 VillageDocuments? documents = null;
@@ -347,14 +349,21 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
                     var types = work.SelectMany(w => w.Template.EntityTypesRead);
                     documents ??= live is null ? new VillageDocuments(store, village, types) : new VillageDocuments(store, village, types, live);
                     var scope = await _loader.LoadAsync(documents, period, templates.SelectMany(t => t.EntityTypesRead), ct);
-                    foreach (var template in templates)
-                    {
-                        derived.Add(await DeriveAsync(template, village, period, scope, ct));
-                        foreach (var unit in tree.Ancestors(village.Code)) above.TryAdd((unit.Code.Value, template, period), unit);
-                    }
+                    foreach (var template in templates) derived.Add((await DeriveAsync(template, village, period, scope, ct), village, template, period));
                 }
             }
-            await SaveAsync(derived, ct);
+            var stored = derived.ConvertAll(d => ReportRowPayload.ToStored(d.Row));
+            // A live pass leaves a row the change did not alter as stored (most saves touch a field a template reads without
+            // changing a count): not written, not rolled up, not judged by the outliers again.
+            var altered = passRows is null ? null : await AlteredAsync(stored, ct);
+            for (var i = 0; i < derived.Count; i++)
+            {
+                if (altered is not null && !altered[i]) continue;
+                var (_, village, template, period) = derived[i];
+                passRows?.Derived(village.Code.Value, template, period);
+                foreach (var unit in tree.Ancestors(village.Code)) above.TryAdd((unit.Code.Value, template, period), unit);
+            }
+            await SaveAsync(altered is null ? stored : stored.Where((_, i) => altered[i]).ToList(), ct);
         }
 
         // Per period, oldest first (a rollup's prev() reads last period's row), and within it the lowest level first: a
@@ -411,9 +420,22 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     }
 
     // In slices, so a big pass never holds SQLite's one writer for long while cadres wait to save.
-    private async Task SaveAsync(List<ReportRow> rows, CancellationToken ct)
+    private Task SaveAsync(List<ReportRow> rows, CancellationToken ct) => SaveAsync(rows.ConvertAll(ReportRowPayload.ToStored), ct);
+
+    private async Task SaveAsync(List<StoredReportRow> rows, CancellationToken ct)
     {
-        foreach (var slice in rows.Chunk(200)) await store.SaveReportRowsAsync(slice.Select(ReportRowPayload.ToStored).ToList(), ct);
+        foreach (var slice in rows.Chunk(200)) await store.SaveReportRowsAsync(slice, ct);
+    }
+
+    /// <summary>Per village row, whether it differs from the row stored under its key (or none is stored): one read for all of them.</summary>
+    private async Task<bool[]> AlteredAsync(List<StoredReportRow> rows, CancellationToken ct)
+    {
+        var scopes = rows.ConvertAll(r => new ReportRowScope(r.TemplateId, r.Version, r.Period, r.UnitCode, OrgLevel.Village));
+        var now = await store.GetReportRowsAsync(scopes, ct);
+        var altered = new bool[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+            altered[i] = !now[scopes[i]].Any(r => r.UnitCode == rows[i].UnitCode && string.Equals(r.Payload, rows[i].Payload, StringComparison.Ordinal));
+        return altered;
     }
 
     /// <summary>

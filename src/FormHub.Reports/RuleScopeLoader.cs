@@ -37,7 +37,7 @@ public sealed class RuleScopeLoader(IFormHubStore store)
         // documents and values): only those changed since, or never converted, are converted here, and only their periodic
         // values merged.
         var scripted = live?.Scripted(village.Code.Value, month, store.Catalog);
-        var unconverted = scripted is null ? null : types.SelectMany(t => read[t]).Where(d => !scripted.ContainsKey(d.Id)).Select(d => d.Id).ToHashSet();
+        var unconverted = scripted is null ? null : VillageScopeLoader.Unconverted(read, types, scripted);
         // Each periodic field read under its own period (a quarterly field in the month's quarter), as reports read them.
         var periodic = unconverted is { Count: 0 } ? [] : await _convert.LoadPeriodicAsync(village, month, ct, live: live, only: unconverted);
         foreach (var type in types)

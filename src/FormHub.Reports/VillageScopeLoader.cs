@@ -24,6 +24,18 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         IReadOnlySet<string>? fields = null) =>
         LoadAsync(new VillageDocuments(store, village, entityTypes, fields), period, entityTypes, ct);
 
+    /// <summary>The documents of <paramref name="types"/> that have no kept scope entity in <paramref name="scripted"/>: those to convert again.</summary>
+    internal static HashSet<Guid> Unconverted(IReadOnlyDictionary<string, IReadOnlyList<EntityDocument>> read, IEnumerable<string> types,
+        Dictionary<Guid, ScriptEntity> scripted)
+    {
+        // Plain loops: every changed village of every pass comes here, and most of its entities are kept.
+        var unconverted = new HashSet<Guid>();
+        foreach (var type in types)
+            foreach (var doc in read[type])
+                if (!scripted.ContainsKey(doc.Id)) unconverted.Add(doc.Id);
+        return unconverted;
+    }
+
     /// <summary>The scope for <paramref name="entityTypes"/> (all among those <paramref name="documents"/> was made for), its entities read through <paramref name="documents"/>.</summary>
     public async Task<EvaluationScope> LoadAsync(VillageDocuments documents, Period period, IEnumerable<string> entityTypes, CancellationToken ct = default)
     {
@@ -37,8 +49,7 @@ public sealed class VillageScopeLoader(IFormHubStore store)
         var read = await documentsRead;
         var scripted = documents.Scripted(period, Catalog);
         // A kept village merges the periodic values of only the entities it converts again (those changed since).
-        var unconverted = periodicRead is null && scripted is not null
-            ? types.SelectMany(t => read[t]).Where(d => !scripted.ContainsKey(d.Id)).Select(d => d.Id).ToHashSet() : null;
+        var unconverted = periodicRead is null && scripted is not null ? Unconverted(read, types, scripted) : null;
         var periodic = periodicRead is not null ? await periodicRead
             : unconverted is { Count: 0 } ? []
             : await LoadPeriodicAsync(village, period, ct, documents, only: unconverted);

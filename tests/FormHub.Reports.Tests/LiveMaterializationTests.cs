@@ -235,6 +235,40 @@ public class LiveMaterializationTests
     }
 
     [Fact]
+    public async Task AChangeThatLeavesTheVillageRowAsItWasWritesNoRowAndRollsNothingUp()
+    {
+        await using var f = await ReportFixture.CreateAsync();
+        var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
+        var b = await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 4);
+        var deriver = f.Deriver(f.Compile(Template));
+        var materializer = new LiveReportMaterializer(f.Store, deriver);
+        await materializer.ProcessPendingAsync();
+        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
+        async Task<(object? Persons, DateTimeOffset At)[]> RowsAsync() =>
+            await Task.WhenAll(new[] { ReportFixture.VillageA, ReportFixture.Township, ReportFixture.County }.Select(async unit =>
+                (await deriver.GetRowAsync("dibao", 1, month.Key, unit)) is { } row ? (row["persons"], row.ComputedAt) : (null, default)));
+        var before = await RowsAsync();
+        Assert.All(before, r => Assert.Equal(6m, r.Persons));
+
+        // Both households change the field the template sums, the village's total stays 6: its row, the township's and the county's stand as written.
+        var s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.Change(a, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, month.Start);
+        s.Change(b, 1, new Dictionary<string, object?> { ["dibao_persons"] = 3 }, month.Start);
+        await s.SaveChangesAsync();
+        Assert.True(await materializer.ProcessPendingAsync() > 0);
+        Assert.Equal(before, await RowsAsync());
+
+        // A change that moves the total is written and rolled up.
+        s = f.Store.OpenSession("cadre", ChangeSource.Form);
+        s.Change(a, 2, new Dictionary<string, object?> { ["dibao_persons"] = 5 }, month.Start);
+        await s.SaveChangesAsync();
+        await materializer.ProcessPendingAsync();
+        var after = await RowsAsync();
+        Assert.All(after, r => Assert.Equal(8m, r.Persons));
+        Assert.All(after.Zip(before), p => Assert.True(p.First.At > p.Second.At, $"{p.First.At} after {p.Second.At}"));
+    }
+
+    [Fact]
     public async Task ChangesToFieldsNoTemplateReadsDoNotRederive()
     {
         await using var f = await ReportFixture.CreateAsync();

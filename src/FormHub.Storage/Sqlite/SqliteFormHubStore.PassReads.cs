@@ -16,14 +16,16 @@ public sealed partial class SqliteFormHubStore
         if (rows.Count > 0)
         {
             await using var connection = await OpenAsync(ct);
-            // With a bound, each template's rows from its own first period on (json_each of an object: key = template, value = period).
+            // With a bound, each template's rows from its own first period on (json_each of an object: key = template, value = period),
+            // one index seek per unit and template: joined the other way round, SQLite scanned the whole object for every row of a
+            // unit (5 times slower for a pass's 40 villages, measured).
             await using var command = since is null
                 ? connection.Command(
                     "SELECT unit_code, template_id, version, period FROM report_rows WHERE unit_code IN (SELECT value FROM json_each(@units))")
                 : connection.Command(
                     """
-                    SELECT r.unit_code, r.template_id, r.version, r.period FROM json_each(@since) s
-                    JOIN report_rows r ON r.unit_code IN (SELECT value FROM json_each(@units)) AND r.template_id = s.key AND r.period >= s.value
+                    SELECT r.unit_code, r.template_id, r.version, r.period FROM json_each(@units) u CROSS JOIN json_each(@since) s
+                    CROSS JOIN report_rows r WHERE r.unit_code = u.value AND r.template_id = s.key AND r.period >= s.value
                     """)
                     .With("@since", JsonSerializer.Serialize(since));
             command.With("@units", JsonSerializer.Serialize(rows.Keys));
