@@ -101,11 +101,13 @@ internal sealed class AcrossVillageIndex
             // Worked out once per group, not once per record of it (a big group's records each asked for all the others).
             if (!slices.Shapes.TryGetValue(key, out var shape))
             {
+                // Most groups are one record or one household: counted, and nothing more made of them.
+                var households = Households(villages);
+                if (households < across.MinHouseholds) return null;
                 var ordered = villages.Keys.Order(StringComparer.Ordinal).ToList();
                 slices.Shapes[key] = shape = new Shape(ordered.SelectMany(v => villages[v].Select(m => new AcrossRecord(m.EntityId, v))).ToList(),
-                    ordered, Households(villages));
+                    ordered, households);
             }
-            if (shape.Households < across.MinHouseholds) return null;
             var others = new List<AcrossRecord>(shape.All.Count);
             foreach (var record in shape.All)
                 if (record.EntityId != entityId) others.Add(record);

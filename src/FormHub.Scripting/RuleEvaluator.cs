@@ -70,7 +70,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
         foreach (var record in current.Concat(retired))
         {
             var household = rule.EntityType == "household" ? record
-                : compiled.HouseholdField is { } field && RuleRecords.RefOf(record[field]) is { } hid ? households.GetValueOrDefault(hid) : null;
+                : compiled.HouseholdField is { } field && record.RefOf(field) is { } hid ? households.GetValueOrDefault(hid) : null;
             // Bound into the engine only when a script must run there: most records are settled natively.
             var bound = false;
             void BindRecord()
@@ -168,7 +168,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             {
                 if (AcrossMember.KeyOf(record, across) is not { } key) continue;
                 var householdId = rule.EntityType == "household" ? record.Id
-                    : compiled.HouseholdField is { } field ? RuleRecords.RefOf(record[field]) : null;
+                    : compiled.HouseholdField is { } field ? record.RefOf(field) : null;
                 var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
                 IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
                 object? eligible = compiled.NativeWhen?.Evaluate(record, false, memberList);

@@ -40,10 +40,9 @@ public sealed record RuleRecords(EvaluationScope Scope)
         if (members is null)
         {
             var grouped = new Dictionary<Guid, List<ScriptEntity>>();
-            var household = new FieldReader("household");
             foreach (var person in Scope.Entities.GetValueOrDefault("person") ?? [])
             {
-                if (RefOf(household.Read(person)) is not { } id) continue;
+                if (person.RefOf("household") is not { } id) continue;
                 if (!grouped.TryGetValue(id, out var list)) grouped[id] = list = [];
                 list.Add(person);
             }
