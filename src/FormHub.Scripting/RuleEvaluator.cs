@@ -84,15 +84,17 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                     engine().Bind("retirement", records.Retirements.TryGetValue(record.Id, out var r)
                         ? new Dictionary<string, object?> { ["date"] = r.Date, ["reason"] = r.Reason } : null);
             }
-            var isRetired = records.Retirements.ContainsKey(record.Id);
+            (DateOnly, string)? retirement = records.Retirements.TryGetValue(record.Id, out var retiredOn) ? retiredOn : null;
+            var isRetired = retirement is not null;
             // The member list exactly as the engine's members holds it, for a condition testing members natively.
             IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
             // An across-villages rule looks only at records of a group at fault (they met the condition to be in it).
             AcrossGroup? group = null;
             if (compiled.Across is not null && (group = groupOf?.Invoke(record)) is null) continue;
 
-            object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired, memberList);
-            if (eligible is null && compiled.WhenGuard?.Evaluate(record, isRetired) == false) eligible = false;
+            var period = records.Scope.Period;
+            object? eligible = compiled.NativeWhen?.Evaluate(record, isRetired, memberList, retirement, period);
+            if (eligible is null && compiled.WhenGuard?.Evaluate(record, isRetired, retirement: retirement, period: period) == false) eligible = false;
             if (eligible is null)
             {
                 BindRecord();
@@ -102,7 +104,7 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             string? gap = null;
             if (compiled.Receives is { } receivesExpression)
             {
-                object? receives = compiled.NativeReceives?.Evaluate(record, isRetired, memberList);
+                object? receives = compiled.NativeReceives?.Evaluate(record, isRetired, memberList, retirement, period);
                 if (receives is null)
                 {
                     BindRecord();
@@ -119,7 +121,6 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
             }
             else if (eligible is not true) continue;
 
-            (DateOnly, string)? retirement = records.Retirements.TryGetValue(record.Id, out var retiredOn) ? retiredOn : null;
             string message;
             string? messageEn;
             if (compiled.Messages?.Find(record) is { } kept && kept.MadeOf(records.Scope.Period, household, retirement, gap, group))
@@ -171,8 +172,8 @@ public sealed class RuleEvaluator(SandboxOptions? options = null)
                     : compiled.HouseholdField is { } field ? record.RefOf(field) : null;
                 var household = householdId is { } hid ? households.GetValueOrDefault(hid) : null;
                 IReadOnlyList<ScriptEntity>? memberList = !compiled.BindsMembers ? null : household is null ? [] : members.GetValueOrDefault(household.Id) ?? [];
-                object? eligible = compiled.NativeWhen?.Evaluate(record, false, memberList);
-                if (eligible is null && compiled.WhenGuard?.Evaluate(record, false) == false) eligible = false;
+                object? eligible = compiled.NativeWhen?.Evaluate(record, false, memberList, period: records.Scope.Period);
+                if (eligible is null && compiled.WhenGuard?.Evaluate(record, false, period: records.Scope.Period) == false) eligible = false;
                 if (eligible is null)
                 {
                     host ??= Engine(compiled, records.Scope, ct);

@@ -420,6 +420,9 @@ public class RuleCheckTests
     [InlineData("record.age < '20' || false")]
     [InlineData("record.age && record.age > 1")]
     [InlineData("record.care_subsidy_amount > 0")]
+    [InlineData("retirement !== null && retirement.reason === '死亡' && retirement.date < period.start")]
+    [InlineData("(retirement !== null && retirement.date >= period.start) || period.key === '2026-11' && record.age > 50")]
+    [InlineData("period.year === 2026 && period.type === 'monthly' && period.end > '2026-11-29' && period.display === '2026年11月'")]
     public void ASimpleConditionRunsNativelyWithTheEnginesResult(string condition)
     {
         string Rule(string when) => $"""

@@ -19,7 +19,7 @@ internal sealed class NativeCondition
     private NativeCondition(NativeExpression expression) => _expression = expression;
 
     /// <summary>The condition's own globals: a <c>const</c> of one of these names is left to the engine.</summary>
-    private static readonly IReadOnlySet<string> Reserved = new HashSet<string> { "record", "retirement" };
+    private static readonly IReadOnlySet<string> Reserved = new HashSet<string> { "record", "retirement", "period" };
 
     /// <summary>
     /// The native form of a compiled condition (a block holding one expression, after any <c>const</c> literals and member
@@ -30,7 +30,7 @@ internal sealed class NativeCondition
         IReadOnlyList<Statement>? statements = program?.Body is [BlockStatement block] ? block.Body : program?.Body;
         if (statements is not { Count: > 0 } || statements[^1] is not ExpressionStatement { Expression: var body }) return null;
         var declarations = NativeDeclarations.TryRead(statements.Take(statements.Count - 1), "members", Reserved);
-        return declarations is not null && NativeExpression.TryCreate(body, "record", "retirement", NoHelpers, declarations) is { } native
+        return declarations is not null && NativeExpression.TryCreate(body, "record", "retirement", NoHelpers, declarations, "period") is { } native
             ? new NativeCondition(native)
             : null;
     }
@@ -52,15 +52,18 @@ internal sealed class NativeCondition
         return null;
     }
 
-    private static NativeExpression? Native(Expression node) => NativeExpression.TryCreate(node, "record", "retirement", NoHelpers);
+    private static NativeExpression? Native(Expression node) => NativeExpression.TryCreate(node, "record", "retirement", NoHelpers, period: "period");
 
     /// <summary>
     /// The condition's value for one record, or null when it must run in the engine (a value that is not a primitive).
     /// <paramref name="members"/> is the household's current members as the engine's <c>members</c> holds them, or null
     /// when the rule does not bind it (a member test then leaves the condition to the engine).
     /// </summary>
-    public bool? Evaluate(ScriptEntity record, bool retired, IReadOnlyList<ScriptEntity>? members = null) =>
-        _expression.Evaluate(new NativeExpression.Input(record, retired, Members: members)) switch
+    /// <paramref name="retirement"/> and <paramref name="period"/> are what the engine's <c>retirement</c> and <c>period</c>
+    /// hold (without them a condition reading them is left to the engine).
+    public bool? Evaluate(ScriptEntity record, bool retired, IReadOnlyList<ScriptEntity>? members = null, (DateOnly Date, string Reason)? retirement = null,
+        Core.Periods.Period? period = null) =>
+        _expression.Evaluate(new NativeExpression.Input(record, retired, Members: members, Retirement: retirement, Period: period)) switch
         {
             bool b => b,
             _ => null,

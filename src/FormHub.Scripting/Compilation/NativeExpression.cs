@@ -10,8 +10,9 @@ namespace FormHub.Scripting.Compilation;
 /// (<c>record.field</c> in a rule, <c>p.field</c> in a callback), literals, <c>=== !== &lt; &lt;= &gt; &gt;=</c>, <c>!</c>,
 /// <c>&amp;&amp;</c> and <c>||</c>, plus, in callbacks, the finer-period helpers <c>sumOfMonths(p, 'field')</c>,
 /// <c>avgOfMonths</c>, <c>lastMonth</c> (and per quarter), and, in a rule's condition, the names of its <c>const</c>
-/// literals and <c>members.some(p =&gt; …)</c> / <c>members.every(…)</c> over the household's members
-/// (<see cref="NativeDeclarations"/>). Every one of these follows JavaScript's rules for primitives
+/// literals, <c>members.some(p =&gt; …)</c> / <c>members.every(…)</c> over the household's members
+/// (<see cref="NativeDeclarations"/>), <c>retirement.date</c> / <c>retirement.reason</c> and the period's <c>period.key</c>,
+/// <c>start</c>, <c>end</c>, <c>type</c>, <c>year</c>, <c>display</c>. Every one of these follows JavaScript's rules for primitives
 /// (null compares as 0, two strings by code units, NaN never), so the result is the engine's; a value that is not a
 /// primitive, or a field the entity lacks, is left to the engine (<see cref="Unsupported"/>). Compiled once into a
 /// delegate per node, literals and booleans boxed once, so an entity costs a few calls and no allocation. Shared by rule conditions
@@ -48,30 +49,39 @@ internal sealed class NativeExpression
     /// <paramref name="helpers"/> are the finer-period helpers it may call (none in rules).
     /// </summary>
     public static NativeExpression? TryCreate(Expression expression, string entity, string? retirement, IReadOnlySet<string> helpers,
-        NativeDeclarations? declarations = null)
+        NativeDeclarations? declarations = null, string? period = null)
     {
         var names = declarations ?? NativeDeclarations.None;
         // A name the expression gives the entity hides a declaration of the same name: left to the engine.
         if (names.Declares(entity) || (retirement is not null && names.Declares(retirement))) return null;
-        if (!Supported(expression, entity, retirement, helpers, names)) return null;
+        if (period is not null && names.Declares(period)) period = null;
+        if (!Supported(expression, entity, retirement, helpers, names, period)) return null;
         var calls = new List<(string, string)>();
-        return new NativeExpression(Compile(expression, calls, names), calls);
+        return new NativeExpression(Compile(expression, calls, names, retirement, period), calls);
     }
 
-    private static bool Supported(Acornima.Ast.Node node, string entity, string? retirement, IReadOnlySet<string> helpers, NativeDeclarations names) => node switch
+    /// <summary>The members of <c>period</c> read natively, each a primitive (ScriptHost's period object).</summary>
+    private static readonly HashSet<string> PeriodMembers = new(StringComparer.Ordinal) { "key", "start", "end", "type", "year", "display" };
+
+    private static bool Supported(Acornima.Ast.Node node, string entity, string? retirement, IReadOnlySet<string> helpers, NativeDeclarations names,
+        string? period) => node switch
     {
         StringLiteral or NumericLiteral or BooleanLiteral or NullLiteral => true,
         Identifier id => id.Name == retirement || names.Constants.ContainsKey(id.Name),
+        MemberExpression { Computed: false, Object: Identifier o, Property: Identifier p } when retirement is not null && o.Name == retirement =>
+            p.Name is "date" or "reason",
+        MemberExpression { Computed: false, Object: Identifier o, Property: Identifier p } when period is not null && o.Name == period =>
+            PeriodMembers.Contains(p.Name),
         MemberExpression { Computed: false, Object: Identifier o, Property: Identifier } => o.Name == entity,
         CallExpression { Optional: false, Callee: Identifier callee, Arguments: [Identifier first, StringLiteral] } =>
             helpers.Contains(callee.Name) && first.Name == entity,
         CallExpression { Optional: false } call => names.MembersTest(call).Test is not null,
-        UnaryExpression { Operator: Operator.LogicalNot } u => Supported(u.Argument, entity, retirement, helpers, names),
+        UnaryExpression { Operator: Operator.LogicalNot } u => Supported(u.Argument, entity, retirement, helpers, names, period),
         BinaryExpression b when b.Operator is Operator.StrictEquality or Operator.StrictInequality or Operator.LessThan or Operator.LessThanOrEqual
             or Operator.GreaterThan or Operator.GreaterThanOrEqual =>
-            Supported(b.Left, entity, retirement, helpers, names) && Supported(b.Right, entity, retirement, helpers, names),
+            Supported(b.Left, entity, retirement, helpers, names, period) && Supported(b.Right, entity, retirement, helpers, names, period),
         LogicalExpression l when l.Operator is Operator.LogicalAnd or Operator.LogicalOr =>
-            Supported(l.Left, entity, retirement, helpers, names) && Supported(l.Right, entity, retirement, helpers, names),
+            Supported(l.Left, entity, retirement, helpers, names, period) && Supported(l.Right, entity, retirement, helpers, names, period),
         _ => false,
     };
 
@@ -81,15 +91,29 @@ internal sealed class NativeExpression
     /// in a rule's condition, the household's current members (<paramref name="Members"/>, null when the rule has none).
     /// </summary>
     public readonly record struct Input(ScriptEntity Entity, bool Retired, object?[][]? Columns = null, int Index = 0,
-        IReadOnlyList<ScriptEntity>? Members = null);
+        IReadOnlyList<ScriptEntity>? Members = null, (DateOnly Date, string Reason)? Retirement = null, Core.Periods.Period? Period = null);
 
     /// <summary>The expression's value for one entity as a primitive (double, string, bool or null), or <see cref="Unsupported"/>.</summary>
     public object? Evaluate(in Input input) => _root(input);
 
-    private static Step Compile(Acornima.Ast.Node node, List<(string, string)> calls, NativeDeclarations names)
+    private static Step Compile(Acornima.Ast.Node node, List<(string, string)> calls, NativeDeclarations names, string? retirement = null, string? period = null)
     {
         switch (node)
         {
+            // retirement.date / .reason: a record without one would throw in the engine, so the engine decides.
+            case MemberExpression { Object: Identifier o, Property: Identifier { Name: var member } } when retirement is not null && o.Name == retirement:
+                var date = member == "date";
+                return (in Input i) => i.Retirement is not { } r ? Unsupported : date ? Primitive(r.Date) : r.Reason;
+            case MemberExpression { Object: Identifier o, Property: Identifier { Name: var member } } when period is not null && o.Name == period:
+                return (in Input i) => i.Period is not { } p ? Unsupported : member switch
+                {
+                    "key" => p.Key,
+                    "start" => Primitive(p.Start),
+                    "end" => Primitive(p.End),
+                    "type" => p.Type.ToString().ToLowerInvariant(),
+                    "year" => (double)p.Year,
+                    _ => p.DisplayZh,
+                };
             case Identifier constant when names.Constants.TryGetValue(constant.Name, out var literal):
                 return (in Input _) => literal;
             case StringLiteral s:
@@ -116,10 +140,10 @@ internal sealed class NativeExpression
                 calls.Add((callee.Name, field.Value));
                 return (in Input i) => i.Columns is { } columns ? columns[column][i.Index] : Unsupported;
             case UnaryExpression u:
-                var operand = Compile(u.Argument, calls, names);
+                var operand = Compile(u.Argument, calls, names, retirement, period);
                 return (in Input i) => operand(i) is var o && o == Unsupported ? Unsupported : Box(!Truthy(o));
             case LogicalExpression l:
-                var (left, right, and) = (Compile(l.Left, calls, names), Compile(l.Right, calls, names), l.Operator == Operator.LogicalAnd);
+                var (left, right, and) = (Compile(l.Left, calls, names, retirement, period), Compile(l.Right, calls, names, retirement, period), l.Operator == Operator.LogicalAnd);
                 return (in Input i) =>
                 {
                     var x = left(i);
@@ -127,7 +151,7 @@ internal sealed class NativeExpression
                     return and == Truthy(x) ? right(i) : x;
                 };
             case BinaryExpression b:
-                var (lhs, rhs, op) = (Compile(b.Left, calls, names), Compile(b.Right, calls, names), b.Operator);
+                var (lhs, rhs, op) = (Compile(b.Left, calls, names, retirement, period), Compile(b.Right, calls, names, retirement, period), b.Operator);
                 return (in Input i) =>
                 {
                     var x = lhs(i);
