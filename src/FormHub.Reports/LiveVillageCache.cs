@@ -199,8 +199,8 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         {
             foreach (var village in villages.Distinct(StringComparer.Ordinal))
             {
-                if (_villages.TryGetValue(village, out var kept) && ReferenceEquals(kept.Catalog, store.Catalog) && Take(kept) is { } pending)
-                    patches.Add(pending with { Village = village });
+                if (_villages.TryGetValue(village, out var kept) && ReferenceEquals(kept.Catalog, store.Catalog) && Take(village, kept) is { } pending)
+                    patches.Add(pending);
             }
         }
         if (patches.Count == 0) return;
@@ -229,10 +229,10 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
         lock (_gate)
         {
             // A scope's documents and periodic values are read at once: the second waits for the first one's patch.
-            pending = Take(kept);
+            pending = Take(village, kept);
             if (pending is null) return kept.Patching?.Task ?? Task.CompletedTask;
         }
-        return Run(pending with { Village = village });
+        return Run(pending);
 
         async Task Run(Pending patch)
         {
@@ -252,10 +252,10 @@ public sealed class LiveVillageCache(IFormHubStore store, int maxEntities = Live
     }
 
     /// <summary>The village's changes to patch, taken from it (its later reads wait for <see cref="Pending.Done"/>); null when none. Under the gate.</summary>
-    private static Pending? Take(Kept kept)
+    private static Pending? Take(string village, Kept kept)
     {
         if (kept.Changed.Count == 0) return null;
-        var pending = new Pending("", kept, kept.Changed.ToList(), kept.DocumentChanged.ToList(), kept.PeriodicChanged.ToList(),
+        var pending = new Pending(village, kept, kept.Changed.ToList(), kept.DocumentChanged.ToList(), kept.PeriodicChanged.ToList(),
             new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         kept.Changed.Clear();
         kept.DocumentChanged.Clear();

@@ -430,11 +430,11 @@ public sealed class ReportDeriver(IFormHubStore store, TemplateLibrary library, 
     /// <summary>Per village row, whether it differs from the row stored under its key (or none is stored): one read for all of them.</summary>
     private async Task<bool[]> AlteredAsync(List<StoredReportRow> rows, CancellationToken ct)
     {
-        var scopes = rows.ConvertAll(r => new ReportRowScope(r.TemplateId, r.Version, r.Period, r.UnitCode, OrgLevel.Village));
-        var now = await store.GetReportRowsAsync(scopes, ct);
+        var keys = rows.ConvertAll(r => new ReportRowKey(r.TemplateId, r.Version, r.Period, r.UnitCode));
+        var now = await store.FindReportRowsAsync(keys, ct);
         var altered = new bool[rows.Count];
         for (var i = 0; i < rows.Count; i++)
-            altered[i] = !now[scopes[i]].Any(r => r.UnitCode == rows[i].UnitCode && string.Equals(r.Payload, rows[i].Payload, StringComparison.Ordinal));
+            altered[i] = !(now.TryGetValue(keys[i], out var stored) && string.Equals(stored.Payload, rows[i].Payload, StringComparison.Ordinal));
         return altered;
     }
 

@@ -36,6 +36,20 @@ public interface IReportRowStore
     }
 
     /// <summary>
+    /// The rows stored under <paramref name="keys"/>, by key (a key without a row absent): what a live pass compares the
+    /// village rows it derived with. By default one read per key; a store may read them in one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<ReportRowKey, StoredReportRow>> FindReportRowsAsync(IReadOnlyCollection<ReportRowKey> keys, CancellationToken ct = default)
+    {
+        var result = new Dictionary<ReportRowKey, StoredReportRow>();
+        foreach (var key in keys.Distinct())
+        {
+            if (await GetReportRowAsync(key.TemplateId, key.Version, key.Period, key.UnitCode, ct) is { } row) result[key] = row;
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The stamps (not the payloads) of the rows of <paramref name="level"/> under <paramref name="underUnit"/> for each of
     /// <paramref name="periods"/> (a template version and period each): what a reader that keeps rows between passes checks
     /// them against (the outliers' history). By default one read of the rows per period; a store may read them in one.

@@ -46,6 +46,18 @@ public sealed partial class MartenFormHubStore : IReportRowStore
         return row is null ? null : ToRow(row);
     }
 
+    /// <summary>The documents by id, in one round trip.</summary>
+    public async Task<IReadOnlyDictionary<ReportRowKey, StoredReportRow>> FindReportRowsAsync(IReadOnlyCollection<ReportRowKey> keys, CancellationToken ct = default)
+    {
+        var result = new Dictionary<ReportRowKey, StoredReportRow>();
+        if (keys.Count == 0) return result;
+        await using var session = Documents.QuerySession();
+        var ids = keys.Distinct().Select(k => ReportRowDocument.KeyOf(k.TemplateId, k.Version, k.Period, k.UnitCode)).ToArray();
+        foreach (var document in await session.LoadManyAsync<ReportRowDocument>(ct, ids))
+            result[new ReportRowKey(document.TemplateId, document.TemplateVersion, document.Period, document.UnitCode)] = ToRow(document);
+        return result;
+    }
+
     public async Task<IReadOnlyList<StoredReportRow>> GetReportRowsAsync(string templateId, int version, string period, string underUnit,
         OrgLevel? level = null, CancellationToken ct = default)
     {

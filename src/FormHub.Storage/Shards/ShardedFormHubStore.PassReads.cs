@@ -16,6 +16,16 @@ public sealed partial class ShardedFormHubStore
         return result;
     }
 
+    public async Task<IReadOnlyDictionary<ReportRowKey, StoredReportRow>> FindReportRowsAsync(IReadOnlyCollection<ReportRowKey> keys, CancellationToken ct = default)
+    {
+        var result = new Dictionary<ReportRowKey, StoredReportRow>();
+        foreach (var shard in keys.Distinct().GroupBy(k => ShardOf(k.UnitCode)))
+        {
+            foreach (var (key, row) in await shard.Key.FindReportRowsAsync(shard.ToList(), ct)) result[key] = row;
+        }
+        return result;
+    }
+
     public async Task<IReadOnlyDictionary<(string VillageCode, string Period), Submission>> GetSubmissionsAsync(
         IReadOnlyCollection<(string VillageCode, string Period)> keys, CancellationToken ct = default)
     {

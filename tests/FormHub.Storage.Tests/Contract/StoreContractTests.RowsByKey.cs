@@ -1,0 +1,47 @@
+using FormHub.Core.OrgUnits;
+using FormHub.Storage.Model;
+
+namespace FormHub.Storage.Tests.Contract;
+
+/// <summary>Report rows found by their keys at once (what a live pass compares its village rows with), as each single read finds it.</summary>
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task RowsFoundByTheirKeysAtOnceAreThoseEachKeyReadsAlone()
+    {
+        var at = Clock.GetUtcNow();
+        StoredReportRow Row(string template, int version, string period, string unit, OrgLevel level) =>
+            new(template, version, period, unit, (int)level, $$"""{"unit":"{{unit}}","period":"{{period}}"}""", at);
+        await Store.SaveReportRowsAsync(
+        [
+            Row("mz-dibao", 1, "2026-11", VillageA, OrgLevel.Village),
+            Row("mz-dibao", 1, "2026-11", VillageB, OrgLevel.Village),
+            Row("mz-dibao", 1, "2026-10", VillageA, OrgLevel.Village),
+            Row("mz-dibao", 2, "2026-11", VillageA, OrgLevel.Village),
+            Row("mz-dibao", 1, "2026-11", HomeCountyVillage, OrgLevel.Village),
+        ]);
+        ReportRowKey[] keys =
+        [
+            new("mz-dibao", 1, "2026-11", VillageA),
+            new("mz-dibao", 1, "2026-11", VillageB),
+            new("mz-dibao", 2, "2026-11", VillageA),
+            new("mz-dibao", 1, "2026-10", VillageB), // no such row
+            new("mz-dibao", 1, "2026-11", HomeCountyVillage),
+            new("ny-quarterly", 1, "2026Q4", VillageA), // no such row
+            new("mz-dibao", 1, "2026-11", VillageA),
+        ];
+        var found = await Store.FindReportRowsAsync(keys);
+
+        Assert.Equal(4, found.Count);
+        foreach (var key in keys.Distinct())
+        {
+            var alone = await Store.GetReportRowAsync(key.TemplateId, key.Version, key.Period, key.UnitCode);
+            Assert.Equal(alone is null, !found.ContainsKey(key));
+            if (alone is null) continue;
+            var row = found[key];
+            Assert.Equal((alone.TemplateId, alone.Version, alone.Period, alone.UnitCode, alone.Level, alone.Payload, alone.ComputedAt),
+                (row.TemplateId, row.Version, row.Period, row.UnitCode, row.Level, row.Payload, row.ComputedAt));
+        }
+        Assert.Empty(await Store.FindReportRowsAsync(Array.Empty<ReportRowKey>()));
+    }
+}
