@@ -169,18 +169,14 @@ public class LiveVillageCacheTests
     [Fact]
     public async Task AKeptPassReadsEachChangedDocumentOnceForEveryKeptDayAndOnlyWhatTheChangeTouched()
     {
-        await using var f = await ReportFixture.CreateAsync();
-        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
-        var deriver = f.Deriver(f.Compile(Template));
-        var store = CountingStore.Around(f.Store);
-        var materializer = new LiveReportMaterializer(store, deriver);
+        var (f, month, deriver, calls, materializer) = await CountedAsync();
+        await using var _ = f;
         var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
         var b = await f.AddHouseholdAsync(ReportFixture.VillageA, "乙", "在保", 4);
         var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
         pay.SetPeriodic(a, "dibao_amount", month.Key, 100m);
         await pay.SaveChangesAsync();
         await materializer.ProcessPendingAsync();
-        var calls = (CountingStore)(object)store;
 
         // A periodic value only: the documents stand as kept, only the entity's periodic values are read again.
         calls.Clear();
@@ -208,16 +204,12 @@ public class LiveVillageCacheTests
     [Fact]
     public async Task APassReadsTheChangesOfAllItsKeptVillagesAtOnce()
     {
-        await using var f = await ReportFixture.CreateAsync();
-        var month = Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly);
-        var deriver = f.Deriver(f.Compile(Template));
-        var store = CountingStore.Around(f.Store);
-        var materializer = new LiveReportMaterializer(store, deriver);
+        var (f, month, deriver, calls, materializer) = await CountedAsync();
+        await using var _ = f;
         var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
         var b = await f.AddHouseholdAsync(ReportFixture.VillageB, "乙", "在保", 4);
         await materializer.ProcessPendingAsync();
         Assert.Equal(2, materializer.Kept!.Count);
-        var calls = (CountingStore)(object)store;
 
         // Both villages changed in one pass, each an attribute and a periodic value: one read of the documents, one of the values.
         calls.Clear();
@@ -314,6 +306,16 @@ public class LiveVillageCacheTests
         await Assert.ThrowsAsync<TimeoutException>(() => materializer.ProcessPendingAsync());
         await materializer.ProcessPendingAsync();
         Assert.Equal(100m, (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))!["funds"]);
+    }
+
+    /// <summary>A fixture with the template, and a materializer on the fixture's store counting its calls.</summary>
+    private static async Task<(ReportFixture F, Period Month, ReportDeriver Deriver, CountingStore Calls, LiveReportMaterializer Materializer)> CountedAsync()
+    {
+        var f = await ReportFixture.CreateAsync();
+        var deriver = f.Deriver(f.Compile(Template));
+        var store = CountingStore.Around(f.Store);
+        return (f, Period.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), PeriodType.Monthly), deriver, (CountingStore)(object)store,
+            new LiveReportMaterializer(store, deriver));
     }
 
     /// <summary>The store as it is, counting the calls of each of its methods.</summary>
