@@ -9,6 +9,13 @@ namespace FormHub.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteFormHubStore
 {
+    /// <summary>The pass's report periods from each template's bound on (@units: a JSON array, @since: an object template → period).</summary>
+    internal const string ReportPeriodsSinceQuery =
+        """
+        SELECT r.unit_code, r.template_id, r.version, r.period FROM json_each(@units) u CROSS JOIN json_each(@since) s
+        CROSS JOIN report_rows r WHERE r.unit_code = u.value AND r.template_id = s.key AND r.period >= s.value
+        """;
+
     public async Task<IReadOnlyDictionary<string, UnitReportPeriods>> GetReportPeriodsAsync(IReadOnlyCollection<string> unitCodes,
         IReadOnlyDictionary<string, string>? since = null, CancellationToken ct = default)
     {
@@ -22,11 +29,7 @@ public sealed partial class SqliteFormHubStore
             await using var command = since is null
                 ? connection.Command(
                     "SELECT unit_code, template_id, version, period FROM report_rows WHERE unit_code IN (SELECT value FROM json_each(@units))")
-                : connection.Command(
-                    """
-                    SELECT r.unit_code, r.template_id, r.version, r.period FROM json_each(@units) u CROSS JOIN json_each(@since) s
-                    CROSS JOIN report_rows r WHERE r.unit_code = u.value AND r.template_id = s.key AND r.period >= s.value
-                    """)
+                : connection.Command(ReportPeriodsSinceQuery)
                     .With("@since", JsonSerializer.Serialize(since));
             command.With("@units", JsonSerializer.Serialize(rows.Keys));
             await using var reader = await command.ExecuteReaderAsync(ct);

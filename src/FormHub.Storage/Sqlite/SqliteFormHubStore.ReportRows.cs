@@ -62,6 +62,17 @@ public sealed partial class SqliteFormHubStore
         return await reader.ReadAsync(ct) ? ReadReportRow(reader) : null;
     }
 
+    /// <summary>Rows by key (@keys: a JSON array of [county, template, version, period, unit]), each looked up by the primary key.</summary>
+    internal string RowsByKeyQuery =>
+        $"""
+        SELECT {ReportRowColumns} FROM (
+          SELECT json_extract(value, '$[0]') AS c, json_extract(value, '$[1]') AS t, json_extract(value, '$[2]') AS v,
+                 json_extract(value, '$[3]') AS p, json_extract(value, '$[4]') AS u
+          FROM json_each(@keys)) AS k
+        CROSS JOIN report_rows AS r
+        WHERE r.county_code = k.c AND r.template_id = k.t AND r.version = k.v AND r.period = k.p AND r.unit_code = k.u
+        """;
+
     /// <summary>One statement for all the keys (a JSON array, json_each), each looked up by the primary key.</summary>
     public async Task<IReadOnlyDictionary<ReportRowKey, StoredReportRow>> FindReportRowsAsync(IReadOnlyCollection<ReportRowKey> keys, CancellationToken ct = default)
     {
@@ -70,16 +81,7 @@ public sealed partial class SqliteFormHubStore
         var json = System.Text.Json.JsonSerializer.Serialize(keys.Distinct().Select(k =>
             new object[] { RegionCode.TryParse(k.UnitCode, out var code, out _) ? code.CountyCode : "", k.TemplateId, k.Version, k.Period, k.UnitCode }));
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command(
-            $"""
-            SELECT {ReportRowColumns} FROM (
-              SELECT json_extract(value, '$[0]') AS c, json_extract(value, '$[1]') AS t, json_extract(value, '$[2]') AS v,
-                     json_extract(value, '$[3]') AS p, json_extract(value, '$[4]') AS u
-              FROM json_each(@keys)) AS k
-            CROSS JOIN report_rows AS r
-            WHERE r.county_code = k.c AND r.template_id = k.t AND r.version = k.v AND r.period = k.p AND r.unit_code = k.u
-            """)
-            .With("@keys", json);
+        await using var command = connection.Command(RowsByKeyQuery).With("@keys", json);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

@@ -12,6 +12,20 @@ namespace FormHub.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteFormHubStore
 {
+    /// <summary>The rows of many scopes (@scopes: a JSON array of [index, county, template, version, period, unit from, unit to, level]).</summary>
+    internal string RowScopesQuery =>
+        $"""
+        SELECT {ReportRowColumns}, s FROM (
+          SELECT json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS c, json_extract(value, '$[2]') AS t,
+                 json_extract(value, '$[3]') AS v, json_extract(value, '$[4]') AS p, json_extract(value, '$[5]') AS lo,
+                 json_extract(value, '$[6]') AS hi, json_extract(value, '$[7]') AS l
+          FROM json_each(@scopes)) AS q
+        CROSS JOIN report_rows AS r
+        WHERE r.county_code = q.c AND r.template_id = q.t AND r.version = q.v AND r.period = q.p
+          AND r.unit_code >= q.lo AND r.unit_code < q.hi AND r.level = q.l
+        ORDER BY s, r.unit_code
+        """;
+
     public async Task<IReadOnlyDictionary<ReportRowScope, IReadOnlyList<StoredReportRow>>> GetReportRowsAsync(IReadOnlyCollection<ReportRowScope> scopes,
         CancellationToken ct = default)
     {
@@ -35,18 +49,7 @@ public sealed partial class SqliteFormHubStore
         }));
         await using var connection = await OpenAsync(ct);
         // The range on unit_code is the single read's LIKE prefix, in a form the primary key's last column can seek on.
-        await using var command = connection.Command(
-            $"""
-            SELECT {ReportRowColumns}, s FROM (
-              SELECT json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS c, json_extract(value, '$[2]') AS t,
-                     json_extract(value, '$[3]') AS v, json_extract(value, '$[4]') AS p, json_extract(value, '$[5]') AS lo,
-                     json_extract(value, '$[6]') AS hi, json_extract(value, '$[7]') AS l
-              FROM json_each(@scopes)) AS q
-            CROSS JOIN report_rows AS r
-            WHERE r.county_code = q.c AND r.template_id = q.t AND r.version = q.v AND r.period = q.p
-              AND r.unit_code >= q.lo AND r.unit_code < q.hi AND r.level = q.l
-            ORDER BY s, r.unit_code
-            """)
+        await using var command = connection.Command(RowScopesQuery)
             .With("@scopes", json);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) rows[reader.GetInt32(7)].Add(ReadReportRow(reader));
