@@ -77,19 +77,11 @@ public sealed record RuleRecords(EvaluationScope Scope)
             if (type == "household") continue;
             var kept = list.Where(e => wanted.Contains(e.Id)).Select(Slim).ToList();
             foreach (var rule in rules.Where(r => r.Rule.EntityType == type && r.HouseholdField is not null))
-                householdIds.UnionWith(kept.Select(e => RefOf(e[rule.HouseholdField!])).OfType<Guid>());
+                householdIds.UnionWith(kept.Select(e => e.RefOf(rule.HouseholdField!)).OfType<Guid>());
             entities[type] = kept;
         }
         entities["household"] = (Scope.Entities.GetValueOrDefault("household") ?? [])
             .Where(h => wanted.Contains(h.Id) || householdIds.Contains(h.Id)).Select(Slim).ToList();
         return new RuleRecords(Scope with { Entities = entities, Village = null });
     }
-
-    /// <summary>A record reference as stored (its id as text, or a Guid).</summary>
-    internal static Guid? RefOf(object? value) => value switch
-    {
-        Guid id => id,
-        string text when Guid.TryParse(text, out var id) => id,
-        _ => null,
-    };
 }

@@ -9,22 +9,19 @@ public abstract partial class StoreContractTests
     [Fact]
     public async Task TheRowsOfManyScopesAreReadAtOnceAsEachWouldBeReadAlone()
     {
-        var at = Clock.GetUtcNow();
-        StoredReportRow Row(string template, int version, string period, string unit, OrgLevel level) =>
-            new(template, version, period, unit, (int)level, $$"""{"unit":"{{unit}}"}""", at);
         const string Township = "361025101000", OtherTownship = "361025102000", County = "361025000000";
         await Store.SaveReportRowsAsync(
         [
-            Row("mz-dibao", 1, "2026-11", VillageA, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", VillageB, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", Township, OrgLevel.Township),
-            Row("mz-dibao", 1, "2026-11", PassVillage(3), OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", OtherTownship, OrgLevel.Township),
-            Row("mz-dibao", 1, "2026-10", VillageA, OrgLevel.Village),
-            Row("mz-dibao", 2, "2026-11", VillageB, OrgLevel.Village),
-            Row("ny-quarterly", 1, "2026Q4", VillageA, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", HomeCountyVillage, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", County, OrgLevel.County),
+            ReportRow("mz-dibao", 1, "2026-11", VillageA, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", VillageB, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", Township, OrgLevel.Township),
+            ReportRow("mz-dibao", 1, "2026-11", PassVillage(3), OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", OtherTownship, OrgLevel.Township),
+            ReportRow("mz-dibao", 1, "2026-10", VillageA, OrgLevel.Village),
+            ReportRow("mz-dibao", 2, "2026-11", VillageB, OrgLevel.Village),
+            ReportRow("ny-quarterly", 1, "2026Q4", VillageA, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", HomeCountyVillage, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", County, OrgLevel.County),
         ]);
 
         ReportRowScope[] scopes =
@@ -56,4 +53,8 @@ public abstract partial class StoreContractTests
         }
         Assert.Empty(await Store.GetReportRowsAsync(Array.Empty<ReportRowScope>()));
     }
+
+    /// <summary>A stored row whose payload names its unit and period, computed now.</summary>
+    private StoredReportRow ReportRow(string template, int version, string period, string unit, OrgLevel level) =>
+        new(template, version, period, unit, (int)level, $$"""{"unit":"{{unit}}","period":"{{period}}"}""", Clock.GetUtcNow());
 }

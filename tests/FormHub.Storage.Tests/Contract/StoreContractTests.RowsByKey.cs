@@ -9,16 +9,13 @@ public abstract partial class StoreContractTests
     [Fact]
     public async Task RowsFoundByTheirKeysAtOnceAreThoseEachKeyReadsAlone()
     {
-        var at = Clock.GetUtcNow();
-        StoredReportRow Row(string template, int version, string period, string unit, OrgLevel level) =>
-            new(template, version, period, unit, (int)level, $$"""{"unit":"{{unit}}","period":"{{period}}"}""", at);
         await Store.SaveReportRowsAsync(
         [
-            Row("mz-dibao", 1, "2026-11", VillageA, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", VillageB, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-10", VillageA, OrgLevel.Village),
-            Row("mz-dibao", 2, "2026-11", VillageA, OrgLevel.Village),
-            Row("mz-dibao", 1, "2026-11", HomeCountyVillage, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", VillageA, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", VillageB, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-10", VillageA, OrgLevel.Village),
+            ReportRow("mz-dibao", 2, "2026-11", VillageA, OrgLevel.Village),
+            ReportRow("mz-dibao", 1, "2026-11", HomeCountyVillage, OrgLevel.Village),
         ]);
         ReportRowKey[] keys =
         [
