@@ -35,7 +35,13 @@ set -e
 # grep finds no "Failed:" line when nothing failed; that is not an error.
 passed=$({ grep -E '^\s+Passed: [0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
 failed=$({ grep -E '^\s+Failed: [0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
-rm -f "$log"
 echo
 echo "$passed passed, $failed failed"
+# The names and messages of the failed tests come last, where a CI log's tail shows them.
+if [ "$failed" -gt 0 ]; then
+  awk '/^[[:space:]]+Failed [A-Za-z_]/ {show=1; n=0}
+       /^[[:space:]]+Stack Trace:/ {show=0}
+       show && n++ < 12 {print}' "$log"
+fi
+rm -f "$log"
 exit "$rc"
