@@ -9,6 +9,15 @@ namespace FormHub.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteFormHubStore
 {
+    /// <summary>The open findings of villages × months (@villages, @periods: JSON arrays), each sought by ix_findings_village.</summary>
+    internal const string OpenFindingsOfPairsQuery =
+        $"""
+        SELECT {FindingColumns} FROM findings
+        WHERE village_code IN (SELECT value FROM json_each(@villages)) AND period IN (SELECT value FROM json_each(@periods))
+            AND resolved_at IS NULL
+        ORDER BY village_code, rule_id, appeared_at, id
+        """;
+
     public async Task<IReadOnlyDictionary<(string VillageCode, string Period), IReadOnlyList<Finding>>> ListOpenFindingsAsync(
         IReadOnlyCollection<(string VillageCode, string Period)> pairs, CancellationToken ct = default)
     {
@@ -18,13 +27,7 @@ public sealed partial class SqliteFormHubStore
         {
             // A pass's villages mostly share their one or two months; a search of ix_findings_village per village and month.
             await using var connection = await OpenAsync(ct);
-            await using var command = connection.Command(
-                $"""
-                SELECT {FindingColumns} FROM findings
-                WHERE village_code IN (SELECT value FROM json_each(@villages)) AND period IN (SELECT value FROM json_each(@periods))
-                    AND resolved_at IS NULL
-                ORDER BY village_code, rule_id, appeared_at, id
-                """)
+            await using var command = connection.Command(OpenFindingsOfPairsQuery)
                 .With("@villages", JsonSerializer.Serialize(found.Keys.Select(k => k.VillageCode).Distinct(StringComparer.Ordinal)))
                 .With("@periods", JsonSerializer.Serialize(found.Keys.Select(k => k.Period).Distinct(StringComparer.Ordinal)));
             foreach (var finding in await ReadFindingsAsync(command, ct))

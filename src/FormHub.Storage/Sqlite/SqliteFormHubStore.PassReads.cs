@@ -38,6 +38,13 @@ public sealed partial class SqliteFormHubStore
         return rows.ToDictionary(r => r.Key, r => UnitReportPeriods.From(r.Value), StringComparer.Ordinal);
     }
 
+    /// <summary>The submissions of villages × periods (@villages, @periods: JSON arrays), each sought by ix_submissions_period.</summary>
+    internal const string SubmissionsOfPairsQuery =
+        $"""
+        SELECT {SubmissionColumns} FROM submissions
+        WHERE period IN (SELECT value FROM json_each(@periods)) AND village_code IN (SELECT value FROM json_each(@villages))
+        """;
+
     public async Task<IReadOnlyDictionary<(string VillageCode, string Period), Submission>> GetSubmissionsAsync(
         IReadOnlyCollection<(string VillageCode, string Period)> keys, CancellationToken ct = default)
     {
@@ -46,11 +53,7 @@ public sealed partial class SqliteFormHubStore
         if (result.Count == 0) return result;
         // Villages × periods asked, the pairs not asked for dropped: a pass's villages mostly share their one or two months.
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Command(
-            $"""
-            SELECT {SubmissionColumns} FROM submissions
-            WHERE period IN (SELECT value FROM json_each(@periods)) AND village_code IN (SELECT value FROM json_each(@villages))
-            """)
+        await using var command = connection.Command(SubmissionsOfPairsQuery)
             .With("@periods", JsonSerializer.Serialize(result.Keys.Select(k => k.Period).Distinct(StringComparer.Ordinal)))
             .With("@villages", JsonSerializer.Serialize(result.Keys.Select(k => k.VillageCode).Distinct(StringComparer.Ordinal)));
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -181,6 +181,14 @@ public sealed partial class SqliteFormHubStore
         return await ReadPeriodicValuesAsync(command, ct);
     }
 
+    /// <summary>The periodic values of a county's entities (@county, then the lists of parameters given), sought by the primary key.</summary>
+    internal static string ManyVillagesPeriodicQuery(string entityIds, string villages, string periods) =>
+        $"""
+        SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
+        WHERE county_code = @county AND entity_id IN ({entityIds}) AND village_code IN ({villages}) AND period IN ({periods})
+        ORDER BY entity_id, field, period
+        """;
+
     /// <summary>
     /// One connection, and per county one statement over the primary key's (county, id) prefix for every village's entities,
     /// each value then kept when its village asked its period.
@@ -203,12 +211,8 @@ public sealed partial class SqliteFormHubStore
             foreach (var slice in county.SelectMany(r => r.EntityIds).Distinct().Chunk(500))
             {
                 await using var command = connection.Command("").With("@county", county.Key);
-                command.CommandText = $"""
-                    SELECT entity_id, entity_type, field, period, value, version FROM periodic_values
-                    WHERE county_code = @county AND entity_id IN ({command.WithList("@i", slice.Select(SqliteIds.Text))})
-                      AND village_code IN ({command.WithList("@v", villages)}) AND period IN ({command.WithList("@p", periods)})
-                    ORDER BY entity_id, field, period
-                    """;
+                command.CommandText = ManyVillagesPeriodicQuery(
+                    command.WithList("@i", slice.Select(SqliteIds.Text)), command.WithList("@v", villages), command.WithList("@p", periods));
                 foreach (var value in await ReadPeriodicValuesAsync(command, ct))
                     if (periodsOf[value.EntityId].Contains(value.Period)) values.Add(value);
             }
