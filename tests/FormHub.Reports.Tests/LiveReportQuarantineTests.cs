@@ -101,7 +101,9 @@ public class LiveReportQuarantineTests
     [InlineData(true)]
     public async Task TwoMaterializersOnOneDatabaseTakeTurnsByLeaseAndTheCursorNeverMovesBack(bool postgres)
     {
-        await using var f = await ReportFixture.CreateAsync(postgres);
+        // On PostgreSQL a server of its own, as above: each pass here must find what was just saved.
+        await using var own = postgres ? await OwnPostgresServer.StartAsync() : null;
+        await using var f = await ReportFixture.CreateAsync(postgres, server: own?.ConnectionString);
         var a = await f.AddHouseholdAsync(ReportFixture.VillageA, "甲", "在保", 2);
         var deriver = f.Deriver(f.Compile(Template));
         var server = new LiveReportMaterializer(f.Store, deriver, holder: "server");

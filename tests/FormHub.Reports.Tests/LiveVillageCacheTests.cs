@@ -35,7 +35,7 @@ public class LiveVillageCacheTests
         // After a save (not again for a second column of the same state): the pass that takes the save's changes first.
         async Task<object?> Cell(string column, bool afterSave = true)
         {
-            if (afterSave) await PassesAfterASaveAsync(materializer);
+            if (afterSave) await SettledPasses.RunAsync(f.Store, materializer);
             return (await deriver.GetRowAsync("dibao", 1, month.Key, ReportFixture.VillageA))?[column];
         }
 
@@ -90,7 +90,7 @@ public class LiveVillageCacheTests
         var materializer = new LiveReportMaterializer(f.Store, f.Deriver(f.Compile(Template)), findings: findings);
         async Task<bool> Unpaid(Guid person)
         {
-            await PassesAfterASaveAsync(materializer);
+            await SettledPasses.RunAsync(f.Store, materializer);
             return (await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)).Any(x => x.RuleId == "mz-elderly-unpaid" && x.EntityId == person);
         }
         Guid AddElder(IStoreSession s, Guid household, int serial) => s.Create("person", ReportFixture.VillageA, new Dictionary<string, object?>
@@ -119,18 +119,6 @@ public class LiveVillageCacheTests
         cleared.SetPeriodic(first, "elderly_allowance_amount", month.Key, null);
         await cleared.SaveChangesAsync();
         Assert.True(await Unpaid(first));
-    }
-
-    /// <summary>
-    /// Runs passes until the last save's changes were taken, then until the feed is empty. On PostgreSQL the feed hands a
-    /// change out only once every older transaction on the server has ended, and the suite's other tests keep some open:
-    /// a single pass right after a save may find nothing yet.
-    /// </summary>
-    private static async Task PassesAfterASaveAsync(LiveReportMaterializer materializer)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (await materializer.ProcessPendingAsync() == 0 && DateTime.UtcNow < until) await Task.Delay(20);
-        while (await materializer.ProcessPendingAsync() > 0) { }
     }
 
     [Fact]
@@ -253,7 +241,7 @@ public class LiveVillageCacheTests
             ["name"] = "钱老", ["household"] = hh, ["id_number"] = ReportFixture.IdNumber(1930, 1, 1, 101),
         }, ReportFixture.Jan1);
         await seed.SaveChangesAsync();
-        await PassesAfterASaveAsync(materializer);
+        await SettledPasses.RunAsync(f.Store, materializer);
         var seeded = materializer.Kept!.ScopeEntitiesKept;
         bool Unpaid(IEnumerable<Finding> open) => open.Any(x => x.RuleId == "mz-elderly-unpaid" && x.EntityId == elder);
         if (rules) Assert.True(Unpaid(await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)));
@@ -261,7 +249,7 @@ public class LiveVillageCacheTests
         var pay = f.Store.OpenSession("cadre", ChangeSource.Form);
         pay.SetPeriodic(elder, "elderly_allowance_amount", month.Key, 100m);
         await pay.SaveChangesAsync();
-        await PassesAfterASaveAsync(materializer);
+        await SettledPasses.RunAsync(f.Store, materializer);
         if (rules) Assert.False(Unpaid(await f.Store.ListFindingsAsync(ReportFixture.VillageA, month.Key)));
         return (seeded, materializer.Kept.ScopeEntitiesKept);
     }

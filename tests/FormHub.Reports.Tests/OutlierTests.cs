@@ -117,16 +117,6 @@ public class OutlierTests
         Assert.Contains(e.Problems, p => p.Message.Zh.Contains("min_history（13）大于 history（12）"));
     }
 
-    /// <summary>
-    /// Runs passes until one takes the change just saved (or 30 s): PostgreSQL's feed releases a change only once older
-    /// transactions on the server end, and the suite keeps some open, so one pass right after a save may find nothing.
-    /// </summary>
-    internal static async Task PassUntilTakenAsync(LiveReportMaterializer materializer)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (await materializer.ProcessPendingAsync() == 0 && DateTime.UtcNow < until) await Task.Delay(20);
-    }
-
     private static string Template(string outlier) =>
         HazardsTemplate + "\n    outlier: " + outlier + "\n";
 
@@ -207,7 +197,7 @@ public class OutlierTests
         var fix = f.Store.OpenSession("cadre", ChangeSource.Form);
         fix.SetPeriodic(records[ReportFixture.VillageA], "hazards_found", month.Key, 5L);
         await fix.SaveChangesAsync();
-        await PassUntilTakenAsync(materializer);
+        await SettledPasses.RunAsync(f.Store, materializer);
         Assert.Empty(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key));
         Assert.NotNull(Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key, includeResolved: true)).ResolvedAt);
     }
@@ -249,7 +239,7 @@ public class OutlierTests
         var save = f.Store.OpenSession("cadre", ChangeSource.Form);
         save.SetPeriodic(records[ReportFixture.VillageA], "hazards_found", month.Key, 25L);
         await save.SaveChangesAsync();
-        await PassUntilTakenAsync(materializer);
+        await SettledPasses.RunAsync(f.Store, materializer);
         var open = Assert.Single(await f.Store.ListFindingsAsync(ReportFixture.Township, month.Key));
         Assert.Equal(ReportFixture.VillageA, open.VillageCode);
         Assert.NotNull(Assert.Single(await f.Store.ListFindingsAsync(Guihua, month.Key, includeResolved: true)).ResolvedAt);
@@ -291,7 +281,7 @@ public class OutlierTests
             var save = f.Store.OpenSession("cadre", ChangeSource.Form);
             save.SetPeriodic(records[village], "hazards_found", month.Key, value);
             await save.SaveChangesAsync();
-            await PassUntilTakenAsync(materializer);
+            await SettledPasses.RunAsync(f.Store, materializer);
         }
         await materializer.ProcessPendingAsync();
         await SaveAndPassAsync(ReportFixture.VillageB, 13);
