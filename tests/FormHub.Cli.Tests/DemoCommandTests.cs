@@ -16,7 +16,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("已导入演示区划", first.Out);
         Assert.Contains("区划数：29（省 1、市 1、县 1、乡镇 4、村 22）", first.Out);
         Assert.Matches(@"记录：[1-9]\d* 个实体、[1-9]\d* 条事件", first.Out);
-        Assert.Contains("后续 issue", first.Out);
+        Assert.Contains("运行 ./run.sh，打开 http://localhost:5000", first.Out);
 
         var second = await _cli.RunAsync("demo");
         Assert.True(second.ExitCode == 0, second.ToString());

@@ -51,8 +51,8 @@ internal static class DemoCommand
             await output.WriteLineAsync($"区划数：{regions.Count}（{ChineseNames.LevelCounts(regions)}）");
             var counts = await store.CountAsync(ct);
             await output.WriteLineAsync($"记录：{counts.Entities} 个实体、{counts.Events} 条事件、{counts.PeriodicValues} 个周期值");
-            await output.WriteLineAsync("网页端（村干部填报、乡镇审核、部门报表）将在后续 issue 中提供。现在可用的命令：");
-            await output.WriteLineAsync("  dotnet run --project src/FormHub.Cli -- regions list | reports rebuild | audit verify --all | seed --force | --help");
+            await output.WriteLineAsync("网页端（村干部填报、乡镇审核、部门报表、管理员工作台）：运行 ./run.sh，打开 http://localhost:5000");
+            await output.WriteLineAsync("命令行：dotnet run --project src/FormHub.Cli -- regions list | reports rebuild | audit verify --all | seed --force | --help");
             return ExitCodes.Ok;
         }));
         return command;
