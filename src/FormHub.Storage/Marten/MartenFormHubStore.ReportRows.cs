@@ -74,6 +74,30 @@ public sealed partial class MartenFormHubStore : IReportRowStore
         return rows.Select(ToRow).ToList();
     }
 
+    /// <summary>
+    /// Every scope's rows in one round trip (a Marten batched query, one SELECT per scope): a live pass's rollups of a level
+    /// read all their children at once, as on SQLite, instead of a round trip per township or county.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<ReportRowScope, IReadOnlyList<StoredReportRow>>> GetReportRowsAsync(IReadOnlyCollection<ReportRowScope> scopes,
+        CancellationToken ct = default)
+    {
+        var result = new Dictionary<ReportRowScope, IReadOnlyList<StoredReportRow>>();
+        if (scopes.Count == 0) return result;
+        await using var session = Documents.QuerySession();
+        var batch = session.CreateBatchQuery();
+        var reads = new List<(ReportRowScope Scope, Task<IReadOnlyList<ReportRowDocument>> Rows)>();
+        foreach (var scope in scopes.Distinct())
+        {
+            var (templateId, version, period, prefix, level) = (scope.TemplateId, scope.Version, scope.Period, RegionCode.Parse(scope.UnderUnit).Prefix, (int)scope.Level);
+            reads.Add((scope, batch.Query<ReportRowDocument>()
+                .Where(r => r.TemplateId == templateId && r.TemplateVersion == version && r.Period == period && r.UnitCode.StartsWith(prefix) && r.Level == level)
+                .OrderBy(r => r.UnitCode).ToList()));
+        }
+        await batch.Execute(ct);
+        foreach (var (scope, rows) in reads) result[scope] = (await rows).Select(ToRow).ToList();
+        return result;
+    }
+
     /// <summary>One advisory lock per row in this schema's row space, taken in key order in one round trip (no deadlock between two holders).</summary>
     public Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default) =>
         HoldAsync("""

@@ -8,8 +8,8 @@ using Npgsql;
 namespace FormHub.Storage.Tests.Postgres;
 
 /// <summary>
-/// How many round trips a cadre's save makes on Marten, counted from Npgsql's own log of the commands and batches it sends
-/// (the commit aside): a save kept to its village, guarded by its closed months, that changes a person's field and sets the
+/// How many round trips Marten's hot paths make, counted from Npgsql's own log of the commands and batches it sends.
+/// A cadre's save (the commit aside): a save kept to its village, guarded by its closed months, that changes a person's field and sets the
 /// month's value is its first read (chain locks, heads, catalog version, closed months, the record and the stored value)
 /// and Marten's write batch (with the feed stamp).
 /// </summary>
@@ -53,6 +53,21 @@ public sealed class MartenSaveRoundTripTests : IAsyncLifetime
             version = result.Versions[person];
         }
         Assert.Equal(101m, (await _store.GetPeriodicValuesAsync(TestRegions.Shangtang, ["2026-11"], [person])).Single().Value);
+    }
+
+    [Fact]
+    public async Task TheChildrenOfEveryRollupOfALivePassAreReadInOneRoundTrip()
+    {
+        string[] townships = ["361025101000", "361025102000", "361025103000"];
+        await _store.SaveReportRowsAsync(townships.SelectMany(t => new[] { t[..9] + "200", t[..9] + "201" })
+            .Select(village => new StoredReportRow("mz-dibao", 1, "2026-11", village, (int)Core.OrgUnits.OrgLevel.Village, "{}", DateTimeOffset.UnixEpoch)).ToList());
+        var scopes = townships.Select(t => new ReportRowScope("mz-dibao", 1, "2026-11", t, Core.OrgUnits.OrgLevel.Village)).ToList();
+
+        _sent.Reset();
+        var rows = await ((IReportRowStore)_store).GetReportRowsAsync(scopes);
+        // One batch for the three townships, not a read each.
+        Assert.Equal(1, _sent.Count);
+        Assert.All(scopes, scope => Assert.Equal(2, rows[scope].Count));
     }
 
     [Fact]
