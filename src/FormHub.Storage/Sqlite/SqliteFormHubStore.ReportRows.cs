@@ -43,7 +43,7 @@ public sealed partial class SqliteFormHubStore
     public Task<IAsyncDisposable> HoldReportRowsAsync(IReadOnlyCollection<ReportRowKey> rows, CancellationToken ct = default) =>
         _rowHolds.HoldAsync(rows.Select(r => r.Text), ct);
 
-    private string ReportRowColumns => $"template_id, version, period, unit_code, level, payload, computed_at";
+    private const string ReportRowColumns = "template_id, version, period, unit_code, level, payload, computed_at";
 
     private static StoredReportRow ReadReportRow(DbDataReader r) =>
         new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6));
@@ -63,7 +63,7 @@ public sealed partial class SqliteFormHubStore
     }
 
     /// <summary>Rows by key (@keys: a JSON array of [county, template, version, period, unit]), each looked up by the primary key.</summary>
-    internal string RowsByKeyQuery =>
+    internal const string RowsByKeyQuery =
         $"""
         SELECT {ReportRowColumns} FROM (
           SELECT json_extract(value, '$[0]') AS c, json_extract(value, '$[1]') AS t, json_extract(value, '$[2]') AS v,

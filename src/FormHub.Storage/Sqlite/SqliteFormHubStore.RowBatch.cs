@@ -13,7 +13,7 @@ namespace FormHub.Storage.Sqlite;
 public sealed partial class SqliteFormHubStore
 {
     /// <summary>The rows of many scopes (@scopes: a JSON array of [index, county, template, version, period, unit from, unit to, level]).</summary>
-    internal string RowScopesQuery =>
+    internal const string RowScopesQuery =
         $"""
         SELECT {ReportRowColumns}, s FROM (
           SELECT json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS c, json_extract(value, '$[2]') AS t,

@@ -35,9 +35,7 @@ public abstract partial class StoreContractTests
             var alone = await Store.GetReportRowAsync(key.TemplateId, key.Version, key.Period, key.UnitCode);
             Assert.Equal(alone is null, !found.ContainsKey(key));
             if (alone is null) continue;
-            var row = found[key];
-            Assert.Equal((alone.TemplateId, alone.Version, alone.Period, alone.UnitCode, alone.Level, alone.Payload, alone.ComputedAt),
-                (row.TemplateId, row.Version, row.Period, row.UnitCode, row.Level, row.Payload, row.ComputedAt));
+            Assert.Equal(alone, found[key]); // a record: every field, payload and stamp included
         }
         Assert.Empty(await Store.FindReportRowsAsync(Array.Empty<ReportRowKey>()));
     }

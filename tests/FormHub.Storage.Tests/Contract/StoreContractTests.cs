@@ -2,6 +2,7 @@ using FormHub.Core.OrgUnits;
 using FormHub.Storage.Errors;
 using FormHub.Storage.Model;
 using FormHub.Storage.Tests.Engines;
+using FormHub.Tests.Shared;
 
 namespace FormHub.Storage.Tests.Contract;
 

@@ -1,5 +1,6 @@
 using FormHub.Storage.Model;
 using FormHub.Storage.Tests.Engines;
+using FormHub.Tests.Shared;
 
 namespace FormHub.Storage.Tests.Postgres;
 

@@ -32,8 +32,8 @@ public sealed class SqlitePassQueryPlanTests : IAsyncLifetime
     {
         await AssertSearchedAsync(SqliteFormHubStore.ReportPeriodsSinceQuery, "r",
             ("@units", """["361025101200","361025101201"]"""), ("@since", """{"mz-dibao":"2026-11","yj-hazard":"2026-12"}"""));
-        await AssertSearchedAsync(_store.RowsByKeyQuery, "r", ("@keys", """[["361025","mz-dibao",1,"2026-11","361025101200"]]"""));
-        await AssertSearchedAsync(_store.RowScopesQuery, "r", ("@scopes", """[[0,"361025","mz-dibao",1,"2026-11","361025101","361025102",5]]"""));
+        await AssertSearchedAsync(SqliteFormHubStore.RowsByKeyQuery, "r", ("@keys", """[["361025","mz-dibao",1,"2026-11","361025101200"]]"""));
+        await AssertSearchedAsync(SqliteFormHubStore.RowScopesQuery, "r", ("@scopes", """[[0,"361025","mz-dibao",1,"2026-11","361025101","361025102",5]]"""));
     }
 
     [Fact]
